@@ -1,0 +1,94 @@
+package io.github.ntmlib.core;
+
+import java.util.Optional;
+
+/**
+ * Bad input: the typed error every ntm module throws when data cannot be accepted as given.
+ *
+ * <p>It names where the bad value is: the source and line ({@link #position()}), the
+ * administrative unit or other record ({@link #subject()}) and the field, so that whoever
+ * supplied the data can mend it. ntm never returns a partially built result in place of this
+ * error, never substitutes a default for a bad value, and never lets a {@code
+ * NullPointerException} escape for missing input.
+ *
+ * <p>Modules subclass it for their own kinds of error; catching this type catches them all.
+ */
+public class InvalidDataException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient SourcePosition position;
+    private final String subject;
+    private final String field;
+
+    /**
+     * Creates the error.
+     *
+     * @param position where the bad input is; {@link SourcePosition#API} when it came through code
+     * @param subject  the unit code or record identifier concerned, or {@code null} if none
+     * @param field    the field or column concerned, or {@code null} if none
+     * @param message  what is wrong, in a sentence
+     */
+    public InvalidDataException(SourcePosition position, String subject, String field, String message) {
+        super(compose(position, subject, field, message));
+        this.position = position == null ? SourcePosition.API : position;
+        this.subject = subject;
+        this.field = field;
+    }
+
+    /**
+     * Creates the error with a cause.
+     *
+     * @param position where the bad input is
+     * @param subject  the unit code or record identifier concerned, or {@code null} if none
+     * @param field    the field or column concerned, or {@code null} if none
+     * @param message  what is wrong, in a sentence
+     * @param cause    the underlying error
+     */
+    public InvalidDataException(SourcePosition position, String subject, String field, String message,
+            Throwable cause) {
+        super(compose(position, subject, field, message), cause);
+        this.position = position == null ? SourcePosition.API : position;
+        this.subject = subject;
+        this.field = field;
+    }
+
+    /**
+     * Where the bad input is.
+     *
+     * @return the source position
+     */
+    public SourcePosition position() {
+        return position;
+    }
+
+    /**
+     * The unit code or record identifier concerned.
+     *
+     * @return the subject, or empty
+     */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /**
+     * The field or column concerned.
+     *
+     * @return the field, or empty
+     */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    private static String compose(SourcePosition position, String subject, String field, String message) {
+        StringBuilder text = new StringBuilder();
+        text.append(position == null ? SourcePosition.API : position);
+        if (subject != null) {
+            text.append(" [").append(subject).append(']');
+        }
+        if (field != null) {
+            text.append(" field '").append(field).append('\'');
+        }
+        return text.append(": ").append(message).toString();
+    }
+}

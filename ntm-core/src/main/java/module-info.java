@@ -1,0 +1,12 @@
+/**
+ * ntm core: the locality hierarchy with its history (đơn vị hành chính), the criterion SPI and the
+ * attainment engine of the National Target Program on New Rural Development (Chương trình MTQG
+ * xây dựng nông thôn mới).
+ */
+module io.github.ntmlib.core {
+    requires com.google.common;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    exports io.github.ntmlib.core;
+}

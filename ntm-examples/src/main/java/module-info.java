@@ -1,0 +1,9 @@
+/**
+ * The ntm command and embedding examples.
+ */
+module io.github.ntmlib.examples {
+    requires io.github.ntmlib.core;
+    requires io.github.ntmlib.criteria2021;
+    requires io.github.ntmlib.ocop;
+    requires io.github.ntmlib.finance;
+}
