@@ -1,7 +1,16 @@
 /**
- * OCOP (Chương trình mỗi xã một sản phẩm, One Commune One Product): product evaluation, star
- * rating, certificates and portfolio under Decision 26/2026/QĐ-TTg.
+ * ntm OCOP: scoring sheets of the OCOP programme (Chương trình Mỗi xã một sản phẩm) as versioned
+ * data, star rating by evaluator councils with explanations and upgrade advice, certificates and
+ * the portfolio of recognised products (Decision 26/2026/QĐ-TTg).
  */
 module io.github.ntmlib.ocop {
-    requires io.github.ntmlib.core;
+    requires transitive io.github.ntmlib.core;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.numbers.fraction;
+
+    exports io.github.ntmlib.ocop;
+    exports io.github.ntmlib.ocop.sheet;
+    exports io.github.ntmlib.ocop.rating;
+
+    opens io.github.ntmlib.ocop.sheet to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,89 @@
+package io.github.ntmlib.ocop;
+
+import java.util.Optional;
+
+/**
+ * An OCOP star level (hạng sao), 1 to 5 (Decision 26/2026/QĐ-TTg, Art. 3.3). Only 3 stars and above
+ * are recognised and certified (Art. 4.1).
+ */
+public enum Stars {
+    /** 1 sao: below 30 points. */
+    ONE(1, 0, "1 sao"),
+    /** 2 sao: from 30 to under 50 points. */
+    TWO(2, 30, "2 sao"),
+    /** 3 sao: from 50 to under 70 points. */
+    THREE(3, 50, "3 sao"),
+    /** 4 sao: from 70 to under 90 points. */
+    FOUR(4, 70, "4 sao"),
+    /** 5 sao: from 90 to 100 points. */
+    FIVE(5, 90, "5 sao");
+
+    private final int count;
+    private final int minimumPoints;
+    private final String label;
+
+    Stars(int count, int minimumPoints, String label) {
+        this.count = count;
+        this.minimumPoints = minimumPoints;
+        this.label = label;
+    }
+
+    /**
+     * The number of stars.
+     *
+     * @return 1 to 5
+     */
+    public int count() {
+        return count;
+    }
+
+    /**
+     * The lowest average total score of this band (inclusive); the band ends before the next level's minimum.
+     *
+     * @return 0, 30, 50, 70 or 90
+     */
+    public int minimumPoints() {
+        return minimumPoints;
+    }
+
+    /**
+     * The Vietnamese label, e.g. "4 sao".
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Whether products of this level are recognised and certified (3 stars and above).
+     *
+     * @return true for 3, 4 and 5 stars
+     */
+    public boolean isRecognised() {
+        return count >= 3;
+    }
+
+    /**
+     * The next level up.
+     *
+     * @return the next level, or empty for 5 stars
+     */
+    public Optional<Stars> next() {
+        return count == 5 ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+    }
+
+    /**
+     * The level with this many stars.
+     *
+     * @param count 1 to 5
+     * @return the level
+     * @throws OcopDataException if the count is outside 1 to 5
+     */
+    public static Stars of(int count) {
+        if (count < 1 || count > 5) {
+            throw OcopDataException.api(null, "stars", "star count must be 1 to 5: " + count);
+        }
+        return values()[count - 1];
+    }
+}

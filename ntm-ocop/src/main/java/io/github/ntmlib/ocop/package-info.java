@@ -1,0 +1,5 @@
+/**
+ * OCOP (Chương trình Mỗi xã một sản phẩm, One Commune One Product): the types shared by the sheet,
+ * rating, certificate and portfolio packages — star levels, instruments and the module's typed error.
+ */
+package io.github.ntmlib.ocop;

@@ -1,0 +1,64 @@
+package io.github.ntmlib.ocop.rating;
+
+import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The scoring of one product by a rating council (Hội đồng đánh giá, phân hạng sản phẩm OCOP): the
+ * evaluations of its members, all on the same sheet, each member once.
+ *
+ * @param product     the product's name or code
+ * @param council     the council's level (province or central; district before 6 July 2025)
+ * @param date        the rating date; it decides who recognises which level
+ * @param evaluations the members' evaluations, at least one
+ */
+public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Evaluation> evaluations) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param product     the product
+     * @param council     the council level
+     * @param date        the rating date
+     * @param evaluations the evaluations
+     * @throws OcopDataException if there is no evaluation, the sheets differ or a member appears twice
+     */
+    public CouncilResult {
+        if (product == null || product.isBlank()) {
+            throw OcopDataException.api(null, "product", "a council result names its product");
+        }
+        if (council == null || date == null || evaluations == null || evaluations.isEmpty()) {
+            throw OcopDataException.api(product, "council", "a council result needs its level, date and evaluations");
+        }
+        evaluations = List.copyOf(evaluations);
+        Sheet sheet = evaluations.get(0).sheet();
+        Set<String> members = new HashSet<>();
+        for (Evaluation e : evaluations) {
+            if (!e.sheet().equals(sheet)) {
+                throw OcopDataException.api(product, e.evaluator(), "evaluations on different sheets: "
+                        + sheet.id() + " and " + e.sheet().id());
+            }
+            if (!e.product().equals(product)) {
+                throw OcopDataException.api(product, e.evaluator(), "evaluation of another product: " + e.product());
+            }
+            if (!members.add(e.evaluator())) {
+                throw OcopDataException.api(product, e.evaluator(), "member evaluated twice");
+            }
+        }
+        Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * The sheet all evaluations used.
+     *
+     * @return the sheet
+     */
+    public Sheet sheet() {
+        return evaluations.get(0).sheet();
+    }
+}

@@ -1,0 +1,310 @@
+package io.github.ntmlib.ocop.rating;
+
+import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.sheet.Condition;
+import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.KnockOut;
+import io.github.ntmlib.ocop.sheet.Option;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One evaluator's scoring of a product on a sheet (phiếu đánh giá): the option ticked for every
+ * criterion that applies, and the knock-out findings recorded.
+ *
+ * <p>An answer is an option number (1-based, as printed) or {@link #NONE_MET} when the product meets
+ * none of the criterion's options (0 points; some criteria have no 0 option). Every criterion must be
+ * answered unless it is conditional and its condition is false (e.g. 5.2 when 5.1 says there is no
+ * product story, or when 5.1 is {@link #NONE_MET}); such a criterion must then be left unanswered.
+ *
+ * @param product   the product's name or code (for messages)
+ * @param sheet     the sheet it was scored on; names the instrument
+ * @param evaluator the evaluator (council member) or "self-assessment"
+ * @param answers   criterion code to option number, in printed order
+ * @param findings  the ids of the knock-outs the evaluator found (e.g. "H1", "1.1-K1")
+ */
+public record Evaluation(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
+        Set<String> findings) {
+
+    /** The answer "none of the options is met" (0 points). */
+    public static final int NONE_MET = 0;
+
+    /**
+     * Validates and copies.
+     *
+     * @param product   the product
+     * @param sheet     the sheet
+     * @param evaluator the evaluator
+     * @param answers   the answers
+     * @param findings  the findings
+     * @throws OcopDataException for an unknown criterion or knock-out, an option not on the sheet, a
+     *                           missing answer, or an answer to a criterion that does not apply
+     */
+    public Evaluation {
+        if (product == null || product.isBlank()) {
+            throw OcopDataException.api(null, "product", "an evaluation names its product");
+        }
+        if (sheet == null) {
+            throw OcopDataException.api(product, "sheet", "an evaluation names its sheet");
+        }
+        if (evaluator == null || evaluator.isBlank()) {
+            throw OcopDataException.api(product, "evaluator", "an evaluation names its evaluator");
+        }
+        if (answers == null || findings == null) {
+            throw OcopDataException.api(product, null, "answers and findings must be given (possibly empty)");
+        }
+        String subject = product + " / " + sheet.id() + " / " + evaluator;
+        Map<String, Integer> ordered = new LinkedHashMap<>();
+        for (Criterion c : sheet.criteria()) {
+            Integer answer = answers.get(c.code());
+            boolean applies = applies(c, answers);
+            if (answer == null) {
+                if (applies) {
+                    throw OcopDataException.api(subject, c.code(), "criterion " + c.code() + " is not answered");
+                }
+                continue;
+            }
+            if (!applies) {
+                throw OcopDataException.api(subject, c.code(), "criterion " + c.code()
+                        + " does not apply (" + c.applicableWhen().map(Condition::text).orElse("") + ") but is answered");
+            }
+            if (answer != NONE_MET && c.option(answer).isEmpty()) {
+                throw OcopDataException.api(subject, c.code(), "option " + answer + " is not on criterion "
+                        + c.code() + " (options 1 to " + c.options().size() + ")");
+            }
+            ordered.put(c.code(), answer);
+        }
+        for (String code : answers.keySet()) {
+            if (!ordered.containsKey(code)) {
+                sheet.requireCriterion(code);
+            }
+        }
+        Set<String> known = new LinkedHashSet<>();
+        sheet.knockOuts().forEach(k -> known.add(k.id()));
+        for (String f : findings) {
+            if (!known.contains(f)) {
+                throw OcopDataException.api(subject, f, "no knock-out " + f + " on " + sheet.id());
+            }
+        }
+        answers = Collections.unmodifiableMap(ordered);
+        findings = Collections.unmodifiableSet(new LinkedHashSet<>(findings));
+    }
+
+    private static boolean applies(Criterion c, Map<String, Integer> answers) {
+        if (c.applicableWhen().isEmpty()) {
+            return true;
+        }
+        Condition cond = c.applicableWhen().get();
+        Integer control = answers.get(cond.criterion());
+        return control != null && control != NONE_MET && !cond.notOptions().contains(control);
+    }
+
+    /**
+     * Whether a criterion applies given these answers.
+     *
+     * @param criterion the criterion
+     * @return false only for a conditional criterion whose condition is false
+     */
+    public boolean applies(Criterion criterion) {
+        return applies(criterion, answers);
+    }
+
+    /**
+     * The points given on a criterion: the ticked option's points, or 0 for {@link #NONE_MET} and for
+     * a criterion that does not apply.
+     *
+     * @param code the criterion code
+     * @return the points
+     * @throws OcopDataException if the sheet has no such criterion
+     */
+    public int points(String code) {
+        Criterion c = sheet.requireCriterion(code);
+        Integer answer = answers.get(code);
+        return answer == null || answer == NONE_MET ? 0 : c.option(answer).orElseThrow().points();
+    }
+
+    /**
+     * The total points (tổng điểm) of this evaluation.
+     *
+     * @return 0 to 100
+     */
+    public int total() {
+        return sheet.criteria().stream().mapToInt(c -> points(c.code())).sum();
+    }
+
+    /**
+     * The same evaluation with one answer changed (and, when that makes a conditional criterion apply
+     * or stop applying, with that criterion's answer given or removed).
+     *
+     * @param changes criterion code to new answer; a {@code null}-free map
+     * @return the changed evaluation
+     * @throws OcopDataException if the result is not a valid evaluation
+     */
+    public Evaluation with(Map<String, Integer> changes) {
+        Map<String, Integer> next = new LinkedHashMap<>(answers);
+        next.putAll(changes);
+        for (Criterion c : sheet.criteria()) {
+            if (!applies(c, next) && !changes.containsKey(c.code())) {
+                next.remove(c.code());
+            }
+        }
+        return new Evaluation(product, sheet, evaluator, next, findings);
+    }
+
+    /**
+     * Starts an evaluation.
+     *
+     * @param product   the product's name or code
+     * @param sheet     the sheet
+     * @param evaluator the evaluator
+     * @return a builder
+     */
+    public static Builder builder(String product, Sheet sheet, String evaluator) {
+        return new Builder(product, sheet, evaluator);
+    }
+
+    /**
+     * An evaluation from points written on a paper sheet: each criterion's points must be 0 or the
+     * points of one of its options.
+     *
+     * @param product   the product
+     * @param sheet     the sheet
+     * @param evaluator the evaluator
+     * @param points    criterion code to points
+     * @return the evaluation
+     * @throws OcopDataException if a value is above the criterion's maximum or matches no option
+     */
+    public static Evaluation ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
+        Builder b = builder(product, sheet, evaluator);
+        for (Map.Entry<String, Integer> e : points.entrySet()) {
+            Criterion c = sheet.requireCriterion(e.getKey());
+            int p = Objects.requireNonNull(e.getValue(), "points");
+            if (p > c.points() || p < 0) {
+                throw OcopDataException.api(product + " / " + sheet.id() + " / " + evaluator, c.code(), p
+                        + " points is outside criterion " + c.code() + "'s range 0 to " + c.points());
+            }
+            Optional<Option> match = c.options().stream().filter(o -> o.points() == p).findFirst();
+            if (match.isPresent()) {
+                b.choose(c.code(), match.get().number());
+            } else if (p == 0) {
+                b.noneMet(c.code());
+            } else {
+                throw OcopDataException.api(product + " / " + sheet.id() + " / " + evaluator, c.code(), p
+                        + " points matches no option of criterion " + c.code());
+            }
+        }
+        return b.build();
+    }
+
+    /** Collects the answers of an evaluation; each criterion may be answered once. */
+    public static final class Builder {
+        private final String product;
+        private final Sheet sheet;
+        private final String evaluator;
+        private final Map<String, Integer> answers = new LinkedHashMap<>();
+        private final Set<String> findings = new LinkedHashSet<>();
+
+        private Builder(String product, Sheet sheet, String evaluator) {
+            this.product = product;
+            this.sheet = sheet;
+            this.evaluator = evaluator;
+        }
+
+        /**
+         * Ticks an option.
+         *
+         * @param criterion the criterion code
+         * @param option    the 1-based option number
+         * @return this builder
+         * @throws OcopDataException if the criterion is unknown, the option is not on it or the criterion
+         *                           was already answered
+         */
+        public Builder choose(String criterion, int option) {
+            Criterion c = requireSheet().requireCriterion(criterion);
+            if (c.option(option).isEmpty()) {
+                throw OcopDataException.api(product, criterion, "option " + option + " is not on criterion "
+                        + criterion + " of " + sheet.id());
+            }
+            return put(criterion, option);
+        }
+
+        /**
+         * Records that the product meets none of a criterion's options (0 points).
+         *
+         * @param criterion the criterion code
+         * @return this builder
+         * @throws OcopDataException if the criterion is unknown or already answered
+         */
+        public Builder noneMet(String criterion) {
+            requireSheet().requireCriterion(criterion);
+            return put(criterion, NONE_MET);
+        }
+
+        /**
+         * Records a knock-out finding.
+         *
+         * @param knockOut the knock-out id, e.g. "H1"
+         * @return this builder
+         */
+        public Builder finding(String knockOut) {
+            if (requireSheet().knockOuts().stream().map(KnockOut::id).noneMatch(knockOut::equals)) {
+                throw OcopDataException.api(product, knockOut, "no knock-out " + knockOut + " on " + sheet.id());
+            }
+            findings.add(knockOut);
+            return this;
+        }
+
+        /**
+         * Ticks, for every criterion in printed order, the option the function picks (used to fill a
+         * sheet in one go); a criterion that does not apply is skipped.
+         *
+         * @param pick criterion to option number (or {@link #NONE_MET})
+         * @return this builder
+         */
+        public Builder chooseAll(java.util.function.ToIntFunction<Criterion> pick) {
+            for (Criterion c : requireSheet().criteria()) {
+                if (!answers.containsKey(c.code()) && applies(c, answers)) {
+                    int option = pick.applyAsInt(c);
+                    if (option == NONE_MET) {
+                        noneMet(c.code());
+                    } else {
+                        choose(c.code(), option);
+                    }
+                }
+            }
+            return this;
+        }
+
+        private Sheet requireSheet() {
+            if (sheet == null) {
+                throw OcopDataException.api(product, "sheet", "an evaluation names its sheet");
+            }
+            return sheet;
+        }
+
+        private Builder put(String criterion, int option) {
+            if (answers.containsKey(criterion)) {
+                throw OcopDataException.api(product, criterion, "criterion " + criterion + " answered twice (options "
+                        + answers.get(criterion) + " and " + option + ")");
+            }
+            answers.put(criterion, option);
+            return this;
+        }
+
+        /**
+         * Builds and validates the evaluation.
+         *
+         * @return the evaluation
+         * @throws OcopDataException if an applicable criterion is unanswered
+         */
+        public Evaluation build() {
+            return new Evaluation(product, sheet, evaluator, answers, findings);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.ntmlib.ocop.rating;
+
+import java.util.Objects;
+
+/**
+ * The subtotal of a criterion group (điểm nhóm tiêu chí).
+ *
+ * @param code  the group code, e.g. "1"
+ * @param title the group title
+ * @param score the exact (average) points
+ * @param max   the group maximum
+ */
+public record GroupScore(String code, String title, Score score, int max) {
+
+    /**
+     * Validates.
+     *
+     * @param code  the code
+     * @param title the title
+     * @param score the points
+     * @param max   the maximum
+     */
+    public GroupScore {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(score, "score");
+    }
+}

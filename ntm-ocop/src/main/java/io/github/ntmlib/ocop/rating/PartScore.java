@@ -1,0 +1,31 @@
+package io.github.ntmlib.ocop.rating;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The subtotal of a part (điểm phần A/B/C) with its groups.
+ *
+ * @param code   "A", "B" or "C"
+ * @param title  the part title
+ * @param score  the exact (average) points
+ * @param max    the part maximum
+ * @param groups the group subtotals
+ */
+public record PartScore(String code, String title, Score score, int max, List<GroupScore> groups) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param code   the code
+     * @param title  the title
+     * @param score  the points
+     * @param max    the maximum
+     * @param groups the groups
+     */
+    public PartScore {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(score, "score");
+        groups = List.copyOf(groups);
+    }
+}

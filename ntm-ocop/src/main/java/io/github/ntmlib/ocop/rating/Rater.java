@@ -1,0 +1,236 @@
+package io.github.ntmlib.ocop.rating;
+
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.CriterionGroup;
+import io.github.ntmlib.ocop.sheet.KnockOut;
+import io.github.ntmlib.ocop.sheet.KnockOutKind;
+import io.github.ntmlib.ocop.sheet.Option;
+import io.github.ntmlib.ocop.sheet.Part;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Rates products (phân hạng) from their evaluations: averages the totals exactly, applies knock-outs
+ * and the star-marker policy, and explains the result.
+ *
+ * <ul>
+ *   <li>Bands by the average total (Art. 3.3): 5 stars [90, 100], 4 [70, 90), 3 [50, 70), 2 [30, 50),
+ *       1 [0, 30).</li>
+ *   <li>A knock-out found by any member fires; a "0 points" stop rule fires when the council average on
+ *       one of its criteria is 0. A rejection wins over a stop; either gives no stars.</li>
+ *   <li>A marker is met when the council's average points on its criterion reach the marked option's
+ *       points. How markers combine is the {@link MarkerPolicy} (default {@link MarkerPolicy#CUMULATIVE}).</li>
+ * </ul>
+ */
+public final class Rater {
+
+    private final MarkerPolicy policy;
+
+    private Rater(MarkerPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * A rater with the default policy, {@link MarkerPolicy#CUMULATIVE}.
+     *
+     * @return the rater
+     */
+    public static Rater standard() {
+        return new Rater(MarkerPolicy.CUMULATIVE);
+    }
+
+    /**
+     * A rater with a chosen policy.
+     *
+     * @param policy the marker policy
+     * @return the rater
+     */
+    public static Rater with(MarkerPolicy policy) {
+        return new Rater(policy);
+    }
+
+    /**
+     * The policy of this rater.
+     *
+     * @return the policy
+     */
+    public MarkerPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * The points band of an exact score.
+     *
+     * @param score the average total
+     * @return the level the points allow
+     */
+    public static Stars band(Score score) {
+        for (int s = 5; s > 1; s--) {
+            if (score.isAtLeast(Stars.of(s).minimumPoints())) {
+                return Stars.of(s);
+            }
+        }
+        return Stars.ONE;
+    }
+
+    /**
+     * The stars a single evaluation earns, or empty when a knock-out fires.
+     *
+     * @param evaluation the evaluation
+     * @return the stars
+     */
+    public Optional<Stars> stars(Evaluation evaluation) {
+        Tally t = new Tally(evaluation.sheet(), List.of(evaluation));
+        if (!t.fired().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(decide(t.markers(), band(t.total())));
+    }
+
+    /**
+     * Rates a council's result.
+     *
+     * @param result the evaluations of the council
+     * @return the verdict with its explanation
+     */
+    public Verdict rate(CouncilResult result) {
+        Sheet sheet = result.sheet();
+        Tally t = new Tally(sheet, result.evaluations());
+        Score average = t.total();
+        Stars band = band(average);
+        List<MarkerCheck> markers = t.markers();
+        List<KnockOut> fired = t.fired();
+        String n = result.evaluations().size() == 1 ? "1 evaluation" : result.evaluations().size() + " evaluations";
+        if (!fired.isEmpty()) {
+            boolean rejected = fired.stream().anyMatch(k -> k.kind() == KnockOutKind.REJECTED);
+            Outcome outcome = rejected ? Outcome.REJECTED : Outcome.NOT_RATED;
+            String ids = fired.stream().map(KnockOut::id).collect(Collectors.joining(", "));
+            return new Verdict(result.product(), sheet.id(), outcome, Optional.empty(), average, band, t.parts(),
+                    markers, fired, policy, outcome.label() + " by knock-out " + ids + "; the points ("
+                            + average + " over " + n + ") do not count.",
+                    Optional.empty(), false);
+        }
+        Stars stars = decide(markers, band);
+        StringBuilder why = new StringBuilder();
+        why.append("Average ").append(average).append(" over ").append(n).append(" reaches the ")
+                .append(band.label()).append(" band");
+        if (stars != band) {
+            List<String> missed = markers.stream()
+                    .filter(m -> !m.met() && m.stars().count() <= band.count()
+                            && (policy == MarkerPolicy.CUMULATIVE || m.stars().count() > stars.count()))
+                    .map(m -> m.stars().label() + " marker of " + m.criterion())
+                    .toList();
+            why.append(" but misses ").append(String.join(", ", missed)).append("; rated ").append(stars.label())
+                    .append(", the highest level the points allow whose markers are met (")
+                    .append(policy.name().toLowerCase().replace('_', ' ')).append(" policy).");
+        } else {
+            why.append(policy == MarkerPolicy.POINTS_ONLY ? "; markers do not decide (points only policy)."
+                    : " and meets every marker it needs; rated " + stars.label() + ".");
+        }
+        boolean candidate = stars == Stars.FIVE && result.council() != RatingAuthority.CENTRAL;
+        if (candidate) {
+            why.append(" A ").append(result.council().label())
+                    .append(" council cannot recognise 5 sao: the product is proposed to the ministry as a candidate.");
+        }
+        return new Verdict(result.product(), sheet.id(), Outcome.RATED, Optional.of(stars), average, band, t.parts(),
+                markers, List.of(), policy, why.toString(), RatingAuthority.recognising(stars, result.date()),
+                candidate);
+    }
+
+    Stars decide(List<MarkerCheck> markers, Stars band) {
+        for (int s = band.count(); s > 1; s--) {
+            if (allows(markers, s)) {
+                return Stars.of(s);
+            }
+        }
+        return Stars.ONE;
+    }
+
+    private boolean allows(List<MarkerCheck> markers, int level) {
+        return switch (policy) {
+            case POINTS_ONLY -> true;
+            case CUMULATIVE -> markers.stream().filter(m -> m.stars().count() <= level).allMatch(MarkerCheck::met);
+            case PER_LEVEL -> markers.stream().filter(m -> m.stars().count() == level).allMatch(MarkerCheck::met);
+        };
+    }
+
+    /** Exact per-criterion averages over a council's evaluations. */
+    static final class Tally {
+        private final Sheet sheet;
+        private final List<Evaluation> evaluations;
+        private final Map<String, BigFraction> average = new HashMap<>();
+
+        Tally(Sheet sheet, List<Evaluation> evaluations) {
+            this.sheet = sheet;
+            this.evaluations = evaluations;
+            for (Criterion c : sheet.criteria()) {
+                long sum = 0;
+                for (Evaluation e : evaluations) {
+                    sum += e.points(c.code());
+                }
+                average.put(c.code(), BigFraction.of(sum, evaluations.size()));
+            }
+        }
+
+        static Score score(BigFraction f) {
+            return new Score(f.getNumerator(), f.getDenominator());
+        }
+
+        Score total() {
+            return score(average.values().stream().reduce(BigFraction.ZERO, BigFraction::add));
+        }
+
+        List<PartScore> parts() {
+            List<PartScore> parts = new ArrayList<>();
+            for (Part p : sheet.parts()) {
+                List<GroupScore> groups = new ArrayList<>();
+                BigFraction partSum = BigFraction.ZERO;
+                for (CriterionGroup g : p.groups()) {
+                    BigFraction sum = BigFraction.ZERO;
+                    for (Criterion c : g.criteria()) {
+                        sum = sum.add(average.get(c.code()));
+                    }
+                    groups.add(new GroupScore(g.code(), g.title(), score(sum), g.points()));
+                    partSum = partSum.add(sum);
+                }
+                parts.add(new PartScore(p.code(), p.title(), score(partSum), p.points(), groups));
+            }
+            return parts;
+        }
+
+        List<MarkerCheck> markers() {
+            List<MarkerCheck> checks = new ArrayList<>();
+            for (Stars s : List.of(Stars.THREE, Stars.FOUR, Stars.FIVE)) {
+                for (Map.Entry<String, Option> m : sheet.markers(s).entrySet()) {
+                    BigFraction achieved = average.get(m.getKey());
+                    int required = m.getValue().points();
+                    checks.add(new MarkerCheck(s, m.getKey(), m.getValue().number(), required, score(achieved),
+                            achieved.compareTo(BigFraction.of(required)) >= 0));
+                }
+            }
+            return checks;
+        }
+
+        List<KnockOut> fired() {
+            List<KnockOut> fired = new ArrayList<>();
+            for (KnockOut k : sheet.knockOuts()) {
+                boolean found = evaluations.stream().anyMatch(e -> e.findings().contains(k.id()));
+                boolean zero = k.zeroPointsIn().stream()
+                        .anyMatch(code -> average.get(code).getNumerator().equals(BigInteger.ZERO));
+                if (found || zero) {
+                    fired.add(k);
+                }
+            }
+            return fired;
+        }
+    }
+}

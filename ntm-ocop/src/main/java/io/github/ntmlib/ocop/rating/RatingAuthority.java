@@ -1,0 +1,53 @@
+package io.github.ntmlib.ocop.rating;
+
+import io.github.ntmlib.ocop.Stars;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Who rates and recognises a star level (cấp đánh giá, công nhận). Since 6 July 2025 (Decision
+ * 1489/QĐ-TTg, kept by Decision 26/2026/QĐ-TTg Art. 4) the province rates 3 and 4 stars and the
+ * Ministry of Agriculture and Environment 5 stars; before, districts rated 3 stars.
+ */
+public enum RatingAuthority {
+    /** Cấp huyện: the district People's Committee (3 stars, until 5 July 2025). */
+    DISTRICT("Cấp huyện"),
+    /** Cấp tỉnh: the provincial People's Committee (3 and 4 stars; 4 stars only before 6 July 2025). */
+    PROVINCE("Cấp tỉnh"),
+    /** Cấp trung ương: the Ministry of Agriculture and Environment (5 stars). */
+    CENTRAL("Cấp trung ương");
+
+    /** The first day of the two-level rating (Decision 1489/QĐ-TTg of 6 July 2025). */
+    public static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 6);
+
+    private final String label;
+
+    RatingAuthority(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The Vietnamese label.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The authority that recognises a star level on a rating date.
+     *
+     * @param stars the level
+     * @param date  the rating date
+     * @return the authority, or empty for 1 and 2 stars (not recognised, no certificate)
+     */
+    public static Optional<RatingAuthority> recognising(Stars stars, LocalDate date) {
+        return switch (stars) {
+            case ONE, TWO -> Optional.empty();
+            case THREE -> Optional.of(date.isBefore(TWO_LEVEL_FROM) ? DISTRICT : PROVINCE);
+            case FOUR -> Optional.of(PROVINCE);
+            case FIVE -> Optional.of(CENTRAL);
+        };
+    }
+}

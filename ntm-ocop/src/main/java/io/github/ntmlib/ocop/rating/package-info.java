@@ -1,0 +1,5 @@
+/**
+ * Scoring and star rating (đánh giá, phân hạng): evaluations, council results, exact averages,
+ * knock-outs, the star-marker policy, explained verdicts, upgrade advice and who rates at which date.
+ */
+package io.github.ntmlib.ocop.rating;

@@ -1,0 +1,40 @@
+package io.github.ntmlib.ocop.sheet;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A criterion group (nhóm tiêu chí) of a part, e.g. "1. TỔ CHỨC SẢN XUẤT" (18 points on sheet 1). A
+ * group printed with options of its own (e.g. "7. DINH DƯỠNG") holds one criterion with the group's code.
+ *
+ * @param code        the code, e.g. "1"
+ * @param title       the title as printed
+ * @param points      the group total, equal to the sum of its criteria maxima
+ * @param subgroups   its subgroups, usually none
+ * @param criteria    its criteria in printed order
+ * @param corrections notes of transcription corrections applied to it
+ */
+public record CriterionGroup(String code, String title, int points, List<Subgroup> subgroups,
+        List<Criterion> criteria, List<String> corrections) {
+
+    /**
+     * Validates and copies.
+     *
+     * @param code        the code
+     * @param title       the title
+     * @param points      the total
+     * @param subgroups   the subgroups
+     * @param criteria    the criteria, not empty
+     * @param corrections the correction notes
+     */
+    public CriterionGroup {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+        subgroups = List.copyOf(subgroups);
+        criteria = List.copyOf(criteria);
+        corrections = List.copyOf(corrections);
+        if (criteria.isEmpty()) {
+            throw new IllegalArgumentException("group " + code + " has no criteria");
+        }
+    }
+}

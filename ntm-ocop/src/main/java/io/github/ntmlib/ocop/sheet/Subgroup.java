@@ -1,0 +1,25 @@
+package io.github.ntmlib.ocop.sheet;
+
+import java.util.Objects;
+
+/**
+ * A subgroup of criteria inside a group (sheets 11 and 13, e.g. "6.1 Ngoại hình" holding 6.1.1 to 6.1.5).
+ *
+ * @param code   the code, e.g. "6.1"
+ * @param title  the title as printed
+ * @param points the subgroup total, equal to the sum of its criteria maxima
+ */
+public record Subgroup(String code, String title, int points) {
+
+    /**
+     * Validates.
+     *
+     * @param code   the code
+     * @param title  the title
+     * @param points the total
+     */
+    public Subgroup {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.ntmlib.ocop.rating;
+
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.Option;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Test helper: fills a sheet with chosen options. */
+final class Fill {
+
+    private Fill() {
+    }
+
+    static int top(Criterion c) {
+        return c.options().stream().max(Comparator.comparingInt(Option::points)).orElseThrow().number();
+    }
+
+    static int lowest(Criterion c) {
+        return c.options().stream().min(Comparator.comparingInt(Option::points)).orElseThrow().number();
+    }
+
+    static Evaluation top(Sheet sheet, String evaluator) {
+        return Evaluation.builder("P", sheet, evaluator).chooseAll(Fill::top).build();
+    }
+
+    static Evaluation lowest(Sheet sheet) {
+        return Evaluation.builder("P", sheet, "E1").chooseAll(Fill::lowest).build();
+    }
+
+    /**
+     * From the top options, lowers criteria (never below the markers up to {@code keep}) until the
+     * total is exactly {@code target}.
+     */
+    static Evaluation total(Sheet sheet, String evaluator, int target, Stars keep) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        int excess = 100 - target;
+        for (Criterion c : sheet.criteria()) {
+            int floor = 0;
+            for (int s = 3; s <= keep.count(); s++) {
+                floor = Math.max(floor, c.marker(Stars.of(s)).map(Option::points).orElse(0));
+            }
+            Option best = c.option(top(c)).orElseThrow();
+            for (Option o : c.options()) {
+                int cut = c.points() - o.points();
+                if (o.points() >= floor && cut <= excess && o.points() < best.points()) {
+                    best = o;
+                }
+            }
+            if (c.applicableWhen().isEmpty() || !c.applicableWhen().get().notOptions()
+                    .contains(answers.get(c.applicableWhen().get().criterion()))) {
+                answers.put(c.code(), best.number());
+                excess -= c.points() - best.points();
+            }
+        }
+        if (excess != 0) {
+            throw new IllegalStateException("cannot reach " + target + " on " + sheet.id());
+        }
+        return new Evaluation("P", sheet, evaluator, answers, java.util.Set.of());
+    }
+}
