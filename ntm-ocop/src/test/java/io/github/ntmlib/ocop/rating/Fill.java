@@ -37,6 +37,10 @@ final class Fill {
     static Evaluation total(Sheet sheet, String evaluator, int target, Stars keep) {
         Map<String, Integer> answers = new LinkedHashMap<>();
         int excess = 100 - target;
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        for (Criterion c : sheet.criteria()) {
+            c.applicableWhen().ifPresent(w -> w.notOptions().forEach(n -> excluded.add(w.criterion() + "#" + n)));
+        }
         for (Criterion c : sheet.criteria()) {
             int floor = 0;
             for (int s = 3; s <= keep.count(); s++) {
@@ -45,15 +49,13 @@ final class Fill {
             Option best = c.option(top(c)).orElseThrow();
             for (Option o : c.options()) {
                 int cut = c.points() - o.points();
-                if (o.points() >= floor && cut <= excess && o.points() < best.points()) {
+                if (o.points() >= floor && cut <= excess && o.points() < best.points()
+                        && !excluded.contains(c.code() + "#" + o.number())) {
                     best = o;
                 }
             }
-            if (c.applicableWhen().isEmpty() || !c.applicableWhen().get().notOptions()
-                    .contains(answers.get(c.applicableWhen().get().criterion()))) {
-                answers.put(c.code(), best.number());
-                excess -= c.points() - best.points();
-            }
+            answers.put(c.code(), best.number());
+            excess -= c.points() - best.points();
         }
         if (excess != 0) {
             throw new IllegalStateException("cannot reach " + target + " on " + sheet.id());
