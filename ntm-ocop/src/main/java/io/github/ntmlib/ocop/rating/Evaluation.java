@@ -124,9 +124,18 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @throws OcopDataException if the sheet has no such criterion
      */
     public int points(String code) {
-        Criterion c = sheet.requireCriterion(code);
-        Integer answer = answers.get(code);
-        return answer == null || answer == NONE_MET ? 0 : c.option(answer).orElseThrow().points();
+        return points(sheet.requireCriterion(code));
+    }
+
+    /**
+     * The points given on a criterion of the sheet.
+     *
+     * @param criterion a criterion of this evaluation's sheet
+     * @return the points, as {@link #points(String)}
+     */
+    public int points(Criterion criterion) {
+        Integer answer = answers.get(criterion.code());
+        return answer == null || answer == NONE_MET ? 0 : criterion.option(answer).orElseThrow().points();
     }
 
     /**
@@ -135,7 +144,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @return 0 to 100
      */
     public int total() {
-        return sheet.criteria().stream().mapToInt(c -> points(c.code())).sum();
+        return sheet.criteria().stream().mapToInt(this::points).sum();
     }
 
     /**

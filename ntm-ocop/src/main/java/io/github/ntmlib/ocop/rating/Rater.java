@@ -146,6 +146,19 @@ public final class Rater {
                 candidate);
     }
 
+    /**
+     * Upgrade advice for an evaluation (e.g. a self-assessment or a council's agreed sheet): the least
+     * set of option changes — fewest criteria, then fewest points — after which this rater gives at
+     * least the next star level. The search is exact over the sheet's options and honours the markers
+     * of this rater's policy.
+     *
+     * @param evaluation the evaluation
+     * @return the advice; empty at 5 stars or when a knock-out fires (no option change lifts a knock-out)
+     */
+    public Optional<UpgradeAdvice> advise(Evaluation evaluation) {
+        return UpgradeSearch.advise(this, evaluation);
+    }
+
     Stars decide(List<MarkerCheck> markers, Stars band) {
         for (int s = band.count(); s > 1; s--) {
             if (allows(markers, s)) {
@@ -175,7 +188,7 @@ public final class Rater {
             for (Criterion c : sheet.criteria()) {
                 long sum = 0;
                 for (Evaluation e : evaluations) {
-                    sum += e.points(c.code());
+                    sum += e.points(c);
                 }
                 average.put(c.code(), BigFraction.of(sum, evaluations.size()));
             }

@@ -1,0 +1,40 @@
+package io.github.ntmlib.ocop.rating;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One change of upgrade advice: tick another option on a criterion.
+ *
+ * @param criterion  the criterion code
+ * @param from       the option ticked now ({@link Evaluation#NONE_MET} for none), or empty when the
+ *                   criterion does not apply now (a conditional criterion that the advice makes apply)
+ * @param to         the option to reach
+ * @param pointsFrom the points now
+ * @param pointsTo   the points after the change
+ */
+public record OptionChange(String criterion, OptionalInt from, int to, int pointsFrom, int pointsTo) {
+
+    /**
+     * Validates.
+     *
+     * @param criterion  the criterion
+     * @param from       the current option, or empty
+     * @param to         the new option
+     * @param pointsFrom the current points
+     * @param pointsTo   the new points
+     */
+    public OptionChange {
+        Objects.requireNonNull(criterion, "criterion");
+        Objects.requireNonNull(from, "from");
+    }
+
+    /**
+     * The points this change adds.
+     *
+     * @return {@code pointsTo - pointsFrom}
+     */
+    public int gain() {
+        return pointsTo - pointsFrom;
+    }
+}
