@@ -11,6 +11,8 @@ module io.github.ntmlib.ocop {
     exports io.github.ntmlib.ocop;
     exports io.github.ntmlib.ocop.sheet;
     exports io.github.ntmlib.ocop.rating;
+    exports io.github.ntmlib.ocop.certificate;
+    exports io.github.ntmlib.ocop.portfolio;
 
     opens io.github.ntmlib.ocop.sheet to com.fasterxml.jackson.databind;
 }

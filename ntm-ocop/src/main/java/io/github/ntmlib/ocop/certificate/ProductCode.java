@@ -1,0 +1,72 @@
+package io.github.ntmlib.ocop.certificate;
+
+import io.github.ntmlib.ocop.OcopDataException;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An OCOP product code (mã số sản phẩm) {@code T-X-STT-YYYY}: province code, commune code, the
+ * commune's sequence number of the product and the rating year (administrative codes per Decision
+ * 19/2025/QĐ-TTg).
+ *
+ * @param province the province code (mã tỉnh), 2 digits
+ * @param commune  the commune code (mã xã), 5 digits
+ * @param sequence the commune's sequence number (số thứ tự), 1 to 4 digits as written
+ * @param year     the rating year (năm đánh giá)
+ */
+public record ProductCode(String province, String commune, String sequence, int year) {
+
+    private static final Pattern CODE = Pattern.compile("^(\\d{2})-(\\d{5})-(\\d{1,4})-(\\d{4})$");
+
+    /**
+     * Validates.
+     *
+     * @param province 2 digits
+     * @param commune  5 digits
+     * @param sequence 1 to 4 digits, not all zero
+     * @param year     2019 or later
+     * @throws OcopDataException if a part is malformed
+     */
+    public ProductCode {
+        String text = province + "-" + commune + "-" + sequence + "-" + year;
+        if (province == null || !province.matches("\\d{2}")) {
+            throw OcopDataException.api(text, "province", "province code must be 2 digits: " + province);
+        }
+        if (commune == null || !commune.matches("\\d{5}")) {
+            throw OcopDataException.api(text, "commune", "commune code must be 5 digits: " + commune);
+        }
+        if (sequence == null || !sequence.matches("\\d{1,4}") || sequence.matches("0+")) {
+            throw OcopDataException.api(text, "sequence", "sequence must be 1 to 4 digits, not zero: " + sequence);
+        }
+        if (year < 2019 || year > 9999) {
+            throw OcopDataException.api(text, "year", "OCOP ratings start in 2019: " + year);
+        }
+    }
+
+    /**
+     * Parses {@code T-X-STT-YYYY}, e.g. "42-18325-012-2024".
+     *
+     * @param text the code
+     * @return the product code
+     * @throws OcopDataException if the text is not a product code
+     */
+    public static ProductCode parse(String text) {
+        Objects.requireNonNull(text, "text");
+        Matcher m = CODE.matcher(text.trim());
+        if (!m.matches()) {
+            throw OcopDataException.api(text, "productCode", "not a product code T-X-STT-YYYY: " + text);
+        }
+        return new ProductCode(m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)));
+    }
+
+    /**
+     * The code as written: {@code T-X-STT-YYYY}.
+     *
+     * @return the code
+     */
+    @Override
+    public String toString() {
+        return province + "-" + commune + "-" + sequence + "-" + year;
+    }
+}

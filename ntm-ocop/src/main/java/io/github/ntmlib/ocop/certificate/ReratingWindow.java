@@ -1,0 +1,38 @@
+package io.github.ntmlib.ocop.certificate;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The period in which a re-rating (đánh giá lại) must be filed: from 180 to 120 days before the
+ * certificate expires, both days included.
+ *
+ * @param opens  the first day (expiry minus 180 days)
+ * @param closes the last day (expiry minus 120 days)
+ */
+public record ReratingWindow(LocalDate opens, LocalDate closes) {
+
+    /**
+     * Validates.
+     *
+     * @param opens  the first day
+     * @param closes the last day, not before the first
+     */
+    public ReratingWindow {
+        Objects.requireNonNull(opens, "opens");
+        Objects.requireNonNull(closes, "closes");
+        if (closes.isBefore(opens)) {
+            throw new IllegalArgumentException("window closes before it opens");
+        }
+    }
+
+    /**
+     * Whether a day is in the window.
+     *
+     * @param date the day
+     * @return true from {@link #opens()} to {@link #closes()} inclusive
+     */
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(opens) && !date.isAfter(closes);
+    }
+}

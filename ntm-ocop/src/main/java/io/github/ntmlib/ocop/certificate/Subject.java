@@ -1,0 +1,25 @@
+package io.github.ntmlib.ocop.certificate;
+
+import io.github.ntmlib.ocop.OcopDataException;
+
+/**
+ * An OCOP subject (chủ thể OCOP): who produces the product and holds its certificate.
+ *
+ * @param name the registered name
+ * @param kind the kind of subject
+ */
+public record Subject(String name, SubjectKind kind) {
+
+    /**
+     * Validates.
+     *
+     * @param name not blank
+     * @param kind not null
+     * @throws OcopDataException if a component is missing
+     */
+    public Subject {
+        if (name == null || name.isBlank() || kind == null) {
+            throw OcopDataException.api(name, "subject", "a subject has a name and a kind");
+        }
+    }
+}
