@@ -6,6 +6,7 @@
 module io.github.ntmlib.ocop {
     requires transitive io.github.ntmlib.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.apache.commons.numbers.fraction;
 
     exports io.github.ntmlib.ocop;
@@ -13,6 +14,7 @@ module io.github.ntmlib.ocop {
     exports io.github.ntmlib.ocop.rating;
     exports io.github.ntmlib.ocop.certificate;
     exports io.github.ntmlib.ocop.portfolio;
+    exports io.github.ntmlib.ocop.io;
 
     opens io.github.ntmlib.ocop.sheet to com.fasterxml.jackson.databind;
 }

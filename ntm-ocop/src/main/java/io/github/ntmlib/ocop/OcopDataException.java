@@ -15,6 +15,8 @@ public class OcopDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     /**
      * Creates the error.
      *
@@ -25,6 +27,7 @@ public class OcopDataException extends InvalidDataException {
      */
     public OcopDataException(SourcePosition position, String subject, String field, String message) {
         super(position, subject, field, message);
+        this.reason = message;
     }
 
     /**
@@ -39,6 +42,28 @@ public class OcopDataException extends InvalidDataException {
     public OcopDataException(SourcePosition position, String subject, String field, String message,
             Throwable cause) {
         super(position, subject, field, message, cause);
+        this.reason = message;
+    }
+
+    /**
+     * What is wrong, without the position, subject and field that {@link #getMessage()} adds.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * The same error placed at a source position (used when values read from a file fail validation).
+     *
+     * @param position the position in the file
+     * @param subject  the subject, used when this error names none
+     * @param field    the field, used when this error names none
+     * @return the relocated error, with this one as its cause
+     */
+    public OcopDataException at(SourcePosition position, String subject, String field) {
+        return new OcopDataException(position, subject().orElse(subject), field().orElse(field), reason, this);
     }
 
     /**

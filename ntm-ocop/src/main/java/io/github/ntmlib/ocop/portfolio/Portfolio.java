@@ -1,11 +1,14 @@
 package io.github.ntmlib.ocop.portfolio;
 
 import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
+import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +74,43 @@ public final class Portfolio {
      */
     public List<Certificate> certificates() {
         return certificates;
+    }
+
+    /**
+     * The certificates issued in a period, with new and re-recognised products told apart.
+     *
+     * @param from the first day
+     * @param to   the last day, not before {@code from}
+     * @return the summary
+     * @throws OcopDataException if the period ends before it starts
+     */
+    public IssuedSummary issued(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw OcopDataException.api(null, "period", "a period needs a start and an end not before it: "
+                    + from + " to " + to);
+        }
+        Map<Stars, Integer> byStars = new EnumMap<>(Stars.class);
+        List.of(Stars.THREE, Stars.FOUR, Stars.FIVE).forEach(s -> byStars.put(s, 0));
+        Map<RatingAuthority, Integer> byAuthority = new EnumMap<>(RatingAuthority.class);
+        for (RatingAuthority a : RatingAuthority.values()) {
+            byAuthority.put(a, 0);
+        }
+        int issued = 0;
+        int again = 0;
+        for (Certificate c : certificates) {
+            if (c.issued().isBefore(from) || c.issued().isAfter(to)) {
+                continue;
+            }
+            issued++;
+            byStars.merge(c.stars(), 1, Integer::sum);
+            byAuthority.merge(c.authority(), 1, Integer::sum);
+            boolean before = certificates.stream().anyMatch(o -> o.product().equals(c.product())
+                    && o.issued().isBefore(c.issued()));
+            if (before) {
+                again++;
+            }
+        }
+        return new IssuedSummary(from, to, issued, byStars, byAuthority, issued - again, again);
     }
 
     /**

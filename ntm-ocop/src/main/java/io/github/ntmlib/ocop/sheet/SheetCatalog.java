@@ -131,8 +131,7 @@ public final class SheetCatalog {
                     file.ministries(), knockOuts, parts, new SheetSource(src.decision(), src.appendix(),
                             src.sheet(), src.text(), src.firstLine(), src.lastLine()));
         } catch (OcopDataException e) {
-            throw new OcopDataException(position, e.subject().orElse("sheet " + number), e.field().orElse(null),
-                    e.getMessage(), e);
+            throw e.at(position, "sheet " + number, null);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new OcopDataException(position, "sheet " + number, null, "invalid sheet data: " + e.getMessage(),
                     e);

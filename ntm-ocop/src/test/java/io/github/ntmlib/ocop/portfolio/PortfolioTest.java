@@ -72,6 +72,39 @@ class PortfolioTest {
                 .toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).valid()).isEqualTo(314);
     }
 
+    /**
+     * Hà Tĩnh 2024 (seed report): 90 products rated 3 stars by districts, 60 new and 30 re-recognised,
+     * and 8 products 4 stars by the province (Decision 2394/QĐ-UBND of 15 October 2024).
+     */
+    @Test
+    void haTinh2024Recognitions() {
+        List<Certificate> list = new ArrayList<>();
+        for (int seq = 1; seq <= 90; seq++) {
+            LocalDate issued = LocalDate.of(2024, 4, 1).plusDays(seq * 2L);
+            String code = "42-18400-" + seq + "-" + (seq <= 30 ? 2021 : 2024);
+            if (seq <= 30) {
+                list.add(Certificate.issue(ProductCode.parse(code), "SP" + seq, HOUSEHOLD, Stars.THREE,
+                        RatingAuthority.DISTRICT, "UBND huyện", "A" + seq, LocalDate.of(2021, 5, 1)));
+            }
+            list.add(Certificate.issue(ProductCode.parse(code), "SP" + seq, HOUSEHOLD, Stars.THREE,
+                    RatingAuthority.DISTRICT, "UBND huyện", "B" + seq, issued));
+        }
+        for (int seq = 1; seq <= 8; seq++) {
+            list.add(Certificate.issue(ProductCode.parse("42-18500-" + seq + "-2024"), "SP4-" + seq, HOUSEHOLD,
+                    Stars.FOUR, RatingAuthority.PROVINCE, "UBND tỉnh Hà Tĩnh", "2394/QĐ-UBND",
+                    LocalDate.of(2024, 10, 15)));
+        }
+        IssuedSummary y2024 = Portfolio.of(list).issued(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        assertThat(y2024.issued()).isEqualTo(98);
+        assertThat(y2024.byStars()).isEqualTo(Map.of(Stars.THREE, 90, Stars.FOUR, 8, Stars.FIVE, 0));
+        assertThat(y2024.byAuthority()).isEqualTo(Map.of(RatingAuthority.DISTRICT, 90, RatingAuthority.PROVINCE, 8,
+                RatingAuthority.CENTRAL, 0));
+        assertThat(y2024.newProducts()).isEqualTo(68);
+        assertThat(y2024.reRecognised()).isEqualTo(30);
+        assertThatThrownBy(() -> Portfolio.of(list).issued(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(OcopDataException.class);
+    }
+
     @Test
     void haNoiCategoriesAddUpTo2711() {
         List<Certificate> list = new ArrayList<>();

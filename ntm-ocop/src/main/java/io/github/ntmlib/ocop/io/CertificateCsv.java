@@ -1,0 +1,196 @@
+package io.github.ntmlib.ocop.io;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.certificate.Certificate;
+import io.github.ntmlib.ocop.certificate.ProductCode;
+import io.github.ntmlib.ocop.certificate.Revocation;
+import io.github.ntmlib.ocop.certificate.RevocationReason;
+import io.github.ntmlib.ocop.certificate.Subject;
+import io.github.ntmlib.ocop.certificate.SubjectKind;
+import io.github.ntmlib.ocop.rating.RatingAuthority;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads certificates from CSV (a provincial list of OCOP products), one certificate a row.
+ *
+ * <p>Columns (header row required; order free): {@code product_code} (T-X-STT-YYYY),
+ * {@code product_name}, {@code subject_name}, {@code subject_kind} (an enum name of
+ * {@link SubjectKind}, its Vietnamese label, or HTX / THT), {@code stars} (3, 4 or 5),
+ * {@code authority} ({@link RatingAuthority} name or label), {@code issuer}, {@code decision},
+ * {@code issued} (ISO date); optional: {@code expiry} (default 36 months after issue),
+ * {@code proposed_for_five_stars} (true/false), {@code rerating_filed}, {@code rerating_decided},
+ * {@code revoked_on}, {@code revocation_reason} ({@link RevocationReason} name),
+ * {@code revocation_decision}. A bad value gives an {@link OcopDataException} naming the source,
+ * line, product and column; nothing is returned from a file with a bad row.
+ */
+public final class CertificateCsv {
+
+    private static final Set<String> REQUIRED = Set.of("product_code", "product_name", "subject_name",
+            "subject_kind", "stars", "authority", "issuer", "decision", "issued");
+    private static final Set<String> KNOWN = Set.of("product_code", "product_name", "subject_name", "subject_kind",
+            "stars", "authority", "issuer", "decision", "issued", "expiry", "proposed_for_five_stars",
+            "rerating_filed", "rerating_decided", "revoked_on", "revocation_reason", "revocation_decision");
+
+    private CertificateCsv() {
+    }
+
+    /**
+     * Reads all certificates of a CSV source.
+     *
+     * @param reader the CSV text
+     * @param source the source name for messages (file name)
+     * @return the certificates, in row order
+     * @throws OcopDataException if the header or a row is bad, or the text cannot be read
+     */
+    public static List<Certificate> read(Reader reader, String source) {
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
+                .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        List<Certificate> certificates = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
+                .readValues(reader)) {
+            boolean header = true;
+            while (rows.hasNextValue()) {
+                Map<String, String> row = rows.nextValue();
+                int line = rows.getCurrentLocation().getLineNr() - 1;
+                if (header) {
+                    checkHeader(row.keySet(), source);
+                    header = false;
+                }
+                certificates.add(row(row, SourcePosition.of(source, Math.max(line, 2))));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof OcopDataException ocop) {
+                throw ocop;
+            }
+            throw new OcopDataException(SourcePosition.of(source), null, null, "unreadable CSV: " + e.getMessage(), e);
+        }
+        return List.copyOf(certificates);
+    }
+
+    private static void checkHeader(Set<String> columns, String source) {
+        for (String required : REQUIRED) {
+            if (!columns.contains(required)) {
+                throw new OcopDataException(SourcePosition.of(source, 1), null, required, "missing column");
+            }
+        }
+        for (String column : columns) {
+            if (!KNOWN.contains(column)) {
+                throw new OcopDataException(SourcePosition.of(source, 1), null, column, "unknown column");
+            }
+        }
+    }
+
+    private static Certificate row(Map<String, String> row, SourcePosition at) {
+        String product = row.get("product_code");
+        Field f = new Field(row, at, product);
+        try {
+            Certificate c = Certificate.issue(f.get("product_code", ProductCode::parse), f.text("product_name"),
+                    new Subject(f.text("subject_name"), f.get("subject_kind", CertificateCsv::kind)),
+                    f.get("stars", s -> Stars.of(Integer.parseInt(s))), f.get("authority", CertificateCsv::authority),
+                    f.text("issuer"), f.text("decision"), f.get("issued", LocalDate::parse));
+            Optional<LocalDate> expiry = f.optional("expiry", LocalDate::parse);
+            if (expiry.isPresent()) {
+                c = c.withExpiry(expiry.get());
+            }
+            if (f.optional("proposed_for_five_stars", CertificateCsv::bool).orElse(false)) {
+                c = c.proposeForFiveStars();
+            }
+            Optional<LocalDate> filed = f.optional("rerating_filed", LocalDate::parse);
+            if (filed.isPresent()) {
+                c = c.withReratingFiled(filed.get());
+            }
+            Optional<LocalDate> decided = f.optional("rerating_decided", LocalDate::parse);
+            if (decided.isPresent()) {
+                c = c.withReratingDecided(decided.get());
+            }
+            Optional<LocalDate> revoked = f.optional("revoked_on", LocalDate::parse);
+            if (revoked.isPresent()) {
+                c = c.revoke(new Revocation(revoked.get(), f.get("revocation_reason", RevocationReason::valueOf),
+                        f.text("revocation_decision")));
+            }
+            return c;
+        } catch (OcopDataException e) {
+            throw e.at(at, product, null);
+        }
+    }
+
+    private static SubjectKind kind(String text) {
+        String folded = VietnameseText.fold(text);
+        if (folded.equals("htx")) {
+            return SubjectKind.COOPERATIVE;
+        }
+        if (folded.equals("tht")) {
+            return SubjectKind.COOPERATIVE_GROUP;
+        }
+        for (SubjectKind k : SubjectKind.values()) {
+            if (k.name().equalsIgnoreCase(text) || VietnameseText.fold(k.label()).equals(folded)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown subject kind");
+    }
+
+    private static RatingAuthority authority(String text) {
+        for (RatingAuthority a : RatingAuthority.values()) {
+            if (a.name().equalsIgnoreCase(text) || VietnameseText.matches(a.label(), text)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown authority");
+    }
+
+    private static boolean bool(String text) {
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new IllegalArgumentException("expected true or false");
+    }
+
+    /** The cells of one row, parsed with errors that name the row and column. */
+    private record Field(Map<String, String> row, SourcePosition at, String product) {
+
+        interface Parser<T> {
+            T parse(String text);
+        }
+
+        String text(String column) {
+            String value = row.get(column);
+            if (value == null || value.isBlank()) {
+                throw new OcopDataException(at, product, column, "missing value");
+            }
+            return value;
+        }
+
+        <T> T get(String column, Parser<T> parser) {
+            String value = text(column);
+            try {
+                return parser.parse(value);
+            } catch (OcopDataException e) {
+                throw new OcopDataException(at, product, column, e.reason(), e);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new OcopDataException(at, product, column, "bad value '" + value + "': " + e.getMessage(), e);
+            }
+        }
+
+        <T> Optional<T> optional(String column, Parser<T> parser) {
+            String value = row.get(column);
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(get(column, parser));
+        }
+    }
+}
