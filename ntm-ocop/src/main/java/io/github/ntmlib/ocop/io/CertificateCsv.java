@@ -1,9 +1,5 @@
 package io.github.ntmlib.ocop.io;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ntmlib.core.SourcePosition;
 import io.github.ntmlib.core.VietnameseText;
 import io.github.ntmlib.ocop.OcopDataException;
@@ -15,7 +11,6 @@ import io.github.ntmlib.ocop.certificate.RevocationReason;
 import io.github.ntmlib.ocop.certificate.Subject;
 import io.github.ntmlib.ocop.certificate.SubjectKind;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,28 +53,9 @@ public final class CertificateCsv {
      * @throws OcopDataException if the header or a row is bad, or the text cannot be read
      */
     public static List<Certificate> read(Reader reader, String source) {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
-                .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Certificate> certificates = new ArrayList<>();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
-                .readValues(reader)) {
-            boolean header = true;
-            while (rows.hasNextValue()) {
-                Map<String, String> row = rows.nextValue();
-                int line = rows.getCurrentLocation().getLineNr() - 1;
-                if (header) {
-                    checkHeader(row.keySet(), source);
-                    header = false;
-                }
-                certificates.add(row(row, SourcePosition.of(source, Math.max(line, 2))));
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OcopDataException ocop) {
-                throw ocop;
-            }
-            throw new OcopDataException(SourcePosition.of(source), null, null, "unreadable CSV: " + e.getMessage(), e);
-        }
+        CsvRows.read(reader, source, null, columns -> checkHeader(columns, source),
+                (row, at) -> certificates.add(row(row, at)));
         return List.copyOf(certificates);
     }
 

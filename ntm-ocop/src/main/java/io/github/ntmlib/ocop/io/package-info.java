@@ -1,5 +1,5 @@
 /**
- * File formats of the OCOP module: reading certificate lists from CSV. The engine packages know no
+ * File formats of the OCOP module: reading certificate lists and council scoring sheets from CSV. The engine packages know no
  * file format.
  */
 package io.github.ntmlib.ocop.io;

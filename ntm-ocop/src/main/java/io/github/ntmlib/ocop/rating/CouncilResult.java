@@ -5,7 +5,6 @@ import io.github.ntmlib.ocop.sheet.Sheet;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Set;
  *
  * @param product     the product's name or code
  * @param council     the council's level (province or central; district before 6 July 2025)
- * @param date        the rating date; it decides who recognises which level
+ * @param date        the rating date; it decides who recognises which level and may not precede the
+ *                    instrument of the sheets
  * @param evaluations the members' evaluations, at least one
  */
 public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Evaluation> evaluations) {
@@ -50,7 +50,10 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
                 throw OcopDataException.api(product, e.evaluator(), "member evaluated twice");
             }
         }
-        Objects.requireNonNull(date, "date");
+        if (date.isBefore(sheet.instrument().effective())) {
+            throw OcopDataException.api(product, "date", "a rating on " + date + " cannot use " + sheet.id()
+                    + ", in force from " + sheet.instrument().effective());
+        }
     }
 
     /**

@@ -192,21 +192,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
     public static Evaluation ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
         Builder b = builder(product, sheet, evaluator);
         for (Map.Entry<String, Integer> e : points.entrySet()) {
-            Criterion c = sheet.requireCriterion(e.getKey());
-            int p = Objects.requireNonNull(e.getValue(), "points");
-            if (p > c.points() || p < 0) {
-                throw OcopDataException.api(product + " / " + sheet.id() + " / " + evaluator, c.code(), p
-                        + " points is outside criterion " + c.code() + "'s range 0 to " + c.points());
-            }
-            Optional<Option> match = c.options().stream().filter(o -> o.points() == p).findFirst();
-            if (match.isPresent()) {
-                b.choose(c.code(), match.get().number());
-            } else if (p == 0) {
-                b.noneMet(c.code());
-            } else {
-                throw OcopDataException.api(product + " / " + sheet.id() + " / " + evaluator, c.code(), p
-                        + " points matches no option of criterion " + c.code());
-            }
+            b.points(e.getKey(), Objects.requireNonNull(e.getValue(), "points"));
         }
         return b.build();
     }
@@ -241,6 +227,33 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
                         + criterion + " of " + sheet.id());
             }
             return put(criterion, option);
+        }
+
+        /**
+         * Records the points written for a criterion: 0 or the points of one of its options (the
+         * first option with those points).
+         *
+         * @param criterion the criterion code
+         * @param points    the points
+         * @return this builder
+         * @throws OcopDataException if the points are outside 0 to the criterion's maximum or match no option
+         */
+        public Builder points(String criterion, int points) {
+            Criterion c = requireSheet().requireCriterion(criterion);
+            String subject = product + " / " + sheet.id() + " / " + evaluator;
+            if (points > c.points() || points < 0) {
+                throw OcopDataException.api(subject, criterion, points + " points is outside criterion " + criterion
+                        + "'s range 0 to " + c.points());
+            }
+            Optional<Option> match = c.options().stream().filter(o -> o.points() == points).findFirst();
+            if (match.isPresent()) {
+                return choose(criterion, match.get().number());
+            }
+            if (points == 0) {
+                return noneMet(criterion);
+            }
+            throw OcopDataException.api(subject, criterion, points + " points matches no option of criterion "
+                    + criterion);
         }
 
         /**

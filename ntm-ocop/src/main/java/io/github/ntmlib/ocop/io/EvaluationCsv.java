@@ -1,0 +1,108 @@
+package io.github.ntmlib.ocop.io;
+
+import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.rating.Evaluation;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a council's scoring sheets (phiếu đánh giá) of one product from CSV, one answer a row.
+ *
+ * <p>Columns (header row required): {@code evaluator}, {@code criterion}, {@code option} (the
+ * 1-based option number, or 0 for none met), {@code points} (the points written instead of an
+ * option), {@code knock_out} (a knock-out id found, on a row without criterion). Each answer row
+ * gives exactly one of option and points. Errors name the source and line, the product and
+ * evaluator and the criterion: an unknown criterion, an option not on the sheet, a criterion
+ * answered twice, points above its maximum or matching no option, an unknown knock-out; a
+ * criterion left unanswered is reported once the evaluator's rows are read.
+ */
+public final class EvaluationCsv {
+
+    private static final Set<String> COLUMNS = Set.of("evaluator", "criterion", "option", "points", "knock_out");
+
+    private EvaluationCsv() {
+    }
+
+    /**
+     * Reads the evaluations.
+     *
+     * @param reader  the CSV text
+     * @param source  the source name for messages
+     * @param sheet   the sheet the product was scored on
+     * @param product the product's name or code
+     * @return the evaluations, one per evaluator in order of first appearance
+     * @throws OcopDataException for a bad header, row or evaluation
+     */
+    public static List<Evaluation> read(Reader reader, String source, Sheet sheet, String product) {
+        Map<String, Evaluation.Builder> builders = new LinkedHashMap<>();
+        CsvRows.read(reader, source, product, columns -> {
+            if (!columns.equals(COLUMNS)) {
+                throw new OcopDataException(SourcePosition.of(source, 1), product, null,
+                        "columns must be " + COLUMNS + ", found " + columns);
+            }
+        }, (row, at) -> row(row, at, sheet, product, builders));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Evaluation.Builder b : builders.values()) {
+            try {
+                evaluations.add(b.build());
+            } catch (OcopDataException e) {
+                throw e.at(SourcePosition.of(source), product, null);
+            }
+        }
+        if (evaluations.isEmpty()) {
+            throw new OcopDataException(SourcePosition.of(source), product, null, "no evaluation rows");
+        }
+        return List.copyOf(evaluations);
+    }
+
+    private static void row(Map<String, String> row, SourcePosition at, Sheet sheet, String product,
+            Map<String, Evaluation.Builder> builders) {
+        String evaluator = row.get("evaluator");
+        if (evaluator == null || evaluator.isBlank()) {
+            throw new OcopDataException(at, product, "evaluator", "missing evaluator");
+        }
+        String subject = product + " / " + evaluator;
+        Evaluation.Builder b = builders.computeIfAbsent(evaluator, e -> Evaluation.builder(product, sheet, e));
+        String criterion = row.get("criterion");
+        String option = row.get("option");
+        String points = row.get("points");
+        String knockOut = row.get("knock_out");
+        try {
+            if (!knockOut.isEmpty()) {
+                if (!criterion.isEmpty() || !option.isEmpty() || !points.isEmpty()) {
+                    throw new OcopDataException(at, subject, "knock_out", "a knock-out row has no answer");
+                }
+                b.finding(knockOut);
+            } else if (criterion.isEmpty()) {
+                throw new OcopDataException(at, subject, "criterion", "missing criterion");
+            } else if (option.isEmpty() == points.isEmpty()) {
+                throw new OcopDataException(at, subject, criterion, "give exactly one of option and points");
+            } else if (!option.isEmpty()) {
+                int n = number(option, at, subject, "option");
+                if (n == Evaluation.NONE_MET) {
+                    b.noneMet(criterion);
+                } else {
+                    b.choose(criterion, n);
+                }
+            } else {
+                b.points(criterion, number(points, at, subject, "points"));
+            }
+        } catch (OcopDataException e) {
+            throw e.position().equals(at) ? e : e.at(at, subject, criterion);
+        }
+    }
+
+    private static int number(String text, SourcePosition at, String subject, String column) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new OcopDataException(at, subject, column, "not a whole number: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.ntmlib.ocop.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ntmlib.ocop.Instrument;
+import io.github.ntmlib.ocop.OcopDataException;
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.rating.CouncilResult;
+import io.github.ntmlib.ocop.rating.Evaluation;
+import io.github.ntmlib.ocop.rating.Outcome;
+import io.github.ntmlib.ocop.rating.RatingAuthority;
+import io.github.ntmlib.ocop.rating.Rater;
+import io.github.ntmlib.ocop.rating.Verdict;
+import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.Sheet;
+import io.github.ntmlib.ocop.sheet.SheetCatalog;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EvaluationCsvTest {
+
+    private static final Sheet SHEET_1 = SheetCatalog.of(Instrument.QD_26_2026).sheet(1);
+
+    /** Rows answering every criterion with its last (top) option, by option number or by points. */
+    private static String rows(String evaluator, boolean byPoints) {
+        StringBuilder csv = new StringBuilder();
+        for (Criterion c : SHEET_1.criteria()) {
+            int last = c.options().size();
+            csv.append(evaluator).append(',').append(c.code()).append(',')
+                    .append(byPoints ? "," + c.option(last).orElseThrow().points() : last + ",").append(",\n");
+        }
+        return csv.toString();
+    }
+
+    private static List<Evaluation> read(String body) {
+        return EvaluationCsv.read(new StringReader("evaluator,criterion,option,points,knock_out\n" + body),
+                "council.csv", SHEET_1, "Bưởi Phúc Trạch");
+    }
+
+    @Test
+    void readsACouncilsSheets() {
+        List<Evaluation> evaluations = read(rows("Member 1", false) + rows("Member 2", true));
+        assertThat(evaluations).extracting(Evaluation::evaluator).containsExactly("Member 1", "Member 2");
+        Verdict v = Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch", RatingAuthority.PROVINCE,
+                LocalDate.of(2026, 6, 20), evaluations));
+        assertThat(v.stars()).contains(Stars.FIVE);
+        List<Evaluation> rejected = read(rows("Member 1", false) + "Member 1,,,,H1\n");
+        assertThat(Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch", RatingAuthority.PROVINCE,
+                LocalDate.of(2026, 6, 20), rejected)).outcome()).isEqualTo(Outcome.REJECTED);
+    }
+
+    @Test
+    void badRowsNameTheirLineAndCriterion() {
+        String good = rows("Member 1", false);
+        int n = SHEET_1.criteria().size();
+        assertThatThrownBy(() -> read(good + "Member 1,1.3,2,,\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("council.csv:" + (n + 2)).hasMessageContaining("answered twice")
+                .hasMessageContaining("'1.3'");
+        assertThatThrownBy(() -> read("Member 1,1.3,7,,\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("council.csv:2").hasMessageContaining("option 7");
+        assertThatThrownBy(() -> read("Member 1,1.3,,4,\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("council.csv:2").hasMessageContaining("outside criterion 1.3");
+        assertThatThrownBy(() -> read("Member 1,9.9,1,,\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("council.csv:2").hasMessageContaining("9.9");
+        assertThatThrownBy(() -> read("Member 1,1.3,1,1,\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("exactly one");
+        assertThatThrownBy(() -> read("Member 1,,,,H7\n")).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("H7");
+        assertThatThrownBy(() -> read(good.replace("Member 1,2.2,4,,\n", ""))).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("council.csv").hasMessageContaining("'2.2'")
+                .hasMessageContaining("not answered");
+        assertThatThrownBy(() -> read("")).isInstanceOf(OcopDataException.class);
+    }
+
+    @Test
+    void aRatingCannotUseSheetsBeforeTheirInstrument() {
+        List<Evaluation> evaluations = read(rows("Member 1", false));
+        assertThatThrownBy(() -> new CouncilResult("Bưởi Phúc Trạch", RatingAuthority.PROVINCE,
+                LocalDate.of(2026, 5, 21), evaluations)).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("in force from 2026-05-22");
+    }
+}
