@@ -1,6 +1,5 @@
 package io.github.ntmlib.ocop.sheet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -74,7 +73,7 @@ public final class SheetCatalog {
                 if (in == null) {
                     throw new OcopDataException(SourcePosition.of(name), "sheet " + n, null, "data file missing");
                 }
-                sheets.add(read(MAPPER.readValue(in, SheetFile.class), instrument, n, name));
+                sheets.add(read(in, instrument, n, name));
             } catch (IOException e) {
                 throw new OcopDataException(SourcePosition.of(name), "sheet " + n, null,
                         "unreadable sheet file: " + e.getMessage(), e);
@@ -94,7 +93,19 @@ public final class SheetCatalog {
         return MAPPER.writer(printer);
     }
 
-    static Sheet read(SheetFile file, Instrument instrument, int number, String name) {
+    /** Reads and checks one sheet file; every failure is an error naming the file. */
+    static Sheet read(InputStream in, Instrument instrument, int number, String name) {
+        SheetFile file;
+        try {
+            file = MAPPER.readValue(in, SheetFile.class);
+        } catch (IOException e) {
+            throw new OcopDataException(SourcePosition.of(name), "sheet " + number, null,
+                    "unreadable sheet file: " + e.getMessage(), e);
+        }
+        return read(file, instrument, number, name);
+    }
+
+    private static Sheet read(SheetFile file, Instrument instrument, int number, String name) {
         SourcePosition position = SourcePosition.of(name);
         if (file.number() != number || !file.instrument().equals(instrument.number()) || file.format() != 1) {
             throw new OcopDataException(position, "sheet " + number, "number",
@@ -187,9 +198,5 @@ public final class SheetCatalog {
                     "no sheet " + number + " in " + instrument.number() + " (1 to " + sheets.size() + ")");
         }
         return sheets.get(number - 1);
-    }
-
-    static String json(SheetFile file) throws JsonProcessingException {
-        return writer().writeValueAsString(file);
     }
 }

@@ -95,6 +95,25 @@ class RatingPropertiesTest {
     }
 
     @Test
+    void aCouncilsStarIsNeverAboveWhatItsAveragePointsAllow() {
+        qt().withExamples(150).forAll(integers().between(1, 26), lists().of(picks()).ofSizeBetween(1, 4),
+                integers().between(0, 2)).check((n, members, policy) -> {
+                    List<Evaluation> evaluations = new ArrayList<>();
+                    for (int i = 0; i < members.size(); i++) {
+                        Evaluation e = evaluation(n, members.get(i));
+                        evaluations.add(new Evaluation("P", e.sheet(), "E" + i, e.answers(), Set.of()));
+                    }
+                    Verdict v = Rater.with(MarkerPolicy.values()[policy]).rate(new CouncilResult("P",
+                            RatingAuthority.PROVINCE, java.time.LocalDate.of(2026, 7, 1), evaluations));
+                    long sum = evaluations.stream().mapToLong(Evaluation::total).sum();
+                    return v.average().equals(Score.of(sum, evaluations.size()))
+                            && v.band() == Rater.band(v.average())
+                            && v.stars().map(s -> s.count() <= v.band().count()).orElse(true)
+                            && v.stars().isPresent() == (v.outcome() == Outcome.RATED);
+                });
+    }
+
+    @Test
     void upgradeAdviceReachesTheNextStarAndNoSmallerChangeDoes() {
         qt().withExamples(40).forAll(integers().between(1, 26),
                 lists().of(integers().between(0, 999)).ofSizeBetween(1, 5), integers().between(0, 2))

@@ -154,6 +154,38 @@ class SheetCatalogTest {
                 .hasMessageContaining("sheet 1").hasMessageContaining("1.9");
     }
 
+    private static Sheet readEdited(String from, String to) throws java.io.IOException {
+        String name = "qd-26-2026/sheet-01.json";
+        String json;
+        try (var in = SheetCatalog.class.getResourceAsStream(name)) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(json).contains(from);
+        String edited = json.replaceFirst(java.util.regex.Pattern.quote(from), to);
+        return SheetCatalog.read(new java.io.ByteArrayInputStream(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Instrument.QD_26_2026, 1, name);
+    }
+
+    @Test
+    void aBadDataFileIsATypedErrorNamingTheFile() throws java.io.IOException {
+        assertThat(readEdited("\"points\" : 18", "\"points\" : 18").number()).isEqualTo(1);
+        assertThatThrownBy(() -> readEdited("\"points\" : 18", "\"points\" : 19"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("qd-26-2026/sheet-01.json")
+                .hasMessageContaining("sheet 1").hasMessageContaining("group total 19");
+        assertThatThrownBy(() -> readEdited("\"marker\" : 5", "\"marker\" : 2"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("qd-26-2026/sheet-01.json");
+        assertThatThrownBy(() -> readEdited("\"title\"", "\"titel\""))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("unreadable sheet file");
+        assertThatThrownBy(() -> readEdited("\"number\" : 1,", "\"number\" : 2,"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("file names sheet 2");
+    }
+
+    @Test
+    void instrumentsAreLookedUpByNumber() {
+        assertThat(Instrument.byNumber("26/2026/QĐ-TTg")).isEqualTo(Instrument.QD_26_2026);
+        assertThatThrownBy(() -> Instrument.byNumber("148/QĐ-TTg")).isInstanceOf(OcopDataException.class);
+    }
+
     @Test
     void aSheetWhoseSumsDoNotCheckIsRejected() {
         Sheet s = CATALOG.sheet(1);
