@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An exact score: a fraction in lowest terms with a positive denominator, such as the average total
@@ -102,22 +103,31 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
     }
 
     /**
-     * The exact value: "69.5" when it has a finite decimal form, else "200/3".
+     * The exact decimal value, when the score has a finite decimal form (its denominator has no prime
+     * factor other than 2 and 5): 139/2 is 69.5, 209/3 has none.
      *
-     * @return the text
+     * @return the exact decimal, or empty
      */
-    @Override
-    public String toString() {
+    public Optional<BigDecimal> exactDecimal() {
         BigInteger d = denominator;
         for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
             while (d.mod(p).signum() == 0) {
                 d = d.divide(p);
             }
         }
-        if (d.equals(BigInteger.ONE)) {
-            BigDecimal exact = new BigDecimal(numerator).divide(new BigDecimal(denominator));
-            return exact.stripTrailingZeros().toPlainString();
+        if (!d.equals(BigInteger.ONE)) {
+            return Optional.empty();
         }
-        return numerator + "/" + denominator;
+        return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros());
+    }
+
+    /**
+     * The exact value: "69.5" when it has a finite decimal form, else "200/3".
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return exactDecimal().map(BigDecimal::toPlainString).orElse(numerator + "/" + denominator);
     }
 }

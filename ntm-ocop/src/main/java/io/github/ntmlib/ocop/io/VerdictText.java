@@ -1,0 +1,93 @@
+package io.github.ntmlib.ocop.io;
+
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.rating.GroupScore;
+import io.github.ntmlib.ocop.rating.MarkerCheck;
+import io.github.ntmlib.ocop.rating.Outcome;
+import io.github.ntmlib.ocop.rating.PartScore;
+import io.github.ntmlib.ocop.rating.Score;
+import io.github.ntmlib.ocop.rating.Verdict;
+import io.github.ntmlib.ocop.sheet.KnockOut;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A verdict as a Vietnamese text report (báo cáo kết quả đánh giá, phân hạng), with Vietnamese number
+ * formatting: the decimal comma ("99,5"); a score with no finite decimal form is shown rounded to
+ * two decimals after "≈" ("≈ 69,67").
+ */
+public final class VerdictText {
+
+    private VerdictText() {
+    }
+
+    /**
+     * The report.
+     *
+     * @param verdict the verdict
+     * @return the text, one fact a line
+     */
+    public static String vietnamese(Verdict verdict) {
+        StringBuilder t = new StringBuilder();
+        t.append("Sản phẩm: ").append(verdict.product()).append('\n');
+        t.append("Phiếu đánh giá: ").append(verdict.sheetId()).append('\n');
+        t.append("Kết quả: ").append(verdict.outcome().label());
+        verdict.stars().ifPresent(s -> t.append(", hạng ").append(s.label()));
+        t.append('\n');
+        t.append("Tổng điểm trung bình: ").append(number(verdict.average())).append("/100\n");
+        for (PartScore p : verdict.parts()) {
+            t.append("  Phần ").append(p.code()).append(": ").append(number(p.score())).append('/').append(p.max())
+                    .append('\n');
+            for (GroupScore g : p.groups()) {
+                t.append("    ").append(g.code()).append(". ").append(g.title()).append(": ")
+                        .append(number(g.score())).append('/').append(g.max()).append('\n');
+            }
+        }
+        for (KnockOut k : verdict.knockOuts()) {
+            t.append("Điều kiện loại ").append(k.id()).append(" (").append(k.kind().label()).append("): ")
+                    .append(k.text()).append('\n');
+        }
+        List<MarkerCheck> missed = verdict.missedMarkers();
+        if (missed.isEmpty()) {
+            t.append("Dấu sao: đạt tất cả yêu cầu tối thiểu\n");
+        }
+        for (MarkerCheck m : missed) {
+            t.append("Dấu sao chưa đạt: ").append(m.stars().label()).append(" tại tiêu chí ").append(m.criterion())
+                    .append(" (cần ").append(m.required()).append(" điểm, đạt ").append(number(m.achieved()))
+                    .append(")\n");
+        }
+        t.append(reason(verdict));
+        return t.toString();
+    }
+
+    private static String reason(Verdict v) {
+        if (v.outcome() != Outcome.RATED) {
+            return v.outcome() == Outcome.REJECTED ? "Hồ sơ bị loại: điểm số không được xét."
+                    : "Không đánh giá các bước tiếp theo: sản phẩm không được phân hạng.";
+        }
+        Stars stars = v.stars().orElseThrow();
+        StringBuilder t = new StringBuilder("Điểm trung bình thuộc khung ").append(v.band().label());
+        if (stars != v.band()) {
+            t.append(" nhưng chưa đạt dấu sao tối thiểu; phân hạng ").append(stars.label())
+                    .append(" (hạng cao nhất mà điểm cho phép và đạt đủ dấu sao).");
+        } else {
+            t.append("; phân hạng ").append(stars.label()).append('.');
+        }
+        v.recognisedBy().ifPresent(a -> t.append(" Cấp công nhận: ").append(a.label()).append('.'));
+        if (v.fiveStarCandidate()) {
+            t.append(" Sản phẩm tiềm năng 5 sao: đề nghị Bộ Nông nghiệp và Môi trường đánh giá, phân hạng.");
+        }
+        return t.toString();
+    }
+
+    /**
+     * A score with the decimal comma: exact when it has a finite decimal form, else "≈" and two decimals.
+     *
+     * @param score the score
+     * @return the text, e.g. "99,5" or "≈ 69,67"
+     */
+    public static String number(Score score) {
+        return score.exactDecimal().map(BigDecimal::toPlainString)
+                .orElseGet(() -> "≈ " + score.toBigDecimal(2).toPlainString()).replace('.', ',');
+    }
+}
