@@ -67,6 +67,23 @@ public class OcopDataException extends InvalidDataException {
     }
 
     /**
+     * A value that must be given: returns it, or throws this error naming the missing field.
+     *
+     * @param <T>     the value's type
+     * @param value   the value
+     * @param subject the product, sheet or certificate concerned, or {@code null}
+     * @param field   the field that must be given
+     * @return the value
+     * @throws OcopDataException if the value is {@code null}
+     */
+    public static <T> T requirePresent(T value, String subject, String field) {
+        if (value == null) {
+            throw api(subject, field, field + " must be given");
+        }
+        return value;
+    }
+
+    /**
      * An error about a value given through the API.
      *
      * @param subject the product, sheet or certificate concerned, or {@code null}

@@ -4,7 +4,6 @@ import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -207,7 +206,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      * @return the status
      */
     public CertificateStatus status(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        OcopDataException.requirePresent(date, null, "date");
         if (date.isBefore(issued)) {
             return CertificateStatus.NOT_YET_ISSUED;
         }

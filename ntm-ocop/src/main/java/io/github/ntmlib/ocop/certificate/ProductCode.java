@@ -1,7 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.ocop.OcopDataException;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +51,7 @@ public record ProductCode(String province, String commune, String sequence, int 
      * @throws OcopDataException if the text is not a product code
      */
     public static ProductCode parse(String text) {
-        Objects.requireNonNull(text, "text");
+        OcopDataException.requirePresent(text, null, "text");
         Matcher m = CODE.matcher(text.trim());
         if (!m.matches()) {
             throw OcopDataException.api(text, "productCode", "not a product code T-X-STT-YYYY: " + text);

@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The period in which a re-rating (đánh giá lại) must be filed: from 180 to 120 days before the
@@ -19,10 +19,10 @@ public record ReratingWindow(LocalDate opens, LocalDate closes) {
      * @param closes the last day, not before the first
      */
     public ReratingWindow {
-        Objects.requireNonNull(opens, "opens");
-        Objects.requireNonNull(closes, "closes");
+        OcopDataException.requirePresent(opens, null, "opens");
+        OcopDataException.requirePresent(closes, null, "closes");
         if (closes.isBefore(opens)) {
-            throw new IllegalArgumentException("window closes before it opens");
+            throw OcopDataException.api(null, "closes", "window closes before it opens");
         }
     }
 

@@ -1,10 +1,10 @@
 package io.github.ntmlib.ocop.portfolio;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The certificates issued in a period (kết quả công nhận trong kỳ), e.g. Hà Tĩnh 2024: 90 products
@@ -33,12 +33,12 @@ public record IssuedSummary(LocalDate from, LocalDate to, int issued, Map<Stars,
      * @param reRecognised re-recognised products
      */
     public IssuedSummary {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        OcopDataException.requirePresent(from, null, "from");
+        OcopDataException.requirePresent(to, null, "to");
         byStars = Map.copyOf(byStars);
         byAuthority = Map.copyOf(byAuthority);
         if (newProducts + reRecognised != issued) {
-            throw new IllegalArgumentException("new and re-recognised must add up to the issued count");
+            throw OcopDataException.api(null, "issued", "new and re-recognised must add up to the issued count");
         }
     }
 }

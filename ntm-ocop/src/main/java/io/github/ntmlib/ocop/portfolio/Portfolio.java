@@ -120,7 +120,7 @@ public final class Portfolio {
      * @return the report
      */
     public PortfolioReport asOf(Clock clock) {
-        return asOf(LocalDate.now(Objects.requireNonNull(clock, "clock")));
+        return asOf(LocalDate.now(OcopDataException.requirePresent(clock, null, "clock")));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Portfolio {
      * @throws OcopDataException if the resolver does not know a product's commune
      */
     public PortfolioReport asOf(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        OcopDataException.requirePresent(date, null, "date");
         Map<String, Certificate> latest = new LinkedHashMap<>();
         certificates.stream()
                 .filter(c -> !c.issued().isAfter(date))

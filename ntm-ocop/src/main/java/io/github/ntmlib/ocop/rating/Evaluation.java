@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -192,7 +191,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
     public static Evaluation ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
         Builder b = builder(product, sheet, evaluator);
         for (Map.Entry<String, Integer> e : points.entrySet()) {
-            b.points(e.getKey(), Objects.requireNonNull(e.getValue(), "points"));
+            b.points(e.getKey(), OcopDataException.requirePresent(e.getValue(), null, "points"));
         }
         return b.build();
     }

@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
-import java.util.Objects;
+import io.github.ntmlib.ocop.OcopDataException;
 
 /**
  * The subtotal of a criterion group (điểm nhóm tiêu chí).
@@ -21,7 +21,7 @@ public record GroupScore(String code, String title, Score score, int max) {
      * @param max   the maximum
      */
     public GroupScore {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(score, "score");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(score, null, "score");
     }
 }

@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
-import java.util.Objects;
 
 /**
  * One star marker checked: the criterion's (average) points against the points of the marked option.
@@ -26,8 +26,8 @@ public record MarkerCheck(Stars stars, String criterion, int option, int require
      * @param met       whether met
      */
     public MarkerCheck {
-        Objects.requireNonNull(stars, "stars");
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(achieved, "achieved");
+        OcopDataException.requirePresent(stars, null, "stars");
+        OcopDataException.requirePresent(criterion, null, "criterion");
+        OcopDataException.requirePresent(achieved, null, "achieved");
     }
 }

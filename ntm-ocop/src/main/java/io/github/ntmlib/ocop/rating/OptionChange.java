@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
-import java.util.Objects;
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.OptionalInt;
 
 /**
@@ -25,8 +25,8 @@ public record OptionChange(String criterion, OptionalInt from, int to, int point
      * @param pointsTo   the new points
      */
     public OptionChange {
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(from, "from");
+        OcopDataException.requirePresent(criterion, null, "criterion");
+        OcopDataException.requirePresent(from, null, "from");
     }
 
     /**

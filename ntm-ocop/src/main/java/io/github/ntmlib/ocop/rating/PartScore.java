@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The subtotal of a part (điểm phần A/B/C) with its groups.
@@ -24,8 +24,8 @@ public record PartScore(String code, String title, Score score, int max, List<Gr
      * @param groups the groups
      */
     public PartScore {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(score, "score");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(score, null, "score");
         groups = List.copyOf(groups);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.sheet.Criterion;
 import io.github.ntmlib.ocop.sheet.CriterionGroup;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -36,7 +36,7 @@ public final class Rater {
     private final MarkerPolicy policy;
 
     private Rater(MarkerPolicy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.policy = OcopDataException.requirePresent(policy, null, "policy");
     }
 
     /**
@@ -74,6 +74,7 @@ public final class Rater {
      * @return the level the points allow
      */
     public static Stars band(Score score) {
+        OcopDataException.requirePresent(score, null, "score");
         for (int s = 5; s > 1; s--) {
             if (score.isAtLeast(Stars.of(s).minimumPoints())) {
                 return Stars.of(s);
@@ -89,6 +90,7 @@ public final class Rater {
      * @return the stars
      */
     public Optional<Stars> stars(Evaluation evaluation) {
+        OcopDataException.requirePresent(evaluation, null, "evaluation");
         Tally t = new Tally(evaluation.sheet(), List.of(evaluation));
         if (!t.fired().isEmpty()) {
             return Optional.empty();
@@ -103,6 +105,7 @@ public final class Rater {
      * @return the verdict with its explanation
      */
     public Verdict rate(CouncilResult result) {
+        OcopDataException.requirePresent(result, null, "result");
         Sheet sheet = result.sheet();
         Tally t = new Tally(sheet, result.evaluations());
         Score average = t.total();
@@ -156,7 +159,7 @@ public final class Rater {
      * @return the advice; empty at 5 stars or when a knock-out fires (no option change lifts a knock-out)
      */
     public Optional<UpgradeAdvice> advise(Evaluation evaluation) {
-        return UpgradeSearch.advise(this, evaluation);
+        return UpgradeSearch.advise(this, OcopDataException.requirePresent(evaluation, null, "evaluation"));
     }
 
     Stars decide(List<MarkerCheck> markers, Stars band) {

@@ -1,9 +1,9 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,10 +26,10 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      * @param denominator the denominator, not zero
      */
     public Score {
-        Objects.requireNonNull(numerator, "numerator");
-        Objects.requireNonNull(denominator, "denominator");
+        OcopDataException.requirePresent(numerator, null, "numerator");
+        OcopDataException.requirePresent(denominator, null, "denominator");
         if (denominator.signum() == 0) {
-            throw new ArithmeticException("zero denominator");
+            throw OcopDataException.api(null, "denominator", "a score's denominator must not be zero");
         }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();

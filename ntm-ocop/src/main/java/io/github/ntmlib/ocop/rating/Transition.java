@@ -3,7 +3,6 @@ package io.github.ntmlib.ocop.rating;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,8 +26,8 @@ public record Transition(String instrument, Optional<LocalDate> deadline) {
      * @param deadline   the deadline or empty
      */
     public Transition {
-        Objects.requireNonNull(instrument, "instrument");
-        Objects.requireNonNull(deadline, "deadline");
+        OcopDataException.requirePresent(instrument, null, "instrument");
+        OcopDataException.requirePresent(deadline, null, "deadline");
     }
 
     /**

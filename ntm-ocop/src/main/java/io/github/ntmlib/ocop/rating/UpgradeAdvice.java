@@ -1,10 +1,10 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Upgrade advice (tư vấn nâng hạng): the least set of option changes — fewest criteria, then fewest
@@ -26,11 +26,11 @@ public record UpgradeAdvice(Stars current, Stars target, List<OptionChange> chan
      * @param total   the resulting total
      */
     public UpgradeAdvice {
-        Objects.requireNonNull(current, "current");
-        Objects.requireNonNull(target, "target");
+        OcopDataException.requirePresent(current, null, "current");
+        OcopDataException.requirePresent(target, null, "target");
         changes = List.copyOf(changes);
         if (changes.isEmpty()) {
-            throw new IllegalArgumentException("advice has at least one change");
+            throw OcopDataException.api(null, "changes", "advice has at least one change");
         }
     }
 

@@ -1,9 +1,9 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,19 +48,19 @@ public record Verdict(String product, String sheetId, Outcome outcome, Optional<
      * @param fiveStarCandidate whether a 5-star candidate
      */
     public Verdict {
-        Objects.requireNonNull(product, "product");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(stars, "stars");
-        Objects.requireNonNull(average, "average");
-        Objects.requireNonNull(band, "band");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(decidedBy, "decidedBy");
-        Objects.requireNonNull(recognisedBy, "recognisedBy");
+        OcopDataException.requirePresent(product, null, "product");
+        OcopDataException.requirePresent(outcome, null, "outcome");
+        OcopDataException.requirePresent(stars, null, "stars");
+        OcopDataException.requirePresent(average, null, "average");
+        OcopDataException.requirePresent(band, null, "band");
+        OcopDataException.requirePresent(policy, null, "policy");
+        OcopDataException.requirePresent(decidedBy, null, "decidedBy");
+        OcopDataException.requirePresent(recognisedBy, null, "recognisedBy");
         parts = List.copyOf(parts);
         markers = List.copyOf(markers);
         knockOuts = List.copyOf(knockOuts);
         if (stars.isPresent() != (outcome == Outcome.RATED)) {
-            throw new IllegalArgumentException("stars are given exactly when the product is rated");
+            throw OcopDataException.api(product, "stars", "stars are given exactly when the product is rated");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * When a conditional criterion applies (chỉ áp dụng khi ...): it applies unless the controlling
@@ -22,11 +22,11 @@ public record Condition(String criterion, List<Integer> notOptions, String text)
      * @param text       the printed condition
      */
     public Condition {
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(text, "text");
+        OcopDataException.requirePresent(criterion, null, "criterion");
+        OcopDataException.requirePresent(text, null, "text");
         notOptions = List.copyOf(notOptions);
         if (notOptions.isEmpty()) {
-            throw new IllegalArgumentException("a condition names at least one excluding option");
+            throw OcopDataException.api(null, criterion, "a condition names at least one excluding option");
         }
     }
 }

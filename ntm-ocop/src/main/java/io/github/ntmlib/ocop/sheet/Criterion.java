@@ -1,8 +1,8 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,19 +33,19 @@ public record Criterion(String code, String title, int points, Optional<String> 
      * @param options        the options, at least two, numbered 1..n
      */
     public Criterion {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(subgroup, "subgroup");
-        Objects.requireNonNull(applicableWhen, "applicableWhen");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(title, null, "title");
+        OcopDataException.requirePresent(subgroup, null, "subgroup");
+        OcopDataException.requirePresent(applicableWhen, null, "applicableWhen");
         notes = List.copyOf(notes);
         corrections = List.copyOf(corrections);
         options = List.copyOf(options);
         if (options.isEmpty()) {
-            throw new IllegalArgumentException("criterion " + code + " has no options");
+            throw OcopDataException.api(null, code, "criterion " + code + " has no options");
         }
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).number() != i + 1) {
-                throw new IllegalArgumentException("criterion " + code + ": options must be numbered 1..n");
+                throw OcopDataException.api(null, code, "criterion " + code + ": options must be numbered 1..n");
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A criterion group (nhóm tiêu chí) of a part, e.g. "1. TỔ CHỨC SẢN XUẤT" (18 points on sheet 1). A
@@ -28,13 +28,13 @@ public record CriterionGroup(String code, String title, int points, List<Subgrou
      * @param corrections the correction notes
      */
     public CriterionGroup {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(title, null, "title");
         subgroups = List.copyOf(subgroups);
         criteria = List.copyOf(criteria);
         corrections = List.copyOf(corrections);
         if (criteria.isEmpty()) {
-            throw new IllegalArgumentException("group " + code + " has no criteria");
+            throw OcopDataException.api(null, code, "group " + code + " has no criteria");
         }
     }
 }

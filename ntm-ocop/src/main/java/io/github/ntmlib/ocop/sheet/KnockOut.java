@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,10 +29,10 @@ public record KnockOut(String id, KnockOutKind kind, String text, Optional<Strin
      * @param zeroPointsIn the triggering criteria, possibly empty
      */
     public KnockOut {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(criterion, "criterion");
+        OcopDataException.requirePresent(id, null, "id");
+        OcopDataException.requirePresent(kind, null, "kind");
+        OcopDataException.requirePresent(text, null, "text");
+        OcopDataException.requirePresent(criterion, null, "criterion");
         zeroPointsIn = List.copyOf(zeroPointsIn);
     }
 

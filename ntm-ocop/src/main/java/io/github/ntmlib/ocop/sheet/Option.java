@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,15 +31,15 @@ public record Option(int number, int points, Optional<Stars> marker, String labe
      * @param correction the correction note or empty
      */
     public Option {
-        Objects.requireNonNull(marker, "marker");
-        Objects.requireNonNull(variant, "variant");
-        Objects.requireNonNull(correction, "correction");
-        Objects.requireNonNull(label, "label");
+        OcopDataException.requirePresent(marker, null, "marker");
+        OcopDataException.requirePresent(variant, null, "variant");
+        OcopDataException.requirePresent(correction, null, "correction");
+        OcopDataException.requirePresent(label, null, "label");
         if (number < 1 || points < 0 || label.isBlank()) {
-            throw new IllegalArgumentException("option needs a positive number, points >= 0 and a label");
+            throw OcopDataException.api(null, "option " + number, "an option needs a positive number, points >= 0 and a label");
         }
         if (marker.isPresent() && !marker.get().isRecognised()) {
-            throw new IllegalArgumentException("a star marker is for 3, 4 or 5 stars: " + marker.get());
+            throw OcopDataException.api(null, "option " + number, "a star marker is for 3, 4 or 5 stars: " + marker.get());
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A part (phần) of a scoring sheet: A "Sản phẩm và sức mạnh cộng đồng" (40 points), B "Khả năng tiếp
@@ -25,12 +25,12 @@ public record Part(String code, String title, int points, List<CriterionGroup> g
      * @param corrections the correction notes
      */
     public Part {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(title, null, "title");
         groups = List.copyOf(groups);
         corrections = List.copyOf(corrections);
         if (groups.isEmpty()) {
-            throw new IllegalArgumentException("part " + code + " has no groups");
+            throw OcopDataException.api(null, "part " + code, "part " + code + " has no groups");
         }
     }
 }

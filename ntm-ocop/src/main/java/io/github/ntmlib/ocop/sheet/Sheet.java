@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,12 +55,12 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      * @throws OcopDataException if a sum, code or reference does not check
      */
     public Sheet {
-        Objects.requireNonNull(instrument, "instrument");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(branch, "branch");
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(subgroup, "subgroup");
-        Objects.requireNonNull(source, "source");
+        OcopDataException.requirePresent(instrument, null, "instrument");
+        OcopDataException.requirePresent(title, null, "title");
+        OcopDataException.requirePresent(branch, null, "branch");
+        OcopDataException.requirePresent(group, null, "group");
+        OcopDataException.requirePresent(subgroup, null, "subgroup");
+        OcopDataException.requirePresent(source, null, "source");
         ministries = List.copyOf(ministries);
         knockOuts = List.copyOf(knockOuts);
         parts = List.copyOf(parts);

@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
-import java.util.Objects;
+import io.github.ntmlib.ocop.OcopDataException;
 
 /**
  * Where a sheet's data comes from.
@@ -25,8 +25,8 @@ public record SheetSource(String decision, String appendix, int sheet, String te
      * @param lastLine  the last line
      */
     public SheetSource {
-        Objects.requireNonNull(decision, "decision");
-        Objects.requireNonNull(appendix, "appendix");
-        Objects.requireNonNull(text, "text");
+        OcopDataException.requirePresent(decision, null, "decision");
+        OcopDataException.requirePresent(appendix, null, "appendix");
+        OcopDataException.requirePresent(text, null, "text");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
-import java.util.Objects;
+import io.github.ntmlib.ocop.OcopDataException;
 
 /**
  * A subgroup of criteria inside a group (sheets 11 and 13, e.g. "6.1 Ngoại hình" holding 6.1.1 to 6.1.5).
@@ -19,7 +19,7 @@ public record Subgroup(String code, String title, int points) {
      * @param points the total
      */
     public Subgroup {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
+        OcopDataException.requirePresent(code, null, "code");
+        OcopDataException.requirePresent(title, null, "title");
     }
 }

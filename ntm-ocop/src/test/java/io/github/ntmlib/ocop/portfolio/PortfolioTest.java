@@ -136,6 +136,10 @@ class PortfolioTest {
                 .hasMessageContaining("listed twice");
         assertThatThrownBy(() -> Portfolio.of(List.of(c)).asOf(LocalDate.of(2022, 1, 1)).expiringWithin(-1))
                 .isInstanceOf(OcopDataException.class);
+        assertThatThrownBy(() -> Portfolio.of(List.of(c)).asOf((LocalDate) null)).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("date");
+        assertThatThrownBy(() -> c.status(null)).isInstanceOf(OcopDataException.class);
+        assertThatThrownBy(() -> Portfolio.of(null)).isInstanceOf(OcopDataException.class);
     }
 
     @Test

@@ -194,6 +194,12 @@ class RaterTest {
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("different sheets");
         assertThatThrownBy(() -> new CouncilResult("P", RatingAuthority.PROVINCE, DAY, List.of()))
                 .isInstanceOf(OcopDataException.class);
+        assertThatThrownBy(() -> Rater.standard().rate(null)).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("result");
+        assertThatThrownBy(() -> Rater.standard().advise(null)).isInstanceOf(OcopDataException.class);
+        assertThatThrownBy(() -> Evaluation.builder("P", null, "E1").choose("1.1", 1))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("sheet");
+        assertThatThrownBy(() -> Score.of(1, 0)).isInstanceOf(OcopDataException.class);
     }
 
     @Test
