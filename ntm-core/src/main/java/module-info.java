@@ -9,4 +9,7 @@ module io.github.ntmlib.core {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.github.ntmlib.core;
+    exports io.github.ntmlib.core.locality;
+    exports io.github.ntmlib.core.locality.io;
+    exports io.github.ntmlib.core.locality.gso;
 }
