@@ -518,9 +518,7 @@ public final class Snapshot {
             for (AdminUnit unit : byCode.values()) {
                 checkParent(unit, byCode, where.get(unit.code()), found);
             }
-            if (found.isEmpty()) {
-                checkCycles(byCode, where, found);
-            }
+            checkCycles(byCode, where, found);
             if (!found.isEmpty()) {
                 throw new HierarchyException(found);
             }
@@ -556,13 +554,17 @@ public final class Snapshot {
         private static void checkCycles(Map<String, AdminUnit> byCode, Map<String, SourcePosition> where,
                 List<Problem> found) {
             Set<String> cleared = new HashSet<>();
+            Set<String> reported = new HashSet<>();
             for (AdminUnit start : byCode.values()) {
                 Set<String> path = new HashSet<>();
                 AdminUnit unit = start;
                 while (unit != null && !cleared.contains(unit.code())) {
+                    boolean selfParent = unit.parent().filter(unit.code()::equals).isPresent();
                     if (!path.add(unit.code())) {
-                        found.add(new Problem(Kind.CYCLE, where.get(start.code()), start.code(), "parent_code",
-                                start.name() + " is its own ancestor"));
+                        if (!selfParent && reported.add(unit.code())) {
+                            found.add(new Problem(Kind.CYCLE, where.get(unit.code()), unit.code(), "parent_code",
+                                    unit.name() + " is its own ancestor"));
+                        }
                         break;
                     }
                     unit = unit.parent().map(byCode::get).orElse(null);
