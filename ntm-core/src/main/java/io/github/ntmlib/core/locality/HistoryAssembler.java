@@ -115,8 +115,9 @@ final class HistoryAssembler {
                         + " on " + b.date() + ": the rest of it is unaccounted for"));
             }
         });
+        Set<Level> levelsAfter = levels(b);
         for (AdminUnit old : a.units()) {
-            boolean levelAbolished = b.units(old.level()).isEmpty();
+            boolean levelAbolished = !levelsAfter.contains(old.level());
             if (mergedLevels.contains(old.level()) && !levelAbolished && !b.contains(old.code())
                     && !shares.containsKey(old.code())) {
                 problems.add(problem(Kind.UNACCOUNTED_SHARE, old.code(), old.name() + " ends on " + b.date()
@@ -143,13 +144,14 @@ final class HistoryAssembler {
         LocalDate date = b.date();
         List<ChangeEvent> derived = new ArrayList<>();
         Map<Level, List<String>> abolished = new LinkedHashMap<>();
+        Set<Level> levelsAfter = levels(b);
         for (AdminUnit old : a.units()) {
             if (covered.contains(old.code())) {
                 continue;
             }
             Optional<AdminUnit> now = b.unit(old.code());
             if (now.isEmpty()) {
-                if (b.units(old.level()).isEmpty()) {
+                if (!levelsAfter.contains(old.level())) {
                     abolished.computeIfAbsent(old.level(), l -> new ArrayList<>()).add(old.code());
                 } else {
                     derived.add(new Dissolve(date, old.code(), receivers(a, b, old)));
@@ -176,6 +178,12 @@ final class HistoryAssembler {
         return derived;
     }
 
+    private static Set<Level> levels(Snapshot s) {
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        s.units().forEach(u -> levels.add(u.level()));
+        return levels;
+    }
+
     /** The new parents of a dissolved unit's children: where its territory went. */
     private static List<String> receivers(Snapshot a, Snapshot b, AdminUnit old) {
         Set<String> receivers = new LinkedHashSet<>();
@@ -192,10 +200,11 @@ final class HistoryAssembler {
         Map<AdminUnit, AdminUnit> firstForm = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Snapshot s = input.get(i);
+            Set<String> reshaped = mergedOrSplit(events(events, s.date(), i));
             Map<String, AdminUnit> current = new LinkedHashMap<>();
             for (AdminUnit unit : s.units()) {
                 AdminUnit previous = i == 0 ? null : starts.get(i - 1).get(unit.code());
-                if (previous != null && previous.sameFormAs(unit) && !coveredByMergeOrSplit(events, s.date(), unit.code())) {
+                if (previous != null && previous.sameFormAs(unit) && !reshaped.contains(unit.code())) {
                     current.put(unit.code(), previous);
                 } else {
                     AdminUnit start = unit.withValidity(Validity.from(s.date()));
@@ -243,13 +252,14 @@ final class HistoryAssembler {
         return list;
     }
 
-    private static boolean coveredByMergeOrSplit(List<ChangeEvent> events, LocalDate date, String code) {
+    private static Set<String> mergedOrSplit(List<ChangeEvent> events) {
+        Set<String> codes = new HashSet<>();
         for (ChangeEvent e : events) {
-            if (e.date().equals(date) && (e instanceof Merge || e instanceof Split) && e.codes().contains(code)) {
-                return true;
+            if (e instanceof Merge || e instanceof Split) {
+                codes.addAll(e.codes());
             }
         }
-        return false;
+        return codes;
     }
 
     private static List<LineageLink> links(Snapshot a, Snapshot b, List<ChangeEvent> events) {

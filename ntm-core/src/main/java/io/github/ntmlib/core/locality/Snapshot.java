@@ -420,10 +420,10 @@ public final class Snapshot {
     private static Set<String> nameKeys(AdminUnit unit) {
         Set<String> keys = new HashSet<>();
         keys.add(VietnameseText.fold(unit.name()));
-        String base = unit.baseName();
-        keys.add(VietnameseText.fold(base));
+        String base = VietnameseText.fold(unit.baseName());
+        keys.add(base);
         for (String prefix : unit.kind().namePrefixes()) {
-            keys.add(VietnameseText.fold(prefix + " " + base));
+            keys.add(VietnameseText.fold(prefix) + " " + base);
         }
         return keys;
     }

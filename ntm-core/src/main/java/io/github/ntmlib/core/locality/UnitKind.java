@@ -3,6 +3,7 @@ package io.github.ntmlib.core.locality;
 import io.github.ntmlib.core.VietnameseText;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kind of an administrative unit (loại đơn vị hành chính): each kind belongs to one level.
@@ -47,6 +48,8 @@ public enum UnitKind {
     private final String typeWord;
     private final boolean urban;
     private final List<String> namePrefixes;
+    private final List<String> foldedPrefixes;
+    private final String foldedTypeWord;
 
     UnitKind(Level level, String vietnamese, String english, String typeWord, boolean urban,
             String... namePrefixes) {
@@ -56,6 +59,8 @@ public enum UnitKind {
         this.typeWord = typeWord;
         this.urban = urban;
         this.namePrefixes = List.of(namePrefixes);
+        this.foldedPrefixes = this.namePrefixes.stream().map(VietnameseText::fold).collect(Collectors.toUnmodifiableList());
+        this.foldedTypeWord = VietnameseText.fold(typeWord);
     }
 
     /**
@@ -128,7 +133,7 @@ public enum UnitKind {
             return Optional.of(SPECIAL_ZONE);
         }
         for (UnitKind kind : values()) {
-            if (kind.level == level && VietnameseText.fold(kind.typeWord).equals(key)) {
+            if (kind.level == level && kind.foldedTypeWord.equals(key)) {
                 return Optional.of(kind);
             }
         }
@@ -153,8 +158,7 @@ public enum UnitKind {
             if (kind.level != level) {
                 continue;
             }
-            for (String prefix : kind.namePrefixes) {
-                String p = VietnameseText.fold(prefix);
+            for (String p : kind.foldedPrefixes) {
                 if (folded.startsWith(p + " ") && p.length() > bestLength) {
                     best = kind;
                     bestLength = p.length();
@@ -172,11 +176,10 @@ public enum UnitKind {
      */
     public String baseName(String name) {
         String folded = VietnameseText.fold(name);
-        for (String prefix : namePrefixes) {
-            String p = VietnameseText.fold(prefix);
-            if (folded.startsWith(p + " ")) {
+        for (int k = 0; k < namePrefixes.size(); k++) {
+            if (folded.startsWith(foldedPrefixes.get(k) + " ")) {
                 String rest = name.strip();
-                int words = prefix.split(" ").length;
+                int words = namePrefixes.get(k).split(" ").length;
                 for (int i = 0; i < words; i++) {
                     rest = rest.substring(rest.indexOf(' ') + 1).strip();
                 }
