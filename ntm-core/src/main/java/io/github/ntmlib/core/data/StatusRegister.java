@@ -2,7 +2,7 @@ package io.github.ntmlib.core.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +15,10 @@ import java.util.Optional;
  * and standard, as of any date.
  *
  * <p>A unit is recognised on a date when its latest recognition before that date has not been
- * revoked since. Statuses belong to a unit version: an event dated before a version's validity
- * starts belongs to an earlier version (or to the unit whose code was reused), so a unit formed
- * by a merger never silently inherits its predecessors' recognitions.
+ * revoked since. Given the snapshot a unit belongs to, events dated before the unit was formed by
+ * a merger, split or establishment ({@link Snapshot#formedOn}) are left out: they belong to its
+ * predecessors or to an earlier unit with the same code, so a new unit never silently inherits
+ * them.
  */
 public final class StatusRegister {
 
@@ -68,17 +69,36 @@ public final class StatusRegister {
     }
 
     /**
-     * The events of a unit version and standard up to a date.
+     * The events of a unit and standard up to a date, all of them.
      *
-     * @param unit     the unit version
+     * @param unit     the unit code
      * @param standard the standard id
      * @param date     the date
-     * @return the events dated within the version's validity and not after the date, by date
+     * @return the events not after the date, by date
      */
-    public List<StatusEvent> history(AdminUnit unit, String standard, LocalDate date) {
+    public List<StatusEvent> history(String unit, String standard, LocalDate date) {
+        return history(unit, standard, date, LocalDate.MIN);
+    }
+
+    /**
+     * The events of a unit of a snapshot and standard up to a date, leaving out those dated
+     * before the unit took its present territory ({@link Snapshot#formedOn}): they belong to the
+     * units it was formed from, or to an earlier unit that had its code.
+     *
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the events, by date
+     */
+    public List<StatusEvent> history(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        return history(unit, standard, date, snapshot.formedOn(unit).orElse(LocalDate.MIN));
+    }
+
+    private List<StatusEvent> history(String unit, String standard, LocalDate date, LocalDate notBefore) {
         List<StatusEvent> list = new ArrayList<>();
-        for (StatusEvent e : byUnitAndStandard.get(key(unit.code(), standard))) {
-            if (!e.date().isBefore(unit.validity().start()) && !e.date().isAfter(date)) {
+        for (StatusEvent e : byUnitAndStandard.get(key(unit, standard))) {
+            if (!e.date().isBefore(notBefore) && !e.date().isAfter(date)) {
                 list.add(e);
             }
         }
@@ -86,16 +106,34 @@ public final class StatusRegister {
     }
 
     /**
-     * The recognition in force for a unit version and standard on a date.
+     * The recognition in force for a unit and standard on a date, counting every event of the code.
      *
-     * @param unit     the unit version
+     * @param unit     the unit code
      * @param standard the standard id
      * @param date     the date
      * @return the recognition event, or empty if not recognised or revoked since
      */
-    public Optional<StatusEvent> recognition(AdminUnit unit, String standard, LocalDate date) {
+    public Optional<StatusEvent> recognition(String unit, String standard, LocalDate date) {
+        return recognitionIn(history(unit, standard, date));
+    }
+
+    /**
+     * The recognition in force for a unit of a snapshot on a date. A unit formed by a merger,
+     * split or establishment does not inherit a recognition dated before it was formed.
+     *
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the recognition event, or empty
+     */
+    public Optional<StatusEvent> recognition(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        return recognitionIn(history(snapshot, unit, standard, date));
+    }
+
+    private static Optional<StatusEvent> recognitionIn(List<StatusEvent> events) {
         StatusEvent recognition = null;
-        for (StatusEvent e : history(unit, standard, date)) {
+        for (StatusEvent e : events) {
             if (e.step() == StatusStep.RECOGNISED) {
                 recognition = e;
             } else if (e.step() == StatusStep.REVOKED) {
@@ -106,15 +144,16 @@ public final class StatusRegister {
     }
 
     /**
-     * The latest step of a unit version and standard on a date.
+     * The latest step of a unit of a snapshot and standard on a date.
      *
-     * @param unit     the unit version
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
      * @param standard the standard id
      * @param date     the date
      * @return the latest event, or empty
      */
-    public Optional<StatusEvent> latest(AdminUnit unit, String standard, LocalDate date) {
-        List<StatusEvent> list = history(unit, standard, date);
+    public Optional<StatusEvent> latest(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        List<StatusEvent> list = history(snapshot, unit, standard, date);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
     }
 }

@@ -165,7 +165,7 @@ public final class Evaluator {
             explanation += "; requires " + nested.get() + ", which is " + required.english();
         }
         return new StandardResult(standard.id(), verdict, criteria,
-                register.recognition(context.unit, standard.id(), context.date), explanation);
+                register.recognition(context.snapshot, context.unit.code(), standard.id(), context.date), explanation);
     }
 
     private static CriterionResult recorded(Criterion criterion, RecordedOutcome outcome) {
@@ -331,7 +331,7 @@ public final class Evaluator {
         @Override
         public Verdict holds(String unitCode, String standardId) {
             if (mode == CountingMode.OFFICIAL) {
-                return register.recognition(snapshot.require(unitCode), standardId, date).isPresent()
+                return register.recognition(snapshot, unitCode, standardId, date).isPresent()
                         ? Verdict.MET : Verdict.NOT_MET;
             }
             StandardResult r = results.getOrDefault(unitCode, Map.of()).get(standardId);

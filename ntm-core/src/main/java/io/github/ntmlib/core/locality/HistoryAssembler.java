@@ -227,10 +227,27 @@ final class HistoryAssembler {
             finals.put(start, end == null ? start : start.withValidity(start.validity().endingOn(end)));
         }
         List<Snapshot> snapshots = new ArrayList<>();
+        Map<String, LocalDate> formed = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            LocalDate date = input.get(i).date();
+            for (ChangeEvent e : events(events, date, i)) {
+                if (e instanceof Merge) {
+                    formed.put(((Merge) e).successor(), date);
+                } else if (e instanceof Split) {
+                    ((Split) e).successors().forEach(code -> formed.put(code, date));
+                } else if (e instanceof ChangeEvent.Establish) {
+                    formed.put(((ChangeEvent.Establish) e).code(), date);
+                }
+            }
             List<AdminUnit> units = new ArrayList<>();
-            starts.get(i).values().forEach(u -> units.add(finals.get(u)));
-            snapshots.add(Snapshot.trusted(input.get(i).date(), units));
+            Map<String, LocalDate> formedHere = new HashMap<>();
+            starts.get(i).values().forEach(u -> {
+                units.add(finals.get(u));
+                if (formed.containsKey(u.code())) {
+                    formedHere.put(u.code(), formed.get(u.code()));
+                }
+            });
+            snapshots.add(Snapshot.trusted(date, units, formedHere));
         }
         List<LineageLink> links = new ArrayList<>();
         for (int i = 1; i < n; i++) {

@@ -41,9 +41,15 @@ public final class Snapshot {
     private final ImmutableList<AdminUnit> roots;
     private final ImmutableMap<String, Integer> order;
     private final ImmutableListMultimap<String, AdminUnit> names;
+    private final ImmutableMap<String, LocalDate> formedOn;
 
     private Snapshot(LocalDate date, ImmutableMap<String, AdminUnit> units) {
+        this(date, units, ImmutableMap.of());
+    }
+
+    private Snapshot(LocalDate date, ImmutableMap<String, AdminUnit> units, ImmutableMap<String, LocalDate> formedOn) {
         this.date = date;
+        this.formedOn = formedOn;
         this.units = units;
         ImmutableListMultimap.Builder<String, AdminUnit> kids = ImmutableListMultimap.builder();
         ImmutableList.Builder<AdminUnit> top = ImmutableList.builder();
@@ -87,10 +93,26 @@ public final class Snapshot {
     }
 
     /** A snapshot of units already validated (validities rewritten by a history). */
-    static Snapshot trusted(LocalDate date, List<AdminUnit> units) {
+    static Snapshot trusted(LocalDate date, List<AdminUnit> units, Map<String, LocalDate> formedOn) {
         ImmutableMap.Builder<String, AdminUnit> map = ImmutableMap.builderWithExpectedSize(units.size());
         units.forEach(u -> map.put(u.code(), u));
-        return new Snapshot(date, map.build());
+        return new Snapshot(date, map.build(), ImmutableMap.copyOf(formedOn));
+    }
+
+    /**
+     * The date a unit took its present territory in a reorganisation — merged from others, split
+     * off, or newly established — when the history this snapshot belongs to says so.
+     *
+     * <p>Official statuses dated before that day belong to the units it was formed from (or to an
+     * earlier unit with the same code), never silently to this one. A unit that only changed its
+     * name, kind or parent keeps its statuses. Snapshots built outside a history know no such date.
+     *
+     * @param code a unit code
+     * @return the date, or empty
+     */
+    public Optional<LocalDate> formedOn(String code) {
+        require(code);
+        return Optional.ofNullable(formedOn.get(code));
     }
 
     /**
@@ -409,7 +431,7 @@ public final class Snapshot {
             String value = values.get(unit.code());
             copy.put(unit.code(), value == null ? unit : unit.withClassification(scheme, value));
         }
-        return new Snapshot(date, copy.build());
+        return new Snapshot(date, copy.build(), formedOn);
     }
 
     /** Lower case with accents kept and white space folded, to prefer accented matches. */

@@ -56,8 +56,8 @@ public final class Gaps {
     }
 
     /**
-     * The units not attaining a standard, closest first: fewest criteria not met, then fewest not
-     * assessed, then by code. Units whose required standard is not attained are included, with
+     * The units not attaining a standard, closest first: fewest criteria missing (not met or not
+     * assessed), then fewest not assessed, then by code. Units whose required standard is not attained are included, with
      * their own criteria only.
      *
      * @param evaluation the evaluation
@@ -73,7 +73,7 @@ public final class Gaps {
             u.standard(s.id()).filter(r -> r.verdict() != Verdict.MET)
                     .ifPresent(r -> gaps.add(new Gap(u.unit(), standard, missing(r))));
         }
-        gaps.sort(Comparator.comparingInt(Gap::notMet).thenComparingInt(Gap::notAssessed)
+        gaps.sort(Comparator.comparingInt((Gap g) -> g.missing().size()).thenComparingInt(Gap::notAssessed)
                 .thenComparing(Gap::unit));
         return gaps;
     }

@@ -46,7 +46,8 @@ public record Progress(Plan plan, List<String> achieved) {
             if (!plan.kinds().contains(unit.kind())) {
                 continue;
             }
-            for (StatusEvent e : register.history(unit, plan.standard(), java.time.LocalDate.of(plan.year(), 12, 31))) {
+            for (StatusEvent e : register.history(snapshot, unit.code(), plan.standard(),
+                    java.time.LocalDate.of(plan.year(), 12, 31))) {
                 if (e.step() == StatusStep.RECOGNISED && e.date().getYear() == plan.year()) {
                     done.add(unit.code());
                     break;
