@@ -1,7 +1,6 @@
 package io.github.ntmlib.core;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Accent- and case-insensitive matching of Vietnamese names.
@@ -84,9 +83,9 @@ public final class VietnameseText {
                 out.append(' ');
                 space = false;
             }
-            out.append(c);
+            out.append(Character.toLowerCase(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     /**

@@ -87,7 +87,8 @@ final class IndicatorJudge {
             }
             met = threshold.comparison() == Comparison.AT_LEAST ? cmp >= 0 : cmp <= 0;
             if (!met) {
-                distance = Optional.of(bound.subtract(measured).abs().stripTrailingZeros());
+                BigDecimal gap = bound.subtract(measured).abs().stripTrailingZeros();
+                distance = Optional.of(gap.scale() < 0 ? gap.setScale(0) : gap);
             }
         }
         String text = describeValue(value) + (met ? " meets " : " does not meet ") + describe(threshold, indicator)
