@@ -15,6 +15,7 @@ module io.github.ntmlib.core {
     exports io.github.ntmlib.core.locality.io;
     exports io.github.ntmlib.core.locality.gso;
     exports io.github.ntmlib.core.data;
+    exports io.github.ntmlib.core.data.io;
     exports io.github.ntmlib.core.criteria;
     exports io.github.ntmlib.core.criteria.spi;
     exports io.github.ntmlib.core.criteria.io;

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.core.internal.CsvTable;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
 import io.github.ntmlib.core.locality.HierarchyException.Problem;
@@ -32,7 +33,7 @@ public final class ChangesCsv {
      * @throws HierarchyException listing every bad row
      */
     public static List<PlainChange> read(Reader reader, String source) {
-        CsvTable table = CsvTable.read(reader, source, COLUMNS, Set.of(), null);
+        CsvTable table = CsvTable.read(reader, source, COLUMNS, Set.of(), null, Csv.HIERARCHY_ERRORS);
         List<PlainChange> changes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.core.internal.CsvTable;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
@@ -35,7 +36,7 @@ public final class ClassificationCsv {
      */
     public static Map<String, String> read(Reader reader, String source, ClassificationScheme scheme,
             String codeColumn, String valueColumn) {
-        CsvTable table = CsvTable.read(reader, source, List.of(codeColumn, valueColumn), Set.of(), "");
+        CsvTable table = CsvTable.read(reader, source, List.of(codeColumn, valueColumn), Set.of(), "", Csv.HIERARCHY_ERRORS);
         Map<String, String> values = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.core.internal.CsvTable;
 import io.github.ntmlib.core.locality.ChangeEvent;
 import io.github.ntmlib.core.locality.ChangeEvent.Merge;
 import io.github.ntmlib.core.locality.ChangeEvent.Predecessor;
@@ -41,7 +42,7 @@ public final class MergeMapCsv {
      * @throws HierarchyException listing every bad row
      */
     public static List<ChangeEvent> read(Reader reader, String source, LocalDate date) {
-        CsvTable table = CsvTable.read(reader, source, REQUIRED, Set.of("level"), null);
+        CsvTable table = CsvTable.read(reader, source, REQUIRED, Set.of("level"), null, Csv.HIERARCHY_ERRORS);
         Map<String, List<Predecessor>> merges = new LinkedHashMap<>();
         Map<String, String> seenPairs = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.core.internal.CsvTable;
 import io.github.ntmlib.core.SourcePosition;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.HierarchyException;
@@ -99,7 +100,7 @@ public final class UnitsCsv {
     }
 
     private static List<Positioned> readUnits(Reader reader, String source, LocalDate date, List<Problem> problems) {
-        CsvTable table = CsvTable.read(reader, source, REQUIRED, OPTIONAL, CLASS_PREFIX);
+        CsvTable table = CsvTable.read(reader, source, REQUIRED, OPTIONAL, CLASS_PREFIX, Csv.HIERARCHY_ERRORS);
         List<Positioned> units = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             Optional<AdminUnit> unit = parse(row, table.header(), date, problems);

@@ -1,12 +1,9 @@
-package io.github.ntmlib.core.locality.io;
+package io.github.ntmlib.core.internal;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.ntmlib.core.SourcePosition;
-import io.github.ntmlib.core.locality.HierarchyException;
-import io.github.ntmlib.core.locality.HierarchyException.Kind;
-import io.github.ntmlib.core.locality.HierarchyException.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,14 +14,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
-/** A CSV file read with Jackson as a header and rows of strings, each row knowing its line. */
-final class CsvTable {
+/**
+ * A CSV file read with Jackson as a header and rows of strings, each row knowing its line.
+ * Internal to ntm-core (the package is not exported).
+ */
+public final class CsvTable {
+
+    /**
+     * A structural problem of a file: where, which column, what.
+     *
+     * @param position where
+     * @param field    the column, or {@code null}
+     * @param message  what is wrong
+     */
+    public record Issue(SourcePosition position, String field, String message) {
+    }
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
     /** One row, with its line in the source. */
-    static final class Row {
+    public static final class Row {
         private final Map<String, Integer> columns;
         private final String[] cells;
         private final SourcePosition position;
@@ -36,12 +47,12 @@ final class CsvTable {
         }
 
         /** The cell of a column, stripped; empty when the column is absent or blank. */
-        String get(String column) {
+        public String get(String column) {
             Integer i = columns.get(column);
             return i == null || i >= cells.length ? "" : cells[i].strip();
         }
 
-        SourcePosition position() {
+        public SourcePosition position() {
             return position;
         }
     }
@@ -54,11 +65,11 @@ final class CsvTable {
         this.rows = rows;
     }
 
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -67,8 +78,8 @@ final class CsvTable {
      * is allowed ({@code allowed} lists exact names; {@code allowedPrefix}, if not null, admits
      * columns starting with it).
      */
-    static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
-            String allowedPrefix) {
+    public static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
+            String allowedPrefix, Function<List<Issue>, RuntimeException> errors) {
         List<String[]> raw = new ArrayList<>();
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY)
@@ -77,21 +88,21 @@ final class CsvTable {
                 raw.add(it.nextValue());
             }
         } catch (IOException | RuntimeException e) {
-            throw new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source, raw.size() + 1), null,
-                    null, "not readable as CSV: " + e.getMessage()));
+            throw errors.apply(List.of(new Issue(SourcePosition.of(source, raw.size() + 1), null,
+                    "not readable as CSV: " + e.getMessage())));
         }
         if (raw.isEmpty()) {
-            throw new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source, 1), null, null,
-                    "empty file: a header row is required"));
+            throw errors.apply(List.of(new Issue(SourcePosition.of(source, 1), null,
+                    "empty file: a header row is required")));
         }
         List<String> header = new ArrayList<>();
         for (String h : raw.get(0)) {
             header.add(h.strip().replace("\uFEFF", ""));
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Issue> problems = new ArrayList<>();
         for (String column : required) {
             if (!header.contains(column)) {
-                problems.add(new Problem(Kind.MALFORMED, SourcePosition.of(source, 1), null, column,
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
                         "missing column '" + column + "' (header: " + header + ")"));
             }
         }
@@ -101,16 +112,16 @@ final class CsvTable {
             boolean ok = required.contains(column) || allowed.contains(column)
                     || (allowedPrefix != null && column.startsWith(allowedPrefix) && column.length() > allowedPrefix.length());
             if (!ok) {
-                problems.add(new Problem(Kind.MALFORMED, SourcePosition.of(source, 1), null, column,
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
                         "unknown column '" + column + "'"));
             }
             if (columns.put(column, i) != null) {
-                problems.add(new Problem(Kind.MALFORMED, SourcePosition.of(source, 1), null, column,
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
                         "column '" + column + "' appears twice"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new HierarchyException(problems);
+            throw errors.apply(problems);
         }
         List<Row> rows = new ArrayList<>(raw.size() - 1);
         for (int i = 1; i < raw.size(); i++) {
@@ -124,7 +135,7 @@ final class CsvTable {
     }
 
     /** Writes a header and rows with CRLF line ends, quoting only cells that need it. */
-    static void write(Writer writer, List<String> header, List<List<String>> rows) {
+    public static void write(Writer writer, List<String> header, List<List<String>> rows) {
         try {
             writeLine(writer, header);
             for (List<String> row : rows) {
