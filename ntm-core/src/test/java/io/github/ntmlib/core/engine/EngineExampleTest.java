@@ -188,4 +188,22 @@ class EngineExampleTest {
                 "e.json");
         assertThat(back).isEqualTo(e);
     }
+
+    @Test
+    void oneEvaluatorServesConcurrentEvaluations() throws Exception {
+        Dataset data = Dataset.builder().addAll(full("1")).addAll(full("2")).build();
+        Evaluation expected = evaluate(data, StatusRegister.empty(), CountingMode.COMPUTED);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Evaluation>> futures = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                futures.add(pool.submit(() -> evaluate(data, StatusRegister.empty(), CountingMode.COMPUTED)));
+            }
+            for (java.util.concurrent.Future<Evaluation> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
