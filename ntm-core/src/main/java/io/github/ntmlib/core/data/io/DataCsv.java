@@ -26,7 +26,7 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>Indicator values: {@code unit, indicator, year, kind, value, part, whole, unit_of_measure,
- *       reporter, reference}. {@code kind} is FLAG ({@code value} đạt / không đạt, true / false),
+ *       reporter, reference, as_of} ({@code as_of} optional, a date within the year). {@code kind} is FLAG ({@code value} đạt / không đạt, true / false),
  *       QUANTITY ({@code value} and {@code unit_of_measure}), RATIO ({@code part} and {@code
  *       whole}: 69 and 169), COUNT or GRADE ({@code value}).</li>
  *   <li>Recorded outcomes: {@code unit, standard, criterion, assessment, completion_low,
@@ -56,14 +56,20 @@ public final class DataCsv {
      */
     public static List<Observation> readObservations(Reader reader, String source) {
         CsvTable table = CsvTable.read(reader, source, List.of("unit", "indicator", "year", "kind"),
-                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference"), null, ERRORS);
+                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS);
         List<Observation> list = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             String unit = required(row, "unit", null);
             String indicator = required(row, "indicator", unit);
             int year = integer(row, "year", unit);
             ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
-            list.add(new Observation(unit, indicator, year, value(row, kind, unit), source(row)));
+            Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
+                    : Optional.of(date(row, "as_of", unit));
+            try {
+                list.add(new Observation(unit, indicator, year, value(row, kind, unit), source(row), asOf));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(row.position(), unit, "as_of", e.getMessage());
+            }
         }
         return List.copyOf(list);
     }
