@@ -40,8 +40,9 @@ public final class Snapshot {
     private final ImmutableListMultimap<String, AdminUnit> children;
     private final ImmutableList<AdminUnit> roots;
     private final ImmutableMap<String, Integer> order;
-    private final ImmutableListMultimap<String, AdminUnit> names;
     private final ImmutableMap<String, LocalDate> formedOn;
+    /** The name index, built on the first lookup by name. */
+    private volatile ImmutableListMultimap<String, AdminUnit> names;
 
     private Snapshot(LocalDate date, ImmutableMap<String, AdminUnit> units) {
         this(date, units, ImmutableMap.of());
@@ -54,7 +55,6 @@ public final class Snapshot {
         ImmutableListMultimap.Builder<String, AdminUnit> kids = ImmutableListMultimap.builder();
         ImmutableList.Builder<AdminUnit> top = ImmutableList.builder();
         ImmutableMap.Builder<String, Integer> rank = ImmutableMap.builderWithExpectedSize(units.size());
-        Map<String, List<AdminUnit>> index = new LinkedHashMap<>();
         int i = 0;
         for (AdminUnit unit : units.values()) {
             rank.put(unit.code(), i++);
@@ -63,19 +63,30 @@ public final class Snapshot {
             } else {
                 top.add(unit);
             }
-            for (String key : nameKeys(unit)) {
-                List<AdminUnit> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
-                if (!list.contains(unit)) {
-                    list.add(unit);
-                }
-            }
         }
         this.children = kids.build();
         this.roots = top.build();
         this.order = rank.build();
-        ImmutableListMultimap.Builder<String, AdminUnit> byName = ImmutableListMultimap.builder();
-        index.forEach(byName::putAll);
-        this.names = byName.build();
+    }
+
+    private ImmutableListMultimap<String, AdminUnit> names() {
+        ImmutableListMultimap<String, AdminUnit> index = names;
+        if (index == null) {
+            Map<String, List<AdminUnit>> keys = new LinkedHashMap<>();
+            for (AdminUnit unit : units.values()) {
+                for (String key : nameKeys(unit)) {
+                    List<AdminUnit> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (!list.contains(unit)) {
+                        list.add(unit);
+                    }
+                }
+            }
+            ImmutableListMultimap.Builder<String, AdminUnit> byName = ImmutableListMultimap.builder();
+            keys.forEach(byName::putAll);
+            index = byName.build();
+            names = index;
+        }
+        return index;
     }
 
     /**
@@ -347,7 +358,7 @@ public final class Snapshot {
      */
     public List<AdminUnit> find(String query) {
         Objects.requireNonNull(query, "query");
-        List<AdminUnit> found = new ArrayList<>(names.get(VietnameseText.fold(query)));
+        List<AdminUnit> found = new ArrayList<>(names().get(VietnameseText.fold(query)));
         String exact = exactKey(query);
         if (!exact.equals(VietnameseText.fold(query))) {
             List<AdminUnit> accented = new ArrayList<>();
@@ -540,7 +551,10 @@ public final class Snapshot {
             for (AdminUnit unit : byCode.values()) {
                 checkParent(unit, byCode, where.get(unit.code()), found);
             }
-            checkCycles(byCode, where, found);
+            if (found.stream().anyMatch(p -> p.kind() == Kind.WRONG_LEVEL)) {
+                // parents always sit at a higher level, so only a unit at the wrong level can close a cycle
+                checkCycles(byCode, where, found);
+            }
             if (!found.isEmpty()) {
                 throw new HierarchyException(found);
             }
