@@ -7,6 +7,21 @@ module io.github.ntmlib.core {
     requires com.google.common;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
 
     exports io.github.ntmlib.core;
+    exports io.github.ntmlib.core.locality;
+    exports io.github.ntmlib.core.locality.io;
+    exports io.github.ntmlib.core.locality.gso;
+    exports io.github.ntmlib.core.data;
+    exports io.github.ntmlib.core.data.io;
+    exports io.github.ntmlib.core.criteria;
+    exports io.github.ntmlib.core.criteria.spi;
+    exports io.github.ntmlib.core.criteria.io;
+    exports io.github.ntmlib.core.engine;
+    exports io.github.ntmlib.core.engine.io;
+    exports io.github.ntmlib.core.report;
+
+    uses io.github.ntmlib.core.criteria.spi.CriteriaSetProvider;
 }

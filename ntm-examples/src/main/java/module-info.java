@@ -6,4 +6,6 @@ module io.github.ntmlib.examples {
     requires io.github.ntmlib.criteria2021;
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
+
+    exports io.github.ntmlib.examples;
 }

@@ -1,7 +1,6 @@
 package io.github.ntmlib.core;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Accent- and case-insensitive matching of Vietnamese names.
@@ -15,6 +14,19 @@ public final class VietnameseText {
     private VietnameseText() {
     }
 
+    /** The fold of every character below U+1F00 when it is one letter; 0 when it folds to nothing. */
+    private static final char[] BASE = new char[0x1F00];
+
+    /** Marks a character the table cannot fold to one letter: the text takes the general path. */
+    private static final char SLOW = '\uFFFF';
+
+    static {
+        for (char c = 0; c < BASE.length; c++) {
+            String folded = slowFold(String.valueOf(c));
+            BASE[c] = folded.isEmpty() ? 0 : folded.length() == 1 ? folded.charAt(0) : SLOW;
+        }
+    }
+
     /**
      * The matching key of a text.
      *
@@ -25,6 +37,33 @@ public final class VietnameseText {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            char base;
+            base = c < BASE.length ? BASE[c] : SLOW;
+            if (base == SLOW) {
+                return slowFold(text);
+            }
+            if (base == 0) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(base);
+        }
+        return out.toString();
+    }
+
+    /** The general path, for text with characters beyond the table. */
+    private static String slowFold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -44,9 +83,9 @@ public final class VietnameseText {
                 out.append(' ');
                 space = false;
             }
-            out.append(c);
+            out.append(Character.toLowerCase(c));
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     /**

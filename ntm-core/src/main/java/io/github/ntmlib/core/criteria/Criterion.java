@@ -1,0 +1,55 @@
+package io.github.ntmlib.core.criteria;
+
+/**
+ * A criterion of a standard (tiêu chí): a code, its names, and how it is judged for a unit.
+ *
+ * <p>Most criteria are data: {@link IndicatorCriterion} judges indicator values against threshold
+ * rules and {@link AggregateCriterion} counts the units below that hold a standard. A criteria
+ * set implements this interface in code only for rules of another shape, such as "income ≥ 110%
+ * of the nâng cao level". Implementations must be immutable and thread-safe, must not return
+ * {@link Verdict#MET} when data is missing, and should explain every verdict. A recorded outcome
+ * for the criterion, when the data holds one, takes the place of {@link #evaluate}; the engine
+ * handles that.
+ */
+public interface Criterion {
+
+    /**
+     * The code, unique within its standard, e.g. "3" or "P1".
+     *
+     * @return the code
+     */
+    String code();
+
+    /**
+     * The names.
+     *
+     * @return the labels
+     */
+    Labels labels();
+
+    /**
+     * The indicators this criterion reads, for overlays and documentation.
+     *
+     * @return the indicator definitions; empty for aggregates
+     */
+    java.util.List<IndicatorDefinition> indicators();
+
+    /**
+     * Judges the criterion for the unit of the context.
+     *
+     * @param context the unit, its data, and the results of units below
+     * @return the result
+     */
+    CriterionResult evaluate(CriterionContext context);
+
+    /**
+     * This criterion with its indicators replaced (an overlay tightened or supplied thresholds).
+     * Criteria without indicators return themselves.
+     *
+     * @param indicators the new definitions, by the same codes
+     * @return a criterion using them
+     */
+    default Criterion withIndicators(java.util.List<IndicatorDefinition> indicators) {
+        return this;
+    }
+}

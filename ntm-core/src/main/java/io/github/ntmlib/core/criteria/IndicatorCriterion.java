@@ -1,0 +1,82 @@
+package io.github.ntmlib.core.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A criterion met when all its indicators meet their thresholds: the data-driven criterion.
+ */
+public final class IndicatorCriterion implements Criterion {
+
+    private final String code;
+    private final Labels labels;
+    private final List<IndicatorDefinition> indicators;
+
+    private IndicatorCriterion(String code, Labels labels, List<IndicatorDefinition> indicators) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.indicators = List.copyOf(indicators);
+        if (this.indicators.isEmpty()) {
+            throw new IllegalArgumentException("criterion " + code + " needs at least one indicator");
+        }
+    }
+
+    /**
+     * A criterion of indicators.
+     *
+     * @param code       the code
+     * @param labels     the names
+     * @param indicators the indicators, at least one
+     * @return the criterion
+     */
+    public static IndicatorCriterion of(String code, Labels labels, List<IndicatorDefinition> indicators) {
+        return new IndicatorCriterion(code, labels, indicators);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return indicators;
+    }
+
+    @Override
+    public Criterion withIndicators(List<IndicatorDefinition> replaced) {
+        return new IndicatorCriterion(code, labels, replaced);
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+        List<IndicatorTrace> traces = new ArrayList<>();
+        for (IndicatorDefinition indicator : indicators) {
+            traces.add(context.assess(indicator));
+        }
+        Verdict verdict = Verdict.allOf(traces.stream().map(IndicatorTrace::verdict).collect(Collectors.toList()));
+        String explanation;
+        if (verdict == Verdict.MET) {
+            explanation = "all " + traces.size() + " indicators met";
+        } else {
+            Verdict shown = verdict;
+            explanation = traces.stream().filter(t -> t.verdict() == shown)
+                    .map(t -> t.indicator() + ": " + t.explanation()).collect(Collectors.joining("; "));
+        }
+        return new CriterionResult(code, labels, verdict, Origin.INDICATORS, traces, Optional.empty(), Optional.empty(),
+                explanation);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorCriterion[" + code + " " + labels.english() + "]";
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.ntmlib.core.criteria;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A provincial overlay (bộ tiêu chí của tỉnh): thresholds a province supplies ("set by the
+ * province") or tightens for its territory, and criteria it adds, without code.
+ *
+ * <p>{@link #applyTo} checks the overlay against the national set: it may not name an unknown
+ * standard or indicator, and may not loosen a national value (a lower "at least", a higher "at
+ * most"). Its rules apply only within its province: units elsewhere keep the national values.
+ *
+ * @param id           the overlay's id, e.g. "ha-tinh-2024"
+ * @param criteriaSet  the id of the set it applies to
+ * @param jurisdiction the province code whose territory it covers
+ * @param thresholds   the thresholds supplied or tightened
+ * @param criteria     the criteria added
+ * @param provenance   the provincial decision
+ * @param position     where the overlay was read, for errors
+ */
+public record Overlay(String id, String criteriaSet, String jurisdiction, List<OverlayThreshold> thresholds,
+        List<AddedCriterion> criteria, Provenance provenance, SourcePosition position) {
+
+    /**
+     * A threshold rule for an indicator of a standard.
+     *
+     * @param standard  the standard id
+     * @param indicator the indicator code
+     * @param rule      the rule (its territory is set to the overlay's jurisdiction)
+     */
+    public record OverlayThreshold(String standard, String indicator, ThresholdRule rule) {
+        /**
+         * Validates the components.
+         *
+         * @param standard  the standard id
+         * @param indicator the indicator code
+         * @param rule      the rule
+         */
+        public OverlayThreshold {
+            Objects.requireNonNull(standard, "standard");
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /**
+     * A criterion the province adds to a standard.
+     *
+     * @param standard  the standard id
+     * @param criterion the criterion
+     */
+    public record AddedCriterion(String standard, Criterion criterion) {
+        /**
+         * Validates the components.
+         *
+         * @param standard  the standard id
+         * @param criterion the criterion
+         */
+        public AddedCriterion {
+            Objects.requireNonNull(standard, "standard");
+            Objects.requireNonNull(criterion, "criterion");
+        }
+    }
+
+    /**
+     * Validates the components.
+     *
+     * @param id           the id
+     * @param criteriaSet  the set id
+     * @param jurisdiction the province code
+     * @param thresholds   the thresholds
+     * @param criteria     the added criteria
+     * @param provenance   the provincial decision
+     * @param position     where it was read
+     */
+    public Overlay {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(criteriaSet, "criteriaSet");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+        thresholds = List.copyOf(thresholds);
+        criteria = List.copyOf(criteria);
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(position, "position");
+    }
+
+    private InvalidDataException error(String subject, String field, String message) {
+        return new InvalidDataException(position, subject, field, "overlay " + id + ": " + message);
+    }
+
+    /**
+     * The set with this overlay applied.
+     *
+     * @param set the national (or earlier-overlaid) set
+     * @return a new set
+     * @throws InvalidDataException if the overlay names an unknown standard or indicator, loosens
+     *                              a national value, or adds a criterion whose code exists
+     */
+    public CriteriaSet applyTo(CriteriaSet set) {
+        if (!set.id().equals(criteriaSet)) {
+            throw error(null, "criteriaSet", "written for criteria set " + criteriaSet + ", not " + set.id());
+        }
+        Map<String, Map<String, List<ThresholdRule>>> extra = new LinkedHashMap<>();
+        for (OverlayThreshold t : thresholds) {
+            Standard standard = set.standard(t.standard())
+                    .orElseThrow(() -> error(t.standard(), "standard", "unknown standard " + t.standard()));
+            IndicatorDefinition national = standard.criteria().stream().flatMap(c -> c.indicators().stream())
+                    .filter(i -> i.code().equals(t.indicator())).findFirst()
+                    .orElseThrow(() -> error(t.standard() + "/" + t.indicator(), "indicator", "unknown indicator "
+                            + t.indicator() + " in standard " + t.standard()));
+            checkNotLooser(t, national);
+            extra.computeIfAbsent(t.standard(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t.rule().within(jurisdiction));
+        }
+        CriteriaSet.Builder builder = set.toBuilder();
+        for (Standard standard : set.standards()) {
+            Map<String, List<ThresholdRule>> rules = extra.getOrDefault(standard.id(), Map.of());
+            List<Criterion> criteria = new ArrayList<>();
+            for (Criterion c : standard.criteria()) {
+                if (c.indicators().stream().anyMatch(i -> rules.containsKey(i.code()))) {
+                    List<IndicatorDefinition> replaced = new ArrayList<>();
+                    for (IndicatorDefinition i : c.indicators()) {
+                        replaced.add(rules.containsKey(i.code()) ? i.withRules(rules.get(i.code())) : i);
+                    }
+                    criteria.add(c.withIndicators(replaced));
+                } else {
+                    criteria.add(c);
+                }
+            }
+            for (AddedCriterion added : this.criteria) {
+                if (added.standard().equals(standard.id())) {
+                    if (standard.criterion(added.criterion().code()).isPresent()) {
+                        throw error(standard.id() + "/" + added.criterion().code(), "criteria",
+                                "criterion " + added.criterion().code() + " already exists in " + standard.id());
+                    }
+                    criteria.add(added.criterion());
+                }
+            }
+            builder.replaceStandard(new Standard(standard.id(), standard.labels(), standard.appliesTo(),
+                    standard.nestedIn(), criteria, standard.provenance()));
+        }
+        for (AddedCriterion added : this.criteria) {
+            if (set.standard(added.standard()).isEmpty()) {
+                throw error(added.standard(), "standard", "unknown standard " + added.standard());
+            }
+        }
+        return builder.build();
+    }
+
+    private void checkNotLooser(OverlayThreshold t, IndicatorDefinition national) {
+        Threshold mine = t.rule().threshold();
+        if (!mine.isKnown()) {
+            throw error(t.standard() + "/" + t.indicator(), "threshold", "an overlay must give a value, not "
+                    + mine.status());
+        }
+        for (ThresholdRule rule : national.rules()) {
+            Threshold theirs = rule.threshold();
+            if (theirs.comparison() != mine.comparison() && theirs.isKnown()) {
+                throw error(t.standard() + "/" + t.indicator(), "comparison", "national rule uses "
+                        + theirs.comparison() + ", overlay " + mine.comparison());
+            }
+            boolean conflicting = rule.when().entrySet().stream().anyMatch(e -> Optional.ofNullable(
+                    t.rule().when().get(e.getKey())).filter(v -> !v.equals(e.getValue())).isPresent());
+            if (theirs.isKnown() && !conflicting && mine.value().isPresent()
+                    && !mine.comparison().atLeastAsStrict(mine.value().get(), theirs.value().get())) {
+                throw error(t.standard() + "/" + t.indicator(), "threshold", "loosens the national value "
+                        + theirs + " to " + mine + " [" + theirs.provenance() + "]");
+            }
+        }
+    }
+}

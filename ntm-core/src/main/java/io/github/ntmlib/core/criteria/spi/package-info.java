@@ -1,0 +1,5 @@
+/**
+ * The service provider interface for criteria-set plugins: {@link
+ * io.github.ntmlib.core.criteria.spi.CriteriaSetProvider}, found with {@link java.util.ServiceLoader}.
+ */
+package io.github.ntmlib.core.criteria.spi;

@@ -1,0 +1,187 @@
+package io.github.ntmlib.core.data;
+
+import io.github.ntmlib.core.InvalidDataException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicator values and recorded criterion outcomes of an evaluation (bộ số liệu).
+ *
+ * <p>Duplicate rows are accepted when they agree; two rows for one unit, indicator and year with
+ * different values are an error naming both sources. Rows are kept in a canonical order, so the
+ * order of the input never changes a result.
+ */
+public final class Dataset {
+
+    private static final Dataset EMPTY = new Dataset(Map.of(), Map.of());
+
+    private final Map<String, Observation> observations;
+    private final Map<String, List<RecordedOutcome>> outcomes;
+
+    private Dataset(Map<String, Observation> observations, Map<String, List<RecordedOutcome>> outcomes) {
+        this.observations = observations;
+        this.outcomes = outcomes;
+    }
+
+    /**
+     * A dataset with no data.
+     *
+     * @return the empty dataset
+     */
+    public static Dataset empty() {
+        return EMPTY;
+    }
+
+    /**
+     * A builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static String key(String unit, String indicator, int year) {
+        return unit + '\u0000' + indicator + '\u0000' + year;
+    }
+
+    private static String key(String unit, String standard, String criterion) {
+        return unit + '\u0000' + standard + '\u0000' + criterion;
+    }
+
+    /**
+     * Every observation, in canonical order (unit, indicator, year).
+     *
+     * @return the observations
+     */
+    public List<Observation> observations() {
+        return List.copyOf(observations.values());
+    }
+
+    /**
+     * Every recorded outcome.
+     *
+     * @return the outcomes
+     */
+    public List<RecordedOutcome> outcomes() {
+        List<RecordedOutcome> all = new ArrayList<>();
+        outcomes.values().forEach(all::addAll);
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * A unit's value of an indicator for a year.
+     *
+     * @param unit      the unit code
+     * @param indicator the indicator code
+     * @param year      the year
+     * @return the observation, or empty
+     */
+    public Optional<Observation> observation(String unit, String indicator, int year) {
+        return Optional.ofNullable(observations.get(key(unit, indicator, year)));
+    }
+
+    /**
+     * The latest outcome recorded for a unit's criterion up to a date.
+     *
+     * @param unit      the unit code
+     * @param standard  the standard id
+     * @param criterion the criterion code
+     * @param date      the date
+     * @return the outcome, or empty
+     */
+    public Optional<RecordedOutcome> outcome(String unit, String standard, String criterion, LocalDate date) {
+        RecordedOutcome latest = null;
+        for (RecordedOutcome o : outcomes.getOrDefault(key(unit, standard, criterion), List.of())) {
+            if (!o.date().isAfter(date) && (latest == null || !o.date().isBefore(latest.date()))) {
+                latest = o;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** Collects observations and outcomes, rejecting conflicting duplicates. */
+    public static final class Builder {
+        private final Map<String, Observation> observations = new HashMap<>();
+        private final Map<String, List<RecordedOutcome>> outcomes = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds an observation.
+         *
+         * @param observation the observation
+         * @return this builder
+         * @throws InvalidDataException if another value was given for the same unit, indicator and year
+         */
+        public Builder add(Observation observation) {
+            String k = key(observation.unit(), observation.indicator(), observation.year());
+            Observation earlier = observations.putIfAbsent(k, observation);
+            if (earlier != null && !earlier.value().equals(observation.value())) {
+                throw new InvalidDataException(observation.source().position(), observation.unit(),
+                        observation.indicator(), "two values for " + observation.year() + ": " + earlier.value()
+                                + " (" + earlier.source().position() + ") and " + observation.value());
+            }
+            return this;
+        }
+
+        /**
+         * Adds a recorded outcome.
+         *
+         * @param outcome the outcome
+         * @return this builder
+         * @throws InvalidDataException if another outcome was recorded for the same criterion and date
+         */
+        public Builder add(RecordedOutcome outcome) {
+            List<RecordedOutcome> list = outcomes.computeIfAbsent(key(outcome.unit(), outcome.standard(),
+                    outcome.criterion()), k -> new ArrayList<>());
+            for (RecordedOutcome o : list) {
+                if (o.date().equals(outcome.date()) && !o.equals(outcome)) {
+                    throw new InvalidDataException(outcome.source().position(), outcome.unit(),
+                            outcome.standard() + "/" + outcome.criterion(), "two outcomes recorded on " + outcome.date()
+                                    + ": " + o.assessment() + " (" + o.source().position() + ") and "
+                                    + outcome.assessment());
+                }
+            }
+            if (!list.contains(outcome)) {
+                list.add(outcome);
+            }
+            return this;
+        }
+
+        /**
+         * Adds many observations.
+         *
+         * @param list the observations
+         * @return this builder
+         */
+        public Builder addAll(Iterable<Observation> list) {
+            list.forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Builds the dataset.
+         *
+         * @return the dataset
+         */
+        public Dataset build() {
+            Map<String, Observation> sorted = new LinkedHashMap<>();
+            observations.keySet().stream().sorted().forEach(k -> sorted.put(k, observations.get(k)));
+            Map<String, List<RecordedOutcome>> outs = new LinkedHashMap<>();
+            outcomes.keySet().stream().sorted().forEach(k -> {
+                List<RecordedOutcome> list = new ArrayList<>(outcomes.get(k));
+                list.sort(java.util.Comparator.comparing(RecordedOutcome::date));
+                outs.put(k, List.copyOf(list));
+            });
+            return new Dataset(Collections.unmodifiableMap(sorted), Collections.unmodifiableMap(outs));
+        }
+    }
+}

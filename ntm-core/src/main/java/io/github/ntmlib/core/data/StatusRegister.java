@@ -1,0 +1,159 @@
+package io.github.ntmlib.core.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import io.github.ntmlib.core.locality.Snapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The register of official statuses (sổ theo dõi công nhận): what decisions say about each unit
+ * and standard, as of any date.
+ *
+ * <p>A unit is recognised on a date when its latest recognition before that date has not been
+ * revoked since. Given the snapshot a unit belongs to, events dated before the unit was formed by
+ * a merger, split or establishment ({@link Snapshot#formedOn}) are left out: they belong to its
+ * predecessors or to an earlier unit with the same code, so a new unit never silently inherits
+ * them.
+ */
+public final class StatusRegister {
+
+    private static final StatusRegister EMPTY = new StatusRegister(List.of());
+
+    private final ImmutableListMultimap<String, StatusEvent> byUnitAndStandard;
+    private final ImmutableList<StatusEvent> events;
+
+    private StatusRegister(Collection<StatusEvent> events) {
+        List<StatusEvent> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(StatusEvent::date));
+        this.events = ImmutableList.copyOf(sorted);
+        ImmutableListMultimap.Builder<String, StatusEvent> map = ImmutableListMultimap.builder();
+        sorted.forEach(e -> map.put(key(e.unit(), e.standard()), e));
+        this.byUnitAndStandard = map.build();
+    }
+
+    /**
+     * A register of events, in any order.
+     *
+     * @param events the events
+     * @return the register
+     */
+    public static StatusRegister of(Collection<StatusEvent> events) {
+        return new StatusRegister(events);
+    }
+
+    /**
+     * The empty register.
+     *
+     * @return a register with no event
+     */
+    public static StatusRegister empty() {
+        return EMPTY;
+    }
+
+    private static String key(String unit, String standard) {
+        return unit + '\u0000' + standard;
+    }
+
+    /**
+     * Every event, by date.
+     *
+     * @return the events
+     */
+    public List<StatusEvent> events() {
+        return events;
+    }
+
+    /**
+     * The events of a unit and standard up to a date, all of them.
+     *
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the events not after the date, by date
+     */
+    public List<StatusEvent> history(String unit, String standard, LocalDate date) {
+        return history(unit, standard, date, LocalDate.MIN);
+    }
+
+    /**
+     * The events of a unit of a snapshot and standard up to a date, leaving out those dated
+     * before the unit took its present territory ({@link Snapshot#formedOn}): they belong to the
+     * units it was formed from, or to an earlier unit that had its code.
+     *
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the events, by date
+     */
+    public List<StatusEvent> history(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        return history(unit, standard, date, snapshot.formedOn(unit).orElse(LocalDate.MIN));
+    }
+
+    private List<StatusEvent> history(String unit, String standard, LocalDate date, LocalDate notBefore) {
+        List<StatusEvent> list = new ArrayList<>();
+        for (StatusEvent e : byUnitAndStandard.get(key(unit, standard))) {
+            if (!e.date().isBefore(notBefore) && !e.date().isAfter(date)) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The recognition in force for a unit and standard on a date, counting every event of the code.
+     *
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the recognition event, or empty if not recognised or revoked since
+     */
+    public Optional<StatusEvent> recognition(String unit, String standard, LocalDate date) {
+        return recognitionIn(history(unit, standard, date));
+    }
+
+    /**
+     * The recognition in force for a unit of a snapshot on a date. A unit formed by a merger,
+     * split or establishment does not inherit a recognition dated before it was formed.
+     *
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the recognition event, or empty
+     */
+    public Optional<StatusEvent> recognition(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        return recognitionIn(history(snapshot, unit, standard, date));
+    }
+
+    private static Optional<StatusEvent> recognitionIn(List<StatusEvent> events) {
+        StatusEvent recognition = null;
+        for (StatusEvent e : events) {
+            if (e.step() == StatusStep.RECOGNISED) {
+                recognition = e;
+            } else if (e.step() == StatusStep.REVOKED) {
+                recognition = null;
+            }
+        }
+        return Optional.ofNullable(recognition);
+    }
+
+    /**
+     * The latest step of a unit of a snapshot and standard on a date.
+     *
+     * @param snapshot the hierarchy the unit belongs to
+     * @param unit     the unit code
+     * @param standard the standard id
+     * @param date     the date
+     * @return the latest event, or empty
+     */
+    public Optional<StatusEvent> latest(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        List<StatusEvent> list = history(snapshot, unit, standard, date);
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.ntmlib.core.data.io;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.core.data.Assessment;
+import io.github.ntmlib.core.data.DataSource;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
+import io.github.ntmlib.core.data.StatusStep;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.data.ValueKind;
+import io.github.ntmlib.core.internal.CsvTable;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads evaluation data from CSV (UTF-8, header row, '.' as decimal separator).
+ *
+ * <ul>
+ *   <li>Indicator values: {@code unit, indicator, year, kind, value, part, whole, unit_of_measure,
+ *       reporter, reference, as_of} ({@code as_of} optional, a date within the year). {@code kind} is FLAG ({@code value} đạt / không đạt, true / false),
+ *       QUANTITY ({@code value} and {@code unit_of_measure}), RATIO ({@code part} and {@code
+ *       whole}: 69 and 169), COUNT or GRADE ({@code value}).</li>
+ *   <li>Recorded outcomes: {@code unit, standard, criterion, assessment, completion_low,
+ *       completion_high, date, reporter, reference}; {@code assessment} is đạt / cơ bản đạt / chưa
+ *       đạt or MET / BASICALLY_MET / NOT_MET.</li>
+ *   <li>Status register: {@code unit, standard, step, date, decision, authority}; {@code step} is
+ *       REGISTERED, SELF_ASSESSED, VERIFIED, APPRAISED, RECOGNISED, ANNOUNCED or REVOKED.</li>
+ * </ul>
+ * Every row is checked; the first bad cell gives an {@link InvalidDataException} naming the file,
+ * line, unit and column. Nothing is read partially.
+ */
+public final class DataCsv {
+
+    private static final Function<List<CsvTable.Issue>, RuntimeException> ERRORS = issues -> new InvalidDataException(
+            issues.get(0).position(), null, issues.get(0).field(), issues.get(0).message()
+                    + (issues.size() > 1 ? " (and " + (issues.size() - 1) + " more)" : ""));
+
+    private DataCsv() {
+    }
+
+    /**
+     * Reads indicator values.
+     *
+     * @param reader the CSV text
+     * @param source the file name, for errors
+     * @return the observations in file order
+     */
+    public static List<Observation> readObservations(Reader reader, String source) {
+        CsvTable table = CsvTable.read(reader, source, List.of("unit", "indicator", "year", "kind"),
+                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS);
+        List<Observation> list = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String unit = required(row, "unit", null);
+            String indicator = required(row, "indicator", unit);
+            int year = integer(row, "year", unit);
+            ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
+            Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
+                    : Optional.of(date(row, "as_of", unit));
+            try {
+                list.add(new Observation(unit, indicator, year, value(row, kind, unit), source(row), asOf));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(row.position(), unit, "as_of", e.getMessage());
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * Reads recorded criterion outcomes.
+     *
+     * @param reader the CSV text
+     * @param source the file name, for errors
+     * @return the outcomes in file order
+     */
+    public static List<RecordedOutcome> readOutcomes(Reader reader, String source) {
+        CsvTable table = CsvTable.read(reader, source, List.of("unit", "standard", "criterion", "assessment", "date"),
+                Set.of("completion_low", "completion_high", "reporter", "reference"), null, ERRORS);
+        List<RecordedOutcome> list = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String unit = required(row, "unit", null);
+            Optional<BigDecimal> low = optionalDecimal(row, "completion_low", unit);
+            Optional<BigDecimal> high = optionalDecimal(row, "completion_high", unit);
+            try {
+                list.add(new RecordedOutcome(unit, required(row, "standard", unit), required(row, "criterion", unit),
+                        assessment(row, unit), low, high.or(() -> low), date(row, "date", unit), source(row)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidDataException(row.position(), unit, "completion_low", e.getMessage());
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * Reads status register entries.
+     *
+     * @param reader the CSV text
+     * @param source the file name, for errors
+     * @return the events in file order
+     */
+    public static List<StatusEvent> readStatuses(Reader reader, String source) {
+        CsvTable table = CsvTable.read(reader, source, List.of("unit", "standard", "step", "date"),
+                Set.of("decision", "authority"), null, ERRORS);
+        List<StatusEvent> list = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String unit = required(row, "unit", null);
+            list.add(new StatusEvent(unit, required(row, "standard", unit), enumValue(row, "step", StatusStep.class, unit),
+                    date(row, "date", unit), row.get("decision"), row.get("authority"),
+                    new DataSource(row.get("authority"), row.get("decision"), row.position())));
+        }
+        return List.copyOf(list);
+    }
+
+    private static DataSource source(CsvTable.Row row) {
+        return new DataSource(row.get("reporter"), row.get("reference"), row.position());
+    }
+
+    private static Value value(CsvTable.Row row, ValueKind kind, String unit) {
+        switch (kind) {
+            case FLAG:
+                String word = VietnameseText.fold(required(row, "value", unit));
+                if (word.equals("dat") || word.equals("true") || word.equals("1")) {
+                    return new Value.Flag(true);
+                }
+                if (word.equals("khong dat") || word.equals("chua dat") || word.equals("false") || word.equals("0")) {
+                    return new Value.Flag(false);
+                }
+                throw new InvalidDataException(row.position(), unit, "value", "'" + row.get("value")
+                        + "' is not đạt / không đạt");
+            case QUANTITY:
+                return new Value.Quantity(decimal(row, "value", unit), required(row, "unit_of_measure", unit));
+            case RATIO:
+                try {
+                    return new Value.Ratio(decimal(row, "part", unit), decimal(row, "whole", unit));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidDataException(row.position(), unit, "whole", e.getMessage());
+                }
+            case COUNT:
+                long count = integer(row, "value", unit);
+                if (count < 0) {
+                    throw new InvalidDataException(row.position(), unit, "value", "a count cannot be negative");
+                }
+                return new Value.Count(count);
+            default:
+                return new Value.Grade(required(row, "value", unit));
+        }
+    }
+
+    private static Assessment assessment(CsvTable.Row row, String unit) {
+        String text = required(row, "assessment", unit);
+        String key = VietnameseText.fold(text);
+        for (Assessment a : Assessment.values()) {
+            if (a.name().equalsIgnoreCase(text) || VietnameseText.fold(a.vietnamese()).equals(key)) {
+                return a;
+            }
+        }
+        throw new InvalidDataException(row.position(), unit, "assessment", "'" + text
+                + "' is not đạt / cơ bản đạt / chưa đạt");
+    }
+
+    private static String required(CsvTable.Row row, String column, String unit) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            throw new InvalidDataException(row.position(), unit, column, "empty cell");
+        }
+        return value;
+    }
+
+    private static int integer(CsvTable.Row row, String column, String unit) {
+        String text = required(row, column, unit);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(row.position(), unit, column, "not a whole number: '" + text + "'");
+        }
+    }
+
+    private static BigDecimal decimal(CsvTable.Row row, String column, String unit) {
+        String text = required(row, column, unit);
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(row.position(), unit, column, "not a number (use '.' for decimals, no"
+                    + " thousands separator): '" + text + "'");
+        }
+    }
+
+    private static Optional<BigDecimal> optionalDecimal(CsvTable.Row row, String column, String unit) {
+        return row.get(column).isEmpty() ? Optional.empty() : Optional.of(decimal(row, column, unit));
+    }
+
+    private static LocalDate date(CsvTable.Row row, String column, String unit) {
+        String text = required(row, column, unit);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidDataException(row.position(), unit, column, "not an ISO date (yyyy-mm-dd): '" + text + "'");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(CsvTable.Row row, String column, Class<E> type, String unit) {
+        String text = required(row, column, unit);
+        try {
+            return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(row.position(), unit, column, "'" + text + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

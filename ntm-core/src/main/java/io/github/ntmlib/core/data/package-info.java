@@ -1,0 +1,8 @@
+/**
+ * The data an evaluation reads: indicator values with their unit, period and source ({@link
+ * io.github.ntmlib.core.data.Observation}), criterion outcomes recorded by sector departments
+ * ({@link io.github.ntmlib.core.data.RecordedOutcome}), and the register of official statuses
+ * ({@link io.github.ntmlib.core.data.StatusRegister}). All values are exact: amounts are {@link
+ * java.math.BigDecimal}, ratios keep their two parts.
+ */
+package io.github.ntmlib.core.data;

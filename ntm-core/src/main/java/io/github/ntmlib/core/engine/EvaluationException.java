@@ -1,0 +1,27 @@
+package io.github.ntmlib.core.engine;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.SourcePosition;
+
+/**
+ * Data that an evaluation cannot accept: an unknown unit or indicator, a value of the wrong kind,
+ * a ratio whose part exceeds its whole where the indicator forbids it, a date outside the
+ * criteria set's period. It names the unit, the indicator and the source position; no partial
+ * evaluation is returned.
+ */
+public final class EvaluationException extends InvalidDataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the error.
+     *
+     * @param position  where the bad value was read
+     * @param unit      the unit code, or {@code null}
+     * @param indicator the indicator or criterion, or {@code null}
+     * @param message   what is wrong
+     */
+    public EvaluationException(SourcePosition position, String unit, String indicator, String message) {
+        super(position, unit, indicator, message);
+    }
+}

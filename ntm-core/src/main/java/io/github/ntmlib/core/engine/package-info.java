@@ -1,0 +1,7 @@
+/**
+ * The attainment engine ({@link io.github.ntmlib.core.engine.Evaluator}): evaluates a hierarchy
+ * against a criteria set, bottom-up and in one pass, into immutable results ({@link
+ * io.github.ntmlib.core.engine.Evaluation}) that keep computed attainment and official status
+ * apart and explain every verdict.
+ */
+package io.github.ntmlib.core.engine;

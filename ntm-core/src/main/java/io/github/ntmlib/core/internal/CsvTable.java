@@ -1,0 +1,167 @@
+package io.github.ntmlib.core.internal;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.ntmlib.core.SourcePosition;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A CSV file read with Jackson as a header and rows of strings, each row knowing its line.
+ * Internal to ntm-core (the package is not exported).
+ */
+public final class CsvTable {
+
+    /**
+     * A structural problem of a file: where, which column, what.
+     *
+     * @param position where
+     * @param field    the column, or {@code null}
+     * @param message  what is wrong
+     */
+    public record Issue(SourcePosition position, String field, String message) {
+    }
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    /** One row, with its line in the source. */
+    public static final class Row {
+        private final Map<String, Integer> columns;
+        private final String[] cells;
+        private final SourcePosition position;
+
+        Row(Map<String, Integer> columns, String[] cells, SourcePosition position) {
+            this.columns = columns;
+            this.cells = cells;
+            this.position = position;
+        }
+
+        /** The cell of a column, stripped; empty when the column is absent or blank. */
+        public String get(String column) {
+            Integer i = columns.get(column);
+            return i == null || i >= cells.length ? "" : cells[i].strip();
+        }
+
+        public SourcePosition position() {
+            return position;
+        }
+    }
+
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(List<String> header, List<Row> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Reads a table, checking that the required columns are present and that every other column
+     * is allowed ({@code allowed} lists exact names; {@code allowedPrefix}, if not null, admits
+     * columns starting with it).
+     */
+    public static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
+            String allowedPrefix, Function<List<Issue>, RuntimeException> errors) {
+        List<String[]> raw = new ArrayList<>();
+        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(reader)) {
+            while (it.hasNextValue()) {
+                raw.add(it.nextValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw errors.apply(List.of(new Issue(SourcePosition.of(source, raw.size() + 1), null,
+                    "not readable as CSV: " + e.getMessage())));
+        }
+        if (raw.isEmpty()) {
+            throw errors.apply(List.of(new Issue(SourcePosition.of(source, 1), null,
+                    "empty file: a header row is required")));
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : raw.get(0)) {
+            header.add(h.strip().replace("\uFEFF", ""));
+        }
+        List<Issue> problems = new ArrayList<>();
+        for (String column : required) {
+            if (!header.contains(column)) {
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
+                        "missing column '" + column + "' (header: " + header + ")"));
+            }
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            boolean ok = required.contains(column) || allowed.contains(column)
+                    || (allowedPrefix != null && column.startsWith(allowedPrefix) && column.length() > allowedPrefix.length());
+            if (!ok) {
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
+                        "unknown column '" + column + "'"));
+            }
+            if (columns.put(column, i) != null) {
+                problems.add(new Issue(SourcePosition.of(source, 1), column,
+                        "column '" + column + "' appears twice"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw errors.apply(problems);
+        }
+        List<Row> rows = new ArrayList<>(raw.size() - 1);
+        for (int i = 1; i < raw.size(); i++) {
+            String[] cells = raw.get(i);
+            if (cells.length == 1 && cells[0].isBlank()) {
+                continue;
+            }
+            rows.add(new Row(columns, cells, SourcePosition.of(source, i + 1)));
+        }
+        return new CsvTable(Collections.unmodifiableList(header), Collections.unmodifiableList(rows));
+    }
+
+    /** Writes a header and rows with CRLF line ends, quoting only cells that need it. */
+    public static void write(Writer writer, List<String> header, List<List<String>> rows) {
+        try {
+            writeLine(writer, header);
+            for (List<String> row : rows) {
+                writeLine(writer, row);
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeLine(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    private static String quote(String cell) {
+        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0
+                && cell.strip().equals(cell)) {
+            return cell;
+        }
+        return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+}

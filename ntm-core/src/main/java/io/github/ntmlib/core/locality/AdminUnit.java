@@ -1,0 +1,147 @@
+package io.github.ntmlib.core.locality;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * One version of an administrative unit (đơn vị hành chính): a province, district, commune or
+ * village as it exists during its validity interval.
+ *
+ * <p>Identity across time is the code together with the validity: GSO codes are reused after
+ * mergers, sometimes under a new name. Classifications map a {@link ClassificationScheme} id to a
+ * value, e.g. {@code "ntm-region-2021-2025" -> "BAC_TRUNG_BO"}.
+ *
+ * @param code            the GSO code (province 2 digits, district 3, commune 5) or, for a
+ *                        village, a code the province assigns; no white space
+ * @param name            the official name with its kind word, e.g. "Huyện Thạch Hà"
+ * @param kind            the kind; it fixes the level
+ * @param parent          the parent's code; empty only for a province
+ * @param validity        when this version exists
+ * @param classifications scheme id to value, sorted by scheme id
+ */
+public record AdminUnit(String code, String name, UnitKind kind, Optional<String> parent, Validity validity,
+        Map<String, String> classifications) {
+
+    /**
+     * Validates the components.
+     *
+     * @param code            the code
+     * @param name            the official name
+     * @param kind            the kind
+     * @param parent          the parent's code, or empty for a province
+     * @param validity        when this version exists
+     * @param classifications scheme id to value
+     */
+    public AdminUnit {
+        requireText(code, "code");
+        if (code.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("unit code contains white space: '" + code + "'");
+        }
+        requireText(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(parent, "parent");
+        parent.ifPresent(p -> requireText(p, "parent"));
+        Objects.requireNonNull(validity, "validity");
+        Objects.requireNonNull(classifications, "classifications");
+        classifications.forEach((k, v) -> {
+            requireText(k, "classification scheme");
+            requireText(v, "classification value");
+        });
+        classifications = java.util.Collections.unmodifiableMap(new TreeMap<>(classifications));
+    }
+
+    /**
+     * A unit valid from a date on, with no classification.
+     *
+     * @param code       the code
+     * @param name       the official name
+     * @param kind       the kind
+     * @param parentCode the parent's code, or {@code null} for a province
+     * @param validFrom  the first day the unit exists in this form
+     * @return the unit
+     */
+    public static AdminUnit of(String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
+        return new AdminUnit(code, name, kind, Optional.ofNullable(parentCode), Validity.from(validFrom), Map.of());
+    }
+
+    /**
+     * The unit's level, from its kind.
+     *
+     * @return the level
+     */
+    public Level level() {
+        return kind.level();
+    }
+
+    /**
+     * The name without the kind word: "Thạch Hà" for "Huyện Thạch Hà".
+     *
+     * @return the base name
+     */
+    public String baseName() {
+        return kind.baseName(name);
+    }
+
+    /**
+     * The value of a scheme on this unit itself (not inherited; see {@link Snapshot#classification}).
+     *
+     * @param scheme the scheme
+     * @return the value, or empty
+     */
+    public Optional<String> classification(ClassificationScheme scheme) {
+        return Optional.ofNullable(classifications.get(scheme.id()));
+    }
+
+    /**
+     * This unit with a classification set.
+     *
+     * @param scheme the scheme
+     * @param value  the value, which the scheme must allow
+     * @return a new unit
+     * @throws IllegalArgumentException if the scheme does not allow the value
+     */
+    public AdminUnit withClassification(ClassificationScheme scheme, String value) {
+        if (!scheme.allows(value)) {
+            throw new IllegalArgumentException("scheme " + scheme.id() + " does not allow '" + value
+                    + "' (allowed: " + scheme.values() + ")");
+        }
+        Map<String, String> map = new TreeMap<>(classifications);
+        map.put(scheme.id(), value);
+        return new AdminUnit(code, name, kind, parent, validity, map);
+    }
+
+    /**
+     * This unit with another validity.
+     *
+     * @param newValidity the validity
+     * @return a new unit
+     */
+    public AdminUnit withValidity(Validity newValidity) {
+        return new AdminUnit(code, name, kind, parent, newValidity, classifications);
+    }
+
+    /**
+     * Whether two versions describe the same unit in the same form, whatever their validity.
+     *
+     * @param other another unit
+     * @return true if code, name, kind, parent and classifications are equal
+     */
+    public boolean sameFormAs(AdminUnit other) {
+        return code.equals(other.code) && name.equals(other.name) && kind == other.kind
+                && parent.equals(other.parent) && classifications.equals(other.classifications);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code + ")";
+    }
+}

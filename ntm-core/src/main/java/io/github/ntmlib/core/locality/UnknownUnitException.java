@@ -1,0 +1,22 @@
+package io.github.ntmlib.core.locality;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.SourcePosition;
+
+/**
+ * A unit code, or a name, that names no unit of the snapshot or history asked.
+ */
+public final class UnknownUnitException extends InvalidDataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the error.
+     *
+     * @param code    the code or name asked for
+     * @param message what was looked up where
+     */
+    public UnknownUnitException(String code, String message) {
+        super(SourcePosition.API, code, null, message);
+    }
+}

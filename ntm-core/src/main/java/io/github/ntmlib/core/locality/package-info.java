@@ -1,0 +1,8 @@
+/**
+ * The administrative hierarchy (đơn vị hành chính) and its history: units ({@link
+ * io.github.ntmlib.core.locality.AdminUnit}) with their kind, level, parent, validity and
+ * classifications; the hierarchy on one date ({@link io.github.ntmlib.core.locality.Snapshot});
+ * and the hierarchy through reorganisations ({@link io.github.ntmlib.core.locality.LocalityHistory})
+ * with change events, lineage and plain differences between official lists.
+ */
+package io.github.ntmlib.core.locality;

@@ -1,0 +1,15 @@
+package io.github.ntmlib.core.report;
+
+/**
+ * Whether a unit formed by a reorganisation takes over its predecessors' official status. No
+ * national rule was found for the July 2025 mergers, so the choice is the caller's; earlier
+ * rounds required a formal re-acknowledgement (thừa nhận, guidance 5424/BNN-VPĐP of 2023).
+ */
+public enum CarryOverPolicy {
+    /** Never carried over: the new unit must be recognised or re-acknowledged anew. */
+    REQUIRE_REACKNOWLEDGEMENT,
+    /** Carried over when every predecessor that went into it wholly held the standard. */
+    ALL_FULL_PREDECESSORS,
+    /** Carried over when every predecessor, whole or partial, held the standard. */
+    ALL_PREDECESSORS
+}

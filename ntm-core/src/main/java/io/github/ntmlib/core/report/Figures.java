@@ -1,0 +1,109 @@
+package io.github.ntmlib.core.report;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Exact shares and their printed form. A share is computed exactly and rounded once, half-up,
+ * at the digits printed: 69/169 = 40.8%, 1,205/1,512 = 79.7%. Vietnamese uses the decimal comma
+ * and the dot for thousands ("40,8%", "1.205"); English the reverse.
+ */
+public final class Figures {
+
+    /** Vietnamese (Vietnam). */
+    public static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Figures() {
+    }
+
+    /**
+     * A percentage rounded half-up.
+     *
+     * @param part     the part
+     * @param whole    the whole, above 0
+     * @param decimals the digits after the decimal separator
+     * @return part × 100 / whole, rounded half-up
+     * @throws ArithmeticException if the whole is 0
+     */
+    public static BigDecimal percent(BigDecimal part, BigDecimal whole, int decimals) {
+        if (whole.signum() == 0) {
+            throw new ArithmeticException("a share of a whole of 0 has no value");
+        }
+        return part.multiply(HUNDRED).divide(whole, decimals, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A percentage of two counts rounded half-up.
+     *
+     * @param part     the part
+     * @param whole    the whole, above 0
+     * @param decimals the digits after the decimal separator
+     * @return the percentage
+     */
+    public static BigDecimal percent(long part, long whole, int decimals) {
+        return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), decimals);
+    }
+
+    /**
+     * A number as printed in a locale, with exactly its scale's digits.
+     *
+     * @param value  the number
+     * @param locale {@link #VI} or an English locale
+     * @return e.g. "40,8" in vi-VN, "40.8" in English; "1.205" / "1,205" for thousands
+     */
+    public static String format(BigDecimal value, Locale locale) {
+        boolean vi = "vi".equals(locale.getLanguage());
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setDecimalSeparator(vi ? ',' : '.');
+        symbols.setGroupingSeparator(vi ? '.' : ',');
+        symbols.setMinusSign('-');
+        int scale = Math.max(0, value.scale());
+        DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), symbols);
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(value.setScale(scale, RoundingMode.UNNECESSARY));
+    }
+
+    /**
+     * A count as printed in a locale.
+     *
+     * @param value  the count
+     * @param locale the locale
+     * @return e.g. "1.205" in vi-VN
+     */
+    public static String format(long value, Locale locale) {
+        return format(new BigDecimal(BigInteger.valueOf(value)), locale);
+    }
+
+    /**
+     * A percentage as printed, rounded half-up at {@code decimals} digits and without trailing
+     * zeros, as reports print it: "40,8%", "75%", "100%".
+     *
+     * @param part     the part
+     * @param whole    the whole
+     * @param decimals the most digits printed
+     * @param locale   the locale
+     * @return the printed share
+     */
+    public static String formatPercent(BigDecimal part, BigDecimal whole, int decimals, Locale locale) {
+        BigDecimal p = percent(part, whole, decimals).stripTrailingZeros();
+        return format(p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p, locale) + "%";
+    }
+
+    /**
+     * A percentage of two counts as printed.
+     *
+     * @param part     the part
+     * @param whole    the whole
+     * @param decimals the most digits printed
+     * @param locale   the locale
+     * @return the printed share
+     */
+    public static String formatPercent(long part, long whole, int decimals, Locale locale) {
+        return formatPercent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), decimals, locale);
+    }
+}

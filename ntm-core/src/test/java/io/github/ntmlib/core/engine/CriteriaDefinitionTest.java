@@ -1,0 +1,182 @@
+package io.github.ntmlib.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.core.criteria.Overlay;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.io.CriteriaJson;
+import io.github.ntmlib.core.data.DataSource;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.ClassificationScheme;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+/** Criteria sets read from JSON, provincial overlays, and the registry. */
+class CriteriaDefinitionTest {
+
+    private static final DataSource SRC = DataSource.of("test", "t");
+
+    /** A criterion implemented in code, named in the JSON file by "rule". */
+    private static final Criterion ALWAYS_MET = new Criterion() {
+        @Override
+        public String code() {
+            return "R";
+        }
+
+        @Override
+        public Labels labels() {
+            return Labels.of("Quy tắc", "rule");
+        }
+
+        @Override
+        public List<IndicatorDefinition> indicators() {
+            return List.of();
+        }
+
+        @Override
+        public CriterionResult evaluate(CriterionContext context) {
+            return CriterionResult.ofRule("R", labels(), Verdict.MET, List.of(), "met by rule");
+        }
+    };
+
+    static CriteriaSet readSet() {
+        return CriteriaJson.readSet(reader("/criteria/small-set.json"), "small-set.json", Map.of("always-met", ALWAYS_MET));
+    }
+
+    private static InputStreamReader reader(String resource) {
+        return new InputStreamReader(CriteriaDefinitionTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8);
+    }
+
+    /** Two provinces: 42 (the overlay's) and 40, each with a district and a commune. */
+    private static Snapshot twoProvinces() {
+        LocalDate d = LocalDate.of(2020, 1, 1);
+        return Snapshot.of(d, List.of(
+                AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d)
+                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
+                AdminUnit.of("1", "Xã Một", UnitKind.COMMUNE, "445", d),
+                AdminUnit.of("40", "Tỉnh Nghệ An", UnitKind.PROVINCE, null, d)
+                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                AdminUnit.of("412", "Huyện Nghi Lộc", UnitKind.RURAL_DISTRICT, "40", d),
+                AdminUnit.of("2", "Xã Hai", UnitKind.COMMUNE, "412", d)));
+    }
+
+    @Test
+    void aSetReadFromJsonEvaluatesLikeOneBuiltInCode() {
+        CriteriaSet set = readSet();
+        assertThat(set.id()).isEqualTo("json-set");
+        assertThat(set.standards()).extracting(s -> s.id()).containsExactly("commune-ntm", "district-ntm");
+        Dataset data = Dataset.builder()
+                .add(new Observation("1", "3.1", 2024, Value.Ratio.of(80, 100), SRC))
+                .add(new Observation("1", "1.1", 2024, new Value.Flag(true), SRC)).build();
+        Evaluation e = Evaluator.of(set).evaluate(twoProvinces(), data, StatusRegister.empty(), 2024,
+                LocalDate.of(2024, 12, 31), CountingMode.COMPUTED);
+        StandardResult r = e.result("1", "commune-ntm").orElseThrow();
+        assertThat(r.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(r.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+        assertThat(r.criterion("R").orElseThrow().explanation()).isEqualTo("met by rule");
+        assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    }
+
+    @Test
+    void anOverlaySuppliesAndTightensThresholdsOnlyInItsProvince() {
+        CriteriaSet set = readSet();
+        Overlay overlay = CriteriaJson.readOverlay(reader("/criteria/overlay.json"), "overlay.json");
+        CriteriaSet haTinh = overlay.applyTo(set);
+        Dataset data = Dataset.builder()
+                .add(new Observation("1", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
+                .add(new Observation("1", "1.1", 2024, new Value.Flag(true), SRC))
+                .add(new Observation("1", "HT1.1", 2024, new Value.Flag(true), SRC))
+                .add(new Observation("2", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
+                .add(new Observation("2", "1.1", 2024, new Value.Flag(true), SRC))
+                .add(new Observation("2", "HT1.1", 2024, new Value.Flag(true), SRC)).build();
+        Evaluation e = Evaluator.of(haTinh).evaluate(twoProvinces(), data, StatusRegister.empty(), 2024,
+                LocalDate.of(2024, 12, 31), CountingMode.COMPUTED);
+        StandardResult inHaTinh = e.result("1", "commune-ntm").orElseThrow();
+        assertThat(inHaTinh.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(inHaTinh.criterion("3").orElseThrow().explanation()).contains("≥ 85").contains("39/2022");
+        assertThat(inHaTinh.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(inHaTinh.criterion("HT1").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        StandardResult inNgheAn = e.result("2", "commune-ntm").orElseThrow();
+        assertThat(inNgheAn.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(inNgheAn.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    }
+
+    private static Overlay overlay(String thresholds) {
+        String json = "{\"schema\":\"ntm.overlay/1\",\"id\":\"o\",\"criteriaSet\":\"json-set\",\"jurisdiction\":\"42\","
+                + "\"provenance\":{\"document\":\"QĐ tỉnh\"},\"thresholds\":[" + thresholds + "]}";
+        return CriteriaJson.readOverlay(new StringReader(json), "bad-overlay.json");
+    }
+
+    @Test
+    void anOverlayThatLoosensOrNamesAnUnknownIndicatorIsRejected() {
+        CriteriaSet set = readSet();
+        assertThatThrownBy(() -> overlay("{\"standard\":\"commune-ntm\",\"indicator\":\"3.1\",\"threshold\":"
+                + "{\"comparison\":\"AT_LEAST\",\"value\":\"75\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("bad-overlay.json")
+                .hasMessageContaining("loosens the national value ≥ 80");
+        assertThatThrownBy(() -> overlay("{\"standard\":\"commune-ntm\",\"indicator\":\"9.9\",\"threshold\":"
+                + "{\"comparison\":\"MET\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("unknown indicator 9.9");
+        assertThatThrownBy(() -> overlay("{\"standard\":\"commune-xyz\",\"indicator\":\"3.1\",\"threshold\":"
+                + "{\"comparison\":\"MET\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("unknown standard");
+    }
+
+    @Test
+    void malformedSetsNameTheFileAndTheField() {
+        String broken = "{\"schema\":\"ntm.criteria-set/1\",\"id\":\"x\",\"labels\":{\"vi\":\"x\",\"en\":\"x\"},"
+                + "\"validFrom\":\"2022-01-01\",\"validUntil\":\"2025-12-31\",\"provenance\":{\"document\":\"d\"},"
+                + "\"standards\":[{\"id\":\"s\",\"labels\":{\"vi\":\"s\",\"en\":\"s\"},\"appliesTo\":[\"COMMUNE\"],"
+                + "\"provenance\":{\"document\":\"d\"},\"criteria\":[{\"code\":\"1\",\"labels\":{\"vi\":\"c\",\"en\":\"c\"},"
+                + "\"indicators\":[{\"code\":\"1.1\",\"labels\":{\"vi\":\"i\",\"en\":\"i\"},\"kind\":\"RATIO\",\"rules\":"
+                + "[{\"threshold\":{\"comparison\":\"AT_LEAST\",\"value\":\"eighty\",\"provenance\":{\"document\":\"d\"}}}]}]}]}]}";
+        assertThatThrownBy(() -> CriteriaJson.readSet(new StringReader(broken), "broken.json", Map.of()))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("broken.json")
+                .hasMessageContaining("standards[0].criteria[0].indicators[0].rules[0].threshold.value")
+                .hasMessageContaining("not a number");
+        assertThatThrownBy(() -> CriteriaJson.readSet(reader("/criteria/small-set.json"), "small-set.json", Map.of()))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("no criterion implemented in code is named 'always-met'");
+        assertThatThrownBy(() -> CriteriaJson.readSet(new StringReader("{\"schema\":\"other\"}"), "o.json", Map.of()))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("expected 'ntm.criteria-set/1'");
+    }
+
+    @Test
+    void theRegistryChoosesBySetIdOrDateAndRejectsDuplicateIds() {
+        CriteriaSet json = readSet();
+        CriteriaSet small = SmallSet.set();
+        CriteriaRegistry registry = CriteriaRegistry.of(List.of(json));
+        assertThat(registry.byId("json-set")).isSameAs(json);
+        assertThat(registry.forDate(LocalDate.of(2024, 1, 1))).contains(json);
+        assertThat(registry.forDate(LocalDate.of(2026, 3, 1))).isEmpty();
+        assertThatThrownBy(() -> registry.byId("vn-2026-2030")).isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("available: [json-set]");
+        assertThatThrownBy(() -> CriteriaRegistry.load(List.of(() -> List.of(json), () -> List.of(json))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("provided twice");
+        assertThatThrownBy(() -> CriteriaRegistry.of(List.of(json, small)).forDate(LocalDate.of(2024, 1, 1)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("choose one by id");
+        assertThat(CriteriaRegistry.load().all()).as("ntm-core alone provides no set").isEmpty();
+    }
+}

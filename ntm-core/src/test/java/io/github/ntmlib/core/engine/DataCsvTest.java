@@ -1,0 +1,75 @@
+package io.github.ntmlib.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.data.Assessment;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.data.io.DataCsv;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Data read from CSV, and bad cells reported with file, line, unit and column. */
+class DataCsvTest {
+
+    private static final String HEAD = "unit,indicator,year,kind,value,part,whole,unit_of_measure,reporter,reference\n";
+
+    @Test
+    void readsValuesOutcomesAndStatuses() {
+        List<Observation> obs = DataCsv.readObservations(new StringReader(HEAD
+                + "1,3.1,2024,RATIO,,799,1000,,Sở NN&PTNT,BC 15\n"
+                + "1,3.2,2024,FLAG,Đạt,,,,Sở NN&PTNT,BC 15\n"
+                + "1,10.1,2024,QUANTITY,61.5,,,triệu đồng/người/năm,Cục Thống kê,\n"), "values.csv");
+        assertThat(obs).extracting(Observation::value).containsExactly(new Value.Ratio(new BigDecimal("799"),
+                new BigDecimal("1000")), new Value.Flag(true), new Value.Quantity(new BigDecimal("61.5"),
+                "triệu đồng/người/năm"));
+        assertThat(obs.get(1).source().position()).isEqualTo(SourcePosition.of("values.csv", 3));
+        List<RecordedOutcome> outcomes = DataCsv.readOutcomes(new StringReader(
+                "unit,standard,criterion,assessment,completion_low,completion_high,date,reporter,reference\n"
+                        + "2,commune-ntm,3,cơ bản đạt,60,85,2024-11-01,Sở NN&PTNT,BC 15\n"), "outcomes.csv");
+        assertThat(outcomes.get(0).assessment()).isEqualTo(Assessment.BASICALLY_MET);
+        assertThat(outcomes.get(0).completionHigh()).contains(new BigDecimal("85"));
+        List<StatusEvent> statuses = DataCsv.readStatuses(new StringReader(
+                "unit,standard,step,date,decision,authority\n2,commune-ntm,RECOGNISED,2023-05-04,1234/QĐ-UBND,UBND tỉnh\n"),
+                "register.csv");
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(SmallSet.snapshot(),
+                Dataset.builder().addAll(obs).add(outcomes.get(0)).build(), StatusRegister.of(statuses), 2024,
+                SmallSet.DATE, CountingMode.OFFICIAL);
+        assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().explanation())
+                .contains("799/1000 = 79.90%");
+        assertThat(e.result("2", "commune-ntm").orElseThrow().recognition().orElseThrow().decision())
+                .isEqualTo("1234/QĐ-UBND");
+    }
+
+    @Test
+    void badCellsNameFileLineUnitAndColumn() {
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.1,2024,RATIO,,5,0,,,\n"), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("v.csv:2 [1] field 'whole'")
+                .hasMessageContaining("denominator must be above 0");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.1,2024,RATIO,,-5,10,,,\n"), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("must not be negative");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,10.1,2024,QUANTITY,\"61,5\",,,x,,\n"),
+                "v.csv")).isInstanceOf(InvalidDataException.class).hasMessageContaining("field 'value'")
+                .hasMessageContaining("not a number");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.2,2024,FLAG,maybe,,,,,\n"), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("not đạt / không đạt");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.2,20x4,FLAG,đạt,,,,,\n"), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("field 'year'");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader("unit,indicator,kind\n"), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("missing column 'year'");
+        assertThatThrownBy(() -> DataCsv.readOutcomes(new StringReader(
+                "unit,standard,criterion,assessment,date\n2,commune-ntm,3,gần đạt,2024-11-01\n"), "o.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("o.csv:2 [2] field 'assessment'");
+    }
+}

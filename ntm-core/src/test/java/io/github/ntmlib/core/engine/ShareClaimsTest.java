@@ -1,0 +1,46 @@
+package io.github.ntmlib.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ntmlib.core.report.ShareClaim;
+import io.github.ntmlib.core.report.ShareClaims;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The shares printed in the seed report, recomputed from their parts. */
+class ShareClaimsTest {
+
+    private static String seed() throws IOException {
+        try (InputStream in = ShareClaimsTest.class.getResourceAsStream("/seed/ha-tinh-ntm-2024-report.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSeedsSharesAreRecomputedAndItsMismatchesFlagged() throws IOException {
+        List<ShareClaim> claims = ShareClaims.scan(seed());
+        List<String> consistent = claims.stream().filter(ShareClaim::isConsistent)
+                .map(c -> c.part().toPlainString() + "/" + c.whole().toPlainString()).collect(Collectors.toList());
+        List<String> mismatches = claims.stream().filter(c -> !c.isConsistent())
+                .map(c -> c.part().toPlainString() + "/" + c.whole().toPlainString() + "=" + c.printed().toPlainString()
+                        + "!=" + c.recomputed().toPlainString()).collect(Collectors.toList());
+        assertThat(consistent).contains("69/169", "18/169", "169/169", "8/9", "1/3", "8/15", "01/15".substring(1),
+                "3/20", "119.920/150", "26.51/43.22", "411626/593139", "365695/504912", "45931/88228");
+        assertThat(mismatches).containsExactlyInAnyOrder("1205/1512=79.9!=79.7", "1205/1512=79.9!=79.7",
+                "11/20=57.1!=55.0");
+        assertThat(claims).noneMatch(c -> c.text().contains("60-85"));
+    }
+
+    @Test
+    void aSingleShareIsCheckedAtItsPrintedDigits() {
+        assertThat(ShareClaims.check(new BigDecimal("907.58"), new BigDecimal("1246.15"), "73").isConsistent()).isTrue();
+        assertThat(ShareClaims.check(new BigDecimal("99600"), new BigDecimal("372000"), "26,7").recomputed())
+                .isEqualByComparingTo("26.8");
+        assertThat(ShareClaims.check(BigDecimal.valueOf(15), BigDecimal.valueOf(20), "85").isConsistent()).isFalse();
+    }
+}
