@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
@@ -182,6 +185,26 @@ class PortfolioTest {
         LocalityResolver unknown = product -> Optional.empty();
         assertThatThrownBy(() -> Portfolio.of(list, unknown).asOf(LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("18301");
+    }
+
+    @Test
+    void provincesComeFromTheLocalityHierarchy() {
+        LocalDate day = LocalDate.of(2025, 7, 1);
+        Snapshot snapshot = Snapshot.builder(day)
+                .add(AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, day))
+                .add(AdminUnit.of("18301", "Xã Hương Khê", UnitKind.COMMUNE, "42", day))
+                .add(AdminUnit.of("01", "Thành phố Hà Nội", UnitKind.CENTRAL_CITY, null, day))
+                .add(AdminUnit.of("00004", "Phường Ba Đình", UnitKind.WARD, "01", day))
+                .build();
+        List<Certificate> list = List.of(cert("42", 18301, 1, Stars.THREE, LocalDate.of(2025, 8, 1)),
+                cert("40", 18301, 2, Stars.FOUR, LocalDate.of(2025, 8, 1)),
+                cert("01", 4, 3, Stars.THREE, LocalDate.of(2025, 8, 1)));
+        PortfolioReport r = Portfolio.of(list, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1));
+        assertThat(r.byProvince()).as("the hierarchy, not the code's T, decides").isEqualTo(Map.of("42", 2, "01", 1));
+        List<Certificate> unknown = List.of(cert("42", 18999, 4, Stars.THREE, LocalDate.of(2025, 8, 1)));
+        assertThatThrownBy(() -> Portfolio.of(unknown, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("42-18999-4-2025")
+                .hasMessageContaining("commune 18999");
     }
 
     @Test
