@@ -28,6 +28,17 @@ public interface Criterion {
     Labels labels();
 
     /**
+     * The unit kinds this criterion applies to, within those of its standard; empty for all of
+     * them. A criterion that does not apply to a unit's kind is left out of its result (a
+     * district criterion on a bus station, say, where a kind has none).
+     *
+     * @return the kinds, or empty for every kind of the standard
+     */
+    default java.util.Set<io.github.ntmlib.core.locality.UnitKind> appliesTo() {
+        return java.util.Set.of();
+    }
+
+    /**
      * The indicators this criterion reads, for overlays and documentation.
      *
      * @return the indicator definitions; empty for aggregates

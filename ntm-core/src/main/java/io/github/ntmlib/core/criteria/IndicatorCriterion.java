@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import io.github.ntmlib.core.locality.UnitKind;
 import java.util.stream.Collectors;
 
 /**
@@ -14,11 +16,14 @@ public final class IndicatorCriterion implements Criterion {
     private final String code;
     private final Labels labels;
     private final List<IndicatorDefinition> indicators;
+    private final Set<UnitKind> appliesTo;
 
-    private IndicatorCriterion(String code, Labels labels, List<IndicatorDefinition> indicators) {
+    private IndicatorCriterion(String code, Labels labels, List<IndicatorDefinition> indicators,
+            Set<UnitKind> appliesTo) {
         this.code = Objects.requireNonNull(code, "code");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.indicators = List.copyOf(indicators);
+        this.appliesTo = Set.copyOf(appliesTo);
         if (this.indicators.isEmpty()) {
             throw new IllegalArgumentException("criterion " + code + " needs at least one indicator");
         }
@@ -33,7 +38,26 @@ public final class IndicatorCriterion implements Criterion {
      * @return the criterion
      */
     public static IndicatorCriterion of(String code, Labels labels, List<IndicatorDefinition> indicators) {
-        return new IndicatorCriterion(code, labels, indicators);
+        return new IndicatorCriterion(code, labels, indicators, Set.of());
+    }
+
+    /**
+     * A criterion of indicators that applies only to some unit kinds of its standard.
+     *
+     * @param code       the code
+     * @param labels     the names
+     * @param indicators the indicators, at least one
+     * @param appliesTo  the kinds it applies to; empty for all
+     * @return the criterion
+     */
+    public static IndicatorCriterion of(String code, Labels labels, List<IndicatorDefinition> indicators,
+            Set<UnitKind> appliesTo) {
+        return new IndicatorCriterion(code, labels, indicators, appliesTo);
+    }
+
+    @Override
+    public Set<UnitKind> appliesTo() {
+        return appliesTo;
     }
 
     @Override
@@ -53,7 +77,7 @@ public final class IndicatorCriterion implements Criterion {
 
     @Override
     public Criterion withIndicators(List<IndicatorDefinition> replaced) {
-        return new IndicatorCriterion(code, labels, replaced);
+        return new IndicatorCriterion(code, labels, replaced, appliesTo);
     }
 
     @Override

@@ -140,6 +140,9 @@ public final class Evaluator {
             Dataset data, StatusRegister register) {
         List<CriterionResult> criteria = new ArrayList<>();
         for (Criterion criterion : standard.criteria()) {
+            if (!criterion.appliesTo().isEmpty() && !criterion.appliesTo().contains(context.unit.kind())) {
+                continue;
+            }
             Optional<RecordedOutcome> recorded = data.outcome(context.unit.code(), standard.id(), criterion.code(),
                     context.date);
             criteria.add(recorded.isPresent() ? recorded(criterion, recorded.get()) : criterion.evaluate(context));

@@ -101,6 +101,30 @@ class CriteriaDefinitionTest {
     }
 
     @Test
+    void criteriaApplyOnlyToTheirKindsAndGradesCompareOnTheirScale() {
+        CriteriaSet set = readSet();
+        LocalDate d = LocalDate.of(2020, 1, 1);
+        Snapshot s = Snapshot.of(d, List.of(
+                AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d),
+                AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
+                AdminUnit.of("437", "Thị xã Hồng Lĩnh", UnitKind.TOWN, "42", d)));
+        Dataset data = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("V"), SRC)).build();
+        Evaluation e = Evaluator.of(set).evaluate(s, data, StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
+                CountingMode.COMPUTED);
+        assertThat(e.result("437", "district-ntm").orElseThrow().criterion("2.4")).isEmpty();
+        CriterionResult bus = e.result("445", "district-ntm").orElseThrow().criterion("2.4").orElseThrow();
+        assertThat(bus.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(e.result("437", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        Dataset better = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("III"), SRC)).build();
+        assertThat(Evaluator.of(set).evaluate(s, better, StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
+                CountingMode.COMPUTED).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThatThrownBy(() -> Evaluator.of(set).evaluate(s, Dataset.builder().add(new Observation("445", "2.4.1",
+                2024, new Value.Grade("VII"), SRC)).build(), StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
+                CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class).hasMessageContaining("not on the scale");
+    }
+
+    @Test
     void anOverlaySuppliesAndTightensThresholdsOnlyInItsProvince() {
         CriteriaSet set = readSet();
         Overlay overlay = CriteriaJson.readOverlay(reader("/criteria/overlay.json"), "overlay.json");

@@ -41,7 +41,8 @@ import java.util.TreeMap;
  * "overrides", "standards": [{"id", "labels", "appliesTo": [UnitKind...], "nestedIn",
  * "provenance", "criteria": [...]}]}}. A criterion has {@code "indicators"} (each with {@code
  * "code", "labels", "kind", "unit", "mayExceedWhole", "grades", "rules": [{"when", "fromYear",
- * "toYear", "kinds", "threshold": {"comparison", "value", "status", "provenance"}}]}), or {@code
+ * "toYear", "kinds", "threshold": {"comparison", "value", "status", "provenance"}}]} and, optionally,
+ * {@code "appliesTo": [UnitKind...]} limiting it to some kinds of its standard), or {@code
  * "aggregate": {"kinds", "standard", "comparison", "percent", "provenance"}}, or {@code "rule":
  * name} naming a criterion implemented in code and passed to the reader. An overlay: {@code
  * {"schema": "ntm.overlay/1", "id", "criteriaSet", "jurisdiction", "provenance", "thresholds":
@@ -172,7 +173,8 @@ public final class CriteriaJson {
         for (JsonNode n : f.array(c, "indicators", at, true)) {
             indicators.add(indicator(n, at + "indicators[" + i++ + "]."));
         }
-        return guard(at, () -> IndicatorCriterion.of(code, labels(c, at), indicators));
+        Set<UnitKind> kinds = kinds(c, "appliesTo", at);
+        return guard(at, () -> IndicatorCriterion.of(code, labels(c, at), indicators, kinds));
     }
 
     private IndicatorDefinition indicator(JsonNode n, String at) {
