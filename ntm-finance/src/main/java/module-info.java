@@ -3,5 +3,10 @@
  * counterpart funds, disbursement and carry-over.
  */
 module io.github.ntmlib.finance {
-    requires io.github.ntmlib.core;
+    requires transitive io.github.ntmlib.core;
+    requires com.fasterxml.jackson.databind;
+    requires commons.math3;
+
+    exports io.github.ntmlib.finance;
+    exports io.github.ntmlib.finance.money;
 }
