@@ -9,4 +9,6 @@ module io.github.ntmlib.finance {
 
     exports io.github.ntmlib.finance;
     exports io.github.ntmlib.finance.money;
+    exports io.github.ntmlib.finance.plan;
+    exports io.github.ntmlib.finance.disbursement;
 }
