@@ -11,4 +11,5 @@ module io.github.ntmlib.finance {
     exports io.github.ntmlib.finance.money;
     exports io.github.ntmlib.finance.plan;
     exports io.github.ntmlib.finance.disbursement;
+    exports io.github.ntmlib.finance.allocation;
 }
