@@ -12,4 +12,5 @@ module io.github.ntmlib.finance {
     exports io.github.ntmlib.finance.plan;
     exports io.github.ntmlib.finance.disbursement;
     exports io.github.ntmlib.finance.allocation;
+    exports io.github.ntmlib.finance.support;
 }

@@ -204,6 +204,18 @@ public final class JsonTable {
         }
 
         /**
+         * This node as a boolean.
+         *
+         * @return the value
+         */
+        public boolean bool() {
+            if (!node.isBoolean()) {
+                throw error("must be true or false");
+            }
+            return node.booleanValue();
+        }
+
+        /**
          * This node as an int.
          *
          * @return the value
