@@ -13,4 +13,5 @@ module io.github.ntmlib.finance {
     exports io.github.ntmlib.finance.disbursement;
     exports io.github.ntmlib.finance.allocation;
     exports io.github.ntmlib.finance.support;
+    exports io.github.ntmlib.finance.forecast;
 }
