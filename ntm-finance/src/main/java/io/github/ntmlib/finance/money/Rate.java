@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.core.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -82,6 +83,27 @@ public final class Rate implements Comparable<Rate> {
         FinanceDataException.require(whole, "whole");
         int scale = Math.max(Math.max(part.scale(), whole.scale()), 0);
         return of(part.setScale(scale).unscaledValue(), whole.setScale(scale).unscaledValue());
+    }
+
+    /**
+     * Parses a printed percentage, {@code "69,4%"} in vi-VN or {@code "69.4%"} plain, as the exact
+     * rate it states (69.4% is 347/500).
+     *
+     * @param text  the text, with its percent sign
+     * @param style how it is written
+     * @return the exact rate
+     * @throws FinanceDataException if the text is not a non-negative percentage in that style
+     */
+    public static Rate parsePercent(String text, NumberStyle style) {
+        if (text == null || !text.endsWith("%")) {
+            throw FinanceDataException.api(text, "percent", "a percentage ends with '%': '" + text + "'");
+        }
+        BigDecimal percent = NumberText.parse(text.substring(0, text.length() - 1).strip(), style,
+                SourcePosition.API, null, "percent");
+        if (percent.signum() < 0) {
+            throw FinanceDataException.api(text, "percent", "a rate must not be negative");
+        }
+        return of(percent, BigDecimal.valueOf(100));
     }
 
     /**

@@ -70,4 +70,16 @@ class MoneyPropertyTest {
                     assertThat(printed.signum()).isGreaterThanOrEqualTo(0);
                 });
     }
+
+    @Test
+    void printedPercentagesParseBackToTheRoundedValue() {
+        qt().forAll(longs().between(0, LIMIT), longs().between(1, LIMIT), integers().between(0, 4),
+                integers().between(0, 1)).checkAssert((part, whole, decimals, styleIndex) -> {
+                    NumberStyle style = NumberStyle.values()[styleIndex];
+                    Rate rate = Rate.of(part, whole);
+                    Rate printed = Rate.parsePercent(rate.format(decimals, style), style);
+                    assertThat(printed.percent(decimals)).isEqualTo(rate.percent(decimals));
+                    assertThat(Rate.parsePercent(printed.format(decimals, style), style)).isEqualTo(printed);
+                });
+    }
 }

@@ -100,6 +100,18 @@ class MoneyTest {
     }
 
     @Test
+    void printedPercentagesAreExactRates() {
+        assertThat(Rate.parsePercent("69,4%", NumberStyle.VI_VN)).isEqualTo(Rate.of(347, 500));
+        assertThat(Rate.parsePercent("52.06%", NumberStyle.PLAIN)).isEqualTo(Rate.of(5206, 10_000));
+        assertThatThrownBy(() -> Rate.parsePercent("69,4", NumberStyle.VI_VN))
+                .isInstanceOf(FinanceDataException.class);
+        assertThatThrownBy(() -> Rate.parsePercent("6,9,4%", NumberStyle.VI_VN))
+                .isInstanceOf(FinanceDataException.class);
+        assertThatThrownBy(() -> Rate.parsePercent("-1%", NumberStyle.PLAIN))
+                .isInstanceOf(FinanceDataException.class);
+    }
+
+    @Test
     void arithmeticOverflowIsNeverSilent() {
         assertThatThrownBy(() -> Vnd.ofDong(Long.MAX_VALUE).plus(Vnd.ofDong(1)))
                 .isInstanceOf(ArithmeticException.class);
