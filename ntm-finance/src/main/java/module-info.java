@@ -5,6 +5,7 @@
 module io.github.ntmlib.finance {
     requires transitive io.github.ntmlib.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires commons.math3;
 
     exports io.github.ntmlib.finance;
