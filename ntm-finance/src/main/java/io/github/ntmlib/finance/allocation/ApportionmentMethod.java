@@ -23,9 +23,24 @@ public enum ApportionmentMethod {
      * Largest remainder (Hamilton; phương pháp số dư lớn nhất): every unit gets its quota rounded
      * down, and the units left over go one each to the largest remainders. The default.
      */
-    LARGEST_REMAINDER,
+    LARGEST_REMAINDER("phương pháp số dư lớn nhất (Hamilton)"),
     /** D'Hondt / Jefferson divisor method (divisors 1, 2, 3, ...): leans towards larger units. */
-    D_HONDT,
+    D_HONDT("phương pháp D'Hondt (Jefferson)"),
     /** Sainte-Laguë / Webster divisor method (divisors 1, 3, 5, ...; rounding at one half). */
-    SAINTE_LAGUE
+    SAINTE_LAGUE("phương pháp Sainte-Laguë (Webster)");
+
+    private final String label;
+
+    ApportionmentMethod(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The Vietnamese label for reports.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
 }

@@ -6,7 +6,22 @@ package io.github.ntmlib.finance.disbursement;
  */
 public enum RateBase {
     /** Only capital allocated for the plan year itself (kế hoạch vốn năm). */
-    PLAN_YEAR_ONLY,
+    PLAN_YEAR_ONLY("kế hoạch vốn năm"),
     /** The plan year's capital plus capital of earlier years extended into it (kể cả vốn kéo dài). */
-    PLAN_YEAR_WITH_EXTENDED
+    PLAN_YEAR_WITH_EXTENDED("kế hoạch vốn năm và vốn các năm trước kéo dài sang");
+
+    private final String label;
+
+    RateBase(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The Vietnamese label for reports.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
 }

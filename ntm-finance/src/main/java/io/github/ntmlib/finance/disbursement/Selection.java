@@ -14,9 +14,10 @@ import java.util.Set;
  * @param sources    capital sources; empty for all
  * @param types      capital types; empty for all
  * @param components program components; empty for all
+ * @param vintages   capital years (vintages); empty for all
  */
 public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<CapitalType> types,
-        Set<String> components) {
+        Set<String> components, Set<Integer> vintages) {
 
     /**
      * Validates and copies the components.
@@ -25,12 +26,14 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @param sources    sources
      * @param types      types
      * @param components components
+     * @param vintages   vintages
      */
     public Selection {
         unitCodes = Set.copyOf(FinanceDataException.require(unitCodes, "unitCodes"));
         sources = Set.copyOf(FinanceDataException.require(sources, "sources"));
         types = Set.copyOf(FinanceDataException.require(types, "types"));
         components = Set.copyOf(FinanceDataException.require(components, "components"));
+        vintages = Set.copyOf(FinanceDataException.require(vintages, "vintages"));
     }
 
     /**
@@ -39,7 +42,7 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @return the selection
      */
     public static Selection all() {
-        return new Selection(Set.of(), Set.of(), Set.of(), Set.of());
+        return new Selection(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -49,7 +52,7 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @return the new selection
      */
     public Selection units(String... codes) {
-        return new Selection(Set.of(codes), sources, types, components);
+        return new Selection(Set.of(codes), sources, types, components, vintages);
     }
 
     /**
@@ -59,7 +62,7 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @return the new selection
      */
     public Selection sources(CapitalSource... only) {
-        return new Selection(unitCodes, Set.of(only), types, components);
+        return new Selection(unitCodes, Set.of(only), types, components, vintages);
     }
 
     /**
@@ -69,7 +72,7 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @return the new selection
      */
     public Selection types(CapitalType... only) {
-        return new Selection(unitCodes, sources, Set.of(only), components);
+        return new Selection(unitCodes, sources, Set.of(only), components, vintages);
     }
 
     /**
@@ -79,7 +82,17 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
      * @return the new selection
      */
     public Selection components(String... only) {
-        return new Selection(unitCodes, sources, types, Set.of(only));
+        return new Selection(unitCodes, sources, types, Set.of(only), vintages);
+    }
+
+    /**
+     * This selection restricted to capital years.
+     *
+     * @param only the vintages
+     * @return the new selection
+     */
+    public Selection vintages(Integer... only) {
+        return new Selection(unitCodes, sources, types, components, Set.of(only));
     }
 
     /**
@@ -92,6 +105,7 @@ public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<C
         return (unitCodes.isEmpty() || unitCodes.contains(line.unitCode()))
                 && (sources.isEmpty() || sources.contains(line.source()))
                 && (types.isEmpty() || types.contains(line.type()))
-                && (components.isEmpty() || components.contains(line.component()));
+                && (components.isEmpty() || components.contains(line.component()))
+                && (vintages.isEmpty() || vintages.contains(line.vintage()));
     }
 }

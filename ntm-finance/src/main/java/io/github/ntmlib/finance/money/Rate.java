@@ -2,10 +2,12 @@ package io.github.ntmlib.finance.money;
 
 import io.github.ntmlib.core.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.FinanceWarning;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An exact non-negative ratio (tỷ lệ), such as a disbursement rate "đạt 69,4% KH" or a share of
@@ -147,6 +149,32 @@ public final class Rate implements Comparable<Rate> {
      */
     public String format(int decimals, NumberStyle style) {
         return NumberText.format(percent(decimals), style) + "%";
+    }
+
+    /**
+     * Compares a printed percentage with this rate rounded half-up at the printed decimals: the
+     * printed figure is kept, and a difference is a warning (as for reported totals).
+     *
+     * @param subject what the figure is, such as "NTM 2024 disbursement"
+     * @param printed the printed percentage, such as {@code "69,4%"}
+     * @param style   how it is written
+     * @return a warning if they differ, or empty
+     * @throws FinanceDataException if the printed text is not a percentage
+     */
+    public Optional<FinanceWarning> checkPrinted(String subject, String printed, NumberStyle style) {
+        FinanceDataException.require(subject, "subject");
+        if (printed == null || !printed.endsWith("%")) {
+            throw FinanceDataException.api(subject, "percent", "a percentage ends with '%': '" + printed + "'");
+        }
+        BigDecimal stated = NumberText.parse(printed.substring(0, printed.length() - 1).strip(), style,
+                SourcePosition.API, subject, "percent");
+        int decimals = Math.max(stated.scale(), 0);
+        BigDecimal recomputed = percent(decimals);
+        if (recomputed.compareTo(stated) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new FinanceWarning(subject, "rate", "printed " + printed + " differs from the recomputed "
+                + format(decimals, style) + " (" + numerator + "/" + denominator + "); the printed figure is kept"));
     }
 
     /**

@@ -24,15 +24,30 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
     /** What a plan event does. */
     public enum Kind {
         /** Allocation of capital (giao kế hoạch vốn); adds a positive amount. */
-        ALLOCATION,
+        ALLOCATION("giao kế hoạch vốn"),
         /** Adjustment (điều chỉnh kế hoạch); adds a signed amount. */
-        ADJUSTMENT,
+        ADJUSTMENT("điều chỉnh kế hoạch vốn"),
         /** The line capital is moved out of in a reallocation (điều chuyển đi). */
-        REALLOCATION_OUT,
+        REALLOCATION_OUT("điều chuyển đi"),
         /** The line capital is moved into in a reallocation (điều chuyển đến). */
-        REALLOCATION_IN,
+        REALLOCATION_IN("điều chuyển đến"),
         /** Extension of the disbursement deadline to 31 Dec of the next year (kéo dài thời gian). */
-        EXTENSION
+        EXTENSION("kéo dài thời gian giải ngân");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /**
+         * The Vietnamese label for reports.
+         *
+         * @return the label
+         */
+        public String label() {
+            return label;
+        }
     }
 
     /**

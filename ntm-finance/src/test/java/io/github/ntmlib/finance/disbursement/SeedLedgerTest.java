@@ -107,6 +107,9 @@ class SeedLedgerTest {
         assertThat(ledger.rate(2025, RateBase.PLAN_YEAR_WITH_EXTENDED, Selection.all(), asOf).rate().orElseThrow()
                 .percent(0)).isEqualByComparingTo("60");
         assertThat(ledger.carriedOver(2025, Selection.all(), asOf)).isEqualTo(Vnd.ofMillions(50));
+        assertThat(ledger.rate(2025, RateBase.PLAN_YEAR_WITH_EXTENDED, Selection.all().vintages(2024), asOf)
+                .disbursed()).isEqualTo(Vnd.ofMillions(50));
+        assertThat(RateBase.PLAN_YEAR_WITH_EXTENDED.label()).contains("kéo dài");
         assertThat(ledger.position(extended, asOf).deadline().date()).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 }

@@ -100,6 +100,16 @@ class MoneyTest {
     }
 
     @Test
+    void printedRatesAreCheckedAgainstTheirParts() {
+        Rate total = Rate.of(Vnd.ofMillions(411_626), Vnd.ofMillions(593_139));
+        assertThat(total.checkPrinted("NTM 2024", "69,4%", NumberStyle.VI_VN)).isEmpty();
+        assertThat(Rate.of(45_931, 88_228).checkPrinted("sự nghiệp", "52,06%", NumberStyle.VI_VN)).isEmpty();
+        assertThat(Rate.of(45_931, 88_228).checkPrinted("sự nghiệp", "52,05%", NumberStyle.VI_VN))
+                .hasValueSatisfying(w -> assertThat(w.message()).contains("52,05%").contains("52,06%"));
+        assertThat(total.checkPrinted("NTM 2024", "69.4%", NumberStyle.PLAIN)).isEmpty();
+    }
+
+    @Test
     void printedPercentagesAreExactRates() {
         assertThat(Rate.parsePercent("69,4%", NumberStyle.VI_VN)).isEqualTo(Rate.of(347, 500));
         assertThat(Rate.parsePercent("52.06%", NumberStyle.PLAIN)).isEqualTo(Rate.of(5206, 10_000));
