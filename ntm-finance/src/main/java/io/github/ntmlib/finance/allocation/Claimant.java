@@ -4,8 +4,10 @@ import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A unit that receives a share of a pool, with the points it is weighted by and how they were
@@ -58,7 +60,7 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
             CommuneCoefficients coefficients, CommuneStatus.AllCriteriaRule rule) {
         FinanceDataException.require(coefficients, "coefficients");
         Map<CommuneCategory, Long> counts = new EnumMap<>(CommuneCategory.class);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (CommuneStatus commune : FinanceDataException.require(communes, "communes")) {
             FinanceDataException.require(commune, "commune");
             if (!seen.add(commune.communeCode())) {

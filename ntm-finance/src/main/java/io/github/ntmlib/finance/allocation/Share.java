@@ -6,6 +6,7 @@ import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<Point
         String sum = terms.isEmpty() ? "no points" : terms.stream()
                 .map(t -> t.coefficient().toPlainString() + " × " + t.count() + " (" + t.label() + ")")
                 .collect(Collectors.joining(" + "));
-        String quotaText = quota.denominator().equals(java.math.BigInteger.ONE) ? quota.numerator().toString()
+        String quotaText = quota.denominator().equals(BigInteger.ONE) ? quota.numerator().toString()
                 : quota.numerator() + "/" + quota.denominator();
         return unitCode + ": " + sum + " = " + points.toPlainString() + " of " + totalPoints.toPlainString()
                 + " points; quota " + quotaText + " rounding units → " + apportioned.format(unit, NumberStyle.VI_VN)

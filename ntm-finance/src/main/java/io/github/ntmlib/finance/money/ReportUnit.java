@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.money;
 
 import io.github.ntmlib.core.VietnameseText;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,18 +11,20 @@ import java.util.Optional;
  */
 public enum ReportUnit {
     /** Whole đồng (đồng); VND has no minor unit. */
-    DONG(0, "đồng"),
+    DONG(0, "đồng", "VND", "VNĐ", "đ"),
     /** Million VND (triệu đồng). */
-    MILLION(6, "triệu đồng"),
+    MILLION(6, "triệu đồng", "triệu"),
     /** Billion VND (tỷ đồng). */
-    BILLION(9, "tỷ đồng");
+    BILLION(9, "tỷ đồng", "tỉ đồng", "tỷ", "tỉ");
 
     private final int exponent;
     private final String label;
+    private final List<String> aliases;
 
-    ReportUnit(int exponent, String label) {
+    ReportUnit(int exponent, String label, String... aliases) {
         this.exponent = exponent;
         this.label = label;
+        this.aliases = List.of(aliases);
     }
 
     /**
@@ -53,7 +56,8 @@ public enum ReportUnit {
     }
 
     /**
-     * Finds a unit by its Vietnamese label, ignoring case and diacritics ("trieu dong" matches).
+     * Finds a unit by its Vietnamese label or a common variant ("tỉ đồng", "tỷ", "VNĐ"), ignoring
+     * case and diacritics ("trieu dong" matches).
      *
      * @param label the label
      * @return the unit, or empty if the label is not a unit
@@ -61,7 +65,8 @@ public enum ReportUnit {
     public static Optional<ReportUnit> fromLabel(String label) {
         String key = VietnameseText.fold(label);
         for (ReportUnit unit : values()) {
-            if (VietnameseText.fold(unit.label).equals(key)) {
+            if (VietnameseText.fold(unit.label).equals(key)
+                    || unit.aliases.stream().anyMatch(a -> VietnameseText.fold(a).equals(key))) {
                 return Optional.of(unit);
             }
         }

@@ -52,6 +52,9 @@ class MoneyTest {
         assertThat(Vnd.parse("411.626 triệu đồng")).isEqualTo(Vnd.ofDong(411_626_000_000L));
         assertThat(Vnd.parse("46,372 tỷ đồng")).isEqualTo(Vnd.ofDong(46_372_000_000L));
         assertThat(Vnd.parse("46,372 TY DONG")).isEqualTo(Vnd.ofDong(46_372_000_000L));
+        assertThat(Vnd.parse("46,372 tỉ đồng")).isEqualTo(Vnd.ofDong(46_372_000_000L));
+        assertThat(Vnd.parse("388 triệu")).isEqualTo(Vnd.ofMillions(388));
+        assertThat(Vnd.parse("1.500 VNĐ")).isEqualTo(Vnd.ofDong(1_500));
         assertThat(Vnd.parse("411626", NumberStyle.PLAIN, ReportUnit.MILLION)).isEqualTo(Vnd.ofMillions(411_626));
         assertThat(Vnd.ofMillions(411_626).format(ReportUnit.MILLION, NumberStyle.VI_VN))
                 .isEqualTo("411.626 triệu đồng");
