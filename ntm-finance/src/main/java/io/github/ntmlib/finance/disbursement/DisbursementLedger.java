@@ -1,6 +1,7 @@
 package io.github.ntmlib.finance.disbursement;
 
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.FinanceWarning;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import io.github.ntmlib.finance.plan.CapitalPlan;
@@ -175,6 +176,27 @@ public final class DisbursementLedger {
             }
         }
         out.sort(Comparator.comparing(p -> p.line().toString()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Lines whose disbursement exceeds their plan on a date (giải ngân vượt kế hoạch): kept as
+     * recorded and reported as warnings, since a later plan decision may regularise them.
+     *
+     * @param asOf the date
+     * @return one warning per over-disbursed line, sorted by line
+     */
+    public List<FinanceWarning> overDisbursed(LocalDate asOf) {
+        FinanceDataException.require(asOf, "asOf");
+        List<FinanceWarning> out = new ArrayList<>();
+        for (CapitalLine line : plan.lines()) {
+            LinePosition p = position(line, asOf);
+            if (p.disbursed().compareTo(p.plan()) > 0) {
+                out.add(new FinanceWarning(line.toString(), "disbursed", "disbursed " + p.disbursed()
+                        + " exceeds the plan " + p.plan() + " on " + asOf));
+            }
+        }
+        out.sort(Comparator.comparing(FinanceWarning::subject));
         return List.copyOf(out);
     }
 

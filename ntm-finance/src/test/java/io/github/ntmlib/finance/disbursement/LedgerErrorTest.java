@@ -76,6 +76,18 @@ class LedgerErrorTest {
     }
 
     @Test
+    void overDisbursementIsAWarningNotASilentCorrection() {
+        DisbursementLedger ledger = DisbursementLedger.of(PLAN, DeadlineRules.bundled(), List.of(
+                Disbursement.of(LocalDate.of(2024, 4, 1), LINE, Vnd.ofMillions(8), "a"),
+                Disbursement.of(LocalDate.of(2024, 5, 1), LINE, Vnd.ofMillions(4), "b")));
+        assertThat(ledger.overDisbursed(LocalDate.of(2024, 4, 30))).isEmpty();
+        assertThat(ledger.overDisbursed(LocalDate.of(2024, 5, 1))).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("12.000.000 đồng").contains("10.000.000 đồng"));
+        assertThat(ledger.rate(2024, RateBase.PLAN_YEAR_ONLY, Selection.all(), LocalDate.of(2024, 5, 1)).rate()
+                .orElseThrow().percent(0)).isEqualByComparingTo("120");
+    }
+
+    @Test
     void reallocationMovesMoneyWithoutChangingTheTotal() {
         CapitalLine other = CapitalLine.of("42", 2024, "NTM", CapitalSource.CENTRAL_BUDGET,
                 CapitalType.DEVELOPMENT_INVESTMENT);
