@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.disbursement.DisbursementLedger;
+import io.github.ntmlib.finance.disbursement.RateBase;
+import io.github.ntmlib.finance.disbursement.SeedLedgerFixture;
+import io.github.ntmlib.finance.disbursement.Selection;
 import io.github.ntmlib.finance.money.Vnd;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +54,22 @@ class DisbursementForecastTest {
                 .projections().get(0);
         assertThat(b.upperPercent() - b.lowerPercent()).isGreaterThan(a.upperPercent() - a.lowerPercent());
         assertThat(b.lowerPercent()).isGreaterThanOrEqualTo(62.0); // 620 of 1,000 already disbursed
+    }
+
+    @Test
+    void projectsALedgersCumulativeHistoryToTheLinesDeadline() {
+        DisbursementLedger ledger = SeedLedgerFixture.ledger();
+        RateBase base = RateBase.PLAN_YEAR_ONLY;
+        Selection all = Selection.all();
+        LocalDate asOf = LocalDate.of(2025, 2, 25);
+        Vnd plan = ledger.rate(2024, base, all, asOf).plan();
+        Forecast forecast = DisbursementForecast.project(ledger.cumulative(2024, base, all), plan, asOf,
+                List.of(LocalDate.of(2025, 12, 31)), 0.8);
+        assertThat(forecast.isProjected()).isTrue();
+        assertThat(forecast.observations()).isEqualTo(5); // the 1 Mar 2025 entry is after asOf
+        Projection p = forecast.projections().get(0);
+        assertThat(p.lowerPercent()).isGreaterThanOrEqualTo(100.0 * 411_626 / 593_140);
+        assertThat(p.upperPercent()).isGreaterThan(p.lowerPercent());
     }
 
     @Test
