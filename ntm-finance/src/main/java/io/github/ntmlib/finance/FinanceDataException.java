@@ -1,0 +1,71 @@
+package io.github.ntmlib.finance;
+
+import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.core.SourcePosition;
+
+/**
+ * Bad finance input (dữ liệu tài chính không hợp lệ): a malformed amount, a negative amount where
+ * none is allowed, a disbursement before its plan exists or after its deadline, an unknown capital
+ * source, a pool smaller than its fixed grants, a malformed rule table.
+ *
+ * <p>Like every {@link InvalidDataException} it names the source and line, the unit or capital
+ * line concerned and the field; no partial result is ever returned in its place.
+ */
+public class FinanceDataException extends InvalidDataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the error.
+     *
+     * @param position where the bad input is; {@link SourcePosition#API} when it came through code
+     * @param subject  the unit code or capital line concerned, or {@code null} if none
+     * @param field    the field concerned, or {@code null} if none
+     * @param message  what is wrong, in a sentence
+     */
+    public FinanceDataException(SourcePosition position, String subject, String field, String message) {
+        super(position, subject, field, message);
+    }
+
+    /**
+     * Creates the error with a cause.
+     *
+     * @param position where the bad input is
+     * @param subject  the unit code or capital line concerned, or {@code null} if none
+     * @param field    the field concerned, or {@code null} if none
+     * @param message  what is wrong, in a sentence
+     * @param cause    the underlying error
+     */
+    public FinanceDataException(SourcePosition position, String subject, String field, String message,
+            Throwable cause) {
+        super(position, subject, field, message, cause);
+    }
+
+    /**
+     * An error about a value given through the API.
+     *
+     * @param subject the unit code or capital line concerned, or {@code null}
+     * @param field   the field concerned
+     * @param message what is wrong
+     * @return the error
+     */
+    public static FinanceDataException api(String subject, String field, String message) {
+        return new FinanceDataException(SourcePosition.API, subject, field, message);
+    }
+
+    /**
+     * Checks that an argument given through the API is present.
+     *
+     * @param <T>   the value type
+     * @param value the value
+     * @param field the field name to report
+     * @return the value
+     * @throws FinanceDataException if the value is {@code null}
+     */
+    public static <T> T require(T value, String field) {
+        if (value == null) {
+            throw api(null, field, field + " is missing");
+        }
+        return value;
+    }
+}

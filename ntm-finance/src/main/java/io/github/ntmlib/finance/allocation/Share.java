@@ -1,0 +1,75 @@
+package io.github.ntmlib.finance.allocation;
+
+import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.finance.money.Rate;
+import io.github.ntmlib.finance.money.ReportUnit;
+import io.github.ntmlib.finance.money.Vnd;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One unit's share of a pool (phần vốn phân bổ cho một đơn vị), with what it was computed from.
+ *
+ * @param unitCode    the receiving unit
+ * @param fixedGrant  the fixed grant taken off the pool before apportionment (zero if none)
+ * @param apportioned the apportioned part, a whole number of rounding units
+ * @param terms       the point terms (empty for a unit with a fixed grant only)
+ * @param points      the unit's points
+ * @param totalPoints the points of all claimants
+ * @param quota       the exact quota in rounding units: distributable units × points / total points
+ */
+public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<PointTerm> terms, BigDecimal points,
+        BigDecimal totalPoints, Rate quota) {
+
+    /**
+     * Validates and copies the components.
+     *
+     * @param unitCode    the unit
+     * @param fixedGrant  the fixed grant
+     * @param apportioned the apportioned part
+     * @param terms       the point terms
+     * @param points      the points
+     * @param totalPoints the total points
+     * @param quota       the exact quota
+     */
+    public Share {
+        FinanceDataException.require(unitCode, "unitCode");
+        FinanceDataException.require(fixedGrant, "fixedGrant");
+        FinanceDataException.require(apportioned, "apportioned");
+        terms = List.copyOf(FinanceDataException.require(terms, "terms"));
+        FinanceDataException.require(points, "points");
+        FinanceDataException.require(totalPoints, "totalPoints");
+        FinanceDataException.require(quota, "quota");
+    }
+
+    /**
+     * The unit's whole share.
+     *
+     * @return fixed grant plus apportioned part
+     */
+    public Vnd total() {
+        return fixedGrant.plus(apportioned);
+    }
+
+    /**
+     * How the share was computed, in one line: the points as Σ coefficient × count, the points
+     * total, the exact quota and the rounded result.
+     *
+     * @param unit the unit to print money in
+     * @return such as "42: 5.0 × 12 + 3.0 × 40 = 180 of 300 points; quota 600/1 units → 600.000
+     *         triệu đồng"
+     */
+    public String explain(ReportUnit unit) {
+        String sum = terms.isEmpty() ? "no points" : terms.stream()
+                .map(t -> t.coefficient().toPlainString() + " × " + t.count() + " (" + t.label() + ")")
+                .collect(Collectors.joining(" + "));
+        String quotaText = quota.denominator().equals(BigInteger.ONE) ? quota.numerator().toString()
+                : quota.numerator() + "/" + quota.denominator();
+        return unitCode + ": " + sum + " = " + points.toPlainString() + " of " + totalPoints.toPlainString()
+                + " points; quota " + quotaText + " rounding units → " + apportioned.format(unit, NumberStyle.VI_VN)
+                + (fixedGrant.isZero() ? "" : " + fixed grant " + fixedGrant.format(unit, NumberStyle.VI_VN));
+    }
+}

@@ -1,0 +1,272 @@
+package io.github.ntmlib.finance.money;
+
+import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.finance.FinanceDataException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/**
+ * An exact amount of Vietnamese đồng (số tiền, VND), in whole đồng: VND has no minor unit.
+ *
+ * <p>Arithmetic never loses a đồng: sums and products are exact and throw {@link
+ * ArithmeticException} rather than overflow (the range is ±9.2 × 10<sup>18</sup> đồng, far above
+ * any program budget). Conversion to a report unit is exact ({@link #in(ReportUnit)}); printing
+ * rounds half-up only when asked for fewer decimals than the amount needs.
+ *
+ * <p>An amount may be negative (a reduction in an adjustment); the factories of plans and
+ * disbursements reject negative amounts where they are not allowed.
+ *
+ * @param dong the amount in whole đồng
+ */
+public record Vnd(long dong) implements Comparable<Vnd> {
+
+    /** Zero đồng. */
+    public static final Vnd ZERO = new Vnd(0);
+
+    /**
+     * An amount in đồng.
+     *
+     * @param dong whole đồng
+     * @return the amount
+     */
+    public static Vnd ofDong(long dong) {
+        return new Vnd(dong);
+    }
+
+    /**
+     * An amount in million đồng (triệu đồng).
+     *
+     * @param millions whole millions
+     * @return the amount
+     * @throws ArithmeticException if it does not fit
+     */
+    public static Vnd ofMillions(long millions) {
+        return new Vnd(Math.multiplyExact(millions, 1_000_000L));
+    }
+
+    /**
+     * An amount given in a report unit, which must be a whole number of đồng.
+     *
+     * @param amount the amount in {@code unit}, such as {@code 46.372} billion
+     * @param unit   the unit
+     * @return the amount
+     * @throws FinanceDataException if it is not a whole number of đồng or out of range
+     */
+    public static Vnd of(BigDecimal amount, ReportUnit unit) {
+        return of(amount, unit, SourcePosition.API, null, "amount");
+    }
+
+    /**
+     * An amount given in a report unit, with the place it was read from for errors.
+     *
+     * @param amount   the amount in {@code unit}
+     * @param unit     the unit
+     * @param position where the amount was read
+     * @param subject  the unit or capital line, or {@code null}
+     * @param field    the field
+     * @return the amount
+     * @throws FinanceDataException if it is not a whole number of đồng or out of range
+     */
+    public static Vnd of(BigDecimal amount, ReportUnit unit, SourcePosition position, String subject,
+            String field) {
+        FinanceDataException.require(amount, "amount");
+        FinanceDataException.require(unit, "unit");
+        BigDecimal dong = amount.scaleByPowerOfTen(unit.exponent());
+        try {
+            return new Vnd(dong.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new FinanceDataException(position, subject, field, amount.toPlainString() + " " + unit.label()
+                    + " is not a whole number of đồng within range", e);
+        }
+    }
+
+    /**
+     * Parses a vi-VN amount with its unit word: {@code "411.626 triệu đồng"}, {@code "46,372 tỷ
+     * đồng"}, {@code "388.000.000 đồng"}. The unit word is matched ignoring case and diacritics.
+     *
+     * @param text the text
+     * @return the amount
+     * @throws FinanceDataException if the number or the unit is malformed
+     */
+    public static Vnd parse(String text) {
+        return parse(text, SourcePosition.API, null, "amount");
+    }
+
+    /**
+     * Parses a vi-VN amount with its unit word, naming the place it was read from in errors.
+     *
+     * @param text     the text
+     * @param position where it was read
+     * @param subject  the unit or capital line, or {@code null}
+     * @param field    the field
+     * @return the amount
+     * @throws FinanceDataException if the number or the unit is malformed
+     */
+    public static Vnd parse(String text, SourcePosition position, String subject, String field) {
+        if (text == null) {
+            throw new FinanceDataException(position, subject, field, "an amount is missing");
+        }
+        String trimmed = text.strip();
+        int space = trimmed.indexOf(' ');
+        if (space < 0) {
+            throw new FinanceDataException(position, subject, field,
+                    "'" + text + "' has no unit (đồng, triệu đồng or tỷ đồng)");
+        }
+        String label = trimmed.substring(space + 1);
+        ReportUnit unit = ReportUnit.fromLabel(label).orElseThrow(() -> new FinanceDataException(position,
+                subject, field, "'" + label + "' is not a unit (đồng, triệu đồng or tỷ đồng)"));
+        BigDecimal number = NumberText.parse(trimmed.substring(0, space), NumberStyle.VI_VN, position, subject,
+                field);
+        return of(number, unit, position, subject, field);
+    }
+
+    /**
+     * Parses a bare number in a known unit: {@code "411626"} (plain) or {@code "411.626"} (vi-VN)
+     * in {@link ReportUnit#MILLION}.
+     *
+     * @param text  the number
+     * @param style how it is written
+     * @param unit  the unit it is in
+     * @return the amount
+     * @throws FinanceDataException if the number is malformed or not whole đồng
+     */
+    public static Vnd parse(String text, NumberStyle style, ReportUnit unit) {
+        return of(NumberText.parse(text, style), unit);
+    }
+
+    /**
+     * The exact sum of amounts.
+     *
+     * @param amounts the amounts
+     * @return their sum
+     * @throws ArithmeticException if it overflows
+     */
+    public static Vnd sum(Collection<Vnd> amounts) {
+        long total = 0;
+        for (Vnd amount : FinanceDataException.require(amounts, "amounts")) {
+            total = Math.addExact(total, FinanceDataException.require(amount, "amount").dong);
+        }
+        return new Vnd(total);
+    }
+
+    /**
+     * This plus another amount.
+     *
+     * @param other the other amount
+     * @return the exact sum
+     */
+    public Vnd plus(Vnd other) {
+        return new Vnd(Math.addExact(dong, other.dong));
+    }
+
+    /**
+     * This minus another amount.
+     *
+     * @param other the other amount
+     * @return the exact difference
+     */
+    public Vnd minus(Vnd other) {
+        return new Vnd(Math.subtractExact(dong, other.dong));
+    }
+
+    /**
+     * This times a whole factor.
+     *
+     * @param factor the factor
+     * @return the exact product
+     */
+    public Vnd times(long factor) {
+        return new Vnd(Math.multiplyExact(dong, factor));
+    }
+
+    /**
+     * Whether this amount is below zero.
+     *
+     * @return true if negative
+     */
+    public boolean isNegative() {
+        return dong < 0;
+    }
+
+    /**
+     * Whether this amount is exactly zero.
+     *
+     * @return true if zero
+     */
+    public boolean isZero() {
+        return dong == 0;
+    }
+
+    /**
+     * The larger of this and another amount.
+     *
+     * @param other the other amount
+     * @return the larger
+     */
+    public Vnd max(Vnd other) {
+        return dong >= other.dong ? this : other;
+    }
+
+    /**
+     * The larger of this and another amount.
+     *
+     * @param other the other amount
+     * @return the smaller
+     */
+    public Vnd min(Vnd other) {
+        return dong <= other.dong ? this : other;
+    }
+
+    /**
+     * This amount in a report unit, exactly, with no trailing zeros beyond the decimal point.
+     *
+     * @param unit the unit
+     * @return the exact amount, such as {@code 46.372} for 46,372,000,000 đồng in billions
+     */
+    public BigDecimal in(ReportUnit unit) {
+        BigDecimal value = BigDecimal.valueOf(dong).scaleByPowerOfTen(-unit.exponent()).stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * Prints this amount exactly in a unit, with its label in vi-VN ({@code "46,372 tỷ đồng"}) or the
+     * bare number in plain form ({@code "46.372"}).
+     *
+     * @param unit  the unit
+     * @param style how to write it
+     * @return the text
+     */
+    public String format(ReportUnit unit, NumberStyle style) {
+        return withLabel(NumberText.format(in(unit), style), unit, style);
+    }
+
+    /**
+     * Prints this amount in a unit at a fixed number of decimals, rounding half-up if needed.
+     *
+     * @param unit     the unit
+     * @param decimals the printed decimals (0 or more)
+     * @param style    how to write it
+     * @return the text, such as {@code "411.626 triệu đồng"}
+     */
+    public String format(ReportUnit unit, int decimals, NumberStyle style) {
+        if (decimals < 0) {
+            throw FinanceDataException.api(null, "decimals", "decimals must be 0 or more: " + decimals);
+        }
+        return withLabel(NumberText.format(in(unit).setScale(decimals, RoundingMode.HALF_UP), style), unit, style);
+    }
+
+    private static String withLabel(String number, ReportUnit unit, NumberStyle style) {
+        return style == NumberStyle.VI_VN ? number + " " + unit.label() : number;
+    }
+
+    @Override
+    public int compareTo(Vnd other) {
+        return Long.compare(dong, other.dong);
+    }
+
+    @Override
+    public String toString() {
+        return format(ReportUnit.DONG, NumberStyle.VI_VN);
+    }
+}

@@ -1,0 +1,88 @@
+package io.github.ntmlib.finance.plan;
+
+import io.github.ntmlib.finance.FinanceDataException;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a capital plan (dòng kế hoạch vốn): the capital of one unit, plan year, program
+ * component, source, type and vintage.
+ *
+ * <p>The <em>vintage</em> is the year the capital was first allocated: a plan of year N may hold
+ * capital of earlier years extended into N (vốn kéo dài), whose vintage is before N.
+ *
+ * @param unitCode  the GSO code of the administrative unit (2, 3 or 5 digits)
+ * @param planYear  the plan year (năm kế hoạch)
+ * @param component the program component or project code (nội dung thành phần), never blank
+ * @param source    the capital source
+ * @param type      the capital type
+ * @param vintage   the year the capital was first allocated, not after the plan year
+ */
+public record CapitalLine(String unitCode, int planYear, String component, CapitalSource source,
+        CapitalType type, int vintage) {
+
+    private static final Pattern GSO_CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+
+    /**
+     * Validates the components.
+     *
+     * @param unitCode  the GSO code of the unit
+     * @param planYear  the plan year
+     * @param component the program component
+     * @param source    the capital source
+     * @param type      the capital type
+     * @param vintage   the year of first allocation
+     */
+    public CapitalLine {
+        if (unitCode == null || !GSO_CODE.matcher(unitCode).matches()) {
+            throw FinanceDataException.api(String.valueOf(unitCode), "unitCode",
+                    "a GSO unit code has 2, 3 or 5 digits: '" + unitCode + "'");
+        }
+        String subject = unitCode + "/" + planYear;
+        if (planYear < 2000 || planYear > 2100) {
+            throw FinanceDataException.api(subject, "planYear", "plan year out of range: " + planYear);
+        }
+        if (component == null || component.isBlank()) {
+            throw FinanceDataException.api(subject, "component", "the program component is missing");
+        }
+        if (source == null) {
+            throw FinanceDataException.api(subject, "source", "the capital source is missing");
+        }
+        if (type == null) {
+            throw FinanceDataException.api(subject, "type", "the capital type is missing");
+        }
+        if (vintage > planYear || vintage < planYear - 10) {
+            throw FinanceDataException.api(subject, "vintage",
+                    "vintage " + vintage + " must be the plan year or an earlier year (at most 10 years before)");
+        }
+    }
+
+    /**
+     * A line of capital allocated for its own plan year (not extended from an earlier year).
+     *
+     * @param unitCode  the GSO code of the unit
+     * @param planYear  the plan year
+     * @param component the program component
+     * @param source    the capital source
+     * @param type      the capital type
+     * @return the line
+     */
+    public static CapitalLine of(String unitCode, int planYear, String component, CapitalSource source,
+            CapitalType type) {
+        return new CapitalLine(unitCode, planYear, component, source, type, planYear);
+    }
+
+    /**
+     * Whether this line holds capital of an earlier year extended into the plan year.
+     *
+     * @return true if the vintage is before the plan year
+     */
+    public boolean isExtendedCapital() {
+        return vintage < planYear;
+    }
+
+    @Override
+    public String toString() {
+        return unitCode + "/" + planYear + "/" + component + "/" + source + "/" + type
+                + (isExtendedCapital() ? "/vintage " + vintage : "");
+    }
+}

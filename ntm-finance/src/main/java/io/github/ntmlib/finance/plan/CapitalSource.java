@@ -1,0 +1,68 @@
+package io.github.ntmlib.finance.plan;
+
+import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.finance.FinanceDataException;
+
+/**
+ * Where program capital comes from (nguồn vốn). The central budget comes in two types, see
+ * {@link CapitalType}; every source may carry either type.
+ */
+public enum CapitalSource {
+    /** Central budget (ngân sách Trung ương, NSTW). */
+    CENTRAL_BUDGET("ngân sách Trung ương"),
+    /** Provincial budget (ngân sách tỉnh). */
+    PROVINCIAL_BUDGET("ngân sách tỉnh"),
+    /** District budget (ngân sách huyện). */
+    DISTRICT_BUDGET("ngân sách huyện"),
+    /** Commune budget (ngân sách xã). */
+    COMMUNE_BUDGET("ngân sách xã"),
+    /** Local counterpart capital (vốn đối ứng). */
+    COUNTERPART("vốn đối ứng"),
+    /** Capital integrated from other programs (vốn lồng ghép). */
+    INTEGRATED_PROGRAMS("vốn lồng ghép"),
+    /** Credit (vốn tín dụng). */
+    CREDIT("vốn tín dụng"),
+    /** Enterprises (vốn doanh nghiệp). */
+    ENTERPRISES("vốn doanh nghiệp"),
+    /** Community and residents' contributions (cộng đồng dân cư đóng góp). */
+    COMMUNITY("cộng đồng dân cư đóng góp"),
+    /** Sponsorship (đỡ đầu, tài trợ). */
+    SPONSORSHIP("đỡ đầu, tài trợ");
+
+    private final String label;
+
+    CapitalSource(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The Vietnamese label for reports.
+     *
+     * @return the label, such as "ngân sách Trung ương"
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Finds a source by its constant name or its Vietnamese label (case and diacritics ignored).
+     *
+     * @param text     the name or label
+     * @param position where the text was read
+     * @param subject  the capital line or unit, or {@code null}
+     * @return the source
+     * @throws FinanceDataException if no source has that name
+     */
+    public static CapitalSource parse(String text, SourcePosition position, String subject) {
+        if (text != null) {
+            String key = VietnameseText.fold(text);
+            for (CapitalSource source : values()) {
+                if (source.name().equalsIgnoreCase(text.strip()) || VietnameseText.fold(source.label).equals(key)) {
+                    return source;
+                }
+            }
+        }
+        throw new FinanceDataException(position, subject, "source", "unknown capital source '" + text + "'");
+    }
+}
