@@ -3,6 +3,7 @@ package io.github.ntmlib.criteria2021;
 import io.github.ntmlib.core.InvalidDataException;
 import io.github.ntmlib.core.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.criteria2021.internal.IncomeAboveAdvancedLevel;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -83,7 +83,7 @@ public final class NationalCriteria2021 {
      *
      * @return name to criterion
      */
-    static Map<String, io.github.ntmlib.core.criteria.Criterion> rules() {
+    static Map<String, Criterion> rules() {
         return Map.of(IncomeAboveAdvancedLevel.NAME, IncomeAboveAdvancedLevel.standard());
     }
 
@@ -98,15 +98,6 @@ public final class NationalCriteria2021 {
      */
     public static CriteriaSet read(Reader reader, String source) {
         return CriteriaJson.readSet(reader, source, rules());
-    }
-
-    /**
-     * The providers' view: the sets this module provides.
-     *
-     * @return a list with the one set
-     */
-    public static List<CriteriaSet> all() {
-        return List.of(criteriaSet());
     }
 
     private static final class Holder {

@@ -27,8 +27,8 @@ import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -133,8 +133,8 @@ class Criteria2021PropertiesTest {
                 }
             }
         });
-        assertThat(java.util.Arrays.stream(seen).min().orElseThrow()).as("generated kiểu mẫu, nâng cao only, NTM only: %s",
-                java.util.Arrays.toString(seen)).isPositive();
+        assertThat(Arrays.stream(seen).min().orElseThrow()).as("generated kiểu mẫu, nâng cao only, NTM only: %s",
+                Arrays.toString(seen)).isPositive();
     }
 
     /** The threshold of the rule an indicator declares for one region. */
@@ -158,8 +158,8 @@ class Criteria2021PropertiesTest {
             Evaluation e = Evaluator.of(Fixtures.SET).evaluate(snapshot, Dataset.empty(), StatusRegister.empty(),
                     Fixtures.YEAR, Fixtures.DATE, CountingMode.COMPUTED);
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
-                boolean overridden = Map.of(ClassificationScheme.EXTREMELY_DIFFICULT, 0,
-                        ClassificationScheme.SAFE_ZONE_IN_POOR_DISTRICT, 0).keySet().stream().anyMatch(s ->
+                boolean overridden = List.of(ClassificationScheme.EXTREMELY_DIFFICULT,
+                        ClassificationScheme.SAFE_ZONE_IN_POOR_DISTRICT).stream().anyMatch(s ->
                         snapshot.classification(c.code(), s).filter("true"::equals).isPresent());
                 String own = snapshot.classification(c.code(), ClassificationScheme.NTM_REGION_2021_2025).orElse(null);
                 List<IndicatorTrace> traces = e.result(c.code(), NationalCriteria2021.COMMUNE_NTM).orElseThrow()

@@ -58,6 +58,18 @@ class CriteriaDataTest {
         assertThat(ntm.criterion("10").orElseThrow().labels().vietnamese()).isEqualTo("Thu nhập");
         assertThat(ntm.criterion("19").orElseThrow().labels().english()).isEqualTo("Defence and security");
         assertThat(ntm.appliesTo()).containsExactly(UnitKind.COMMUNE);
+        assertThat(codes(NationalCriteria2021.COMMUNE_NTM).stream().map(c -> ContentGroup.of(c).orElseThrow()))
+                .containsExactly(ContentGroup.PLANNING, ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE,
+                        ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE, ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE,
+                        ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE, ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE,
+                        ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE, ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE,
+                        ContentGroup.SOCIO_ECONOMIC_INFRASTRUCTURE, ContentGroup.ECONOMY_AND_PRODUCTION,
+                        ContentGroup.ECONOMY_AND_PRODUCTION, ContentGroup.ECONOMY_AND_PRODUCTION,
+                        ContentGroup.ECONOMY_AND_PRODUCTION, ContentGroup.CULTURE_SOCIETY_ENVIRONMENT,
+                        ContentGroup.CULTURE_SOCIETY_ENVIRONMENT, ContentGroup.CULTURE_SOCIETY_ENVIRONMENT,
+                        ContentGroup.CULTURE_SOCIETY_ENVIRONMENT, ContentGroup.POLITICAL_SYSTEM,
+                        ContentGroup.POLITICAL_SYSTEM);
+        assertThat(ContentGroup.of("P1")).isEmpty();
         assertThat(always(NationalCriteria2021.COMMUNE_NTM, "3.1").value()).contains(new BigDecimal("80"));
         assertThat(rules(NationalCriteria2021.COMMUNE_NTM, "3.1")).hasSize(8);
         assertThat(always(NationalCriteria2021.COMMUNE_NTM, "10.income").status()).isEqualTo(ThresholdStatus.NOT_ENCODED);

@@ -75,7 +75,11 @@ final class CriteriaTable {
         md.append("| criterion | indicator | kind | applies when | threshold | status | source |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Criterion c : s.criteria()) {
-            String name = "**" + c.code() + "** " + cell(c.labels().vietnamese()) + " / " + cell(c.labels().english());
+            String group = s.id().equals(NationalCriteria2021.COMMUNE_NTM)
+                    ? ContentGroup.of(c.code()).map(g -> " (" + g.vietnamese() + " / " + g.english() + ")").orElse("")
+                    : "";
+            String name = "**" + c.code() + "** " + cell(c.labels().vietnamese()) + " / " + cell(c.labels().english())
+                    + group;
             if (c instanceof AggregateCriterion) {
                 AggregateCriterion a = (AggregateCriterion) c;
                 md.append("| ").append(name).append(" | share of ").append(a.kinds().stream().sorted()

@@ -18,6 +18,6 @@ public final class Criteria2021Provider implements CriteriaSetProvider {
 
     @Override
     public List<CriteriaSet> criteriaSets() {
-        return NationalCriteria2021.all();
+        return List.of(NationalCriteria2021.criteriaSet());
     }
 }
