@@ -62,6 +62,10 @@ final class CriteriaTable {
         for (Standard s : set.standards()) {
             standard(md, s);
         }
+        md.append("\n## Not in the data\n\nThe revocation rule of 18/2022/QĐ-TTg (revocation when 30% to under 50%"
+                + " of the criteria fail, including one of income, environment and food safety, quality of the living"
+                + " environment, defence and security; or when 50% or more fail) is reported only by a secondary source"
+                + " and is marked **to verify**: it is not encoded.\n");
         return md.toString();
     }
 
