@@ -1,0 +1,65 @@
+package io.github.ntmlib.criteria2021;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The five content groups (nhóm nội dung) of the 19 commune NTM criteria of Decision 318/QĐ-TTg,
+ * appendix I. Descriptive only: evaluation does not use them; reports may group criteria by them.
+ */
+public enum ContentGroup {
+    /** Quy hoạch: criterion 1. */
+    PLANNING("Quy hoạch", "planning", 1, 1),
+    /** Hạ tầng kinh tế - xã hội: criteria 2-9. */
+    SOCIO_ECONOMIC_INFRASTRUCTURE("Hạ tầng kinh tế - xã hội", "socio-economic infrastructure", 2, 9),
+    /** Kinh tế và tổ chức sản xuất: criteria 10-13. */
+    ECONOMY_AND_PRODUCTION("Kinh tế và tổ chức sản xuất", "economy and production", 10, 13),
+    /** Văn hóa - xã hội - môi trường: criteria 14-17. */
+    CULTURE_SOCIETY_ENVIRONMENT("Văn hóa - xã hội - môi trường", "culture, society, environment", 14, 17),
+    /** Hệ thống chính trị: criteria 18-19. */
+    POLITICAL_SYSTEM("Hệ thống chính trị", "political system", 18, 19);
+
+    private final String vietnamese;
+    private final String english;
+    private final int first;
+    private final int last;
+
+    ContentGroup(String vietnamese, String english, int first, int last) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+        this.first = first;
+        this.last = last;
+    }
+
+    /**
+     * The group of a commune NTM criterion.
+     *
+     * @param criterionCode the criterion code, "1" to "19"
+     * @return the group, or empty for another code
+     */
+    public static Optional<ContentGroup> of(String criterionCode) {
+        if (!criterionCode.matches("[0-9]{1,2}")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(criterionCode);
+        return Arrays.stream(values()).filter(g -> n >= g.first && n <= g.last).findFirst();
+    }
+
+    /**
+     * The Vietnamese name.
+     *
+     * @return e.g. "Hạ tầng kinh tế - xã hội"
+     */
+    public String vietnamese() {
+        return vietnamese;
+    }
+
+    /**
+     * The English name.
+     *
+     * @return e.g. "socio-economic infrastructure"
+     */
+    public String english() {
+        return english;
+    }
+}

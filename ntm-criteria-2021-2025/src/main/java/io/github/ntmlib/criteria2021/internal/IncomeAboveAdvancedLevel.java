@@ -1,0 +1,128 @@
+package io.github.ntmlib.criteria2021.internal;
+
+import io.github.ntmlib.core.criteria.Comparison;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.core.criteria.Provenance;
+import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.ThresholdRule;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.data.ValueKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Condition K2 of a commune NTM kiểu mẫu (Decision 319/QĐ-TTg): income per capita at the time of
+ * consideration is at least 110% of the NTM nâng cao income level at that time. The nâng cao level
+ * is the threshold of the indicator {@value #INDICATOR} this criterion carries; the national value
+ * was not found, so it is declared not encoded and K2 is not assessed until a provincial overlay
+ * supplies it (for this standard's indicator as for the nâng cao one). The comparison is exact:
+ * income × 100 ≥ 110 × level.
+ */
+public final class IncomeAboveAdvancedLevel implements Criterion {
+
+    /** The name the set's file uses for this rule. */
+    public static final String NAME = "income-110-percent-of-advanced";
+    /** The income indicator code, shared with the NTM and nâng cao income criteria. */
+    public static final String INDICATOR = "10.income";
+    /** The unit of income. */
+    public static final String UNIT = "triệu đồng/người/năm";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal PERCENT = BigDecimal.valueOf(110);
+    private static final Provenance SOURCE = new Provenance("319/QĐ-TTg (8 Mar 2022)", "Điều 1", "K2",
+            "income ≥ 110% of the nâng cao level at the time of consideration; dantocphattrien.vietnamnet.vn"
+                    + " 1646752269529");
+    private static final Labels LABELS = Labels.of(
+            "Thu nhập bình quân đầu người ≥ 110% mức thu nhập xã NTM nâng cao",
+            "income per capita at least 110% of the nâng cao income level");
+
+    private final IndicatorDefinition level;
+
+    private IncomeAboveAdvancedLevel(IndicatorDefinition level) {
+        this.level = Objects.requireNonNull(level, "level");
+        if (!level.code().equals(INDICATOR) || level.kind() != ValueKind.QUANTITY) {
+            throw new IllegalArgumentException("K2 reads the quantity indicator " + INDICATOR + ", not "
+                    + level.code() + " (" + level.kind() + ")");
+        }
+    }
+
+    /**
+     * The criterion with the national declaration of the nâng cao level (not encoded).
+     *
+     * @return the criterion
+     */
+    public static IncomeAboveAdvancedLevel standard() {
+        Threshold unknown = Threshold.notEncoded(Comparison.AT_LEAST, new Provenance("318/QĐ-TTg (8 Mar 2022)",
+                "Phụ lục II", "Thu nhập", "the nâng cao income level exists; its value was not found"));
+        return new IncomeAboveAdvancedLevel(new IndicatorDefinition(INDICATOR,
+                Labels.of("Mức thu nhập xã NTM nâng cao (so sánh với thu nhập bình quân đầu người)",
+                        "the nâng cao income level (compared with income per capita)"),
+                ValueKind.QUANTITY, UNIT, false, List.of(), List.of(ThresholdRule.always(unknown))));
+    }
+
+    @Override
+    public String code() {
+        return "K2";
+    }
+
+    @Override
+    public Labels labels() {
+        return LABELS;
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return List.of(level);
+    }
+
+    @Override
+    public Criterion withIndicators(List<IndicatorDefinition> indicators) {
+        if (indicators.size() != 1) {
+            throw new IllegalArgumentException("K2 has exactly one indicator, " + INDICATOR);
+        }
+        return new IncomeAboveAdvancedLevel(indicators.get(0));
+    }
+
+    @Override
+    public CriterionResult evaluate(CriterionContext context) {
+        IndicatorTrace base = context.assess(level);
+        Optional<Threshold> threshold = base.threshold();
+        if (threshold.isEmpty() || !threshold.get().isKnown() || base.observation().isEmpty()) {
+            String why = base.explanation() + "; K2 needs the income and the nâng cao level [" + SOURCE + "]";
+            return result(base, Verdict.NOT_ASSESSED, Optional.empty(), why);
+        }
+        BigDecimal levelValue = threshold.get().value().orElseThrow();
+        BigDecimal income = ((Value.Quantity) base.observation().get().value()).amount();
+        BigDecimal required = levelValue.multiply(PERCENT).divide(HUNDRED);
+        boolean met = income.multiply(HUNDRED).compareTo(PERCENT.multiply(levelValue)) >= 0;
+        String share = levelValue.signum() == 0 ? "n/a"
+                : income.multiply(HUNDRED).divide(levelValue, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        String text = "income " + income.toPlainString() + " " + UNIT + " is " + share + " of the nâng cao level "
+                + levelValue.toPlainString() + (met ? "; meets" : "; does not meet") + " ≥ 110% ("
+                + required.stripTrailingZeros().toPlainString() + ") [" + SOURCE + "; level: "
+                + threshold.get().provenance() + "]";
+        Optional<BigDecimal> distance = met ? Optional.empty()
+                : Optional.of(required.subtract(income).stripTrailingZeros());
+        return result(base, met ? Verdict.MET : Verdict.NOT_MET, distance, text);
+    }
+
+    private CriterionResult result(IndicatorTrace base, Verdict verdict, Optional<BigDecimal> distance, String text) {
+        IndicatorTrace trace = new IndicatorTrace(base.indicator(), base.labels(), base.observation(),
+                base.threshold(), verdict, distance, text);
+        return CriterionResult.ofRule(code(), LABELS, verdict, List.of(trace), text);
+    }
+
+    @Override
+    public String toString() {
+        return "IncomeAboveAdvancedLevel[K2 ≥ 110% of " + level.code() + "]";
+    }
+}

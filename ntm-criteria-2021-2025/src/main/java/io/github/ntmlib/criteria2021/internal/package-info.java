@@ -1,0 +1,2 @@
+/** Internals of the 2021-2025 plugin: the service provider and the criteria implemented in code. Not exported. */
+package io.github.ntmlib.criteria2021.internal;
