@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A provincial overlay (bộ tiêu chí của tỉnh): thresholds a province supplies ("set by the
@@ -159,15 +158,27 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
             throw error(t.standard() + "/" + t.indicator(), "threshold", "an overlay must give a value, not "
                     + mine.status());
         }
+        // Compare with the national rules that would decide where the overlay's rule applies: those
+        // whose conditions the overlay's conditions include, the most specific of them.
+        List<ThresholdRule> candidates = new ArrayList<>();
         for (ThresholdRule rule : national.rules()) {
+            boolean included = rule.when().entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(t.rule().when().get(e.getKey())));
+            if (included && rule.coversYear(t.rule().fromYear().orElse(rule.fromYear().orElse(0)))) {
+                candidates.add(rule);
+            }
+        }
+        int top = candidates.stream().mapToInt(ThresholdRule::specificity).max().orElse(-1);
+        for (ThresholdRule rule : candidates) {
             Threshold theirs = rule.threshold();
-            if (theirs.comparison() != mine.comparison() && theirs.isKnown()) {
+            if (rule.specificity() != top || !theirs.isKnown()) {
+                continue;
+            }
+            if (theirs.comparison() != mine.comparison()) {
                 throw error(t.standard() + "/" + t.indicator(), "comparison", "national rule uses "
                         + theirs.comparison() + ", overlay " + mine.comparison());
             }
-            boolean conflicting = rule.when().entrySet().stream().anyMatch(e -> Optional.ofNullable(
-                    t.rule().when().get(e.getKey())).filter(v -> !v.equals(e.getValue())).isPresent());
-            if (theirs.isKnown() && !conflicting && mine.value().isPresent()
+            if (mine.value().isPresent()
                     && !mine.comparison().atLeastAsStrict(mine.value().get(), theirs.value().get())) {
                 throw error(t.standard() + "/" + t.indicator(), "threshold", "loosens the national value "
                         + theirs + " to " + mine + " [" + theirs.provenance() + "]");

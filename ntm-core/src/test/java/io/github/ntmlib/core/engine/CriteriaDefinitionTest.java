@@ -164,6 +164,16 @@ class CriteriaDefinitionTest {
         assertThatThrownBy(() -> overlay("{\"standard\":\"commune-ntm\",\"indicator\":\"9.9\",\"threshold\":"
                 + "{\"comparison\":\"MET\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("unknown indicator 9.9");
+        // a value for the northern mountain region is judged against that region's national value (70), not 80
+        CriteriaSet regional = overlay("{\"standard\":\"commune-ntm\",\"indicator\":\"3.1\",\"when\":"
+                + "{\"ntm-region-2021-2025\":\"TRUNG_DU_MIEN_NUI_PHIA_BAC\"},\"threshold\":{\"comparison\":\"AT_LEAST\","
+                + "\"value\":\"75\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set);
+        assertThat(regional.standard("commune-ntm").orElseThrow().criterion("3").orElseThrow().indicators().get(0)
+                .rules()).hasSize(3);
+        assertThatThrownBy(() -> overlay("{\"standard\":\"commune-ntm\",\"indicator\":\"3.1\",\"when\":"
+                + "{\"ntm-region-2021-2025\":\"TRUNG_DU_MIEN_NUI_PHIA_BAC\"},\"threshold\":{\"comparison\":\"AT_LEAST\","
+                + "\"value\":\"65\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("loosens the national value ≥ 70");
         assertThatThrownBy(() -> overlay("{\"standard\":\"commune-xyz\",\"indicator\":\"3.1\",\"threshold\":"
                 + "{\"comparison\":\"MET\",\"provenance\":{\"document\":\"QĐ tỉnh\"}}}").applyTo(set))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("unknown standard");
