@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * An indicator value (giá trị chỉ tiêu): met/not met, a quantity with its unit, a ratio kept as
- * its two parts, a count, or a grade. Values are exact; no double is ever involved.
+ * its two parts, a count, or a grade. Values are exact: no binary floating point is ever involved.
  */
 public sealed interface Value {
 
