@@ -4,13 +4,13 @@
  * xây dựng nông thôn mới).
  */
 module io.github.ntmlib.core {
+    requires transitive io.github.ntmlib.base;
     requires com.google.common;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
 
-    exports io.github.ntmlib.core;
     exports io.github.ntmlib.core.locality;
     exports io.github.ntmlib.core.locality.io;
     exports io.github.ntmlib.core.locality.gso;

@@ -1,5 +1,8 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -7,7 +10,7 @@ import java.util.Optional;
  * The five content groups (nhóm nội dung) of the 19 commune NTM criteria of Decision 318/QĐ-TTg,
  * appendix I. Descriptive only: evaluation does not use them; reports may group criteria by them.
  */
-public enum ContentGroup {
+public enum ContentGroup implements Labelled {
     /** Quy hoạch: criterion 1. */
     PLANNING("Quy hoạch", "planning", 1, 1),
     /** Hạ tầng kinh tế - xã hội: criteria 2-9. */
@@ -19,14 +22,12 @@ public enum ContentGroup {
     /** Hệ thống chính trị: criteria 18-19. */
     POLITICAL_SYSTEM("Hệ thống chính trị", "political system", 18, 19);
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
     private final int first;
     private final int last;
 
     ContentGroup(String vietnamese, String english, int first, int last) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
         this.first = first;
         this.last = last;
     }
@@ -45,21 +46,9 @@ public enum ContentGroup {
         return Arrays.stream(values()).filter(g -> n >= g.first && n <= g.last).findFirst();
     }
 
-    /**
-     * The Vietnamese name.
-     *
-     * @return e.g. "Hạ tầng kinh tế - xã hội"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English name.
-     *
-     * @return e.g. "socio-economic infrastructure"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.ntmlib.criteria2021;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;

@@ -4,7 +4,7 @@ import static io.github.ntmlib.criteria2021.Fixtures.SET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.Criterion;

@@ -19,7 +19,7 @@ import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.locality.gso.GsoLists;
-import io.github.ntmlib.core.report.Figures;
+import io.github.ntmlib.base.Figures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.finance;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 
 /**
  * Bad finance input (dữ liệu tài chính không hợp lệ): a malformed amount, a negative amount where

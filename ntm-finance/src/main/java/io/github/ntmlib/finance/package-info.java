@@ -7,4 +7,7 @@
  * method and apportionment), {@code support} (counterpart rules, pilot-model ceilings, Hà Tĩnh
  * policies, fund reconciliation) and {@code forecast} (a statistical projection).
  */
+@NullMarked
 package io.github.ntmlib.finance;
+
+import org.jspecify.annotations.NullMarked;

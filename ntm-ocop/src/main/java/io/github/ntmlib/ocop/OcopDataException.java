@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 
 /**
  * Bad OCOP input (dữ liệu OCOP không hợp lệ): an unknown sheet or criterion, an option not on the

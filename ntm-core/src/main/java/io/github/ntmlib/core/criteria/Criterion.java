@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.base.Labels;
+
 /**
  * A criterion of a standard (tiêu chí): a code, its names, and how it is judged for a unit.
  *

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.base.Labels;
+
 import io.github.ntmlib.core.data.RecordedOutcome;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,10 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 /** The outcome of judging an indicator, a criterion or a standard. */
-public enum Verdict {
+public enum Verdict implements Labelled {
     /** Met (đạt). */
     MET("đạt", "met"),
     /** Not met (chưa đạt). */
@@ -9,30 +12,16 @@ public enum Verdict {
     /** Not assessed (chưa đánh giá): data missing or threshold not set. Never counted as met. */
     NOT_ASSESSED("chưa đánh giá", "not assessed");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Verdict(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label.
-     *
-     * @return e.g. "chưa đạt"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English label.
-     *
-     * @return e.g. "not met"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -6,4 +6,7 @@
  * ({@link io.github.ntmlib.core.criteria.CriteriaRegistry}). Criterion results and traces explain
  * every verdict.
  */
+@NullMarked
 package io.github.ntmlib.core.criteria;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,10 @@
 package io.github.ntmlib.core.data;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 /** A sector department's rating of a criterion as a whole. */
-public enum Assessment {
+public enum Assessment implements Labelled {
     /** Đạt (met). */
     MET("đạt", "met"),
     /** Cơ bản đạt (basically met): not yet met for recognition. */
@@ -9,29 +12,15 @@ public enum Assessment {
     /** Chưa đạt (not met). */
     NOT_MET("chưa đạt", "not met");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Assessment(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label.
-     *
-     * @return e.g. "cơ bản đạt"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English label.
-     *
-     * @return e.g. "basically met"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ntmlib.core.data;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import java.util.Objects;
 
 /**

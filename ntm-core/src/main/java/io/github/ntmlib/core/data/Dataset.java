@@ -1,6 +1,6 @@
 package io.github.ntmlib.core.data;
 
-import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.base.InvalidDataException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,9 +1,12 @@
 package io.github.ntmlib.core.data;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 /**
  * A step in the life of an official status (Decision 18/2022/QĐ-TTg and practice).
  */
-public enum StatusStep {
+public enum StatusStep implements Labelled {
     /** Đăng ký (registered to attain the standard). */
     REGISTERED("đăng ký", "registered"),
     /** Tự đánh giá (self-assessed). */
@@ -19,29 +22,15 @@ public enum StatusStep {
     /** Thu hồi (revoked). */
     REVOKED("thu hồi", "revoked");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     StatusStep(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label.
-     *
-     * @return e.g. "công nhận"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English label.
-     *
-     * @return e.g. "recognised"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -5,4 +5,7 @@
  * ({@link io.github.ntmlib.core.data.StatusRegister}). All values are exact: amounts are {@link
  * java.math.BigDecimal}, ratios keep their two parts.
  */
+@NullMarked
 package io.github.ntmlib.core.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.engine;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 
 /**
  * Data that an evaluation cannot accept: an unknown unit or indicator, a value of the wrong kind,

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.SourcePosition;
+
 import io.github.ntmlib.core.criteria.ClassificationOverride;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -186,7 +188,7 @@ public final class Evaluator {
 
     private void validate(Snapshot snapshot, Dataset data, int year, LocalDate date) {
         if (!set.isValidOn(date)) {
-            throw new EvaluationException(io.github.ntmlib.core.SourcePosition.API, null, null, "date " + date
+            throw new EvaluationException(io.github.ntmlib.base.SourcePosition.API, null, null, "date " + date
                     + " is outside the period of criteria set " + set.id() + " (" + set.validFrom() + " to "
                     + set.validUntil() + ")");
         }

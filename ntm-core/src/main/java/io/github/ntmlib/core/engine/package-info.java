@@ -4,4 +4,7 @@
  * io.github.ntmlib.core.engine.Evaluation}) that keep computed attainment and official status
  * apart and explain every verdict.
  */
+@NullMarked
 package io.github.ntmlib.core.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package io.github.ntmlib.core.locality;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.ChangeEvent.AbolishLevel;
 import io.github.ntmlib.core.locality.ChangeEvent.Dissolve;
 import io.github.ntmlib.core.locality.ChangeEvent.Merge;

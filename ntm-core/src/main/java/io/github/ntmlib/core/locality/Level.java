@@ -1,12 +1,15 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 /**
  * The level of an administrative unit (cấp hành chính), from the top down.
  *
  * <p>The district level was abolished on 1 July 2025: from then on communes sit directly under
  * their province, and snapshots with two levels are valid.
  */
-public enum Level {
+public enum Level implements Labelled {
     /** Province level (cấp tỉnh): tỉnh and thành phố trực thuộc trung ương. */
     PROVINCE("cấp tỉnh", "province"),
     /** District level (cấp huyện), until 30 June 2025: huyện, thị xã, thành phố thuộc tỉnh, quận. */
@@ -16,30 +19,16 @@ public enum Level {
     /** Village level (thôn, bản, ấp, xóm, tổ dân phố): not an administrative level in law. */
     VILLAGE("thôn, tổ dân phố", "village");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Level(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label, for reports.
-     *
-     * @return the label, e.g. "cấp huyện"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English label.
-     *
-     * @return the label, e.g. "district"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**

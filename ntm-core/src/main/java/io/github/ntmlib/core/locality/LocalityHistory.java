@@ -2,7 +2,7 @@ package io.github.ntmlib.core.locality;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
 import io.github.ntmlib.core.locality.HierarchyException.Problem;
 import java.time.LocalDate;

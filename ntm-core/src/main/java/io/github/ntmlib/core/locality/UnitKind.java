@@ -1,6 +1,9 @@
 package io.github.ntmlib.core.locality;
 
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
+import io.github.ntmlib.base.VietnameseText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,7 +15,7 @@ import java.util.stream.Collectors;
  * trấn are judged by "đô thị văn minh"; huyện become NTM districts, while thị xã and thành phố
  * thuộc tỉnh "complete the NTM task".
  */
-public enum UnitKind {
+public enum UnitKind implements Labelled {
     /** Tỉnh (province). */
     PROVINCE(Level.PROVINCE, "tỉnh", "province", "Tỉnh", false, "Tỉnh"),
     /** Thành phố trực thuộc trung ương (centrally governed city). */
@@ -43,8 +46,7 @@ public enum UnitKind {
             "Tổ dân phố", "Khối", "TDP");
 
     private final Level level;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
     private final String typeWord;
     private final boolean urban;
     private final List<String> namePrefixes;
@@ -54,8 +56,7 @@ public enum UnitKind {
     UnitKind(Level level, String vietnamese, String english, String typeWord, boolean urban,
             String... namePrefixes) {
         this.level = level;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = Labels.of(vietnamese, english);
         this.typeWord = typeWord;
         this.urban = urban;
         this.namePrefixes = List.of(namePrefixes);
@@ -72,22 +73,10 @@ public enum UnitKind {
         return level;
     }
 
-    /**
-     * The Vietnamese name of the kind, lower case, for reports.
-     *
-     * @return e.g. "thị trấn"
-     */
-    public String vietnamese() {
-        return vietnamese;
-    }
 
-    /**
-     * The English name of the kind.
-     *
-     * @return e.g. "township"
-     */
-    public String english() {
-        return english;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.locality;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 
 /**
  * A unit code, or a name, that names no unit of the snapshot or history asked.

@@ -5,4 +5,7 @@
  * and the hierarchy through reorganisations ({@link io.github.ntmlib.core.locality.LocalityHistory})
  * with change events, lineage and plain differences between official lists.
  */
+@NullMarked
 package io.github.ntmlib.core.locality;
+
+import org.jspecify.annotations.NullMarked;

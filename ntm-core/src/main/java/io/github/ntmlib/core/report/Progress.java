@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Figures;
+
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.StatusStep;

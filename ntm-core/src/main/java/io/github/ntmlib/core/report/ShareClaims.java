@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Figures;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Figures;
+
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.github.ntmlib.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.core.InvalidDataException;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -11,7 +11,7 @@ import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.CriterionContext;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Overlay;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;

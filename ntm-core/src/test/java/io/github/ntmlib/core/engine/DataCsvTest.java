@@ -3,8 +3,8 @@ package io.github.ntmlib.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.Dataset;

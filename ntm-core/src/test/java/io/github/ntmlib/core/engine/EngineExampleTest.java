@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.InvalidDataException;
+
 import static io.github.ntmlib.core.engine.SmallSet.DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -169,7 +171,7 @@ class EngineExampleTest {
                 LocalDate.of(2026, 6, 1), CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("outside the period");
         assertThatThrownBy(() -> Dataset.builder().add(ratio("1", "3.1", 80, 100)).add(ratio("1", "3.1", 81, 100)))
-                .isInstanceOf(io.github.ntmlib.core.InvalidDataException.class).hasMessageContaining("two values");
+                .isInstanceOf(io.github.ntmlib.base.InvalidDataException.class).hasMessageContaining("two values");
     }
 
     @Test

@@ -20,7 +20,7 @@ import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
-import io.github.ntmlib.core.report.Figures;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.core.report.Tallies;
 import io.github.ntmlib.core.report.Tally;
 import java.io.StringReader;

@@ -15,7 +15,7 @@ import io.github.ntmlib.core.data.StatusStep;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
-import io.github.ntmlib.core.report.Figures;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.core.report.Gap;
 import io.github.ntmlib.core.report.Gaps;
 import io.github.ntmlib.core.report.Plan;

@@ -6,7 +6,7 @@ import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import java.io.StringReader;

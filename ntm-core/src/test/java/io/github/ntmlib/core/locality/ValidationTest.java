@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.locality.io.MergeMapCsv;

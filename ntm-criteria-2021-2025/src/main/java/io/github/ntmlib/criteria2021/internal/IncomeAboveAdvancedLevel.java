@@ -6,7 +6,7 @@ import io.github.ntmlib.core.criteria.CriterionContext;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.IndicatorTrace;
-import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;

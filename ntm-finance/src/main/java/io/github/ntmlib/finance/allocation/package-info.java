@@ -7,4 +7,7 @@
  * io.github.ntmlib.finance.allocation.Allocation}) by largest remainder or a divisor method
  * ({@link io.github.ntmlib.finance.allocation.ApportionmentMethod}), with every share explained.
  */
+@NullMarked
 package io.github.ntmlib.finance.allocation;
+
+import org.jspecify.annotations.NullMarked;

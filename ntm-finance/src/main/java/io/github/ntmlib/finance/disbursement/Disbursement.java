@@ -1,6 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;

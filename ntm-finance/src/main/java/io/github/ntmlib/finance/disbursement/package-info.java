@@ -8,4 +8,7 @@
  * io.github.ntmlib.finance.disbursement.DeadlineRules}); what is still disbursable and what lapsed
  * ({@link io.github.ntmlib.finance.disbursement.LinePosition}).
  */
+@NullMarked
 package io.github.ntmlib.finance.disbursement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,6 @@
 package io.github.ntmlib.finance.money;
 
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.VietnameseText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

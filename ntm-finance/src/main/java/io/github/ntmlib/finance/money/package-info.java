@@ -5,4 +5,7 @@
  * strict vi-VN and plain number text ({@link io.github.ntmlib.finance.money.NumberText}) and reported
  * totals checked against their parts ({@link io.github.ntmlib.finance.money.TotalCheck}).
  */
+@NullMarked
 package io.github.ntmlib.finance.money;
+
+import org.jspecify.annotations.NullMarked;

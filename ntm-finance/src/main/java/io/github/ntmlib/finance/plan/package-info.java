@@ -5,4 +5,7 @@
  * decisions ({@link io.github.ntmlib.finance.plan.PlanEvent}) and read as of any date ({@link
  * io.github.ntmlib.finance.plan.CapitalPlan}).
  */
+@NullMarked
 package io.github.ntmlib.finance.plan;
+
+import org.jspecify.annotations.NullMarked;

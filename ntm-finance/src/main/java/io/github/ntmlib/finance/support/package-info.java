@@ -8,4 +8,7 @@
  * io.github.ntmlib.finance.support.FundReconciliation}). Tables marked not found in the sources
  * are data the caller supplies.
  */
+@NullMarked
 package io.github.ntmlib.finance.support;
+
+import org.jspecify.annotations.NullMarked;

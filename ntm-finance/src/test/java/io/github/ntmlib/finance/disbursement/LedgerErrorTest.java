@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;

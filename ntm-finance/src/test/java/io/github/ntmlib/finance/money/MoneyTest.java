@@ -3,7 +3,7 @@ package io.github.ntmlib.finance.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import java.util.List;

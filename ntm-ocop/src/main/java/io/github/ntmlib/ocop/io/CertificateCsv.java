@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.io;
 
-import io.github.ntmlib.core.SourcePosition;
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;

@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.io;
 
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.rating.Evaluation;
 import io.github.ntmlib.ocop.sheet.Sheet;

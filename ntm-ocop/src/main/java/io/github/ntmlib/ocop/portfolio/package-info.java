@@ -3,4 +3,7 @@
  * and revoked products, counts by stars, category, commune and province, certificates expiring soon
  * and those whose re-rating window is open.
  */
+@NullMarked
 package io.github.ntmlib.ocop.portfolio;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;

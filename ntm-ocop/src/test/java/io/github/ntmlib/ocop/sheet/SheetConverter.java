@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.ocop.sheet.SheetJson.ConditionJson;
 import io.github.ntmlib.ocop.sheet.SheetJson.CriterionJson;
 import io.github.ntmlib.ocop.sheet.SheetJson.GroupJson;

@@ -1,10 +1,11 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.internal.JsonFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.ClassificationOverride;
 import io.github.ntmlib.core.criteria.Comparison;
@@ -12,7 +13,7 @@ import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Labels;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Overlay;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Standard;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.data.io;
 
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.VietnameseText;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Observation;
@@ -10,7 +10,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusStep;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
-import io.github.ntmlib.core.internal.CsvTable;
+import io.github.ntmlib.base.internal.CsvTable;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,4 +4,7 @@
  * io.github.ntmlib.core.data.io.DataCsv}). Every bad cell is reported with file, line, unit and
  * column.
  */
+@NullMarked
 package io.github.ntmlib.core.data.io;
+
+import org.jspecify.annotations.NullMarked;

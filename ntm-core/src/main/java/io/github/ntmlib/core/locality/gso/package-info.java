@@ -3,4 +3,7 @@
  * 2025 reorganisations, and the whole country before and after 1 July 2025 ({@link
  * io.github.ntmlib.core.locality.gso.GsoLists}).
  */
+@NullMarked
 package io.github.ntmlib.core.locality.gso;
+
+import org.jspecify.annotations.NullMarked;

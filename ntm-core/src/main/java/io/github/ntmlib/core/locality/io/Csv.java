@@ -1,6 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
-import io.github.ntmlib.core.internal.CsvTable;
+import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.core.locality.HierarchyException;
 import java.util.List;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
 import io.github.ntmlib.core.locality.HierarchyException.Problem;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
-import io.github.ntmlib.core.internal.CsvTable;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.internal.CsvTable;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;

@@ -5,4 +5,7 @@
  * snapshots and histories as JSON ({@link io.github.ntmlib.core.locality.io.LocalityJson}). Every
  * reader reports bad input with file, line, unit code and field.
  */
+@NullMarked
 package io.github.ntmlib.core.locality.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.ntmlib.core;
+package io.github.ntmlib.base;
 
 import java.util.Optional;
 

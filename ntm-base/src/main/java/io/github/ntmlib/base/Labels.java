@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.criteria;
+package io.github.ntmlib.base;
 
 import java.util.Objects;
 
@@ -31,5 +31,15 @@ public record Labels(String vietnamese, String english) {
      */
     public static Labels of(String vietnamese, String english) {
         return new Labels(vietnamese, english);
+    }
+
+    /**
+     * The name in a language.
+     *
+     * @param language the language
+     * @return the Vietnamese or the English name
+     */
+    public String in(Language language) {
+        return language == Language.VIETNAMESE ? vietnamese : english;
     }
 }

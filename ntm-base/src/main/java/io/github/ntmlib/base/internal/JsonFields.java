@@ -1,8 +1,8 @@
-package io.github.ntmlib.core.criteria.io;
+package io.github.ntmlib.base.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.ntmlib.core.InvalidDataException;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 
 /** Typed access to the fields of a JSON document, failing with the source and the field's path. */
-final class JsonFields {
+public final class JsonFields {
 
     private final String source;
 
-    JsonFields(String source) {
+    public JsonFields(String source) {
         this.source = source;
     }
 
-    InvalidDataException error(String path, String message) {
+    public InvalidDataException error(String path, String message) {
         return new InvalidDataException(SourcePosition.of(source), null, path, message);
     }
 
-    JsonNode node(JsonNode parent, String field, String path) {
+    public JsonNode node(JsonNode parent, String field, String path) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             throw error(path + field, "required field is missing");
@@ -31,7 +31,7 @@ final class JsonFields {
         return value;
     }
 
-    String text(JsonNode parent, String field, String path) {
+    public String text(JsonNode parent, String field, String path) {
         JsonNode value = node(parent, field, path);
         if (!value.isTextual() || value.asText().isBlank()) {
             throw error(path + field, "a non-empty text is required");
@@ -39,17 +39,17 @@ final class JsonFields {
         return value.asText();
     }
 
-    String textOr(JsonNode parent, String field, String fallback) {
+    public String textOr(JsonNode parent, String field, String fallback) {
         JsonNode value = parent.get(field);
         return value == null || value.isNull() ? fallback : value.asText();
     }
 
-    Optional<String> optionalText(JsonNode parent, String field) {
+    public Optional<String> optionalText(JsonNode parent, String field) {
         JsonNode value = parent.get(field);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
-    LocalDate date(JsonNode parent, String field, String path) {
+    public LocalDate date(JsonNode parent, String field, String path) {
         String text = text(parent, field, path);
         try {
             return LocalDate.parse(text);
@@ -58,7 +58,7 @@ final class JsonFields {
         }
     }
 
-    BigDecimal decimal(JsonNode parent, String field, String path) {
+    public BigDecimal decimal(JsonNode parent, String field, String path) {
         JsonNode value = node(parent, field, path);
         try {
             return new BigDecimal(value.asText());
@@ -67,7 +67,7 @@ final class JsonFields {
         }
     }
 
-    Optional<Integer> optionalInt(JsonNode parent, String field, String path) {
+    public Optional<Integer> optionalInt(JsonNode parent, String field, String path) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -78,7 +78,7 @@ final class JsonFields {
         return Optional.of(value.asInt());
     }
 
-    List<JsonNode> array(JsonNode parent, String field, String path, boolean required) {
+    public List<JsonNode> array(JsonNode parent, String field, String path, boolean required) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -94,7 +94,7 @@ final class JsonFields {
         return list;
     }
 
-    <E extends Enum<E>> E enumValue(JsonNode parent, String field, Class<E> type, String path) {
+    public <E extends Enum<E>> E enumValue(JsonNode parent, String field, Class<E> type, String path) {
         String text = text(parent, field, path);
         try {
             return Enum.valueOf(type, text);

@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.report;
+package io.github.ntmlib.base;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,9 +1,9 @@
-package io.github.ntmlib.core.internal;
+package io.github.ntmlib.base.internal;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.github.ntmlib.core.SourcePosition;
+import io.github.ntmlib.base.SourcePosition;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

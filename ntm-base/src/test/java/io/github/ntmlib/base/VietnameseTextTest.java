@@ -1,4 +1,4 @@
-package io.github.ntmlib.core;
+package io.github.ntmlib.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,0 +1,14 @@
+/**
+ * ntm base: what every ntm module shares and nothing more — source positions and the typed error
+ * for bad input, Vietnamese text folding, bilingual labels, exact fractions, report figures, and
+ * (for ntm modules only) the line-tracking CSV and JSON readers.
+ */
+module io.github.ntmlib.base {
+    requires transitive org.jspecify;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+
+    exports io.github.ntmlib.base;
+    exports io.github.ntmlib.base.internal to io.github.ntmlib.core, io.github.ntmlib.ocop,
+            io.github.ntmlib.finance;
+}
