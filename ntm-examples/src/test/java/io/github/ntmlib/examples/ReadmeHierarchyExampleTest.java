@@ -3,6 +3,7 @@ package io.github.ntmlib.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.PlainChange;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -26,8 +27,8 @@ class ReadmeHierarchyExampleTest {
         Snapshot july = haTinh.asOf(LocalDate.of(2025, 7, 1));            // 69 communes under the province
         int lines = 0;
         for (AdminUnit commune : july.children("42")) {
-            Set<AdminUnit> before = haTinh.predecessorsOn(commune.code(), july.date(), march.date());
-            assertThat(before).isNotEmpty();
+            Set<AdminUnit> before = haTinh.predecessorsOn(commune.code(), july.date(), march.date(), Level.COMMUNE);
+            assertThat(before).isNotEmpty().allMatch(u -> u.level() == Level.COMMUNE);
             lines++;
         }
         List<PlainChange> changes = haTinh.diff(LocalDate.of(2024, 11, 1), march.date());

@@ -143,17 +143,35 @@ public final class Dataset {
             List<RecordedOutcome> list = outcomes.computeIfAbsent(key(outcome.unit(), outcome.standard(),
                     outcome.criterion()), k -> new ArrayList<>());
             for (RecordedOutcome o : list) {
-                if (o.date().equals(outcome.date()) && !o.equals(outcome)) {
+                if (o.date().equals(outcome.date()) && !sameContent(o, outcome)) {
                     throw new InvalidDataException(outcome.source().position(), outcome.unit(),
                             outcome.standard() + "/" + outcome.criterion(), "two outcomes recorded on " + outcome.date()
                                     + ": " + o.assessment() + " (" + o.source().position() + ") and "
                                     + outcome.assessment());
                 }
             }
-            if (!list.contains(outcome)) {
+            if (list.stream().noneMatch(o -> sameContent(o, outcome))) {
                 list.add(outcome);
             }
             return this;
+        }
+
+        /**
+         * Whether two outcomes say the same thing (same unit, criterion, date, assessment, degree of
+         * completion, reporter and reference), wherever they were read from: a row repeated on
+         * another line of a file is one outcome, not a conflict.
+         */
+        private static boolean sameContent(RecordedOutcome a, RecordedOutcome b) {
+            return a.unit().equals(b.unit()) && a.standard().equals(b.standard())
+                    && a.criterion().equals(b.criterion()) && a.date().equals(b.date())
+                    && a.assessment() == b.assessment() && sameAmount(a.completionLow(), b.completionLow())
+                    && sameAmount(a.completionHigh(), b.completionHigh())
+                    && a.source().reporter().equals(b.source().reporter())
+                    && a.source().reference().equals(b.source().reference());
+        }
+
+        private static boolean sameAmount(Optional<java.math.BigDecimal> a, Optional<java.math.BigDecimal> b) {
+            return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
         }
 
         /**

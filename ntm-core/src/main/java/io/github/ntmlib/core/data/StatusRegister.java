@@ -18,7 +18,8 @@ import java.util.Optional;
  * revoked since. Given the snapshot a unit belongs to, events dated before the unit was formed by
  * a merger, split or establishment ({@link Snapshot#formedOn}) are left out: they belong to its
  * predecessors or to an earlier unit with the same code, so a new unit never silently inherits
- * them.
+ * them. There is deliberately no query by code alone: a code reused by a new unit would receive
+ * the former unit's status.
  */
 public final class StatusRegister {
 
@@ -68,17 +69,6 @@ public final class StatusRegister {
         return events;
     }
 
-    /**
-     * The events of a unit and standard up to a date, all of them.
-     *
-     * @param unit     the unit code
-     * @param standard the standard id
-     * @param date     the date
-     * @return the events not after the date, by date
-     */
-    public List<StatusEvent> history(String unit, String standard, LocalDate date) {
-        return history(unit, standard, date, LocalDate.MIN);
-    }
 
     /**
      * The events of a unit of a snapshot and standard up to a date, leaving out those dated
@@ -92,6 +82,16 @@ public final class StatusRegister {
      * @return the events, by date
      */
     public List<StatusEvent> history(Snapshot snapshot, String unit, String standard, LocalDate date) {
+        io.github.ntmlib.core.locality.AdminUnit version = snapshot.unit(unit).orElseThrow(
+                () -> new io.github.ntmlib.core.locality.UnknownUnitException(unit, "no unit with code '" + unit
+                        + "' in the hierarchy of " + snapshot.date() + ": a status is only read for a unit of a"
+                        + " snapshot, so that a reused code never receives a former unit's status"));
+        Optional<LocalDate> end = version.validity().end();
+        if (end.isPresent() && !date.isBefore(end.get())) {
+            throw new io.github.ntmlib.core.locality.UnknownUnitException(unit, "unit " + unit + " of the hierarchy of "
+                    + snapshot.date() + " ended on " + end.get().minusDays(1) + ": read its status on " + date
+                    + " with the hierarchy in force then (the code may belong to another unit)");
+        }
         return history(unit, standard, date, snapshot.formedOn(unit).orElse(LocalDate.MIN));
     }
 
@@ -105,17 +105,6 @@ public final class StatusRegister {
         return list;
     }
 
-    /**
-     * The recognition in force for a unit and standard on a date, counting every event of the code.
-     *
-     * @param unit     the unit code
-     * @param standard the standard id
-     * @param date     the date
-     * @return the recognition event, or empty if not recognised or revoked since
-     */
-    public Optional<StatusEvent> recognition(String unit, String standard, LocalDate date) {
-        return recognitionIn(history(unit, standard, date));
-    }
 
     /**
      * The recognition in force for a unit of a snapshot on a date. A unit formed by a merger,

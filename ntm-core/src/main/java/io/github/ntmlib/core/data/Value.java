@@ -50,6 +50,24 @@ public sealed interface Value {
         public ValueKind kind() {
             return ValueKind.QUANTITY;
         }
+
+        /**
+         * Equal to a quantity of the same amount, whatever its written scale (5.0 and 5.00 are one
+         * value), in the same unit.
+         *
+         * @param o another object
+         * @return true for the same amount and unit
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Quantity && ((Quantity) o).amount.compareTo(amount) == 0
+                    && ((Quantity) o).unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * amount.stripTrailingZeros().hashCode() + unit.hashCode();
+        }
     }
 
     /**
@@ -95,6 +113,33 @@ public sealed interface Value {
          */
         public boolean exceedsWhole() {
             return numerator.compareTo(denominator) > 0;
+        }
+
+        /**
+         * The ratio as an exact fraction of its parts.
+         *
+         * @return numerator/denominator, exactly
+         */
+        public io.github.ntmlib.base.Fraction toFraction() {
+            return io.github.ntmlib.base.Fraction.of(numerator, denominator);
+        }
+
+        /**
+         * Equal to a ratio of the same two parts, whatever their written scale (69.0/169 and 69/169
+         * are one value); the parts are kept, so 1/2 and 2/4 are different observations.
+         *
+         * @param o another object
+         * @return true for the same parts
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ratio && ((Ratio) o).numerator.compareTo(numerator) == 0
+                    && ((Ratio) o).denominator.compareTo(denominator) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * numerator.stripTrailingZeros().hashCode() + denominator.stripTrailingZeros().hashCode();
         }
 
         @Override

@@ -262,6 +262,48 @@ public final class LocalityHistory {
         return traverse(requireVersion(code, from), target, false);
     }
 
+    /**
+     * The units of one level in force on an earlier date from which a unit in force on a later date
+     * descends: the predecessor communes of a commune, without the abolished huyện whose territory
+     * also passed to it.
+     *
+     * @param code   the unit's code on {@code from}
+     * @param from   the later date
+     * @param target the earlier date
+     * @param level  the level of the predecessors wanted
+     * @return the predecessor versions of that level in force on {@code target}
+     * @throws UnknownUnitException if no unit has the code on {@code from}
+     */
+    public Set<AdminUnit> predecessorsOn(String code, LocalDate from, LocalDate target, Level level) {
+        return ofLevel(predecessorsOn(code, from, target), level);
+    }
+
+    /**
+     * The units of one level in force on a later date that descend, wholly or in part, from a unit
+     * in force on an earlier date.
+     *
+     * @param code   the unit's code on {@code from}
+     * @param from   the earlier date
+     * @param target the later date
+     * @param level  the level of the successors wanted
+     * @return the successor versions of that level in force on {@code target}
+     * @throws UnknownUnitException if no unit has the code on {@code from}
+     */
+    public Set<AdminUnit> successorsOn(String code, LocalDate from, LocalDate target, Level level) {
+        return ofLevel(successorsOn(code, from, target), level);
+    }
+
+    private static Set<AdminUnit> ofLevel(Set<AdminUnit> units, Level level) {
+        Objects.requireNonNull(level, "level");
+        Set<AdminUnit> result = new LinkedHashSet<>();
+        for (AdminUnit unit : units) {
+            if (unit.level() == level) {
+                result.add(unit);
+            }
+        }
+        return Collections.unmodifiableSet(result);
+    }
+
     private AdminUnit requireVersion(String code, LocalDate date) {
         return version(code, date).orElseThrow(() -> new UnknownUnitException(code,
                 "no unit with code '" + code + "' on " + date));

@@ -1,128 +1,245 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.StatusEvent;
-import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.StatusStep;
-import io.github.ntmlib.core.locality.AdminUnit;
-import io.github.ntmlib.core.locality.LineageLink;
-import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Share;
-import io.github.ntmlib.core.locality.Snapshot;
-import io.github.ntmlib.core.locality.UnknownUnitException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The official status a unit formed by a merger or split had through its predecessors: each
- * predecessor's recognition on the eve of the reorganisation, the share of them holding the
- * standard, and whether the chosen policy carries the status over. Nothing is inherited silently:
- * a carried-over status becomes a register entry only if the caller adds {@link #asStatusEvent()}.
- *
- * @param unit         the unit code
- * @param standard     the standard id
- * @param formedOn     the date the unit was formed
- * @param predecessors each predecessor with its share and its recognition on the eve
- * @param policy       the policy applied
- * @param carriedOver  whether the policy carries the status over
- * @param explanation  the decision in a sentence
+ * Whether a unit formed by a merger or split takes over an official status (kế thừa kết quả công
+ * nhận) through its predecessors: each predecessor's standing on the eve of the reorganisation,
+ * how many of those the standard applies to hold it, and what the chosen policy decides. Only the
+ * predecessors of a kind the standard applies to are counted (a thị trấn is never counted for
+ * commune NTM), and a standard is never carried to a unit of a kind it does not apply to (a
+ * phường never receives commune NTM). Nothing is inherited silently: a carried-over status
+ * becomes a register entry only if the caller adds {@link #asStatusEvent()}. Created by {@link
+ * StatusCarrier}.
  */
-public record CarryOver(String unit, String standard, LocalDate formedOn, List<PredecessorStatus> predecessors,
-        CarryOverPolicy policy, boolean carriedOver, String explanation) {
+public final class CarryOver {
 
-    /**
-     * One predecessor's status.
-     *
-     * @param predecessor the predecessor version
-     * @param share       whether it went wholly or partly into the unit
-     * @param recognition its recognition in force on the eve of the reorganisation, if any
-     */
-    public record PredecessorStatus(AdminUnit predecessor, Share share, Optional<StatusEvent> recognition) {
-        /**
-         * Validates the components.
-         *
-         * @param predecessor the predecessor
-         * @param share       the share
-         * @param recognition the recognition
-         */
-        public PredecessorStatus {
-            Objects.requireNonNull(predecessor, "predecessor");
-            Objects.requireNonNull(share, "share");
-            Objects.requireNonNull(recognition, "recognition");
-        }
+    private final String unit;
+    private final String standard;
+    private final LocalDate formedOn;
+    private final List<PredecessorStanding> predecessors;
+    private final CarryOverPolicy policy;
+    private final CarryOverOutcome outcome;
+
+    CarryOver(String unit, String standard, LocalDate formedOn, List<PredecessorStanding> predecessors,
+            CarryOverPolicy policy, CarryOverOutcome outcome) {
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.standard = Objects.requireNonNull(standard, "standard");
+        this.formedOn = Objects.requireNonNull(formedOn, "formedOn");
+        this.predecessors = List.copyOf(predecessors);
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
     }
 
     /**
-     * Validates the components.
+     * The unit formed by the reorganisation.
      *
-     * @param unit         the unit
-     * @param standard     the standard
-     * @param formedOn     the formation date
-     * @param predecessors the predecessors
-     * @param policy       the policy
-     * @param carriedOver  the decision
-     * @param explanation  the explanation
+     * @return its code
      */
-    public CarryOver {
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(standard, "standard");
-        Objects.requireNonNull(formedOn, "formedOn");
-        predecessors = List.copyOf(predecessors);
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(explanation, "explanation");
+    public String unit() {
+        return unit;
     }
 
     /**
-     * Works out the carry-over for a unit in force on a date.
+     * The standard.
      *
-     * @param history  the hierarchy's history
-     * @param register the status register
-     * @param unit     the unit code
-     * @param date     a date on which the unit is in force
-     * @param standard the standard id
-     * @param policy   the policy
-     * @return the carry-over
-     * @throws UnknownUnitException if the unit is not in force on the date or was not formed by a
-     *                              merger or split
+     * @return its id
      */
-    public static CarryOver of(LocalityHistory history, StatusRegister register, String unit, LocalDate date,
-            String standard, CarryOverPolicy policy) {
-        Snapshot now = history.asOf(date);
-        LocalDate formed = now.formedOn(unit).orElseThrow(() -> new UnknownUnitException(unit, unit
-                + " was not formed by a reorganisation in this history"));
-        AdminUnit version = history.version(unit, date).orElseThrow();
-        Snapshot eve = history.asOf(formed.minusDays(1));
-        List<PredecessorStatus> list = new ArrayList<>();
-        for (LineageLink link : history.predecessors(version)) {
-            if (link.cause() == LineageLink.Cause.MERGED || link.cause() == LineageLink.Cause.SPLIT) {
-                list.add(new PredecessorStatus(link.from(), link.share(),
-                        register.recognition(eve, link.from().code(), standard, formed.minusDays(1))));
-            }
-        }
-        long holding = list.stream().filter(p -> p.recognition().isPresent()).count();
-        boolean allFull = list.stream().filter(p -> p.share() == Share.FULL).allMatch(p -> p.recognition().isPresent())
-                && list.stream().anyMatch(p -> p.share() == Share.FULL);
-        boolean all = !list.isEmpty() && holding == list.size();
-        boolean carried = policy == CarryOverPolicy.ALL_PREDECESSORS ? all
-                : policy == CarryOverPolicy.ALL_FULL_PREDECESSORS && allFull;
-        String text = holding + "/" + list.size() + " predecessors held " + standard + " on " + formed.minusDays(1)
-                + "; policy " + policy + (carried ? ": carried over" : ": not carried over");
-        return new CarryOver(unit, standard, formed, list, policy, carried, text);
+    public String standard() {
+        return standard;
     }
 
     /**
-     * The register entry that records the carried-over status, for the caller to add.
+     * The date the unit was formed; predecessors' standings are taken on the day before.
      *
-     * @return a recognition dated on the formation date, or empty if not carried over
+     * @return the date
+     */
+    public LocalDate formedOn() {
+        return formedOn;
+    }
+
+    /**
+     * Every predecessor that went wholly or partly into the unit, with its standing.
+     *
+     * @return the predecessors, in the history's order
+     */
+    public List<PredecessorStanding> predecessors() {
+        return predecessors;
+    }
+
+    /**
+     * The policy applied.
+     *
+     * @return the policy
+     */
+    public CarryOverPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * What the policy decided.
+     *
+     * @return the outcome
+     */
+    public CarryOverOutcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * Whether the status is carried over.
+     *
+     * @return true only for {@link CarryOverOutcome#CARRIED_OVER}
+     */
+    public boolean carriedOver() {
+        return outcome == CarryOverOutcome.CARRIED_OVER;
+    }
+
+    /**
+     * How many predecessors the standard applies to (those counted).
+     *
+     * @return the count
+     */
+    public int counted() {
+        return (int) predecessors.stream().filter(p -> p.standing() != PredecessorStanding.Standing.NOT_APPLICABLE)
+                .count();
+    }
+
+    /**
+     * How many counted predecessors held the standard on the eve.
+     *
+     * @return the count
+     */
+    public int holding() {
+        return (int) predecessors.stream().filter(p -> p.standing() == PredecessorStanding.Standing.HELD).count();
+    }
+
+    /**
+     * The status the carry-over would enter in the register, when carried over.
+     *
+     * @return a recognition dated the day the unit was formed, or empty
      */
     public Optional<StatusEvent> asStatusEvent() {
-        if (!carriedOver) {
+        if (!carriedOver()) {
             return Optional.empty();
         }
         return Optional.of(new StatusEvent(unit, standard, StatusStep.RECOGNISED, formedOn,
-                "carried over from predecessors", "policy " + policy, DataSource.of("ntm", explanation)));
+                "carried over from predecessors", "policy " + policy, DataSource.of("ntm", explanation(Language.ENGLISH))));
+    }
+
+    /**
+     * The decision in a sentence.
+     *
+     * @param language the language
+     * @return e.g. "4/4 predecessors of a kind commune-ntm applies to held it on 2025-06-30 (not applicable:
+     *         18133 Thị trấn Phố Châu); policy ALL_FULL_PREDECESSORS: carried over"
+     */
+    public String explanation(Language language) {
+        boolean vi = language == Language.VIETNAMESE;
+        LocalDate eve = formedOn.minusDays(1);
+        if (outcome == CarryOverOutcome.NOT_APPLICABLE_TO_UNIT) {
+            return vi ? standard + " không áp dụng cho loại đơn vị của " + unit + ": không kế thừa"
+                    : standard + " does not apply to the kind of " + unit + ": not carried over";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(holding()).append('/').append(counted());
+        text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng " + standard + " đã đạt vào ngày " + eve
+                : " predecessors of a kind " + standard + " applies to held it on " + eve);
+        List<String> skipped = predecessors.stream()
+                .filter(p -> p.standing() == PredecessorStanding.Standing.NOT_APPLICABLE)
+                .map(p -> p.predecessor().code() + " " + p.predecessor().name()).toList();
+        if (!skipped.isEmpty()) {
+            text.append(vi ? " (không áp dụng: " : " (not applicable: ").append(String.join(", ", skipped)).append(')');
+        }
+        text.append(vi ? "; nguyên tắc " : "; policy ").append(policy).append(": ");
+        text.append(outcome.label(language));
+        return text.toString();
+    }
+
+    /**
+     * The decision in English.
+     *
+     * @return the explanation
+     */
+    @Override
+    public String toString() {
+        return unit + " " + standard + ": " + explanation(Language.ENGLISH);
+    }
+
+    /**
+     * The standing of one predecessor for the standard, on the eve of the reorganisation.
+     */
+    public static final class PredecessorStanding {
+
+        /** Whether a predecessor counted, and if so whether it held the standard. */
+        public enum Standing {
+            /** Held the standard (a recognition in force on the eve). */
+            HELD,
+            /** Of a kind the standard applies to, without a recognition in force on the eve. */
+            LACKED,
+            /** Of a kind the standard does not apply to (a thị trấn for commune NTM): not counted. */
+            NOT_APPLICABLE
+        }
+
+        private final io.github.ntmlib.core.locality.AdminUnit predecessor;
+        private final Share share;
+        private final Standing standing;
+        private final StatusEvent recognition;
+
+        PredecessorStanding(io.github.ntmlib.core.locality.AdminUnit predecessor, Share share, Standing standing,
+                Optional<StatusEvent> recognition) {
+            this.predecessor = Objects.requireNonNull(predecessor, "predecessor");
+            this.share = Objects.requireNonNull(share, "share");
+            this.standing = Objects.requireNonNull(standing, "standing");
+            this.recognition = recognition.orElse(null);
+        }
+
+        /**
+         * The predecessor's last version.
+         *
+         * @return the unit version
+         */
+        public io.github.ntmlib.core.locality.AdminUnit predecessor() {
+            return predecessor;
+        }
+
+        /**
+         * Whether it went wholly or partly into the unit.
+         *
+         * @return the share
+         */
+        public Share share() {
+            return share;
+        }
+
+        /**
+         * Its standing.
+         *
+         * @return held, lacked or not applicable
+         */
+        public Standing standing() {
+            return standing;
+        }
+
+        /**
+         * The recognition in force on the eve, for a counted predecessor that held the standard.
+         *
+         * @return the recognition, or empty
+         */
+        public Optional<StatusEvent> recognition() {
+            return Optional.ofNullable(recognition);
+        }
+
+        @Override
+        public String toString() {
+            return predecessor.code() + " " + share + " " + standing;
+        }
     }
 }

@@ -8,8 +8,14 @@ package io.github.ntmlib.core.report;
 public enum CarryOverPolicy {
     /** Never carried over: the new unit must be recognised or re-acknowledged anew. */
     REQUIRE_REACKNOWLEDGEMENT,
-    /** Carried over when every predecessor that went into it wholly held the standard. */
+    /**
+     * Carried over when every predecessor that went into it wholly, of a kind the standard applies to,
+     * held the standard, and there is at least one such predecessor.
+     */
     ALL_FULL_PREDECESSORS,
-    /** Carried over when every predecessor, whole or partial, held the standard. */
+    /**
+     * Carried over when every predecessor, whole or partial, of a kind the standard applies to held the
+     * standard, and there is at least one such predecessor.
+     */
     ALL_PREDECESSORS
 }

@@ -137,7 +137,12 @@ class ReportingTest {
         assertThat(before.formedOn("18073")).isEmpty();
         assertThat(register.recognition(before, "18073", "commune-ntm", LocalDate.of(2025, 3, 1))).isPresent();
         assertThat(register.recognition(after, "18073", "commune-ntm", LocalDate.of(2025, 8, 1))).isEmpty();
-        assertThat(register.recognition("18073", "commune-ntm", LocalDate.of(2025, 8, 1))).isPresent();
+        // the former unit's version in the March hierarchy ended on 30 Jun 2025: asking it about August is refused
+        assertThatThrownBy(() -> register.recognition(before, "18073", "commune-ntm", LocalDate.of(2025, 8, 1)))
+                .isInstanceOf(io.github.ntmlib.core.locality.UnknownUnitException.class)
+                .hasMessageContaining("ended on 2025-06-30");
+        assertThatThrownBy(() -> register.recognition(before, "99999", "commune-ntm", LocalDate.of(2025, 3, 1)))
+                .isInstanceOf(io.github.ntmlib.core.locality.UnknownUnitException.class);
     }
 
     @Test
