@@ -2,7 +2,9 @@ package io.github.ntmlib.base;
 
 /**
  * Something with a name in Vietnamese and in English: verdicts, unit kinds, assessments, report
- * categories. Implementations hold one {@link Labels}; the accessors come from here.
+ * categories. An enum implements it with no code of its own: its names are data, one line per
+ * constant in {@code META-INF/ntm-labels/<enum's binary name>.properties} of its module
+ * ({@code MET = đạt | met}), read once. Other implementations override {@link #labels()}.
  */
 public interface Labelled {
 
@@ -10,8 +12,12 @@ public interface Labelled {
      * The names.
      *
      * @return the labels
+     * @throws IllegalStateException if an enum's label file is missing or lacks a constant (a build
+     *                               error of the module that declares it)
      */
-    Labels labels();
+    default Labels labels() {
+        return LabelCatalog.of(this);
+    }
 
     /**
      * The Vietnamese name, as reports print it.

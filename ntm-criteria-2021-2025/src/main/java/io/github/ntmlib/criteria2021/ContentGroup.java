@@ -1,8 +1,6 @@
 package io.github.ntmlib.criteria2021;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -12,22 +10,20 @@ import java.util.Optional;
  */
 public enum ContentGroup implements Labelled {
     /** Quy hoạch: criterion 1. */
-    PLANNING("Quy hoạch", "planning", 1, 1),
+    PLANNING(1, 1),
     /** Hạ tầng kinh tế - xã hội: criteria 2-9. */
-    SOCIO_ECONOMIC_INFRASTRUCTURE("Hạ tầng kinh tế - xã hội", "socio-economic infrastructure", 2, 9),
+    SOCIO_ECONOMIC_INFRASTRUCTURE(2, 9),
     /** Kinh tế và tổ chức sản xuất: criteria 10-13. */
-    ECONOMY_AND_PRODUCTION("Kinh tế và tổ chức sản xuất", "economy and production", 10, 13),
+    ECONOMY_AND_PRODUCTION(10, 13),
     /** Văn hóa - xã hội - môi trường: criteria 14-17. */
-    CULTURE_SOCIETY_ENVIRONMENT("Văn hóa - xã hội - môi trường", "culture, society, environment", 14, 17),
+    CULTURE_SOCIETY_ENVIRONMENT(14, 17),
     /** Hệ thống chính trị: criteria 18-19. */
-    POLITICAL_SYSTEM("Hệ thống chính trị", "political system", 18, 19);
+    POLITICAL_SYSTEM(18, 19);
 
-    private final Labels labels;
     private final int first;
     private final int last;
 
-    ContentGroup(String vietnamese, String english, int first, int last) {
-        this.labels = Labels.of(vietnamese, english);
+    ContentGroup(int first, int last) {
         this.first = first;
         this.last = last;
     }
@@ -44,11 +40,5 @@ public enum ContentGroup implements Labelled {
         }
         int n = Integer.parseInt(criterionCode);
         return Arrays.stream(values()).filter(g -> n >= g.first && n <= g.last).findFirst();
-    }
-
-
-    @Override
-    public Labels labels() {
-        return labels;
     }
 }

@@ -1,28 +1,15 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /** The outcome of judging an indicator, a criterion or a standard. */
 public enum Verdict implements Labelled {
     /** Met (đạt). */
-    MET("đạt", "met"),
+    MET,
     /** Not met (chưa đạt). */
-    NOT_MET("chưa đạt", "not met"),
+    NOT_MET,
     /** Not assessed (chưa đánh giá): data missing or threshold not set. Never counted as met. */
-    NOT_ASSESSED("chưa đánh giá", "not assessed");
-
-    private final Labels labels;
-
-    Verdict(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    NOT_ASSESSED;
 
     /**
      * Combines the verdicts of parts that must all be met: any not met gives not met; otherwise

@@ -1,7 +1,6 @@
 package io.github.ntmlib.core.locality;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /**
  * The level of an administrative unit (cấp hành chính), from the top down.
@@ -11,25 +10,13 @@ import io.github.ntmlib.base.Labels;
  */
 public enum Level implements Labelled {
     /** Province level (cấp tỉnh): tỉnh and thành phố trực thuộc trung ương. */
-    PROVINCE("cấp tỉnh", "province"),
+    PROVINCE,
     /** District level (cấp huyện), until 30 June 2025: huyện, thị xã, thành phố thuộc tỉnh, quận. */
-    DISTRICT("cấp huyện", "district"),
+    DISTRICT,
     /** Commune level (cấp xã): xã, phường, thị trấn, đặc khu. */
-    COMMUNE("cấp xã", "commune"),
+    COMMUNE,
     /** Village level (thôn, bản, ấp, xóm, tổ dân phố): not an administrative level in law. */
-    VILLAGE("thôn, tổ dân phố", "village");
-
-    private final Labels labels;
-
-    Level(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    VILLAGE;
 
     /**
      * Whether a unit of this level may sit directly under a unit of the given level.

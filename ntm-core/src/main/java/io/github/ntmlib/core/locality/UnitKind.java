@@ -1,8 +1,6 @@
 package io.github.ntmlib.core.locality;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
-
 import io.github.ntmlib.base.VietnameseText;
 import java.util.List;
 import java.util.Optional;
@@ -17,46 +15,39 @@ import java.util.stream.Collectors;
  */
 public enum UnitKind implements Labelled {
     /** Tỉnh (province). */
-    PROVINCE(Level.PROVINCE, "tỉnh", "province", "Tỉnh", false, "Tỉnh"),
+    PROVINCE(Level.PROVINCE, "Tỉnh", false, "Tỉnh"),
     /** Thành phố trực thuộc trung ương (centrally governed city). */
-    CENTRAL_CITY(Level.PROVINCE, "thành phố trực thuộc trung ương", "centrally governed city",
-            "Thành phố Trung ương", true, "Thành phố", "TP"),
+    CENTRAL_CITY(Level.PROVINCE, "Thành phố Trung ương", true, "Thành phố", "TP"),
     /** Huyện (rural district). */
-    RURAL_DISTRICT(Level.DISTRICT, "huyện", "rural district", "Huyện", false, "Huyện"),
+    RURAL_DISTRICT(Level.DISTRICT, "Huyện", false, "Huyện"),
     /** Thị xã (district-level town). */
-    TOWN(Level.DISTRICT, "thị xã", "district-level town", "Thị xã", true, "Thị xã", "TX"),
+    TOWN(Level.DISTRICT, "Thị xã", true, "Thị xã", "TX"),
     /** Thành phố thuộc tỉnh (provincial city). */
-    PROVINCIAL_CITY(Level.DISTRICT, "thành phố thuộc tỉnh", "provincial city", "Thành phố", true,
-            "Thành phố", "TP"),
+    PROVINCIAL_CITY(Level.DISTRICT, "Thành phố", true, "Thành phố", "TP"),
     /** Quận (urban district). */
-    URBAN_DISTRICT(Level.DISTRICT, "quận", "urban district", "Quận", true, "Quận"),
+    URBAN_DISTRICT(Level.DISTRICT, "Quận", true, "Quận"),
     /** Xã (rural commune). */
-    COMMUNE(Level.COMMUNE, "xã", "rural commune", "Xã", false, "Xã"),
+    COMMUNE(Level.COMMUNE, "Xã", false, "Xã"),
     /** Phường (ward). */
-    WARD(Level.COMMUNE, "phường", "ward", "Phường", true, "Phường"),
+    WARD(Level.COMMUNE, "Phường", true, "Phường"),
     /** Thị trấn (township). */
-    TOWNSHIP(Level.COMMUNE, "thị trấn", "township", "Thị trấn", true, "Thị trấn", "TT"),
+    TOWNSHIP(Level.COMMUNE, "Thị trấn", true, "Thị trấn", "TT"),
     /** Đặc khu (special administrative zone at commune level, from 1 July 2025). */
-    SPECIAL_ZONE(Level.COMMUNE, "đặc khu", "special zone", "Đặc khu", false, "Đặc khu"),
+    SPECIAL_ZONE(Level.COMMUNE, "Đặc khu", false, "Đặc khu"),
     /** Thôn, bản, ấp, xóm (rural village). */
-    VILLAGE(Level.VILLAGE, "thôn", "village", "Thôn", false, "Thôn", "Bản", "Ấp", "Xóm", "Làng",
-            "Buôn", "Sóc", "Khóm"),
+    VILLAGE(Level.VILLAGE, "Thôn", false, "Thôn", "Bản", "Ấp", "Xóm", "Làng", "Buôn", "Sóc", "Khóm"),
     /** Tổ dân phố (urban residential group). */
-    RESIDENTIAL_GROUP(Level.VILLAGE, "tổ dân phố", "residential group", "Tổ dân phố", true,
-            "Tổ dân phố", "Khối", "TDP");
+    RESIDENTIAL_GROUP(Level.VILLAGE, "Tổ dân phố", true, "Tổ dân phố", "Khối", "TDP");
 
     private final Level level;
-    private final Labels labels;
     private final String typeWord;
     private final boolean urban;
     private final List<String> namePrefixes;
     private final List<String> foldedPrefixes;
     private final String foldedTypeWord;
 
-    UnitKind(Level level, String vietnamese, String english, String typeWord, boolean urban,
-            String... namePrefixes) {
+    UnitKind(Level level, String typeWord, boolean urban, String... namePrefixes) {
         this.level = level;
-        this.labels = Labels.of(vietnamese, english);
         this.typeWord = typeWord;
         this.urban = urban;
         this.namePrefixes = List.of(namePrefixes);
@@ -73,11 +64,6 @@ public enum UnitKind implements Labelled {
         return level;
     }
 
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 
     /**
      * The word of the GSO list's {@code type} column.
