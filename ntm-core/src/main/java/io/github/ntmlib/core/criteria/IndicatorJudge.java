@@ -33,7 +33,8 @@ final class IndicatorJudge {
             @Nullable Observation observation) {
         Map<String, String> read = new LinkedHashMap<>();
         Map<String, String> overridden = new LinkedHashMap<>();
-        Function<String, Optional<String>> effective = scheme -> {
+        Map<String, Optional<String>> memo = new java.util.HashMap<>(4);
+        Function<String, Optional<String>> lookup = scheme -> {
             for (ClassificationOverride override : overrides) {
                 if (override.scheme().equals(scheme)) {
                     for (String trigger : override.whenAny().keySet()) {
@@ -50,6 +51,14 @@ final class IndicatorJudge {
             Optional<String> value = own.apply(scheme);
             value.ifPresent(v -> read.put(scheme, v));
             return value;
+        };
+        Function<String, Optional<String>> effective = scheme -> {
+            Optional<String> known = memo.get(scheme);
+            if (known == null) {
+                known = lookup.apply(scheme);
+                memo.put(scheme, known);
+            }
+            return known;
         };
         ThresholdRule national = null;
         ThresholdRule territorial = null;
