@@ -106,4 +106,62 @@ public final class Figures {
     public static String formatPercent(long part, long whole, int decimals, Locale locale) {
         return formatPercent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), decimals, locale);
     }
+
+    // ---- Figures for verdict texts (engine traces): printed consistently with exact comparisons ----
+
+    /**
+     * A number as printed in a language, rounded half-up at {@code decimals} digits at most and
+     * without trailing zeros: "79,9", "1.205", "40".
+     *
+     * @param value    the number
+     * @param decimals the most digits after the separator
+     * @param language the language
+     * @return the printed number
+     */
+    public static String formatNumber(BigDecimal value, int decimals, Language language) {
+        BigDecimal v = value.setScale(Math.min(Math.max(0, value.scale()), decimals), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return format(v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v, language.locale());
+    }
+
+    /**
+     * The percentage part × 100 / whole rounded half-up at the fewest digits, at least {@code
+     * minDecimals}, whose printed figure compares with {@code bound} as the exact share does: never
+     * "80%" for a share just below 80%, never "79.99%" beside "≥ 79.99" for a share above it.
+     *
+     * @param part        the part
+     * @param whole       the whole, not 0
+     * @param bound       the threshold the share is compared with, a percentage
+     * @param minDecimals the fewest digits printed
+     * @return the rounded percentage
+     * @throws ArithmeticException if the whole is 0
+     */
+    public static BigDecimal percentConsistent(BigDecimal part, BigDecimal whole, BigDecimal bound, int minDecimals) {
+        int exact = part.multiply(HUNDRED).compareTo(bound.multiply(whole)) * whole.signum();
+        BigDecimal p = percent(part, whole, minDecimals);
+        for (int d = minDecimals; d <= minDecimals + 30; d++) {
+            p = percent(part, whole, d);
+            if (Integer.signum(p.compareTo(bound)) == Integer.signum(exact)) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A percentage as printed, consistent with a threshold (see {@link #percentConsistent}), with
+     * no trailing zeros: "79,9%" beside "≥ 80%".
+     *
+     * @param part        the part
+     * @param whole       the whole, not 0
+     * @param bound       the threshold, a percentage
+     * @param minDecimals the fewest digits considered
+     * @param language    the language
+     * @return the printed share
+     */
+    public static String formatPercentConsistent(BigDecimal part, BigDecimal whole, BigDecimal bound, int minDecimals,
+            Language language) {
+        BigDecimal p = percentConsistent(part, whole, bound, minDecimals).stripTrailingZeros();
+        return format(p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p, language.locale()) + "%";
+    }
 }

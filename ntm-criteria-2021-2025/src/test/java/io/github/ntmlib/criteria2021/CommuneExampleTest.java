@@ -1,5 +1,7 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Language;
+
 import static io.github.ntmlib.criteria2021.Fixtures.SET;
 import static io.github.ntmlib.criteria2021.Fixtures.allMet;
 import static io.github.ntmlib.criteria2021.Fixtures.communes;
@@ -34,7 +36,7 @@ class CommuneExampleTest {
         CriterionResult three = criterion(low, "1", NationalCriteria2021.COMMUNE_NTM, "3");
         assertThat(three.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(three.indicators().get(0).verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(three.indicators().get(0).explanation()).contains("79.90%", "≥ 80", "318/QĐ-TTg");
+        assertThat(three.indicators().get(0).explanation(Language.ENGLISH)).contains("79.9%", "≥ 80", "318/QĐ-TTg");
 
         Evaluation exact = evaluate(SET, communes(), Dataset.builder().add(ratio("1", "3.1", 80, 100))
                 .add(flag("1", "3.2", true)).build());
@@ -47,7 +49,7 @@ class CommuneExampleTest {
                 .add(flag("2", "3.2", true)).build());
         CriterionResult three = criterion(e, "2", NationalCriteria2021.COMMUNE_NTM, "3");
         assertThat(three.indicators().get(0).verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(three.indicators().get(0).explanation()).contains("not encoded", "BAC_TRUNG_BO");
+        assertThat(three.indicators().get(0).explanation(Language.ENGLISH)).contains("not encoded", "BAC_TRUNG_BO");
         assertThat(three.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
     }
 
@@ -60,7 +62,7 @@ class CommuneExampleTest {
         StandardResult advanced = e.result("1", NationalCriteria2021.COMMUNE_ADVANCED).orElseThrow();
         assertThat(e.result("1", NationalCriteria2021.COMMUNE_NTM).orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(advanced.criterion("MT").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(advanced.criterion("MT").orElseThrow().indicators().get(0).explanation()).contains("54.90%", "≥ 55");
+        assertThat(advanced.criterion("MT").orElseThrow().indicators().get(0).explanation(Language.ENGLISH)).contains("54.9%", "≥ 55");
         assertThat(advanced.verdict()).isEqualTo(Verdict.NOT_MET);
 
         Dataset.Builder enough = allMet(Dataset.builder(), "1", NationalCriteria2021.COMMUNE_NTM);
@@ -103,7 +105,7 @@ class CommuneExampleTest {
                 .isEqualTo(Verdict.MET);
         CriterionResult k2 = criterion(short1, "1", NationalCriteria2021.COMMUNE_MODEL, "K2");
         assertThat(k2.verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(k2.explanation()).contains("109.9%", "≥ 110% (77)", "319/QĐ-TTg");
+        assertThat(k2.explanation(Language.ENGLISH)).contains("109.9%", "≥ 110% (77)", "319/QĐ-TTg");
         assertThat(short1.result("1", NationalCriteria2021.COMMUNE_MODEL).orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_MET);
 
@@ -117,7 +119,7 @@ class CommuneExampleTest {
         Evaluation e = evaluate(SET, communes(), model("500"));
         CriterionResult k2 = criterion(e, "1", NationalCriteria2021.COMMUNE_MODEL, "K2");
         assertThat(k2.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(k2.explanation()).contains("not encoded");
+        assertThat(k2.explanation(Language.ENGLISH)).contains("not encoded");
         assertThat(e.result("1", NationalCriteria2021.COMMUNE_ADVANCED).orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_ASSESSED);
     }

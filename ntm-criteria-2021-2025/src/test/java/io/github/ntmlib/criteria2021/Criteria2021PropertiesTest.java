@@ -116,8 +116,8 @@ class Criteria2021PropertiesTest {
             Random r = new Random(seed);
             Snapshot snapshot = communes(r, 1 + r.nextInt(6));
             CriteriaSet set = r.nextBoolean() ? WITH_INCOME_LEVEL : Fixtures.SET;
-            Evaluation e = Evaluator.of(set).evaluate(snapshot, data(r, snapshot), StatusRegister.empty(),
-                    Fixtures.YEAR, Fixtures.DATE, CountingMode.COMPUTED);
+            Evaluation e = Evaluator.of(set).asOf(Fixtures.DATE).dataYear(Fixtures.YEAR).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, data(r, snapshot), StatusRegister.empty());
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
                 Verdict ntm = e.result(c.code(), NationalCriteria2021.COMMUNE_NTM).orElseThrow().verdict();
                 Verdict advanced = e.result(c.code(), NationalCriteria2021.COMMUNE_ADVANCED).orElseThrow().verdict();
@@ -155,8 +155,8 @@ class Criteria2021PropertiesTest {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             Snapshot snapshot = communes(r, 1 + r.nextInt(8));
-            Evaluation e = Evaluator.of(Fixtures.SET).evaluate(snapshot, Dataset.empty(), StatusRegister.empty(),
-                    Fixtures.YEAR, Fixtures.DATE, CountingMode.COMPUTED);
+            Evaluation e = Evaluator.of(Fixtures.SET).asOf(Fixtures.DATE).dataYear(Fixtures.YEAR).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, Dataset.empty(), StatusRegister.empty());
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
                 boolean overridden = List.of(ClassificationScheme.EXTREMELY_DIFFICULT,
                         ClassificationScheme.SAFE_ZONE_IN_POOR_DISTRICT).stream().anyMatch(s ->

@@ -76,6 +76,7 @@ final class Fixtures {
     }
 
     static Evaluation evaluate(CriteriaSet set, Snapshot snapshot, Dataset data) {
-        return Evaluator.of(set).evaluate(snapshot, data, StatusRegister.empty(), YEAR, DATE, CountingMode.COMPUTED);
+        return Evaluator.of(set).asOf(DATE).dataYear(YEAR).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, data, StatusRegister.empty());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Language;
+
 import static io.github.ntmlib.criteria2021.Fixtures.allMet;
 import static io.github.ntmlib.criteria2021.Fixtures.evaluate;
 import static io.github.ntmlib.criteria2021.Fixtures.flag;
@@ -46,7 +48,7 @@ class RecognitionTest {
         assertThat(wardRecognition(900).verdict()).isEqualTo(Verdict.MET);
         StandardResult short1 = wardRecognition(899);
         assertThat(short1.verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(short1.criterion("R3").orElseThrow().explanation()).contains("89.90%", "≥ 90");
+        assertThat(short1.criterion("R3").orElseThrow().explanation(Language.ENGLISH)).contains("89.9%", "≥ 90");
     }
 
     @Test
@@ -65,7 +67,7 @@ class RecognitionTest {
     void aDistrictLevelUrbanUnitNeedsAllItsWardsCivilised() {
         Evaluation e = evaluate(Fixtures.SET, urban(), Dataset.empty());
         assertThat(e.result("436", NationalCriteria2021.CIVILISED_URBAN_DISTRICT).orElseThrow().criterion("R2")
-                .orElseThrow().explanation()).contains("0/1", "1 more needed");
+                .orElseThrow().explanation(Language.ENGLISH)).contains("0/1", "1 more needed");
     }
 
     @Test
@@ -74,7 +76,7 @@ class RecognitionTest {
                 .add(flag("100", "KDC.provincial-set", true)).build());
         StandardResult village = e.result("100", NationalCriteria2021.VILLAGE_MODEL).orElseThrow();
         assertThat(village.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(village.criteria().get(0).indicators().get(0).explanation()).contains("set by the province");
+        assertThat(village.criteria().get(0).indicators().get(0).explanation(Language.ENGLISH)).contains("set by the province");
 
         String json = "{\"schema\": \"ntm.overlay/1\", \"id\": \"test-42-villages\", \"criteriaSet\":"
                 + " \"vn-2021-2025\", \"jurisdiction\": \"42\", \"provenance\": {\"document\": \"made-up"

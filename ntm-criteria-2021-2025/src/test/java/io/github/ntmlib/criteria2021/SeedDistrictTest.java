@@ -1,5 +1,7 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Language;
+
 import static io.github.ntmlib.criteria2021.SeedProvinceTest.DATE;
 import static io.github.ntmlib.criteria2021.SeedProvinceTest.HA_TINH;
 import static io.github.ntmlib.criteria2021.SeedProvinceTest.SEED;
@@ -78,8 +80,8 @@ class SeedDistrictTest {
         Dataset.Builder data = Dataset.builder();
         review(data, THACH_HA, List.of("1", "2", "5", "7", "8"), "60", "85");
         review(data, CAN_LOC, List.of("2", "5", "6", "7", "8", "9"), "60", "70");
-        return Evaluator.of(Fixtures.SET).evaluate(HA_TINH, data.build(), register(), 2024, DATE,
-                CountingMode.OFFICIAL);
+        return Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
+                .evaluate(HA_TINH, data.build(), register());
     }
 
     private static long numberedMet(StandardResult r) {
@@ -93,14 +95,14 @@ class SeedDistrictTest {
         assertThat(numberedMet(ntm)).isEqualTo(9);
         assertThat(ntm.criteria().stream().filter(c -> c.code().matches("[1-9]")))
                 .allSatisfy(c -> assertThat(c.origin()).isEqualTo(Origin.RECORDED));
-        assertThat(ntm.verdict()).as(ntm.explanation()).isEqualTo(Verdict.MET);
+        assertThat(ntm.verdict()).as(ntm.explanation(Language.ENGLISH)).isEqualTo(Verdict.MET);
 
         StandardResult advanced = e.result(THACH_HA, NationalCriteria2021.DISTRICT_ADVANCED).orElseThrow();
         assertThat(numberedMet(advanced)).isEqualTo(4);
         List<CriterionResult> notMet = advanced.criteria().stream()
                 .filter(c -> c.code().matches("[1-9]") && c.verdict() == Verdict.NOT_MET).toList();
         assertThat(notMet).extracting(CriterionResult::code).containsExactly("1", "2", "5", "7", "8");
-        assertThat(notMet).allSatisfy(c -> assertThat(c.explanation()).contains("60-85% of the requirement"));
+        assertThat(notMet).allSatisfy(c -> assertThat(c.explanation(Language.ENGLISH)).contains("60-85% of the requirement"));
         assertThat(advanced.verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
@@ -112,13 +114,13 @@ class SeedDistrictTest {
         assertThat(ntm.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(ntm.criteria().stream().filter(c -> c.verdict() != Verdict.MET))
                 .extracting(CriterionResult::code).containsExactly("P3");
-        assertThat(ntm.criterion("P3").orElseThrow().explanation()).contains("0/2", "2 more needed");
-        assertThat(ntm.criterion("P2").orElseThrow().explanation()).contains("8/15");
+        assertThat(ntm.criterion("P3").orElseThrow().explanation(Language.ENGLISH)).contains("0/2", "2 more needed");
+        assertThat(ntm.criterion("P2").orElseThrow().explanation(Language.ENGLISH)).contains("8/15");
 
         StandardResult advanced = e.result(CAN_LOC, NationalCriteria2021.DISTRICT_ADVANCED).orElseThrow();
         assertThat(numberedMet(advanced)).isEqualTo(3);
         assertThat(advanced.criteria().stream().filter(c -> c.code().matches("[1-9]") && c.verdict() == Verdict.MET))
                 .extracting(CriterionResult::code).containsExactly("1", "3", "4");
-        assertThat(advanced.explanation()).contains("requires district-ntm");
+        assertThat(advanced.explanation(Language.ENGLISH)).contains("requires district-ntm");
     }
 }

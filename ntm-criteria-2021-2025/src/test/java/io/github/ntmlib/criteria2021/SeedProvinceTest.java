@@ -1,5 +1,7 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.AggregateTrace;
@@ -71,8 +73,8 @@ class SeedProvinceTest {
     }
 
     private static StandardResult province(Snapshot snapshot) {
-        return Evaluator.of(Fixtures.SET).evaluate(snapshot, provinceValues(), register(), 2024, DATE,
-                CountingMode.OFFICIAL).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
+        return Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
+                .evaluate(snapshot, provinceValues(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
     }
 
     private static AggregateTrace trace(StandardResult r, String code) {
@@ -86,7 +88,7 @@ class SeedProvinceTest {
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(List.of("1", "2", "3", "4", "5")).allSatisfy(c ->
                 assertThat(r.criterion(c).orElseThrow().verdict()).as(c).isEqualTo(Verdict.MET));
-        assertThat(r.criterion("2").orElseThrow().indicators().get(0).explanation()).contains("72.83%", "≥ 70");
+        assertThat(r.criterion("2").orElseThrow().indicators().get(0).explanation(Language.ENGLISH)).contains("72.83%", "≥ 70");
         // the seed counts 69/169 xã (40.8%); the GSO list of 1 March 2025 holds 171 xã, and
         // 69/171 = 40.4% meets ≥ 40% as well
         assertThat(trace(r, "5").count()).isEqualTo(69);
@@ -96,18 +98,18 @@ class SeedProvinceTest {
         assertThat(districts.count()).isEqualTo(8);
         assertThat(districts.total()).isEqualTo(9);
         assertThat(Figures.percent(districts.count(), districts.total(), 0)).isEqualByComparingTo("89");
-        assertThat(r.criterion("6").orElseThrow().explanation()).contains("8/9", "1 more needed");
+        assertThat(r.criterion("6").orElseThrow().explanation(Language.ENGLISH)).contains("8/9", "1 more needed");
 
         AggregateTrace towns = trace(r, "7");
         assertThat(towns.count()).isEqualTo(1);
         assertThat(towns.total()).isEqualTo(3);
         assertThat(Figures.percent(towns.count(), towns.total(), 1)).isEqualByComparingTo("33.3");
-        assertThat(r.criterion("7").orElseThrow().explanation()).contains("1/3", "2 more needed");
+        assertThat(r.criterion("7").orElseThrow().explanation(Language.ENGLISH)).contains("1/3", "2 more needed");
 
         AggregateTrace advanced = trace(r, "8");
         assertThat(advanced.count()).isZero();
         assertThat(Figures.percent(advanced.count(), advanced.total(), 0)).isEqualByComparingTo("0");
-        assertThat(r.criterion("8").orElseThrow().explanation()).contains("0/9", "≥ 20%", "2 more needed");
+        assertThat(r.criterion("8").orElseThrow().explanation(Language.ENGLISH)).contains("0/9", "≥ 20%", "2 more needed");
         for (String code : List.of("6", "7", "8")) {
             CriterionResult c = r.criterion(code).orElseThrow();
             assertThat(c.verdict()).as(code).isEqualTo(Verdict.NOT_MET);
@@ -123,14 +125,14 @@ class SeedProvinceTest {
         StandardResult r = province(ninety);
         CriterionResult sipas = r.criterion("4").orElseThrow();
         assertThat(sipas.verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(sipas.indicators().get(0).explanation()).contains("88.97%", "≥ 90");
+        assertThat(sipas.indicators().get(0).explanation(Language.ENGLISH)).contains("88.97%", "≥ 90");
         assertThat(r.count(Verdict.MET)).isEqualTo(4);
     }
 
     @Test
     void withoutTheProvinceValuesTheRequirementsAreNotAssessedNeverMet() {
-        StandardResult r = Evaluator.of(Fixtures.SET).evaluate(HA_TINH, Dataset.empty(), register(), 2024, DATE,
-                CountingMode.OFFICIAL).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
+        StandardResult r = Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
+                .evaluate(HA_TINH, Dataset.empty(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
         assertThat(List.of("1", "2", "3", "4")).allSatisfy(c ->
                 assertThat(r.criterion(c).orElseThrow().verdict()).as(c).isEqualTo(Verdict.NOT_ASSESSED));
     }

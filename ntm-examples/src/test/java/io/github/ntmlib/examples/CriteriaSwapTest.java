@@ -1,6 +1,7 @@
 package io.github.ntmlib.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
@@ -13,6 +14,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.UnknownStandardException;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
@@ -41,13 +43,15 @@ class CriteriaSwapTest {
                 .add(new Observation("1", "3.2", 2024, new Value.Flag(true), source)).build();
 
         Evaluation national = Evaluator.of(registry.byId("vn-2021-2025"))
-                .evaluate(snapshot, data, StatusRegister.empty(), 2024, DATE, CountingMode.COMPUTED);
+                .asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, data, StatusRegister.empty());
         Evaluation madeUp = Evaluator.of(registry.byId(MadeUpCriteriaProvider.ID))
-                .evaluate(snapshot, data, StatusRegister.empty(), 2024, DATE, CountingMode.COMPUTED);
+                .asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, data, StatusRegister.empty());
 
         assertThat(national.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_MET);
         assertThat(madeUp.result("1", "test-commune").orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThat(madeUp.result("1", "commune-ntm")).isEmpty();
+        assertThatThrownBy(() -> madeUp.result("1", "commune-ntm")).isInstanceOf(UnknownStandardException.class);
     }
 }

@@ -1,8 +1,13 @@
 package io.github.ntmlib.examples;
 
+import io.github.ntmlib.base.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.data.DataSource;
@@ -46,15 +51,19 @@ class ReadmeEngineExampleTest {
                         DataSource.of("Sở NN&PTNT Hà Tĩnh", "Báo cáo 2024")))
                 .build();
         StatusRegister register = StatusRegister.of(recognitions);        // decisions from your database
-        Evaluation result = Evaluator.of(set).evaluate(haTinh, data, register, 2024,
-                LocalDate.of(2024, 12, 31), CountingMode.OFFICIAL);
-        String why = result.result("18409", "commune-ntm").orElseThrow()
-                .criterion("3").orElseThrow().explanation();               // 3.1: threshold not encoded ... (BAC_TRUNG_BO)
-        Tally advanced = Tallies.of(result, haTinh)
-                .tally("42", "commune-advanced", Tally.Scope.DESCENDANTS, Set.of(UnitKind.COMMUNE));
+        Evaluation result = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
+                .counting(CountingMode.OFFICIAL).evaluate(haTinh, data, register);
+        CriterionResult irrigation = result.result("18409", NationalCriteria2021.COMMUNE_NTM).orElseThrow()
+                .criterion("3").orElseThrow();
+        Set<Reason> reasons = irrigation.reasons();                      // [THRESHOLD_NOT_ENCODED, NO_DATA]
+        String why = irrigation.explanation(Language.ENGLISH);           // "3.1: 799/1,000 = 79.9%; threshold not encoded
+                                                                         //  (regional: ntm-region-2021-2025 = BAC_TRUNG_BO ..."
+        Tally advanced = Tallies.of(result).tally("42", NationalCriteria2021.COMMUNE_ADVANCED,
+                Tally.Scope.DESCENDANTS, Set.of(UnitKind.COMMUNE));
         String line = advanced.format(CountingMode.OFFICIAL, "NTM nâng cao", 1, Figures.VI);
         // --- end ---
-        assertThat(why).contains("3.1: threshold not encoded").contains("BAC_TRUNG_BO");
+        assertThat(why).contains("3.1: 799/1,000 = 79.9%; threshold not encoded").contains("BAC_TRUNG_BO");
+        assertThat(reasons).containsExactlyInAnyOrder(Reason.THRESHOLD_NOT_ENCODED, Reason.NO_DATA);
         assertThat(line).startsWith("69/182 xã được công nhận đạt chuẩn NTM nâng cao (đạt 37,9%)");
     }
 }

@@ -9,9 +9,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A condition on the units below: "100% of its communes meet NTM", "at least 10% of its communes
@@ -141,23 +139,14 @@ public final class AggregateCriterion implements Criterion {
         }
         int needed = needed(holding.size(), total);
         Verdict verdict;
-        if (needed == 0) {
-            verdict = Verdict.MET;
-        } else if (comparison == Comparison.AT_LEAST && needed <= unknown.size()) {
-            verdict = Verdict.NOT_ASSESSED;
+        if (comparison == Comparison.AT_LEAST) {
+            verdict = needed == 0 ? Verdict.MET : needed <= unknown.size() ? Verdict.NOT_ASSESSED : Verdict.NOT_MET;
         } else {
-            verdict = Verdict.NOT_MET;
+            verdict = needed > 0 ? Verdict.NOT_MET
+                    : needed(holding.size() + unknown.size(), total) > 0 ? Verdict.NOT_ASSESSED : Verdict.MET;
         }
-        String kindsText = kinds.stream().sorted().map(UnitKind::vietnamese).collect(Collectors.joining("/"));
-        String explanation = holding.size() + "/" + total + " " + kindsText + " hold " + standard + " ("
-                + context.mode().name().toLowerCase(java.util.Locale.ROOT) + "), required " + comparison.symbol() + " "
-                + percent.stripTrailingZeros().toPlainString() + "% [" + provenance + "]"
-                + (needed > 0 && comparison == Comparison.AT_LEAST ? "; " + needed + " more needed" : "")
-                + (unknown.isEmpty() ? "" : "; " + unknown.size() + " not assessed");
-        AggregateTrace trace = new AggregateTrace(standard, context.mode(), holding, total, comparison, percent,
-                needed, unknown);
-        return new CriterionResult(code, labels, verdict, Origin.AGGREGATE, List.of(), Optional.of(trace),
-                Optional.empty(), explanation);
+        return CriterionResult.ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
+                total, comparison, percent, needed, unknown, kinds, provenance));
     }
 
     /**

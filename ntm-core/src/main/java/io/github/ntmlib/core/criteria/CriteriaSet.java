@@ -57,6 +57,15 @@ public final class CriteriaSet {
                     throw new IllegalArgumentException("criterion " + s.id() + "/" + c.code() + " counts unknown standard "
                             + ((AggregateCriterion) c).standard());
                 }
+                if (c instanceof AggregateCriterion) {
+                    AggregateCriterion a = (AggregateCriterion) c;
+                    Standard counted = map.get(a.standard());
+                    if (!counted.appliesTo().containsAll(a.kinds())) {
+                        throw new IllegalArgumentException("criterion " + s.id() + "/" + c.code() + " counts kinds "
+                                + a.kinds() + " but standard " + a.standard() + " applies only to "
+                                + counted.appliesTo());
+                    }
+                }
             }
         }
         this.standards = Collections.unmodifiableMap(map);

@@ -57,12 +57,19 @@ public interface Criterion {
 
     /**
      * This criterion with its indicators replaced (an overlay tightened or supplied thresholds).
-     * Criteria without indicators return themselves.
+     * Criteria without indicators return themselves. A criterion written in code that reads
+     * indicators must override this; the default refuses, so that an overlay never silently has no
+     * effect ({@link Overlay#applyTo} reports it as a typed error).
      *
      * @param indicators the new definitions, by the same codes
      * @return a criterion using them
+     * @throws UnsupportedOperationException if the criterion cannot use replaced indicators
      */
     default Criterion withIndicators(java.util.List<IndicatorDefinition> indicators) {
-        return this;
+        if (indicators().isEmpty() && indicators.isEmpty()) {
+            return this;
+        }
+        throw new UnsupportedOperationException("criterion " + code() + " is written in code and does not take"
+                + " replaced indicators");
     }
 }

@@ -95,7 +95,9 @@ public interface CriterionContext {
      *
      * @param unitCode a unit already evaluated (a descendant)
      * @param standard the standard id
-     * @return met, not met, or not assessed (computed mode with missing data)
+     * @return met, not met, or not assessed: computed mode with missing data, or a unit that has no
+     *         result of the standard (an unknown unit or standard, or a kind it does not apply
+     *         to) — never silently not met
      */
     Verdict holds(String unitCode, String standard);
 }

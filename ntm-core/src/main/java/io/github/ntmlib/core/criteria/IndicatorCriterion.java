@@ -5,7 +5,6 @@ import io.github.ntmlib.base.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.stream.Collectors;
@@ -89,16 +88,7 @@ public final class IndicatorCriterion implements Criterion {
             traces.add(context.assess(indicator));
         }
         Verdict verdict = Verdict.allOf(traces.stream().map(IndicatorTrace::verdict).collect(Collectors.toList()));
-        String explanation;
-        if (verdict == Verdict.MET) {
-            explanation = "all " + traces.size() + " indicators met";
-        } else {
-            Verdict shown = verdict;
-            explanation = traces.stream().filter(t -> t.verdict() == shown)
-                    .map(t -> t.indicator() + ": " + t.explanation()).collect(Collectors.joining("; "));
-        }
-        return new CriterionResult(code, labels, verdict, Origin.INDICATORS, traces, Optional.empty(), Optional.empty(),
-                explanation);
+        return CriterionResult.ofIndicators(this, verdict, traces);
     }
 
     @Override

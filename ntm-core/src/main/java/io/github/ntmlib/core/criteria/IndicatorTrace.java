@@ -1,46 +1,210 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.data.Observation;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How one indicator was judged: the value and its source, the threshold and its provenance, the
- * verdict and, when not met, the distance to the threshold.
- *
- * @param indicator   the indicator code
- * @param labels      the indicator's names
- * @param observation the value used, with its source; empty when missing
- * @param threshold   the threshold selected; empty when no rule applied
- * @param verdict     the verdict
- * @param distance    how far the value is from the threshold, in the threshold's unit (percentage
- *                    points for a ratio); empty unless not met and measurable
- * @param explanation the verdict in a sentence
+ * How one indicator was judged, as facts: the value and its source, the threshold chosen and why
+ * ({@link RuleChoice}), the verdict, the reasons when not assessed (every one: missing data and a
+ * missing threshold are both reported), and, when not met, the distance to the threshold. The
+ * text is rendered from the facts on demand ({@link #explanation(Language)}).
  */
-public record IndicatorTrace(String indicator, Labels labels, Optional<Observation> observation,
-        Optional<Threshold> threshold, Verdict verdict, Optional<BigDecimal> distance, String explanation) {
+public final class IndicatorTrace {
+
+    private final String indicator;
+    private final Labels labels;
+    private final @Nullable Observation observation;
+    private final @Nullable Threshold threshold;
+    private final @Nullable RuleChoice choice;
+    private final Verdict verdict;
+    private final Set<Reason> reasons;
+    private final @Nullable BigDecimal distance;
+    private final @Nullable Labels note;
+
+    private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
+            @Nullable BigDecimal distance, @Nullable Labels note) {
+        this.indicator = Objects.requireNonNull(indicator, "indicator");
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.observation = observation;
+        this.threshold = threshold;
+        this.choice = choice;
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
+        this.reasons = reasons.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+        this.distance = distance;
+        this.note = note;
+        if ((verdict == Verdict.NOT_ASSESSED) == this.reasons.isEmpty()) {
+            throw new IllegalArgumentException("indicator " + indicator + ": a trace is not assessed exactly when it"
+                    + " gives reasons (" + verdict + ", " + this.reasons + ")");
+        }
+        if (threshold != null && choice == null) {
+            throw new IllegalArgumentException("indicator " + indicator + ": a threshold without the rule choice");
+        }
+    }
+
+    static IndicatorTrace judged(IndicatorDefinition indicator, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
+            @Nullable BigDecimal distance) {
+        return new IndicatorTrace(indicator.code(), indicator.labels(), observation, threshold, choice, verdict,
+                reasons, distance, null);
+    }
 
     /**
-     * Validates the components.
+     * Rebuilds a trace from its stored facts (for readers of stored evaluations); the engine
+     * creates traces by judging.
      *
      * @param indicator   the indicator code
-     * @param labels      the names
-     * @param observation the value used
-     * @param threshold   the threshold
+     * @param labels      the indicator's names
+     * @param observation the value used, or {@code null}
+     * @param threshold   the threshold chosen, or {@code null}
+     * @param choice      why the threshold was chosen, or {@code null} when none was
      * @param verdict     the verdict
-     * @param distance    the distance
-     * @param explanation the explanation
+     * @param reasons     the reasons; non-empty exactly when not assessed
+     * @param distance    the distance, or {@code null}
+     * @param note        a rule's note (a criterion written in code), or {@code null}
+     * @return the trace
+     * @throws IllegalArgumentException if the facts are inconsistent
      */
-    public IndicatorTrace {
-        Objects.requireNonNull(indicator, "indicator");
-        Objects.requireNonNull(labels, "labels");
-        Objects.requireNonNull(observation, "observation");
-        Objects.requireNonNull(threshold, "threshold");
-        Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(distance, "distance");
-        Objects.requireNonNull(explanation, "explanation");
+    public static IndicatorTrace restore(String indicator, Labels labels, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
+            @Nullable BigDecimal distance, @Nullable Labels note) {
+        return new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict, reasons, distance, note);
+    }
+
+    /**
+     * This trace judged again by a criterion written in code (e.g. "income ≥ 110% of the level
+     * read as this indicator's threshold"), keeping the value, threshold and choice.
+     *
+     * @param newVerdict  met or not met (not assessed keeps this trace's reasons)
+     * @param newDistance the distance when not met, or {@code null}
+     * @param ruleNote    what the rule compared, in both languages
+     * @return the new trace
+     */
+    public IndicatorTrace rejudged(Verdict newVerdict, @Nullable BigDecimal newDistance, Labels ruleNote) {
+        return new IndicatorTrace(indicator, labels, observation, threshold, choice, newVerdict,
+                newVerdict == Verdict.NOT_ASSESSED ? reasons : Set.of(), newDistance,
+                Objects.requireNonNull(ruleNote, "ruleNote"));
+    }
+
+    /**
+     * The indicator code.
+     *
+     * @return the code
+     */
+    public String indicator() {
+        return indicator;
+    }
+
+    /**
+     * The indicator's names.
+     *
+     * @return the labels
+     */
+    public Labels labels() {
+        return labels;
+    }
+
+    /**
+     * The value used, with its source.
+     *
+     * @return the observation, or empty when missing
+     */
+    public Optional<Observation> observation() {
+        return Optional.ofNullable(observation);
+    }
+
+    /**
+     * The threshold chosen.
+     *
+     * @return the threshold, or empty when no rule applied
+     */
+    public Optional<Threshold> threshold() {
+        return Optional.ofNullable(threshold);
+    }
+
+    /**
+     * Why the threshold was chosen.
+     *
+     * @return the choice, or empty when no rule applied
+     */
+    public Optional<RuleChoice> choice() {
+        return Optional.ofNullable(choice);
+    }
+
+    /**
+     * The verdict.
+     *
+     * @return met, not met or not assessed
+     */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /**
+     * Why the indicator is not assessed: every reason that applies.
+     *
+     * @return the reasons; empty unless not assessed
+     */
+    public Set<Reason> reasons() {
+        return reasons;
+    }
+
+    /**
+     * How far the value is from the threshold, in the threshold's unit (percentage points for a
+     * ratio).
+     *
+     * @return the distance, or empty unless not met and measurable
+     */
+    public Optional<BigDecimal> distance() {
+        return Optional.ofNullable(distance);
+    }
+
+    /**
+     * The note of a criterion written in code that judged this indicator again.
+     *
+     * @return the note, or empty
+     */
+    public Optional<Labels> note() {
+        return Optional.ofNullable(note);
+    }
+
+    /**
+     * The verdict in a sentence, rendered from the facts.
+     *
+     * @param language the language
+     * @return e.g. "3.1: 799/1,000 = 79.9% does not meet ≥ 80% (national) [Test decision 1/QĐ]"
+     */
+    public String explanation(Language language) {
+        return VerdictText.indicator(this, language);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof IndicatorTrace)) {
+            return false;
+        }
+        IndicatorTrace t = (IndicatorTrace) o;
+        return indicator.equals(t.indicator) && labels.equals(t.labels) && Objects.equals(observation, t.observation)
+                && Objects.equals(threshold, t.threshold) && Objects.equals(choice, t.choice)
+                && verdict == t.verdict && reasons.equals(t.reasons) && Objects.equals(distance, t.distance)
+                && Objects.equals(note, t.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indicator, verdict, reasons, distance);
+    }
+
+    @Override
+    public String toString() {
+        return "IndicatorTrace[" + indicator + " " + verdict + (reasons.isEmpty() ? "" : " " + reasons) + "]";
     }
 }

@@ -115,7 +115,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
                             + t.indicator() + " in standard " + t.standard()));
             checkNotLooser(t, national);
             extra.computeIfAbsent(t.standard(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t.rule().within(jurisdiction));
+                    .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t.rule().fromOverlay(id, jurisdiction));
         }
         CriteriaSet.Builder builder = set.toBuilder();
         for (Standard standard : set.standards()) {
@@ -127,7 +127,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
                     for (IndicatorDefinition i : c.indicators()) {
                         replaced.add(rules.containsKey(i.code()) ? i.withRules(rules.get(i.code())) : i);
                     }
-                    criteria.add(c.withIndicators(replaced));
+                    criteria.add(replaced(standard, c, replaced));
                 } else {
                     criteria.add(c);
                 }
@@ -150,6 +150,22 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
             }
         }
         return builder.build();
+    }
+
+    /** The criterion with the overlay's indicators, refusing a criterion on which they would have no effect. */
+    private Criterion replaced(Standard standard, Criterion c, List<IndicatorDefinition> replaced) {
+        Criterion result;
+        try {
+            result = c.withIndicators(replaced);
+        } catch (UnsupportedOperationException e) {
+            throw error(standard.id() + "/" + c.code(), "thresholds", "criterion " + c.code() + " is written in code"
+                    + " and does not take overlay thresholds: " + e.getMessage());
+        }
+        if (!result.indicators().equals(replaced)) {
+            throw error(standard.id() + "/" + c.code(), "thresholds", "criterion " + c.code() + " is written in code"
+                    + " and ignored the overlay's thresholds (its withIndicators kept the old ones)");
+        }
+        return result;
     }
 
     private void checkNotLooser(OverlayThreshold t, IndicatorDefinition national) {

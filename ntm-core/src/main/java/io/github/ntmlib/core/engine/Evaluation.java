@@ -1,57 +1,274 @@
 package io.github.ntmlib.core.engine;
 
-import io.github.ntmlib.core.criteria.CountingMode;
-import java.time.LocalDate;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.Standard;
+import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
+import io.github.ntmlib.core.locality.UnknownUnitException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The result of evaluating a hierarchy against a criteria set: every unit's result for every
- * standard that applies to it. Immutable; serialises to JSON with {@code EvaluationJson}.
- *
- * @param criteriaSet the criteria set id
- * @param date        the date of the evaluation (hierarchy and statuses as of that date)
- * @param year        the data year
- * @param mode        how aggregate conditions counted units below
- * @param units       the results, in the snapshot's order
+ * standard that applies to it, with the snapshot, set and request it was made from, so that
+ * tallies, gaps and plan progress take the result alone. Lookups by unit code and standard id
+ * take constant time; units iterate in hierarchy order (each unit before its children, children
+ * in the snapshot's order). Immutable; serialises to JSON with {@code EvaluationJson}.
  */
-public record Evaluation(String criteriaSet, LocalDate date, int year, CountingMode mode, List<UnitResult> units) {
+public final class Evaluation {
+
+    private final CriteriaSet set;
+    private final Snapshot snapshot;
+    private final EvaluationRequest request;
+    private final List<UnitResult> units;
+    private final Map<String, Integer> unitIndex;
+    private final Map<String, Integer> standardIndex;
+    private final List<IgnoredRow> ignored;
+
+    private Evaluation(CriteriaSet set, Snapshot snapshot, EvaluationRequest request,
+            Map<String, List<StandardResult>> results, List<IgnoredRow> ignored) {
+        this.set = Objects.requireNonNull(set, "set");
+        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        this.request = Objects.requireNonNull(request, "request");
+        this.ignored = List.copyOf(ignored);
+        this.standardIndex = standardIndex(set);
+        List<UnitResult> list = new ArrayList<>(snapshot.size());
+        Map<String, Integer> index = new HashMap<>(snapshot.size() * 2);
+        for (AdminUnit unit : hierarchyOrder(snapshot)) {
+            StandardResult[] byStandard = new StandardResult[set.standards().size()];
+            for (StandardResult r : results.getOrDefault(unit.code(), List.of())) {
+                Integer i = standardIndex.get(r.standard());
+                if (i == null) {
+                    throw new UnknownStandardException(r.standard(), set.id());
+                }
+                byStandard[i] = r;
+            }
+            for (Standard s : set.standards()) {
+                if (s.appliesTo(unit.kind()) != (byStandard[standardIndex.get(s.id())] != null)) {
+                    throw new IllegalArgumentException("unit " + unit.code() + " (" + unit.kind() + "): standard "
+                            + s.id() + (s.appliesTo(unit.kind()) ? " has no result" : " does not apply"));
+                }
+            }
+            index.put(unit.code(), list.size());
+            list.add(new UnitResult(unit.code(), unit.name(), unit.kind(), unit.parent().orElse(null), byStandard,
+                    standardIndex, set.id()));
+        }
+        if (results.keySet().stream().anyMatch(code -> !index.containsKey(code))) {
+            throw new IllegalArgumentException("results for units not in the snapshot of " + snapshot.date());
+        }
+        this.units = Collections.unmodifiableList(list);
+        this.unitIndex = Collections.unmodifiableMap(index);
+    }
+
+    static Evaluation of(CriteriaSet set, Snapshot snapshot, EvaluationRequest request,
+            Map<String, List<StandardResult>> results, List<IgnoredRow> ignored) {
+        return new Evaluation(set, snapshot, request, results, ignored);
+    }
 
     /**
-     * Validates the components.
+     * Rebuilds an evaluation from stored results (for readers of stored evaluations): every unit of
+     * the snapshot must have a result for exactly the standards of the set that apply to its kind.
      *
-     * @param criteriaSet the criteria set id
-     * @param date        the date
-     * @param year        the year
-     * @param mode        the counting mode
-     * @param units       the results
+     * @param set      the criteria set evaluated
+     * @param snapshot the hierarchy evaluated
+     * @param request  the request
+     * @param results  unit code to its standard results
+     * @param ignored  the data rows listed as ignored
+     * @return the evaluation
+     * @throws IllegalArgumentException if the results do not fit the snapshot and set
      */
-    public Evaluation {
-        Objects.requireNonNull(criteriaSet, "criteriaSet");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(mode, "mode");
-        units = List.copyOf(units);
+    public static Evaluation restore(CriteriaSet set, Snapshot snapshot, EvaluationRequest request,
+            Map<String, List<StandardResult>> results, List<IgnoredRow> ignored) {
+        return new Evaluation(set, snapshot, request, results, ignored);
+    }
+
+    static Map<String, Integer> standardIndex(CriteriaSet set) {
+        Map<String, Integer> index = new HashMap<>();
+        for (Standard s : set.standards()) {
+            index.put(s.id(), index.size());
+        }
+        return Collections.unmodifiableMap(index);
+    }
+
+    /** Each unit before its children, children in the snapshot's order. */
+    static List<AdminUnit> hierarchyOrder(Snapshot snapshot) {
+        List<AdminUnit> order = new ArrayList<>(snapshot.size());
+        Deque<AdminUnit> stack = new ArrayDeque<>();
+        List<AdminUnit> roots = snapshot.roots();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            stack.push(roots.get(i));
+        }
+        while (!stack.isEmpty()) {
+            AdminUnit unit = stack.pop();
+            order.add(unit);
+            List<AdminUnit> children = snapshot.children(unit.code());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        return order;
+    }
+
+    /**
+     * The criteria set evaluated.
+     *
+     * @return the set
+     */
+    public CriteriaSet criteriaSet() {
+        return set;
+    }
+
+    /**
+     * The hierarchy evaluated.
+     *
+     * @return the snapshot
+     */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * What was asked: date, data year, counting mode, data policy.
+     *
+     * @return the request
+     */
+    public EvaluationRequest request() {
+        return request;
+    }
+
+    /**
+     * Every unit's results, in hierarchy order.
+     *
+     * @return the results
+     */
+    public List<UnitResult> units() {
+        return units;
+    }
+
+    /**
+     * The results of the units of a kind, in hierarchy order.
+     *
+     * @param kind the kind
+     * @return the results
+     */
+    public List<UnitResult> units(UnitKind kind) {
+        List<UnitResult> list = new ArrayList<>();
+        units.stream().filter(u -> u.kind() == kind).forEach(list::add);
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The results of the units directly under a unit, in the snapshot's order.
+     *
+     * @param parent the parent's code
+     * @return the results
+     * @throws UnknownUnitException if the snapshot has no such unit
+     */
+    public List<UnitResult> children(String parent) {
+        unit(parent);
+        List<UnitResult> list = new ArrayList<>();
+        snapshot.children(parent).forEach(c -> list.add(units.get(unitIndex.get(c.code()))));
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The results of every unit below a unit, in hierarchy order.
+     *
+     * @param ancestor the unit's code
+     * @return the results
+     * @throws UnknownUnitException if the snapshot has no such unit
+     */
+    public List<UnitResult> descendants(String ancestor) {
+        int from = unitIndex(ancestor);
+        List<UnitResult> list = new ArrayList<>();
+        int depth = snapshot.ancestors(ancestor).size();
+        for (int i = from + 1; i < units.size(); i++) {
+            if (snapshot.ancestors(units.get(i).unit()).size() <= depth) {
+                break;
+            }
+            list.add(units.get(i));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private int unitIndex(String code) {
+        Integer i = unitIndex.get(Objects.requireNonNull(code, "code"));
+        if (i == null) {
+            throw new UnknownUnitException(code, "no unit " + code + " in the snapshot of " + snapshot.date()
+                    + " evaluated");
+        }
+        return i;
     }
 
     /**
      * The results of a unit.
      *
-     * @param unit the unit code
-     * @return the results, or empty if the unit was not evaluated
+     * @param code the unit code
+     * @return the results
+     * @throws UnknownUnitException if the snapshot has no such unit
      */
-    public Optional<UnitResult> unit(String unit) {
-        return units.stream().filter(u -> u.unit().equals(unit)).findFirst();
+    public UnitResult unit(String code) {
+        return units.get(unitIndex(code));
     }
 
     /**
      * The result of a unit for a standard.
      *
      * @param unit     the unit code
-     * @param standard the standard id
-     * @return the result, or empty if the standard does not apply to the unit
+     * @param standard the standard id (the plugin exports them as constants)
+     * @return the result, or empty if the standard does not apply to the unit's kind
+     * @throws UnknownUnitException     if the snapshot has no such unit
+     * @throws UnknownStandardException if the set has no such standard
      */
     public Optional<StandardResult> result(String unit, String standard) {
-        return unit(unit).flatMap(u -> u.standard(standard));
+        return unit(unit).standard(standard);
+    }
+
+    /**
+     * A standard of the evaluated set.
+     *
+     * @param id the standard id
+     * @return the standard
+     * @throws UnknownStandardException if the set has no such standard
+     */
+    public Standard standard(String id) {
+        return set.standard(id).orElseThrow(() -> new UnknownStandardException(id, set.id()));
+    }
+
+    /**
+     * The data rows a lenient evaluation did not use because they do not apply to the unit's kind.
+     *
+     * @return the rows; always empty for a strict evaluation
+     */
+    public List<IgnoredRow> ignored() {
+        return ignored;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Evaluation)) {
+            return false;
+        }
+        Evaluation e = (Evaluation) o;
+        return set.id().equals(e.set.id()) && snapshot.equals(e.snapshot) && request.equals(e.request)
+                && units.equals(e.units) && ignored.equals(e.ignored);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(set.id(), snapshot.date(), request, units.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation[" + set.id() + " of " + snapshot.date() + ", " + request + ", " + units.size() + " units]";
     }
 }

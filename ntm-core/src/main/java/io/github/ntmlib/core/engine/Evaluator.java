@@ -1,29 +1,24 @@
 package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.SourcePosition;
-
-import io.github.ntmlib.core.criteria.ClassificationOverride;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Criterion;
-import io.github.ntmlib.core.criteria.CriterionContext;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
-import io.github.ntmlib.core.criteria.Origin;
 import io.github.ntmlib.core.criteria.Standard;
-import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.AdminUnit;
-import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,39 +26,90 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The attainment engine: evaluates every unit of a snapshot against a criteria set, bottom-up
- * (village, commune, district, province) in one pass. Stateless and thread-safe: one evaluator
- * serves any number of evaluations at once.
+ * The attainment engine and its request: an immutable value naming the criteria set, the date,
+ * the data year, the counting mode and the data policy, which evaluates a hierarchy bottom-up
+ * (village, commune, district, province) in one pass. Thread-safe: one evaluator serves any
+ * number of evaluations at once.
+ *
+ * <pre>{@code
+ * Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
+ *         .counting(CountingMode.OFFICIAL).evaluate(snapshot, data, register);
+ * }</pre>
+ *
+ * <p>The date, the data year and the counting mode are required; the data policy is strict
+ * unless {@link #lenient()} is asked for.
  */
 public final class Evaluator {
 
     private final CriteriaSet set;
-    private final List<Standard> order;
-    private final Map<String, ClassificationScheme> schemes = new HashMap<>();
-    private final Map<String, List<IndicatorDefinition>> indicators = new HashMap<>();
+    private final @Nullable LocalDate asOf;
+    private final @Nullable Integer dataYear;
+    private final @Nullable CountingMode counting;
+    private final boolean lenient;
+    private final Plan plan;
 
-    private Evaluator(CriteriaSet set) {
-        this.set = Objects.requireNonNull(set, "set");
-        this.order = dependencyOrder(set);
-        set.schemes().forEach(s -> schemes.put(s.id(), s));
-        for (Standard s : set.standards()) {
-            for (Criterion c : s.criteria()) {
-                c.indicators().forEach(i -> indicators.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i));
-            }
-        }
+    private Evaluator(CriteriaSet set, @Nullable LocalDate asOf, @Nullable Integer dataYear,
+            @Nullable CountingMode counting, boolean lenient, Plan plan) {
+        this.set = set;
+        this.asOf = asOf;
+        this.dataYear = dataYear;
+        this.counting = counting;
+        this.lenient = lenient;
+        this.plan = plan;
     }
 
     /**
-     * An evaluator for a criteria set.
+     * An evaluator for a criteria set, to be completed with {@link #asOf}, {@link #dataYear} and
+     * {@link #counting}.
      *
      * @param set the criteria set (with any overlays already applied)
      * @return the evaluator
      */
     public static Evaluator of(CriteriaSet set) {
-        return new Evaluator(set);
+        return new Evaluator(Objects.requireNonNull(set, "set"), null, null, null, false, new Plan(set));
+    }
+
+    /**
+     * This evaluator as of a date: the hierarchy, statuses and recorded outcomes up to it.
+     *
+     * @param date a date within the set's period
+     * @return a new evaluator
+     */
+    public Evaluator asOf(LocalDate date) {
+        return new Evaluator(set, Objects.requireNonNull(date, "date"), dataYear, counting, lenient, plan);
+    }
+
+    /**
+     * This evaluator judging a year's data.
+     *
+     * @param year the data year, not after the evaluation date's year
+     * @return a new evaluator
+     */
+    public Evaluator dataYear(int year) {
+        return new Evaluator(set, asOf, year, counting, lenient, plan);
+    }
+
+    /**
+     * This evaluator counting units below by recognition or by computed attainment.
+     *
+     * @param mode the counting mode
+     * @return a new evaluator
+     */
+    public Evaluator counting(CountingMode mode) {
+        return new Evaluator(set, asOf, dataYear, Objects.requireNonNull(mode, "mode"), lenient, plan);
+    }
+
+    /**
+     * This evaluator listing data that does not apply to a unit's kind as ignored on the result,
+     * rather than refusing it.
+     *
+     * @return a new evaluator
+     */
+    public Evaluator lenient() {
+        return new Evaluator(set, asOf, dataYear, counting, true, plan);
     }
 
     /**
@@ -75,205 +121,246 @@ public final class Evaluator {
         return set;
     }
 
-    private static List<Standard> dependencyOrder(CriteriaSet set) {
-        Set<String> done = new LinkedHashSet<>();
-        List<Standard> order = new ArrayList<>();
-        while (order.size() < set.standards().size()) {
-            boolean progress = false;
-            for (Standard s : set.standards()) {
-                if (!done.contains(s.id()) && s.nestedIn().map(done::contains).orElse(true)) {
-                    order.add(s);
-                    done.add(s.id());
-                    progress = true;
-                }
-            }
-            if (!progress) {
-                throw new IllegalArgumentException("standards of " + set.id() + " nest in a cycle");
-            }
+    /**
+     * The request this evaluator makes.
+     *
+     * @return the request
+     * @throws IllegalStateException if the date, data year or counting mode is missing
+     * @throws EvaluationException   if the request does not fit the set's period
+     */
+    public EvaluationRequest request() {
+        if (asOf == null || dataYear == null || counting == null) {
+            throw new IllegalStateException("an evaluation needs asOf(date), dataYear(year) and counting(mode); missing:"
+                    + (asOf == null ? " asOf" : "") + (dataYear == null ? " dataYear" : "")
+                    + (counting == null ? " counting" : ""));
         }
-        return List.copyOf(order);
+        if (!set.isValidOn(asOf)) {
+            throw new EvaluationException(SourcePosition.API, null, "asOf", "the evaluation date " + asOf
+                    + " is outside the period of criteria set " + set.id() + " (" + set.validFrom() + " to "
+                    + set.validUntil() + ")");
+        }
+        if (dataYear > asOf.getYear()) {
+            throw new EvaluationException(SourcePosition.API, null, "dataYear", "data year " + dataYear
+                    + " is after the evaluation date " + asOf);
+        }
+        return new EvaluationRequest(asOf, dataYear, counting, lenient);
     }
 
     /**
      * Evaluates a hierarchy.
      *
-     * @param snapshot the hierarchy in force on {@code date}
+     * @param snapshot the hierarchy in force on the evaluation date
      * @param data     indicator values and recorded outcomes
      * @param register official statuses
-     * @param year     the data year judged
-     * @param date     the date of the evaluation (statuses and recorded outcomes up to it)
-     * @param mode     how aggregate conditions count units below
-     * @return the evaluation
-     * @throws EvaluationException if the data names an unknown unit, indicator or criterion, has a
-     *                             value of the wrong kind or an impossible ratio, or the date is
-     *                             outside the set's period
+     * @return the evaluation, keeping the snapshot, set and request
+     * @throws IllegalStateException if the request is incomplete
+     * @throws EvaluationException   if the snapshot, set period and request disagree, or the data
+     *                               names an unknown unit, indicator or criterion, has a value of
+     *                               the wrong kind or an impossible ratio, or (strict) applies to
+     *                               a kind of unit it cannot
      */
-    public Evaluation evaluate(Snapshot snapshot, Dataset data, StatusRegister register, int year, LocalDate date,
-            CountingMode mode) {
-        validate(snapshot, data, year, date);
-        Map<String, Map<String, StandardResult>> results = new HashMap<>();
-        List<AdminUnit> bottomUp = new ArrayList<>(snapshot.units());
-        bottomUp.sort(Comparator.comparing((AdminUnit u) -> u.level()).reversed());
-        for (AdminUnit unit : bottomUp) {
-            Map<String, StandardResult> own = new HashMap<>();
-            for (Standard standard : order) {
-                if (standard.appliesTo(unit.kind())) {
-                    own.put(standard.id(), evaluate(new Context(snapshot, unit, data, register, year, date, mode,
-                            standard.id(), results), standard, own, data, register));
-                }
-            }
-            results.put(unit.code(), own);
+    public Evaluation evaluate(Snapshot snapshot, Dataset data, StatusRegister register) {
+        EvaluationRequest request = request();
+        if (snapshot.date().isAfter(request.asOf())) {
+            throw new EvaluationException(SourcePosition.API, null, "asOf", "the snapshot of " + snapshot.date()
+                    + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
+                    + " or later, or use the snapshot in force on " + request.asOf());
         }
-        List<UnitResult> units = new ArrayList<>();
-        for (AdminUnit unit : snapshot.units()) {
-            List<StandardResult> list = new ArrayList<>();
-            for (Standard s : set.standards()) {
-                StandardResult r = results.get(unit.code()).get(s.id());
-                if (r != null) {
-                    list.add(r);
-                }
-            }
-            units.add(new UnitResult(unit.code(), unit.name(), list));
-        }
-        return new Evaluation(set.id(), date, year, mode, units);
+        List<IgnoredRow> ignored = validate(snapshot, data, request);
+        return new Run(snapshot, data, register, request).evaluate(ignored);
     }
 
-    private StandardResult evaluate(Context context, Standard standard, Map<String, StandardResult> own,
-            Dataset data, StatusRegister register) {
-        List<CriterionResult> criteria = new ArrayList<>();
-        for (Criterion criterion : standard.criteria()) {
-            if (!criterion.appliesTo().isEmpty() && !criterion.appliesTo().contains(context.unit.kind())) {
-                continue;
-            }
-            Optional<RecordedOutcome> recorded = data.outcome(context.unit.code(), standard.id(), criterion.code(),
-                    context.date);
-            criteria.add(recorded.isPresent() ? recorded(criterion, recorded.get()) : criterion.evaluate(context));
-        }
-        List<Verdict> verdicts = criteria.stream().map(CriterionResult::verdict).collect(Collectors.toList());
-        String explanation;
-        Optional<String> nested = standard.nestedIn();
-        Verdict required = Verdict.MET;
-        if (nested.isPresent()) {
-            StandardResult base = own.get(nested.get());
-            required = base == null ? Verdict.NOT_ASSESSED : base.verdict();
-            verdicts.add(required);
-        }
-        Verdict verdict = Verdict.allOf(verdicts);
-        long met = criteria.stream().filter(c -> c.verdict() == Verdict.MET).count();
-        explanation = met + "/" + criteria.size() + " criteria met";
-        List<String> missing = criteria.stream().filter(c -> c.verdict() != Verdict.MET)
-                .map(c -> c.code() + " " + c.verdict().english()).collect(Collectors.toList());
-        if (!missing.isEmpty()) {
-            explanation += " (" + String.join(", ", missing) + ")";
-        }
-        if (required != Verdict.MET) {
-            explanation += "; requires " + nested.get() + ", which is " + required.english();
-        }
-        return new StandardResult(standard.id(), verdict, criteria,
-                register.recognition(context.snapshot, context.unit.code(), standard.id(), context.date), explanation);
-    }
-
-    private static CriterionResult recorded(Criterion criterion, RecordedOutcome outcome) {
-        Verdict verdict = outcome.assessment() == Assessment.MET ? Verdict.MET : Verdict.NOT_MET;
-        String completion = outcome.completionLow().map(low -> ", " + low.toPlainString()
-                + outcome.completionHigh().filter(h -> h.compareTo(low) != 0).map(h -> "-" + h.toPlainString()).orElse("")
-                + "% of the requirement").orElse("");
-        String text = "recorded " + outcome.assessment().english() + " (" + outcome.assessment().vietnamese() + ")"
-                + completion + " by " + outcome.source().reporter()
-                + (outcome.source().reference().isEmpty() ? "" : ", " + outcome.source().reference()) + " on "
-                + outcome.date();
-        return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.RECORDED, List.of(),
-                Optional.empty(), Optional.of(outcome), text);
-    }
-
-    private void validate(Snapshot snapshot, Dataset data, int year, LocalDate date) {
-        if (!set.isValidOn(date)) {
-            throw new EvaluationException(io.github.ntmlib.base.SourcePosition.API, null, null, "date " + date
-                    + " is outside the period of criteria set " + set.id() + " (" + set.validFrom() + " to "
-                    + set.validUntil() + ")");
-        }
+    private List<IgnoredRow> validate(Snapshot snapshot, Dataset data, EvaluationRequest request) {
+        List<IgnoredRow> ignored = new ArrayList<>();
         for (Observation o : data.observations()) {
-            if (o.year() != year) {
+            if (o.year() != request.dataYear()) {
                 continue;
             }
+            SourcePosition at = o.source().position();
             if (!snapshot.contains(o.unit())) {
-                throw new EvaluationException(o.source().position(), o.unit(), o.indicator(),
-                        "unknown unit: no unit with this code on " + snapshot.date());
+                throw new EvaluationException(at, o.unit(), o.indicator(), "unknown unit: no unit with this code on "
+                        + snapshot.date());
             }
-            List<IndicatorDefinition> defs = indicators.get(o.indicator());
+            List<IndicatorDefinition> defs = plan.indicators.get(o.indicator());
             if (defs == null) {
-                throw new EvaluationException(o.source().position(), o.unit(), o.indicator(),
-                        "unknown indicator: criteria set " + set.id() + " has no indicator " + o.indicator());
+                throw new EvaluationException(at, o.unit(), o.indicator(), "unknown indicator: criteria set " + set.id()
+                        + " has no indicator " + o.indicator());
             }
             for (IndicatorDefinition def : defs) {
-                if (def.kind() != o.value().kind()) {
-                    throw new EvaluationException(o.source().position(), o.unit(), o.indicator(), "value of the wrong kind: "
-                            + o.value().kind() + " given, indicator takes " + def.kind());
-                }
-                if (o.value() instanceof io.github.ntmlib.core.data.Value.Quantity
-                        && !((io.github.ntmlib.core.data.Value.Quantity) o.value()).unit().equals(def.unit())) {
-                    throw new EvaluationException(o.source().position(), o.unit(), o.indicator(), "unit '"
-                            + ((io.github.ntmlib.core.data.Value.Quantity) o.value()).unit() + "' given, indicator is in '"
-                            + def.unit() + "'");
-                }
-                if (o.value() instanceof io.github.ntmlib.core.data.Value.Ratio && !def.mayExceedWhole()
-                        && ((io.github.ntmlib.core.data.Value.Ratio) o.value()).exceedsWhole()) {
-                    throw new EvaluationException(o.source().position(), o.unit(), o.indicator(),
-                            "the part exceeds the whole, which this indicator forbids: " + IndicatorJudge.describeValue(o.value()));
-                }
-                if (o.value() instanceof io.github.ntmlib.core.data.Value.Grade
-                        && !def.grades().contains(((io.github.ntmlib.core.data.Value.Grade) o.value()).grade())) {
-                    throw new EvaluationException(o.source().position(), o.unit(), o.indicator(), "grade '"
-                            + ((io.github.ntmlib.core.data.Value.Grade) o.value()).grade() + "' is not on the scale "
-                            + def.grades());
-                }
+                checkValue(o, def);
+            }
+            UnitKind kind = snapshot.require(o.unit()).kind();
+            if (!plan.indicatorKinds.get(o.indicator()).contains(kind)) {
+                String message = "indicator " + o.indicator() + " does not apply to a " + kind.english() + " ("
+                        + kind.vietnamese() + "): it is read only for " + plan.indicatorKinds.get(o.indicator());
+                inapplicable(request, ignored, at, o.unit(), o.indicator(), message);
             }
         }
         for (RecordedOutcome r : data.outcomes()) {
-            if (r.date().isAfter(date)) {
+            if (r.date().isAfter(request.asOf())) {
                 continue;
             }
+            String field = r.standard() + "/" + r.criterion();
+            SourcePosition at = r.source().position();
             if (!snapshot.contains(r.unit())) {
-                throw new EvaluationException(r.source().position(), r.unit(), r.standard() + "/" + r.criterion(),
-                        "unknown unit: no unit with this code on " + snapshot.date());
+                throw new EvaluationException(at, r.unit(), field, "unknown unit: no unit with this code on "
+                        + snapshot.date());
             }
             Optional<Standard> standard = set.standard(r.standard());
-            if (standard.isEmpty() || standard.get().criterion(r.criterion()).isEmpty()) {
-                throw new EvaluationException(r.source().position(), r.unit(), r.standard() + "/" + r.criterion(),
-                        "unknown criterion: criteria set " + set.id() + " has no criterion " + r.criterion()
-                                + " in standard " + r.standard());
+            Optional<Criterion> criterion = standard.flatMap(s -> s.criterion(r.criterion()));
+            if (criterion.isEmpty()) {
+                throw new EvaluationException(at, r.unit(), field, "unknown criterion: criteria set " + set.id()
+                        + " has no criterion " + r.criterion() + " in standard " + r.standard());
             }
+            UnitKind kind = snapshot.require(r.unit()).kind();
+            if (!standard.get().appliesTo(kind) || !applies(criterion.get(), kind)) {
+                String message = (standard.get().appliesTo(kind) ? "criterion " + field : "standard " + r.standard())
+                        + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + ")";
+                inapplicable(request, ignored, at, r.unit(), field, message);
+            }
+        }
+        return ignored;
+    }
+
+    private static void inapplicable(EvaluationRequest request, List<IgnoredRow> ignored, SourcePosition at,
+            String unit, String field, String message) {
+        if (!request.lenient()) {
+            throw new EvaluationException(at, unit, field, message + " (a lenient evaluation lists such rows as"
+                    + " ignored)");
+        }
+        ignored.add(new IgnoredRow(unit, field, at, message));
+    }
+
+    private static boolean applies(Criterion criterion, UnitKind kind) {
+        return criterion.appliesTo().isEmpty() || criterion.appliesTo().contains(kind);
+    }
+
+    private static void checkValue(Observation o, IndicatorDefinition def) {
+        SourcePosition at = o.source().position();
+        Value value = o.value();
+        if (def.kind() != value.kind()) {
+            throw new EvaluationException(at, o.unit(), o.indicator(), "value of the wrong kind: " + value.kind()
+                    + " given, indicator takes " + def.kind());
+        }
+        if (value instanceof Value.Quantity && !((Value.Quantity) value).unit().equals(def.unit())) {
+            throw new EvaluationException(at, o.unit(), o.indicator(), "unit '" + ((Value.Quantity) value).unit()
+                    + "' given, indicator is in '" + def.unit() + "'");
+        }
+        if (value instanceof Value.Ratio && !def.mayExceedWhole() && ((Value.Ratio) value).exceedsWhole()) {
+            Value.Ratio r = (Value.Ratio) value;
+            throw new EvaluationException(at, o.unit(), o.indicator(), "the part exceeds the whole, which this"
+                    + " indicator forbids: " + r.numerator().toPlainString() + "/" + r.denominator().toPlainString());
+        }
+        if (value instanceof Value.Grade && !def.grades().contains(((Value.Grade) value).grade())) {
+            throw new EvaluationException(at, o.unit(), o.indicator(), "grade '" + ((Value.Grade) value).grade()
+                    + "' is not on the scale " + def.grades());
         }
     }
 
-    /** What a criterion sees. */
-    private final class Context implements CriterionContext {
+    /** What the set's shape implies, computed once per set. */
+    private static final class Plan {
+        private final List<Standard> order;
+        private final Map<String, List<IndicatorDefinition>> indicators = new HashMap<>();
+        private final Map<String, Set<UnitKind>> indicatorKinds = new HashMap<>();
+
+        Plan(CriteriaSet set) {
+            this.order = dependencyOrder(set);
+            for (Standard s : set.standards()) {
+                for (Criterion c : s.criteria()) {
+                    Set<UnitKind> kinds = EnumSet.copyOf(s.appliesTo());
+                    if (!c.appliesTo().isEmpty()) {
+                        kinds.retainAll(c.appliesTo());
+                    }
+                    for (IndicatorDefinition i : c.indicators()) {
+                        indicators.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i);
+                        indicatorKinds.computeIfAbsent(i.code(), k -> EnumSet.noneOf(UnitKind.class)).addAll(kinds);
+                    }
+                }
+            }
+        }
+
+        private static List<Standard> dependencyOrder(CriteriaSet set) {
+            Set<String> done = new LinkedHashSet<>();
+            List<Standard> order = new ArrayList<>();
+            while (order.size() < set.standards().size()) {
+                boolean progress = false;
+                for (Standard s : set.standards()) {
+                    if (!done.contains(s.id()) && s.nestedIn().map(done::contains).orElse(true)) {
+                        order.add(s);
+                        done.add(s.id());
+                        progress = true;
+                    }
+                }
+                if (!progress) {
+                    throw new IllegalArgumentException("standards of " + set.id() + " nest in a cycle");
+                }
+            }
+            return List.copyOf(order);
+        }
+    }
+
+    /** One evaluation: the results computed so far, by unit code and standard id. */
+    private final class Run implements EngineContext.RunView {
         private final Snapshot snapshot;
-        private final AdminUnit unit;
         private final Dataset data;
         private final StatusRegister register;
-        private final int year;
-        private final LocalDate date;
-        private final CountingMode mode;
-        private final String standard;
-        private final Map<String, Map<String, StandardResult>> results;
+        private final EvaluationRequest request;
+        private final Map<String, Map<String, StandardResult>> results = new HashMap<>();
+        private final Map<String, io.github.ntmlib.core.locality.ClassificationScheme> schemes = new HashMap<>();
 
-        Context(Snapshot snapshot, AdminUnit unit, Dataset data, StatusRegister register, int year, LocalDate date,
-                CountingMode mode, String standard, Map<String, Map<String, StandardResult>> results) {
+        Run(Snapshot snapshot, Dataset data, StatusRegister register, EvaluationRequest request) {
             this.snapshot = snapshot;
-            this.unit = unit;
             this.data = data;
             this.register = register;
-            this.year = year;
-            this.date = date;
-            this.mode = mode;
-            this.standard = standard;
-            this.results = results;
+            this.request = request;
+            set.schemes().forEach(s -> schemes.put(s.id(), s));
         }
 
         @Override
-        public AdminUnit unit() {
-            return unit;
+        public Map<String, io.github.ntmlib.core.locality.ClassificationScheme> schemes() {
+            return schemes;
+        }
+
+        Evaluation evaluate(List<IgnoredRow> ignored) {
+            List<AdminUnit> bottomUp = new ArrayList<>(snapshot.units());
+            bottomUp.sort(Comparator.comparing((AdminUnit u) -> u.level()).reversed());
+            for (AdminUnit unit : bottomUp) {
+                Set<String> territory = new java.util.HashSet<>();
+                territory.add(unit.code());
+                snapshot.ancestors(unit.code()).forEach(a -> territory.add(a.code()));
+                Map<String, StandardResult> own = new HashMap<>();
+                results.put(unit.code(), own);
+                for (Standard standard : plan.order) {
+                    if (standard.appliesTo(unit.kind())) {
+                        own.put(standard.id(), judge(new EngineContext(this, unit, standard.id(), territory), standard,
+                                own));
+                    }
+                }
+            }
+            Map<String, List<StandardResult>> byUnit = new HashMap<>();
+            results.forEach((code, map) -> byUnit.put(code, List.copyOf(map.values())));
+            return Evaluation.of(set, snapshot, request, byUnit, ignored);
+        }
+
+        private StandardResult judge(EngineContext context, Standard standard, Map<String, StandardResult> own) {
+            List<CriterionResult> criteria = new ArrayList<>();
+            String unit = context.unit().code();
+            for (Criterion criterion : standard.criteria()) {
+                if (!applies(criterion, context.unit().kind())) {
+                    continue;
+                }
+                Optional<RecordedOutcome> recorded = data.outcome(unit, standard.id(), criterion.code(), request.asOf());
+                criteria.add(recorded.isPresent() ? CriterionResult.ofRecorded(criterion, recorded.get())
+                        : criterion.evaluate(context));
+            }
+            String nested = standard.nestedIn().orElse(null);
+            io.github.ntmlib.core.criteria.Verdict required = io.github.ntmlib.core.criteria.Verdict.MET;
+            if (nested != null) {
+                StandardResult base = own.get(nested);
+                required = base == null ? io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED : base.verdict();
+            }
+            return StandardResult.judged(standard.id(), criteria,
+                    register.recognition(snapshot, unit, standard.id(), request.asOf()).orElse(null), nested, required);
         }
 
         @Override
@@ -282,65 +369,29 @@ public final class Evaluator {
         }
 
         @Override
-        public LocalDate date() {
-            return date;
+        public Dataset data() {
+            return data;
         }
 
         @Override
-        public int year() {
-            return year;
+        public StatusRegister register() {
+            return register;
         }
 
         @Override
-        public String standard() {
-            return standard;
+        public EvaluationRequest request() {
+            return request;
         }
 
         @Override
-        public CountingMode mode() {
-            return mode;
-        }
-
-        private Optional<String> own(String scheme) {
-            ClassificationScheme known = schemes.get(scheme);
-            return snapshot.classification(unit.code(),
-                    known != null ? known : ClassificationScheme.open(scheme, false, "undeclared"));
+        public CriteriaSet set() {
+            return set;
         }
 
         @Override
-        public Optional<String> classification(String scheme) {
-            for (ClassificationOverride override : set.overrides()) {
-                if (override.scheme().equals(scheme)) {
-                    Optional<String> value = override.apply(this::own);
-                    if (value.isPresent()) {
-                        return value;
-                    }
-                }
-            }
-            return own(scheme);
-        }
-
-        @Override
-        public Optional<Observation> observation(String indicator) {
-            return data.observation(unit.code(), indicator, year);
-        }
-
-        @Override
-        public IndicatorTrace assess(IndicatorDefinition indicator) {
-            return IndicatorJudge.judge(indicator, IndicatorJudge.select(indicator, unit, year, this::classification,
-                    code -> code.equals(unit.code()) || snapshot.ancestors(unit.code()).stream()
-                            .anyMatch(a -> a.code().equals(code))),
-                    observation(indicator.code()), year, this::classification);
-        }
-
-        @Override
-        public Verdict holds(String unitCode, String standardId) {
-            if (mode == CountingMode.OFFICIAL) {
-                return register.recognition(snapshot, unitCode, standardId, date).isPresent()
-                        ? Verdict.MET : Verdict.NOT_MET;
-            }
-            StandardResult r = results.getOrDefault(unitCode, Map.of()).get(standardId);
-            return r == null ? Verdict.NOT_MET : r.verdict();
+        public @Nullable StandardResult result(String unit, String standard) {
+            Map<String, StandardResult> map = results.get(unit);
+            return map == null ? null : map.get(standard);
         }
     }
 }

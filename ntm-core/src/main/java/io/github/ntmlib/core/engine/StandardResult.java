@@ -1,40 +1,118 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.StatusEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one standard for one unit: computed attainment from the criteria, and the
- * official status from the register, never confused.
- *
- * @param standard    the standard id
- * @param verdict     computed attainment: met when the required standard and every criterion are met
- * @param criteria    the result of each criterion, in the standard's order
- * @param recognition the recognition in force on the evaluation date, if any (official status)
- * @param explanation the verdict in a sentence
+ * official status from the register, never confused. Created by the engine.
  */
-public record StandardResult(String standard, Verdict verdict, List<CriterionResult> criteria,
-        Optional<StatusEvent> recognition, String explanation) {
+public final class StandardResult {
+
+    private final String standard;
+    private final Verdict verdict;
+    private final List<CriterionResult> criteria;
+    private final @Nullable StatusEvent recognition;
+    private final @Nullable String requires;
+    private final Verdict required;
+
+    private StandardResult(String standard, List<CriterionResult> criteria, @Nullable StatusEvent recognition,
+            @Nullable String requires, Verdict required) {
+        this.standard = Objects.requireNonNull(standard, "standard");
+        this.criteria = List.copyOf(criteria);
+        this.recognition = recognition;
+        this.requires = requires;
+        this.required = Objects.requireNonNull(required, "required");
+        java.util.List<Verdict> parts = new java.util.ArrayList<>();
+        this.criteria.forEach(c -> parts.add(c.verdict()));
+        parts.add(required);
+        this.verdict = Verdict.allOf(parts);
+        if (requires == null && required != Verdict.MET) {
+            throw new IllegalArgumentException("standard " + standard + " requires nothing, yet its requirement is "
+                    + required);
+        }
+    }
+
+    static StandardResult judged(String standard, List<CriterionResult> criteria, @Nullable StatusEvent recognition,
+            @Nullable String requires, Verdict required) {
+        return new StandardResult(standard, criteria, recognition, requires, required);
+    }
 
     /**
-     * Validates the components.
+     * Rebuilds a result from stored facts (for readers of stored evaluations); the verdict is
+     * derived from the criteria and the required standard.
      *
      * @param standard    the standard id
-     * @param verdict     the verdict
      * @param criteria    the criterion results
-     * @param recognition the recognition
-     * @param explanation the explanation
+     * @param recognition the recognition in force, or {@code null}
+     * @param requires    the standard it nests in, or {@code null}
+     * @param required    that standard's verdict ({@link Verdict#MET} when none)
+     * @return the result
      */
-    public StandardResult {
-        Objects.requireNonNull(standard, "standard");
-        Objects.requireNonNull(verdict, "verdict");
-        criteria = List.copyOf(criteria);
-        Objects.requireNonNull(recognition, "recognition");
-        Objects.requireNonNull(explanation, "explanation");
+    public static StandardResult restore(String standard, List<CriterionResult> criteria,
+            @Nullable StatusEvent recognition, @Nullable String requires, Verdict required) {
+        return new StandardResult(standard, criteria, recognition, requires, required);
+    }
+
+    /**
+     * The standard id.
+     *
+     * @return the id
+     */
+    public String standard() {
+        return standard;
+    }
+
+    /**
+     * Computed attainment: met when the required standard and every criterion are met.
+     *
+     * @return the verdict
+     */
+    public Verdict verdict() {
+        return verdict;
+    }
+
+    /**
+     * The result of each criterion, in the standard's order.
+     *
+     * @return the results
+     */
+    public List<CriterionResult> criteria() {
+        return criteria;
+    }
+
+    /**
+     * The recognition in force on the evaluation date (official status).
+     *
+     * @return the recognition, or empty
+     */
+    public Optional<StatusEvent> recognition() {
+        return Optional.ofNullable(recognition);
+    }
+
+    /**
+     * The standard this one nests in.
+     *
+     * @return its id, or empty
+     */
+    public Optional<String> requires() {
+        return Optional.ofNullable(requires);
+    }
+
+    /**
+     * The verdict of the standard this one nests in.
+     *
+     * @return its verdict; met when it nests in none
+     */
+    public Verdict required() {
+        return required;
     }
 
     /**
@@ -52,7 +130,7 @@ public record StandardResult(String standard, Verdict verdict, List<CriterionRes
      * @return true if a recognition is in force
      */
     public boolean isRecognised() {
-        return recognition.isPresent();
+        return recognition != null;
     }
 
     /**
@@ -69,9 +147,39 @@ public record StandardResult(String standard, Verdict verdict, List<CriterionRes
      * The result of a criterion.
      *
      * @param code the criterion code
-     * @return the result, or empty
+     * @return the result, or empty if the standard has no such criterion for the unit's kind
      */
     public Optional<CriterionResult> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The verdict in a sentence, rendered from the facts.
+     *
+     * @param language the language
+     * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
+     */
+    public String explanation(Language language) {
+        return VerdictText.standard(criteria, requires, required, language);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof StandardResult)) {
+            return false;
+        }
+        StandardResult r = (StandardResult) o;
+        return standard.equals(r.standard) && criteria.equals(r.criteria) && Objects.equals(recognition, r.recognition)
+                && Objects.equals(requires, r.requires) && required == r.required;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(standard, verdict, criteria);
+    }
+
+    @Override
+    public String toString() {
+        return "StandardResult[" + standard + " " + verdict + "]";
     }
 }

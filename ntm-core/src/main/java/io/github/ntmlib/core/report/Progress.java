@@ -2,11 +2,9 @@ package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.base.Figures;
 
-import io.github.ntmlib.core.data.StatusEvent;
-import io.github.ntmlib.core.data.StatusRegister;
-import io.github.ntmlib.core.data.StatusStep;
-import io.github.ntmlib.core.locality.AdminUnit;
-import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.engine.UnitResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,27 +32,30 @@ public record Progress(Plan plan, List<String> achieved) {
     }
 
     /**
-     * The progress of a plan from the register: units of the plan's kinds under its unit whose
-     * recognition for the standard is dated in the plan's year.
+     * The progress of a plan from an evaluation made within the plan's year: units of the plan's
+     * kinds under its unit whose recognition in force on the evaluation date is dated in the
+     * plan's year.
      *
-     * @param plan     the plan
-     * @param register the status register
-     * @param snapshot the hierarchy
-     * @return the progress
+     * @param plan       the plan
+     * @param evaluation an evaluation as of a date in the plan's year
+     * @return the progress up to the evaluation date
+     * @throws IllegalArgumentException if the evaluation is not of the plan's year
+     * @throws io.github.ntmlib.core.engine.UnknownStandardException for a plan on an unknown standard
+     * @throws io.github.ntmlib.core.locality.UnknownUnitException     for a plan on an unknown unit
      */
-    public static Progress of(Plan plan, StatusRegister register, Snapshot snapshot) {
+    public static Progress of(Plan plan, Evaluation evaluation) {
+        if (evaluation.request().asOf().getYear() != plan.year()) {
+            throw new IllegalArgumentException("a plan for " + plan.year() + " needs an evaluation as of a date in "
+                    + plan.year() + ", not " + evaluation.request().asOf());
+        }
+        evaluation.standard(plan.standard());
         List<String> done = new ArrayList<>();
-        for (AdminUnit unit : snapshot.descendants(plan.unit())) {
+        for (UnitResult unit : evaluation.descendants(plan.unit())) {
             if (!plan.kinds().contains(unit.kind())) {
                 continue;
             }
-            for (StatusEvent e : register.history(snapshot, unit.code(), plan.standard(),
-                    java.time.LocalDate.of(plan.year(), 12, 31))) {
-                if (e.step() == StatusStep.RECOGNISED && e.date().getYear() == plan.year()) {
-                    done.add(unit.code());
-                    break;
-                }
-            }
+            unit.standard(plan.standard()).flatMap(StandardResult::recognition)
+                    .filter(e -> e.date().getYear() == plan.year()).ifPresent(e -> done.add(unit.unit()));
         }
         return new Progress(plan, done);
     }

@@ -3,14 +3,12 @@ package io.github.ntmlib.core.report;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.StandardResult;
-import io.github.ntmlib.core.locality.AdminUnit;
-import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.criteria.Standard;
+import io.github.ntmlib.core.engine.UnitResult;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,28 +17,19 @@ import java.util.Set;
 public final class Tallies {
 
     private final Evaluation evaluation;
-    private final Snapshot snapshot;
-    private final Map<String, Map<String, StandardResult>> results = new HashMap<>();
 
-    private Tallies(Evaluation evaluation, Snapshot snapshot) {
+    private Tallies(Evaluation evaluation) {
         this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
-        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
-        evaluation.units().forEach(u -> {
-            Map<String, StandardResult> map = new HashMap<>();
-            u.standards().forEach(s -> map.put(s.standard(), s));
-            results.put(u.unit(), map);
-        });
     }
 
     /**
-     * Tallies of an evaluation over the snapshot it was made on.
+     * Tallies of an evaluation, over the snapshot it was made on.
      *
      * @param evaluation the evaluation
-     * @param snapshot   the snapshot evaluated
      * @return the tallies
      */
-    public static Tallies of(Evaluation evaluation, Snapshot snapshot) {
-        return new Tallies(evaluation, snapshot);
+    public static Tallies of(Evaluation evaluation) {
+        return new Tallies(evaluation);
     }
 
     /**
@@ -51,19 +40,23 @@ public final class Tallies {
      * @param scope    children or descendants
      * @param kinds    the kinds counted
      * @return the tally
+     * @throws io.github.ntmlib.core.locality.UnknownUnitException      for an unknown parent
+     * @throws io.github.ntmlib.core.engine.UnknownStandardException for an unknown standard
      */
     public Tally tally(String parent, String standard, Tally.Scope scope, Set<UnitKind> kinds) {
-        List<AdminUnit> units = scope == Tally.Scope.CHILDREN ? snapshot.children(parent) : snapshot.descendants(parent);
+        evaluation.standard(standard);
+        List<UnitResult> units = scope == Tally.Scope.CHILDREN ? evaluation.children(parent)
+                : evaluation.descendants(parent);
         int total = 0;
         int recognised = 0;
         int attained = 0;
         int unknown = 0;
-        for (AdminUnit unit : units) {
+        for (UnitResult unit : units) {
             if (!kinds.contains(unit.kind())) {
                 continue;
             }
             total++;
-            Optional<StandardResult> r = Optional.ofNullable(results.getOrDefault(unit.code(), Map.of()).get(standard));
+            Optional<StandardResult> r = unit.standard(standard);
             if (r.isPresent()) {
                 recognised += r.get().isRecognised() ? 1 : 0;
                 attained += r.get().verdict() == Verdict.MET ? 1 : 0;
@@ -81,15 +74,16 @@ public final class Tallies {
      */
     public List<Tally> all() {
         List<Tally> list = new ArrayList<>();
-        Set<String> standards = new java.util.LinkedHashSet<>();
-        evaluation.units().forEach(u -> u.standards().forEach(s -> standards.add(s.standard())));
-        for (AdminUnit parent : snapshot.units()) {
+        for (UnitResult parent : evaluation.units()) {
             Set<UnitKind> present = EnumSet.noneOf(UnitKind.class);
-            snapshot.descendants(parent.code()).forEach(u -> present.add(u.kind()));
-            for (String standard : standards) {
+            evaluation.descendants(parent.unit()).forEach(u -> present.add(u.kind()));
+            for (Standard standard : evaluation.criteriaSet().standards()) {
                 for (UnitKind kind : present) {
+                    if (!standard.appliesTo(kind)) {
+                        continue;
+                    }
                     for (Tally.Scope scope : Tally.Scope.values()) {
-                        Tally t = tally(parent.code(), standard, scope, Set.of(kind));
+                        Tally t = tally(parent.unit(), standard.id(), scope, Set.of(kind));
                         if (t.total() > 0) {
                             list.add(t);
                         }

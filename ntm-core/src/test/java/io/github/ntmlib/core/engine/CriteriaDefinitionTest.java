@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +59,7 @@ class CriteriaDefinitionTest {
 
         @Override
         public CriterionResult evaluate(CriterionContext context) {
-            return CriterionResult.ofRule("R", labels(), Verdict.MET, List.of(), "met by rule");
+            return CriterionResult.ofRule("R", labels(), Verdict.MET, List.of(), Labels.of("đạt theo quy tắc", "met by rule"));
         }
     };
 
@@ -91,12 +93,12 @@ class CriteriaDefinitionTest {
         Dataset data = Dataset.builder()
                 .add(new Observation("1", "3.1", 2024, Value.Ratio.of(80, 100), SRC))
                 .add(new Observation("1", "1.1", 2024, new Value.Flag(true), SRC)).build();
-        Evaluation e = Evaluator.of(set).evaluate(twoProvinces(), data, StatusRegister.empty(), 2024,
-                LocalDate.of(2024, 12, 31), CountingMode.COMPUTED);
+        Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(twoProvinces(), data, StatusRegister.empty());
         StandardResult r = e.result("1", "commune-ntm").orElseThrow();
         assertThat(r.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(r.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(r.criterion("R").orElseThrow().explanation()).isEqualTo("met by rule");
+        assertThat(r.criterion("R").orElseThrow().explanation(Language.ENGLISH)).isEqualTo("met by rule");
         assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
     }
 
@@ -109,19 +111,19 @@ class CriteriaDefinitionTest {
                 AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("437", "Thị xã Hồng Lĩnh", UnitKind.TOWN, "42", d)));
         Dataset data = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("V"), SRC)).build();
-        Evaluation e = Evaluator.of(set).evaluate(s, data, StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
-                CountingMode.COMPUTED);
+        Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, data, StatusRegister.empty());
         assertThat(e.result("437", "district-ntm").orElseThrow().criterion("2.4")).isEmpty();
         CriterionResult bus = e.result("445", "district-ntm").orElseThrow().criterion("2.4").orElseThrow();
         assertThat(bus.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("437", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         Dataset better = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("III"), SRC)).build();
-        assertThat(Evaluator.of(set).evaluate(s, better, StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
-                CountingMode.COMPUTED).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThatThrownBy(() -> Evaluator.of(set).evaluate(s, Dataset.builder().add(new Observation("445", "2.4.1",
-                2024, new Value.Grade("VII"), SRC)).build(), StatusRegister.empty(), 2024, LocalDate.of(2024, 12, 31),
-                CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class).hasMessageContaining("not on the scale");
+        assertThat(Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, better, StatusRegister.empty()).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThatThrownBy(() -> Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, Dataset.builder().add(new Observation("445", "2.4.1",
+                2024, new Value.Grade("VII"), SRC)).build(), StatusRegister.empty())).isInstanceOf(EvaluationException.class).hasMessageContaining("not on the scale");
     }
 
     @Test
@@ -136,11 +138,11 @@ class CriteriaDefinitionTest {
                 .add(new Observation("2", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
                 .add(new Observation("2", "1.1", 2024, new Value.Flag(true), SRC))
                 .add(new Observation("2", "HT1.1", 2024, new Value.Flag(true), SRC)).build();
-        Evaluation e = Evaluator.of(haTinh).evaluate(twoProvinces(), data, StatusRegister.empty(), 2024,
-                LocalDate.of(2024, 12, 31), CountingMode.COMPUTED);
+        Evaluation e = Evaluator.of(haTinh).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(twoProvinces(), data, StatusRegister.empty());
         StandardResult inHaTinh = e.result("1", "commune-ntm").orElseThrow();
         assertThat(inHaTinh.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(inHaTinh.criterion("3").orElseThrow().explanation()).contains("≥ 85").contains("39/2022");
+        assertThat(inHaTinh.criterion("3").orElseThrow().explanation(Language.ENGLISH)).contains("≥ 85").contains("39/2022");
         assertThat(inHaTinh.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(inHaTinh.criterion("HT1").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         StandardResult inNgheAn = e.result("2", "commune-ntm").orElseThrow();

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,11 +45,10 @@ class DataCsvTest {
         List<StatusEvent> statuses = DataCsv.readStatuses(new StringReader(
                 "unit,standard,step,date,decision,authority\n2,commune-ntm,RECOGNISED,2023-05-04,1234/QĐ-UBND,UBND tỉnh\n"),
                 "register.csv");
-        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(SmallSet.snapshot(),
-                Dataset.builder().addAll(obs).add(outcomes.get(0)).build(), StatusRegister.of(statuses), 2024,
-                SmallSet.DATE, CountingMode.OFFICIAL);
-        assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().explanation())
-                .contains("799/1000 = 79.90%");
+        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
+                .evaluate(SmallSet.snapshot(), Dataset.builder().addAll(obs).add(outcomes.get(0)).build(), StatusRegister.of(statuses));
+        assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().explanation(Language.ENGLISH))
+                .contains("799/1,000 = 79.9%");
         assertThat(e.result("2", "commune-ntm").orElseThrow().recognition().orElseThrow().decision())
                 .isEqualTo("1234/QĐ-UBND");
     }

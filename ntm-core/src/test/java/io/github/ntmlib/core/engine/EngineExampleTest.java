@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
+
 import io.github.ntmlib.base.InvalidDataException;
 
 import static io.github.ntmlib.core.engine.SmallSet.DATE;
@@ -50,7 +52,8 @@ class EngineExampleTest {
     }
 
     private Evaluation evaluate(Dataset data, StatusRegister register, CountingMode mode) {
-        return evaluator.evaluate(snapshot, data, register, 2024, DATE, mode);
+        return evaluator.asOf(DATE).dataYear(2024).counting(mode)
+                .evaluate(snapshot, data, register);
     }
 
     @Test
@@ -62,7 +65,7 @@ class EngineExampleTest {
         CriterionResult c1 = e.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow();
         assertThat(c1.verdict()).isEqualTo(Verdict.NOT_MET);
         IndicatorTrace t = c1.indicators().get(0);
-        assertThat(t.explanation()).contains("799/1000 = 79.90%").contains("≥ 80 %").contains("Test decision 1/QĐ");
+        assertThat(t.explanation(Language.ENGLISH)).contains("799/1,000 = 79.9% does not meet ≥ 80%, short by 0.1 percentage points").contains("Test decision 1/QĐ");
         assertThat(t.distance()).contains(new BigDecimal("0.1"));
         assertThat(t.observation().orElseThrow().source()).isEqualTo(SRC);
         assertThat(e.result("2", "commune-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
@@ -82,8 +85,8 @@ class EngineExampleTest {
     void yearSelectsTheThreshold() {
         Dataset data = Dataset.builder().add(new Observation("1", "10.1", 2025,
                 new Value.Quantity(new BigDecimal("62"), "triệu đồng/người/năm"), SRC)).build();
-        Evaluation e = evaluator.evaluate(snapshot, data, StatusRegister.empty(), 2025, LocalDate.of(2025, 6, 1),
-                CountingMode.COMPUTED);
+        Evaluation e = evaluator.asOf(LocalDate.of(2025, 6, 1)).dataYear(2025).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, data, StatusRegister.empty());
         assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("10").orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_MET);
     }
@@ -94,10 +97,10 @@ class EngineExampleTest {
         Evaluation e = evaluate(data, StatusRegister.empty(), CountingMode.COMPUTED);
         StandardResult ntm = e.result("1", "commune-ntm").orElseThrow();
         assertThat(ntm.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(ntm.criterion("3").orElseThrow().explanation()).contains("3.2: no value for 2024");
+        assertThat(ntm.criterion("3").orElseThrow().explanation(Language.ENGLISH)).contains("3.2: no data");
         StandardResult model = e.result("1", "commune-model").orElseThrow();
         assertThat(model.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(model.criterion("1").orElseThrow().explanation()).contains("set by the province");
+        assertThat(model.criterion("1").orElseThrow().explanation(Language.ENGLISH)).contains("set by the province");
     }
 
     @Test
@@ -109,7 +112,7 @@ class EngineExampleTest {
                 .result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow();
         assertThat(c.origin()).isEqualTo(Origin.RECORDED);
         assertThat(c.verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(c.explanation()).contains("basically met (cơ bản đạt), 60-85% of the requirement");
+        assertThat(c.explanation(Language.ENGLISH)).contains("basically met (cơ bản đạt), 60-85% of the requirement");
         assertThat(c.recorded()).contains(basically);
     }
 
@@ -120,7 +123,7 @@ class EngineExampleTest {
         assertThat(e.result("1", "commune-advanced").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         StandardResult two = e.result("2", "commune-advanced").orElseThrow();
         assertThat(two.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(two.explanation()).contains("requires commune-ntm");
+        assertThat(two.explanation(Language.ENGLISH)).contains("requires commune-ntm");
         assertThat(e.result("6", "commune-ntm")).isEmpty();
         assertThat(e.result("5", "commune-ntm")).isEmpty();
         assertThat(e.result("1", "civilised-urban")).isEmpty();
@@ -147,7 +150,7 @@ class EngineExampleTest {
         CriterionResult p1 = official.result("445", "district-ntm").orElseThrow().criterion("P1").orElseThrow();
         assertThat(p1.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(p1.aggregate().orElseThrow().needed()).isEqualTo(1);
-        assertThat(p1.explanation()).contains("3/4 xã hold commune-ntm (official)").contains("1 more needed");
+        assertThat(p1.explanation(Language.ENGLISH)).contains("3/4 xã recognised for commune-ntm (75%), required ≥ 100%").contains("1 more needed");
         assertThat(official.result("1", "commune-ntm").orElseThrow().isRecognised()).isTrue();
         assertThat(official.result("4", "commune-ntm").orElseThrow().isRecognised()).isFalse();
     }
@@ -167,8 +170,8 @@ class EngineExampleTest {
                 StatusRegister.empty(), CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("exceeds the whole");
         assertThatThrownBy(() -> Value.Ratio.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> evaluator.evaluate(snapshot, Dataset.empty(), StatusRegister.empty(), 2026,
-                LocalDate.of(2026, 6, 1), CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class)
+        assertThatThrownBy(() -> evaluator.asOf(LocalDate.of(2026, 6, 1)).dataYear(2026).counting(CountingMode.COMPUTED)
+                .evaluate(snapshot, Dataset.empty(), StatusRegister.empty())).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("outside the period");
         assertThatThrownBy(() -> Dataset.builder().add(ratio("1", "3.1", 80, 100)).add(ratio("1", "3.1", 81, 100)))
                 .isInstanceOf(io.github.ntmlib.base.InvalidDataException.class).hasMessageContaining("two values");
@@ -185,9 +188,9 @@ class EngineExampleTest {
         Evaluation e = evaluate(data, register, CountingMode.OFFICIAL);
         java.io.StringWriter out = new java.io.StringWriter();
         io.github.ntmlib.core.engine.io.EvaluationJson.write(e, out);
-        assertThat(out.toString()).startsWith("{\n  \"schema\" : \"ntm.evaluation/1\"");
+        assertThat(out.toString()).startsWith("{\n  \"schema\" : \"ntm.evaluation/2\"");
         Evaluation back = io.github.ntmlib.core.engine.io.EvaluationJson.read(new java.io.StringReader(out.toString()),
-                "e.json");
+                "e.json", e.criteriaSet(), e.snapshot());
         assertThat(back).isEqualTo(e);
     }
 

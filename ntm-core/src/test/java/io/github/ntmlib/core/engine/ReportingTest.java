@@ -84,9 +84,9 @@ class ReportingTest {
                         .add(new Observation(code, "17.1", 2024, Value.Ratio.of(i <= 50 ? 60 : 40, 100), SRC));
             }
         }
-        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(s, data.build(), StatusRegister.of(events), 2024, DATE,
-                CountingMode.COMPUTED);
-        Tally t = Tallies.of(e, s).tally("42", "commune-advanced", Tally.Scope.DESCENDANTS, Set.of(UnitKind.COMMUNE));
+        Evaluation e = Evaluator.of(SmallSet.set()).asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, data.build(), StatusRegister.of(events));
+        Tally t = Tallies.of(e).tally("42", "commune-advanced", Tally.Scope.DESCENDANTS, Set.of(UnitKind.COMMUNE));
         assertThat(t.total()).isEqualTo(169);
         assertThat(t.recognised()).isEqualTo(69);
         assertThat(t.attained()).isEqualTo(50);
@@ -95,9 +95,9 @@ class ReportingTest {
                 .isEqualTo("69/169 xã được công nhận đạt chuẩn NTM nâng cao (đạt 40,8%)");
         assertThat(t.format(CountingMode.COMPUTED, "NTM nâng cao", 1, Locale.ENGLISH))
                 .isEqualTo("50/169 rural communes meet NTM nâng cao (29.6%)");
-        Tally children = Tallies.of(e, s).tally("42", "commune-advanced", Tally.Scope.CHILDREN, Set.of(UnitKind.COMMUNE));
+        Tally children = Tallies.of(e).tally("42", "commune-advanced", Tally.Scope.CHILDREN, Set.of(UnitKind.COMMUNE));
         assertThat(children.total()).isZero();
-        assertThat(Tallies.of(e, s).all()).isNotEmpty().allMatch(x -> x.total() > 0);
+        assertThat(Tallies.of(e).all()).isNotEmpty().allMatch(x -> x.total() > 0);
     }
 
     @Test
@@ -111,7 +111,8 @@ class ReportingTest {
         events.add(new StatusEvent("1001", "commune-advanced", StatusStep.REGISTERED, LocalDate.of(2024, 1, 2), "", "UBND xã",
                 DataSource.API));
         Plan plan = new Plan("42", "commune-advanced", Set.of(UnitKind.COMMUNE), 2024, 20);
-        Progress p = Progress.of(plan, StatusRegister.of(events), s);
+        Progress p = Progress.of(plan, Evaluator.of(SmallSet.set()).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
+                .counting(CountingMode.OFFICIAL).evaluate(s, Dataset.empty(), StatusRegister.of(events)));
         assertThat(p.achieved()).hasSize(15);
         assertThat(p.format(1, Figures.VI)).isEqualTo("15/20, đạt 75% KH");
         assertThat(p.format(1, Locale.ENGLISH)).isEqualTo("15/20, 75% of plan");
@@ -154,13 +155,13 @@ class ReportingTest {
                 .add(EngineExampleTest.ratio("2", "3.1", 50, 100)).add(EngineExampleTest.flag("2", "3.2", false))
                 .add(EngineExampleTest.income("2", "50"))
                 .build();
-        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(s, data, StatusRegister.empty(), 2024, DATE,
-                CountingMode.COMPUTED);
-        Gap one = Gaps.next(e, SmallSet.set(), "1").orElseThrow();
+        Evaluation e = Evaluator.of(SmallSet.set()).asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, data, StatusRegister.empty());
+        Gap one = Gaps.next(e, "1").orElseThrow();
         assertThat(one.standard()).isEqualTo("commune-ntm");
         assertThat(one.missing()).extracting(c -> c.code()).containsExactly("3");
         assertThat(one.missing().get(0).indicators().get(0).distance()).contains(BigDecimal.ONE);
-        List<Gap> ranking = Gaps.ranking(e, SmallSet.set(), "commune-ntm");
+        List<Gap> ranking = Gaps.ranking(e, "commune-ntm");
         assertThat(ranking).extracting(Gap::unit).containsExactly("1", "2", "3", "4");
         assertThat(ranking.get(1).notMet()).isEqualTo(2);
         Gap district = Gaps.of(e, "445", "district-ntm").orElseThrow();

@@ -1,5 +1,9 @@
 package io.github.ntmlib.criteria2021.internal;
 
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Language;
+
+
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.CriterionContext;
@@ -14,7 +18,6 @@ import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,28 +100,33 @@ public final class IncomeAboveAdvancedLevel implements Criterion {
         IndicatorTrace base = context.assess(level);
         Optional<Threshold> threshold = base.threshold();
         if (threshold.isEmpty() || !threshold.get().isKnown() || base.observation().isEmpty()) {
-            String why = base.explanation() + "; K2 needs the income and the nâng cao level [" + SOURCE + "]";
-            return result(base, Verdict.NOT_ASSESSED, Optional.empty(), why);
+            Labels why = Labels.of(base.explanation(Language.VIETNAMESE) + "; K2 cần thu nhập và mức nâng cao ["
+                    + SOURCE + "]", base.explanation(Language.ENGLISH) + "; K2 needs the income and the nâng cao level ["
+                    + SOURCE + "]");
+            return CriterionResult.ofRule(code(), LABELS, Verdict.NOT_ASSESSED, List.of(base), why);
         }
         BigDecimal levelValue = threshold.get().value().orElseThrow();
         BigDecimal income = ((Value.Quantity) base.observation().get().value()).amount();
         BigDecimal required = levelValue.multiply(PERCENT).divide(HUNDRED);
         boolean met = income.multiply(HUNDRED).compareTo(PERCENT.multiply(levelValue)) >= 0;
-        String share = levelValue.signum() == 0 ? "n/a"
-                : income.multiply(HUNDRED).divide(levelValue, 1, RoundingMode.HALF_UP).toPlainString() + "%";
-        String text = "income " + income.toPlainString() + " " + UNIT + " is " + share + " of the nâng cao level "
-                + levelValue.toPlainString() + (met ? "; meets" : "; does not meet") + " ≥ 110% ("
-                + required.stripTrailingZeros().toPlainString() + ") [" + SOURCE + "; level: "
-                + threshold.get().provenance() + "]";
-        Optional<BigDecimal> distance = met ? Optional.empty()
-                : Optional.of(required.subtract(income).stripTrailingZeros());
-        return result(base, met ? Verdict.MET : Verdict.NOT_MET, distance, text);
+        Labels text = Labels.of(text(income, levelValue, required, met, Language.VIETNAMESE, threshold.get()),
+                text(income, levelValue, required, met, Language.ENGLISH, threshold.get()));
+        BigDecimal distance = met ? null : required.subtract(income).stripTrailingZeros();
+        Verdict verdict = met ? Verdict.MET : Verdict.NOT_MET;
+        return CriterionResult.ofRule(code(), LABELS, verdict, List.of(base.rejudged(verdict, distance, text)), text);
     }
 
-    private CriterionResult result(IndicatorTrace base, Verdict verdict, Optional<BigDecimal> distance, String text) {
-        IndicatorTrace trace = new IndicatorTrace(base.indicator(), base.labels(), base.observation(),
-                base.threshold(), verdict, distance, text);
-        return CriterionResult.ofRule(code(), LABELS, verdict, List.of(trace), text);
+    private static String text(BigDecimal income, BigDecimal level, BigDecimal required, boolean met,
+            Language language, Threshold threshold) {
+        boolean vi = language == Language.VIETNAMESE;
+        String share = level.signum() == 0 ? "n/a"
+                : Figures.formatPercentConsistent(income, level, PERCENT, 1, language);
+        return (vi ? "thu nhập " : "income ") + Figures.format(income, language.locale()) + " " + UNIT
+                + (vi ? " bằng " : " is ") + share + (vi ? " mức nâng cao " : " of the nâng cao level ")
+                + Figures.format(level, language.locale()) + (met ? (vi ? "; đạt" : "; meets")
+                        : (vi ? "; chưa đạt" : "; does not meet")) + " ≥ 110% ("
+                + Figures.formatNumber(required, 4, language) + ") [" + SOURCE + "; "
+                + (vi ? "mức: " : "level: ") + threshold.provenance() + "]";
     }
 
     @Override

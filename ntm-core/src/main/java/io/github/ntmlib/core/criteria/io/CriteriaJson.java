@@ -200,7 +200,7 @@ public final class CriteriaJson {
                 : Optional.empty();
         Threshold threshold = guard(tat, () -> new Threshold(f.enumValue(t, "comparison", Comparison.class, tat), value,
                 status, provenance(t, tat)));
-        return guard(at, () -> new ThresholdRule(r.has("when") ? stringMap(r.get("when")) : Map.of(),
+        return guard(at, () -> ThresholdRule.of(r.has("when") ? stringMap(r.get("when")) : Map.of(),
                 f.optionalInt(r, "fromYear", at), f.optionalInt(r, "toYear", at), kinds(r, "kinds", at),
                 f.optionalText(r, "within"), threshold));
     }

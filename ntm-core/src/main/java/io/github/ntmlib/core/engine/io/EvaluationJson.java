@@ -3,41 +3,75 @@ package io.github.ntmlib.core.engine.io;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.core.criteria.AggregateTrace;
+import io.github.ntmlib.core.criteria.Comparison;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.Origin;
+import io.github.ntmlib.core.criteria.Provenance;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.core.criteria.RuleChoice;
+import io.github.ntmlib.core.criteria.RuleOrigin;
+import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.EvaluationRequest;
+import io.github.ntmlib.core.engine.IgnoredRow;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads evaluations as JSON: a stable, documented schema with a version field.
  *
- * <p>The document is the {@link Evaluation} record with {@code "schema": "ntm.evaluation/1"}
- * first: {@code criteriaSet, date, year, mode, units: [{unit, name, standards: [{standard,
- * verdict, criteria: [{code, labels, verdict, origin, indicators: [{indicator, labels,
- * observation: {unit, indicator, year, value: {type, ...}, source}, threshold, verdict, distance,
- * explanation}], aggregate, recorded, explanation}], recognition, explanation}]}]}. Values carry
- * {@code "type"}: FLAG, QUANTITY, RATIO, COUNT or GRADE; numbers are written as exact decimals;
- * absent optional fields are null. Reading a written document gives an equal evaluation.
+ * <p>Schema {@code ntm.evaluation/2}: {@code {schema, criteriaSet, snapshotDate, request: {asOf,
+ * dataYear, counting, lenient}, ignored: [{unit, field, position, message}], units: [{unit,
+ * standards: [{standard, verdict, requires, required, recognition, criteria: [{code, labels,
+ * verdict, origin, note, recorded, aggregate: {standard, mode, holding, total, comparison,
+ * percent, needed, notAssessed, kinds, provenance}, indicators: [{indicator, labels, verdict,
+ * reasons, observation, threshold, choice: {origin, conditions, read, overridden, setAside},
+ * distance, note}]}]}]}]}}. The facts are stored, not texts: texts are rendered from them on
+ * demand. Values carry {@code "type"}: FLAG, QUANTITY, RATIO, COUNT or GRADE; numbers are exact
+ * decimals; absent facts are null. A document is read against the criteria set and snapshot it
+ * was made from, and reading a written document gives an equal evaluation.
  */
 public final class EvaluationJson {
 
     /** The schema id of an evaluation document. */
-    public static final String SCHEMA = "ntm.evaluation/1";
+    public static final String SCHEMA = "ntm.evaluation/2";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -72,7 +106,23 @@ public final class EvaluationJson {
      */
     public static void write(Evaluation evaluation, Writer writer) {
         ObjectNode root = MAPPER.createObjectNode().put("schema", SCHEMA);
-        root.setAll((ObjectNode) MAPPER.valueToTree(evaluation));
+        root.put("criteriaSet", evaluation.criteriaSet().id());
+        root.put("snapshotDate", evaluation.snapshot().date().toString());
+        root.set("request", MAPPER.valueToTree(evaluation.request()));
+        root.set("ignored", MAPPER.valueToTree(evaluation.ignored()));
+        ArrayNode units = root.putArray("units");
+        for (UnitResult u : evaluation.units()) {
+            ObjectNode unit = units.addObject().put("unit", u.unit());
+            ArrayNode standards = unit.putArray("standards");
+            for (StandardResult s : u.standards()) {
+                ObjectNode standard = standards.addObject().put("standard", s.standard())
+                        .put("verdict", s.verdict().name()).put("requires", s.requires().orElse(null))
+                        .put("required", s.required().name());
+                standard.set("recognition", tree(s.recognition().orElse(null)));
+                ArrayNode criteria = standard.putArray("criteria");
+                s.criteria().forEach(c -> criteria.add(criterion(c)));
+            }
+        }
         try {
             writer.write(MAPPER.writeValueAsString(root));
             writer.flush();
@@ -81,15 +131,60 @@ public final class EvaluationJson {
         }
     }
 
+    private static JsonNode tree(@Nullable Object value) {
+        return value == null ? MAPPER.nullNode() : MAPPER.valueToTree(value);
+    }
+
+    private static ObjectNode criterion(CriterionResult c) {
+        ObjectNode node = MAPPER.createObjectNode().put("code", c.code());
+        node.set("labels", tree(c.labels()));
+        node.put("verdict", c.verdict().name()).put("origin", c.origin().name());
+        node.set("note", tree(c.note().orElse(null)));
+        node.set("recorded", tree(c.recorded().orElse(null)));
+        node.set("aggregate", c.aggregate().<JsonNode>map(a -> {
+            ObjectNode n = MAPPER.createObjectNode().put("standard", a.standard()).put("mode", a.mode().name());
+            n.set("holding", tree(a.holding()));
+            n.put("total", a.total()).put("comparison", a.comparison().name()).put("percent", a.percent())
+                    .put("needed", a.needed());
+            n.set("notAssessed", tree(a.notAssessed()));
+            n.set("kinds", tree(a.kinds().stream().sorted().toList()));
+            n.set("provenance", tree(a.provenance()));
+            return n;
+        }).orElse(MAPPER.nullNode()));
+        ArrayNode indicators = node.putArray("indicators");
+        for (IndicatorTrace t : c.indicators()) {
+            ObjectNode n = indicators.addObject().put("indicator", t.indicator());
+            n.set("labels", tree(t.labels()));
+            n.put("verdict", t.verdict().name());
+            n.set("reasons", tree(t.reasons().stream().sorted().toList()));
+            n.set("observation", tree(t.observation().orElse(null)));
+            n.set("threshold", tree(t.threshold().orElse(null)));
+            n.set("choice", t.choice().<JsonNode>map(ch -> {
+                ObjectNode cn = MAPPER.createObjectNode().put("origin", ch.origin().name());
+                cn.set("conditions", tree(ch.conditions()));
+                cn.set("read", tree(ch.read()));
+                cn.set("overridden", tree(ch.overridden()));
+                cn.set("setAside", tree(ch.setAside().orElse(null)));
+                return cn;
+            }).orElse(MAPPER.nullNode()));
+            n.put("distance", t.distance().orElse(null));
+            n.set("note", tree(t.note().orElse(null)));
+        }
+        return node;
+    }
+
     /**
-     * Reads an evaluation.
+     * Reads an evaluation made from a criteria set and a snapshot.
      *
-     * @param reader the JSON text
-     * @param source the file name, for errors
+     * @param reader   the JSON text
+     * @param source   the file name, for errors
+     * @param set      the criteria set the evaluation was made with
+     * @param snapshot the snapshot evaluated
      * @return the evaluation
-     * @throws InvalidDataException for malformed JSON, another schema, or invalid content
+     * @throws InvalidDataException for malformed JSON, another schema, another set or snapshot, or
+     *                              invalid content
      */
-    public static Evaluation read(Reader reader, String source) {
+    public static Evaluation read(Reader reader, String source, CriteriaSet set, Snapshot snapshot) {
         try {
             JsonNode root = MAPPER.readTree(reader);
             String schema = root.path("schema").asText("");
@@ -97,14 +192,95 @@ public final class EvaluationJson {
                 throw new InvalidDataException(SourcePosition.of(source), null, "schema", "expected '" + SCHEMA
                         + "', found '" + schema + "'");
             }
-            ((ObjectNode) root).remove("schema");
-            return MAPPER.treeToValue(root, Evaluation.class);
+            String setId = root.path("criteriaSet").asText("");
+            String date = root.path("snapshotDate").asText("");
+            if (!set.id().equals(setId) || !snapshot.date().toString().equals(date)) {
+                throw new InvalidDataException(SourcePosition.of(source), null, "criteriaSet",
+                        "the document evaluates set '" + setId + "' on the snapshot of " + date + ", not set '"
+                                + set.id() + "' on the snapshot of " + snapshot.date());
+            }
+            EvaluationRequest request = MAPPER.treeToValue(root.get("request"), EvaluationRequest.class);
+            List<IgnoredRow> ignored = new ArrayList<>();
+            for (JsonNode n : root.path("ignored")) {
+                ignored.add(MAPPER.treeToValue(n, IgnoredRow.class));
+            }
+            Map<String, List<StandardResult>> results = new LinkedHashMap<>();
+            for (JsonNode u : root.path("units")) {
+                List<StandardResult> list = new ArrayList<>();
+                for (JsonNode s : u.path("standards")) {
+                    List<CriterionResult> criteria = new ArrayList<>();
+                    for (JsonNode c : s.path("criteria")) {
+                        criteria.add(criterion(c));
+                    }
+                    list.add(StandardResult.restore(s.get("standard").asText(), criteria,
+                            value(s.get("recognition"), StatusEvent.class), text(s.get("requires")),
+                            Verdict.valueOf(s.get("required").asText())));
+                }
+                results.put(u.get("unit").asText(), list);
+            }
+            return Evaluation.restore(set, snapshot, request, results, ignored);
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(SourcePosition.of(source, e.getLocation() == null ? 0
                     : Math.max(0, e.getLocation().getLineNr())), null, null, "not a valid evaluation: "
                     + e.getOriginalMessage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidDataException(SourcePosition.of(source), null, null, "not a valid evaluation: "
+                    + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static @Nullable String text(@Nullable JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static <T> @Nullable T value(@Nullable JsonNode node, Class<T> type) throws JsonProcessingException {
+        return node == null || node.isNull() ? null : MAPPER.treeToValue(node, type);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> list = new ArrayList<>();
+        node.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+
+    private static Map<String, String> map(JsonNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
+    }
+
+    private static CriterionResult criterion(JsonNode c) throws JsonProcessingException {
+        AggregateTrace aggregate = null;
+        JsonNode a = c.get("aggregate");
+        if (a != null && !a.isNull()) {
+            Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+            a.path("kinds").forEach(k -> kinds.add(UnitKind.valueOf(k.asText())));
+            aggregate = AggregateTrace.restore(a.get("standard").asText(), CountingMode.valueOf(a.get("mode").asText()),
+                    strings(a.path("holding")), a.get("total").asInt(), Comparison.valueOf(a.get("comparison").asText()),
+                    a.get("percent").decimalValue(), a.get("needed").asInt(), strings(a.path("notAssessed")), kinds,
+                    MAPPER.treeToValue(a.get("provenance"), Provenance.class));
+        }
+        List<IndicatorTrace> traces = new ArrayList<>();
+        for (JsonNode t : c.path("indicators")) {
+            Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+            t.path("reasons").forEach(r -> reasons.add(Reason.valueOf(r.asText())));
+            RuleChoice choice = null;
+            JsonNode ch = t.get("choice");
+            if (ch != null && !ch.isNull()) {
+                choice = RuleChoice.of(RuleOrigin.valueOf(ch.get("origin").asText()), map(ch.path("conditions")),
+                        map(ch.path("read")), map(ch.path("overridden")), value(ch.get("setAside"), Threshold.class));
+            }
+            JsonNode distance = t.get("distance");
+            traces.add(IndicatorTrace.restore(t.get("indicator").asText(), MAPPER.treeToValue(t.get("labels"),
+                    Labels.class), value(t.get("observation"), Observation.class), value(t.get("threshold"),
+                    Threshold.class), choice, Verdict.valueOf(t.get("verdict").asText()), reasons,
+                    distance == null || distance.isNull() ? null : distance.decimalValue(),
+                    value(t.get("note"), Labels.class)));
+        }
+        return CriterionResult.restore(c.get("code").asText(), MAPPER.treeToValue(c.get("labels"), Labels.class),
+                Verdict.valueOf(c.get("verdict").asText()), Origin.valueOf(c.get("origin").asText()), traces, aggregate,
+                value(c.get("recorded"), RecordedOutcome.class), value(c.get("note"), Labels.class));
     }
 }

@@ -1,0 +1,232 @@
+package io.github.ntmlib.core.criteria;
+
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.locality.UnitKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one formatter of verdict texts: renders indicator traces, criterion results and standard
+ * verdicts from their facts, in Vietnamese or English. Figures go through {@link Figures}
+ * (vi-VN "79,9%", English "79.9%"); a share is printed with as many digits as its comparison
+ * with the threshold needs, so a printed figure never contradicts its verdict.
+ */
+public final class VerdictText {
+
+    private static final int DIGITS = 1;
+
+    private VerdictText() {
+    }
+
+    private static String t(Language language, String vietnamese, String english) {
+        return language == Language.VIETNAMESE ? vietnamese : english;
+    }
+
+    /**
+     * An indicator's verdict: value, comparison, threshold, why this rule, distance, source.
+     *
+     * @param trace    the trace
+     * @param language the language
+     * @return e.g. "3.1: 799/1,000 = 79.9% does not meet ≥ 80% (national), 0.1 short [318/QĐ-TTg]"
+     */
+    public static String indicator(IndicatorTrace trace, Language language) {
+        StringBuilder text = new StringBuilder(trace.indicator()).append(": ");
+        BigDecimal bound = trace.threshold().flatMap(Threshold::value).orElse(null);
+        String unit = "";
+        if (trace.verdict() == Verdict.NOT_ASSESSED) {
+            trace.observation().ifPresent(o -> text.append(value(o.value(), null, language)).append("; "));
+            text.append(trace.reasons().stream().map(r -> r.label(language))
+                    .collect(Collectors.joining(t(language, " và ", " and "))));
+        } else {
+            Value value = trace.observation().orElseThrow().value();
+            Threshold threshold = trace.threshold().orElseThrow();
+            text.append(value(value, bound, language))
+                    .append(trace.verdict() == Verdict.MET ? t(language, " đạt ", " meets ")
+                            : t(language, " chưa đạt ", " does not meet "))
+                    .append(threshold(threshold, value, language));
+            trace.distance().ifPresent(d -> text.append(t(language, ", còn thiếu ", ", short by ")).append(
+                    Figures.formatNumber(d, 2, language)).append(value instanceof Value.Ratio
+                            ? t(language, " điểm %", " percentage points") : ""));
+        }
+        trace.choice().ifPresent(c -> text.append(" (").append(choice(c, language)).append(")"));
+        trace.threshold().ifPresent(th -> text.append(" [").append(th.provenance()).append("]"));
+        trace.note().ifPresent(n -> text.append("; ").append(n.in(language)));
+        return text.append(unit).toString();
+    }
+
+    private static String choice(RuleChoice c, Language language) {
+        StringBuilder text = new StringBuilder(c.origin().label(language));
+        if (!c.conditions().isEmpty()) {
+            text.append(": ").append(entries(c.conditions()));
+        }
+        if (c.overrideApplied()) {
+            text.append(t(language, "; áp dụng quy định thay thế: ", "; override applied: "));
+            text.append(c.overridden().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue().isEmpty() ? "–"
+                    : e.getValue()) + " → " + c.read().get(e.getKey())).collect(Collectors.joining(", ")));
+            String triggers = c.read().entrySet().stream().filter(e -> !c.overridden().containsKey(e.getKey()))
+                    .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+            if (!triggers.isEmpty()) {
+                text.append(t(language, " vì ", " because ")).append(triggers);
+            }
+        } else if (!c.read().isEmpty()) {
+            text.append(t(language, "; phân loại đã đọc: ", "; classification read: ")).append(entries(c.read()));
+        }
+        c.setAside().ifPresent(s -> text.append(t(language, "; ngưỡng của tỉnh ", "; territorial threshold "))
+                .append(s).append(t(language, " không áp dụng vì lỏng hơn ngưỡng quốc gia",
+                        " set aside: looser than the national one")));
+        return text.toString();
+    }
+
+    private static String entries(Map<String, String> map) {
+        return map.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String threshold(Threshold threshold, Value value, Language language) {
+        if (threshold.comparison() == Comparison.MET) {
+            return t(language, "yêu cầu Đạt", "the requirement (Đạt)");
+        }
+        String unit = value instanceof Value.Ratio ? "%" : value instanceof Value.Quantity
+                ? " " + ((Value.Quantity) value).unit() : "";
+        return threshold.comparison().symbol() + " " + Figures.format(threshold.value().orElseThrow(),
+                language.locale()) + unit;
+    }
+
+    /**
+     * A value as printed; a share is printed consistently with the bound it is compared with.
+     *
+     * @param value    the value
+     * @param bound    the threshold compared with, or {@code null}
+     * @param language the language
+     * @return e.g. "799/1.000 = 79,9%"
+     */
+    static String value(Value value, @org.jspecify.annotations.Nullable BigDecimal bound, Language language) {
+        if (value instanceof Value.Flag) {
+            return ((Value.Flag) value).met() ? t(language, "Đạt", "met (Đạt)") : t(language, "Không đạt",
+                    "not met (Không đạt)");
+        }
+        if (value instanceof Value.Ratio) {
+            Value.Ratio r = (Value.Ratio) value;
+            String share = r.denominator().signum() == 0 ? "–" : bound == null
+                    ? Figures.formatPercent(r.numerator(), r.denominator(), 2, language.locale())
+                    : Figures.formatPercentConsistent(r.numerator(), r.denominator(), bound, 2, language);
+            return Figures.format(r.numerator(), language.locale()) + "/" + Figures.format(r.denominator(),
+                    language.locale()) + " = " + share;
+        }
+        if (value instanceof Value.Quantity) {
+            return Figures.format(((Value.Quantity) value).amount(), language.locale()) + " "
+                    + ((Value.Quantity) value).unit();
+        }
+        if (value instanceof Value.Count) {
+            return Figures.format(((Value.Count) value).count(), language.locale());
+        }
+        return ((Value.Grade) value).grade();
+    }
+
+    /**
+     * A criterion's verdict, from its indicator traces, aggregate count, recorded outcome or rule.
+     *
+     * @param result   the result
+     * @param language the language
+     * @return the explanation
+     */
+    public static String criterion(CriterionResult result, Language language) {
+        switch (result.origin()) {
+            case RECORDED:
+                return recorded(result.recorded().orElseThrow(), language);
+            case AGGREGATE:
+                return aggregate(result.aggregate().orElseThrow(), language);
+            case RULE:
+                return result.note().orElseThrow().in(language);
+            default:
+                return result.indicators().stream().map(i -> indicator(i, language))
+                        .collect(Collectors.joining("; "));
+        }
+    }
+
+    private static String recorded(RecordedOutcome outcome, Language language) {
+        String completion = outcome.completionLow().map(low -> ", " + Figures.format(low, language.locale())
+                + outcome.completionHigh().filter(h -> h.compareTo(low) != 0)
+                        .map(h -> "-" + Figures.format(h, language.locale())).orElse("")
+                + t(language, "% mức yêu cầu", "% of the requirement")).orElse("");
+        return t(language, "ghi nhận ", "recorded ") + outcome.assessment().label(language)
+                + t(language, "", " (" + outcome.assessment().vietnamese() + ")") + completion
+                + t(language, " bởi ", " by ") + outcome.source().reporter()
+                + (outcome.source().reference().isEmpty() ? "" : ", " + outcome.source().reference())
+                + t(language, " ngày ", " on ") + outcome.date();
+    }
+
+    private static String aggregate(AggregateTrace a, Language language) {
+        String kinds = a.kinds().stream().sorted().map(k -> kind(k, language)).collect(Collectors.joining("/"));
+        StringBuilder text = new StringBuilder();
+        text.append(a.count()).append("/").append(a.total()).append(" ").append(kinds)
+                .append(t(language, a.mode() == CountingMode.OFFICIAL ? " được công nhận " : " đạt ",
+                        a.mode() == CountingMode.OFFICIAL ? " recognised for " : " attaining "))
+                .append(a.standard());
+        if (a.total() > 0) {
+            text.append(" (").append(Figures.formatPercentConsistent(BigDecimal.valueOf(a.count()),
+                    BigDecimal.valueOf(a.total()), a.percent(), DIGITS, language)).append(")");
+        }
+        text.append(t(language, ", yêu cầu ", ", required ")).append(a.comparison().symbol()).append(" ")
+                .append(Figures.formatNumber(a.percent(), 4, language)).append("% [").append(a.provenance())
+                .append("]");
+        if (a.needed() > 0 && a.comparison() == Comparison.AT_LEAST) {
+            text.append(t(language, "; cần thêm ", "; ")).append(a.needed()).append(t(language, "", " more needed"));
+        } else if (a.needed() > 0) {
+            text.append("; ").append(a.needed()).append(t(language, " vượt mức", " too many"));
+        }
+        if (!a.notAssessed().isEmpty()) {
+            text.append("; ").append(a.notAssessed().size()).append(t(language, " chưa đánh giá: ",
+                    " not assessed: ")).append(String.join(", ", a.notAssessed()));
+        }
+        return text.toString();
+    }
+
+    /** Kinds are named in Vietnamese in both languages, as the legal texts name them (xã, phường). */
+    private static String kind(UnitKind kind, Language language) {
+        return kind.vietnamese();
+    }
+
+    /**
+     * A standard's verdict: how many criteria are met, which are not met and not assessed (named
+     * as criteria, never as counts), and the standard it requires.
+     *
+     * @param criteria the criterion results
+     * @param requires the standard it nests in, or {@code null}
+     * @param required the verdict of that standard
+     * @param language the language
+     * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
+     */
+    public static String standard(List<CriterionResult> criteria, @org.jspecify.annotations.Nullable String requires,
+            Verdict required, Language language) {
+        long met = criteria.stream().filter(c -> c.verdict() == Verdict.MET).count();
+        List<String> parts = new ArrayList<>();
+        parts.add(met + "/" + criteria.size() + t(language, " tiêu chí đạt", " criteria met"));
+        for (Verdict v : List.of(Verdict.NOT_MET, Verdict.NOT_ASSESSED)) {
+            List<String> codes = criteria.stream().filter(c -> c.verdict() == v).map(CriterionResult::code)
+                    .collect(Collectors.toList());
+            if (!codes.isEmpty()) {
+                parts.add(t(language, "tiêu chí ", codes.size() == 1 ? "criterion " : "criteria ") + list(codes,
+                        language) + " " + v.label(language));
+            }
+        }
+        if (requires != null && required != Verdict.MET) {
+            parts.add(t(language, "cần đạt ", "requires ") + requires + t(language, ", hiện ", ", which is ")
+                    + required.label(language));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String list(List<String> items, Language language) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + t(language, " và ", " and ")
+                + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.ntmlib.core.engine;
+
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
+
+/**
+ * A standard id that the criteria set of an evaluation does not define: a misspelling is an
+ * error, never an empty result or a count of 0.
+ */
+public final class UnknownStandardException extends InvalidDataException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the error.
+     *
+     * @param standard the id asked for
+     * @param set      the criteria set's id
+     */
+    public UnknownStandardException(String standard, String set) {
+        super(SourcePosition.API, standard, "standard", "criteria set " + set + " has no standard '" + standard + "'");
+    }
+}
