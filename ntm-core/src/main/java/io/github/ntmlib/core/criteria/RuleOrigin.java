@@ -1,7 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /**
  * Which kind of threshold rule decided an indicator. A territorial rule (overlay or territory)
@@ -11,22 +10,11 @@ import io.github.ntmlib.base.Labels;
  */
 public enum RuleOrigin implements Labelled {
     /** A national rule without classification conditions (ngưỡng chung toàn quốc). */
-    NATIONAL("ngưỡng chung toàn quốc", "national"),
+    NATIONAL,
     /** A national rule for a classification value, e.g. an NTM region (ngưỡng theo vùng). */
-    REGIONAL("ngưỡng theo vùng", "regional"),
+    REGIONAL,
     /** A rule a provincial overlay added for its territory (bộ tiêu chí của tỉnh). */
-    OVERLAY("ngưỡng của tỉnh", "provincial overlay"),
+    OVERLAY,
     /** A rule of the set itself limited to a territory (ngưỡng theo địa bàn). */
-    TERRITORY("ngưỡng theo địa bàn", "territorial");
-
-    private final Labels labels;
-
-    RuleOrigin(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    TERRITORY
 }

@@ -1,11 +1,10 @@
 package io.github.ntmlib.core.report;
 
-import io.github.ntmlib.base.InvalidDataException;
-import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.engine.UnknownStandardException;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.LineageLink;
 import io.github.ntmlib.core.locality.LocalityHistory;
@@ -68,12 +67,10 @@ public final class StatusCarrier {
      *         apply to the unit's kind
      * @throws UnknownUnitException   if no unit has the code on the date, or it was not formed by a
      *                                reorganisation in this history
-     * @throws InvalidDataException   if the set has no such standard
+     * @throws UnknownStandardException if the set has no such standard
      */
     public CarryOver carry(String unit, LocalDate date, String standard) {
-        Standard s = set.standard(standard).orElseThrow(() -> new InvalidDataException(SourcePosition.API, unit,
-                "standard", "unknown standard '" + standard + "': criteria set " + set.id() + " has "
-                        + set.standards().stream().map(Standard::id).toList()));
+        Standard s = set.standard(standard).orElseThrow(() -> new UnknownStandardException(standard, set.id()));
         return carry(version(unit, date), formedOn(unit, date), s);
     }
 

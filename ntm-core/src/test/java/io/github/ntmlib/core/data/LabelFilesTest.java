@@ -16,7 +16,8 @@ class LabelFilesTest {
 
     @Test
     void everyConstantHasAVietnameseAndAnEnglishName() {
-        List<Class<? extends Labelled>> enums = List.of(Verdict.class, Level.class, UnitKind.class, StatusStep.class,
+        List<Class<? extends Labelled>> enums = List.of(Verdict.class, io.github.ntmlib.core.criteria.Reason.class, io.github.ntmlib.core.criteria.RuleOrigin.class,
+                Level.class, UnitKind.class, StatusStep.class,
                 Assessment.class, CarryOverOutcome.class);
         for (Class<? extends Labelled> type : enums) {
             for (Labelled constant : type.getEnumConstants()) {

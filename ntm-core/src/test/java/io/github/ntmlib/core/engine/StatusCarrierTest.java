@@ -3,7 +3,6 @@ package io.github.ntmlib.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.data.StatusEvent;
@@ -122,7 +121,7 @@ class StatusCarrierTest {
     void anUnknownStandardIdIsATypedErrorNotZeroOfN() {
         assertThatThrownBy(() -> carrier(StatusRegister.empty(), CarryOverPolicy.ALL_PREDECESSORS)
                 .carry("18133", JULY, "commune-NTM"))
-                .isInstanceOf(InvalidDataException.class).hasMessageContaining("unknown standard 'commune-NTM'");
+                .isInstanceOf(UnknownStandardException.class).hasMessageContaining("no standard 'commune-NTM'");
     }
 
     @Test
