@@ -1,0 +1,75 @@
+package io.github.ntmlib.examples.cli;
+
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.examples.demo.DemoReport;
+import io.github.ntmlib.examples.demo.HaTinhDemo;
+import io.github.ntmlib.examples.demo.ProgramPeriod;
+import io.github.ntmlib.examples.demo.TextReport;
+import io.github.ntmlib.examples.html.HtmlReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ntm demo}: the Hà Tĩnh report on embedded, partly synthetic data. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Hà Tĩnh's NTM report on embedded data: the real GSO units, synthetic (labelled) indicator "
+                + "outcomes and decisions calibrated to the 2024 report, the report's real OCOP and finance figures.",
+                "Prints the report and writes ntm-report.html into --out."})
+final class DemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--period", defaultValue = "2021-2025", paramLabel = "YYYY-YYYY",
+            description = "the program period: 2021-2025 (default) or 2026-2030 (needs its criteria plugin)")
+    String period = "2021-2025";
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "where ntm-report.html goes (default: .)")
+    Path out = Path.of(".");
+
+    @Mixin
+    Options options = new Options();
+
+    @Override
+    public Integer call() throws IOException {
+        ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--period must be a program period such as 2021-2025, not '" + period + "'"));
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        CriteriaSet set = registry.forDate(p.assessmentDate()).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "the " + p + " criteria set is not installed: no criteria plugin on the path "
+                + "provides a set valid on " + p.assessmentDate() + " (installed: " + registry.all().stream()
+                .map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil()).collect(Collectors.joining(", ")) + ")"));
+        if (!p.equals(ProgramPeriod.P2021_2025)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "the demo has no scenario for " + p
+                    + " (set " + set.id() + " found) in this version");
+        }
+        HaTinhDemo demo = HaTinhDemo.generate(set);
+        Evaluation evaluation = demo.evaluate();
+        DemoReport report = DemoReport.of(evaluation, demo.evaluateYearEnd(), options.language());
+        String html = HtmlReport.render(report);
+        if (!Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a directory");
+        }
+        Path file = out.resolve("ntm-report.html");
+        var stdout = spec.commandLine().getOut();
+        switch (options.format) {
+            case json -> EvaluationJson.write(evaluation, stdout);
+            case html -> stdout.print(html);
+            default -> TextReport.print(report, stdout);
+        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        spec.commandLine().getErr().println("ntm demo: wrote " + file);
+        stdout.flush();
+        return Ntm.OK;
+    }
+}
