@@ -17,7 +17,7 @@ import java.util.Set;
  *                    instrument of the sheets
  * @param evaluations the members' evaluations, at least one
  */
-public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Evaluation> evaluations) {
+public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Scorecard> evaluations) {
 
     /**
      * Validates and copies.
@@ -38,7 +38,7 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
         evaluations = List.copyOf(evaluations);
         Sheet sheet = evaluations.get(0).sheet();
         Set<String> members = new HashSet<>();
-        for (Evaluation e : evaluations) {
+        for (Scorecard e : evaluations) {
             if (!e.sheet().equals(sheet)) {
                 throw OcopDataException.api(product, e.evaluator(), "evaluations on different sheets: "
                         + sheet.id() + " and " + e.sheet().id());

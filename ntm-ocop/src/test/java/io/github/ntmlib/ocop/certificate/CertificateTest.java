@@ -74,7 +74,7 @@ class CertificateTest {
         assertThat(c.authority()).isEqualTo(RatingAuthority.PROVINCE);
         assertThat(c.status(LocalDate.of(2026, 1, 9))).isEqualTo(CertificateStatus.VALID);
         assertThat(c.status(LocalDate.of(2026, 1, 10))).isEqualTo(CertificateStatus.REVOKED);
-        assertThat(c.revocation().orElseThrow().reason().label()).startsWith("Sử dụng nhãn hiệu OCOP");
+        assertThat(c.revocation().orElseThrow().reason().vietnamese()).startsWith("Sử dụng nhãn hiệu OCOP");
         assertThatThrownBy(() -> c.revoke(new Revocation(LocalDate.of(2026, 2, 1), RevocationReason.OTHER, "16")))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("already revoked");
     }

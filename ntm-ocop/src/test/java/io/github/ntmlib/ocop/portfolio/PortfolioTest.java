@@ -199,10 +199,10 @@ class PortfolioTest {
         List<Certificate> list = List.of(cert("42", 18301, 1, Stars.THREE, LocalDate.of(2025, 8, 1)),
                 cert("40", 18301, 2, Stars.FOUR, LocalDate.of(2025, 8, 1)),
                 cert("01", 4, 3, Stars.THREE, LocalDate.of(2025, 8, 1)));
-        PortfolioReport r = Portfolio.of(list, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1));
+        PortfolioReport r = Portfolio.of(list, SnapshotResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1));
         assertThat(r.byProvince()).as("the hierarchy, not the code's T, decides").isEqualTo(Map.of("42", 2, "01", 1));
         List<Certificate> unknown = List.of(cert("42", 18999, 4, Stars.THREE, LocalDate.of(2025, 8, 1)));
-        assertThatThrownBy(() -> Portfolio.of(unknown, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() -> Portfolio.of(unknown, SnapshotResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("42-18999-4-2025")
                 .hasMessageContaining("commune 18999");
     }

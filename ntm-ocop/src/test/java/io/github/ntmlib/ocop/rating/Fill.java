@@ -1,7 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.Stars;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.Option;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import java.util.Comparator;
@@ -14,34 +14,34 @@ final class Fill {
     private Fill() {
     }
 
-    static int top(Criterion c) {
+    static int top(SheetCriterion c) {
         return c.options().stream().max(Comparator.comparingInt(Option::points)).orElseThrow().number();
     }
 
-    static int lowest(Criterion c) {
+    static int lowest(SheetCriterion c) {
         return c.options().stream().min(Comparator.comparingInt(Option::points)).orElseThrow().number();
     }
 
-    static Evaluation top(Sheet sheet, String evaluator) {
-        return Evaluation.builder("P", sheet, evaluator).chooseAll(Fill::top).build();
+    static Scorecard top(Sheet sheet, String evaluator) {
+        return Scorecard.builder("P", sheet, evaluator).chooseAll(Fill::top).build();
     }
 
-    static Evaluation lowest(Sheet sheet) {
-        return Evaluation.builder("P", sheet, "E1").chooseAll(Fill::lowest).build();
+    static Scorecard lowest(Sheet sheet) {
+        return Scorecard.builder("P", sheet, "E1").chooseAll(Fill::lowest).build();
     }
 
     /**
      * From the top options, lowers criteria (never below the markers up to {@code keep}) until the
      * total is exactly {@code target}.
      */
-    static Evaluation total(Sheet sheet, String evaluator, int target, Stars keep) {
+    static Scorecard total(Sheet sheet, String evaluator, int target, Stars keep) {
         Map<String, Integer> answers = new LinkedHashMap<>();
         int excess = 100 - target;
         java.util.Set<String> excluded = new java.util.HashSet<>();
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             c.applicableWhen().ifPresent(w -> w.notOptions().forEach(n -> excluded.add(w.criterion() + "#" + n)));
         }
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             int floor = 0;
             for (int s = 3; s <= keep.count(); s++) {
                 floor = Math.max(floor, c.marker(Stars.of(s)).map(Option::points).orElse(0));
@@ -60,6 +60,6 @@ final class Fill {
         if (excess != 0) {
             throw new IllegalStateException("cannot reach " + target + " on " + sheet.id());
         }
-        return new Evaluation("P", sheet, evaluator, answers, java.util.Set.of());
+        return new Scorecard("P", sheet, evaluator, answers, java.util.Set.of());
     }
 }

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.Option;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import io.github.ntmlib.ocop.sheet.SheetCatalog;
@@ -27,10 +27,10 @@ class RatingPropertiesTest {
     private static final SheetCatalog CATALOG = SheetCatalog.of(Instrument.QD_26_2026);
 
     /** A random evaluation: sheet number, then one pick per criterion (mapped onto its options or 'none'). */
-    private static Evaluation evaluation(int sheetNumber, List<Integer> picks) {
+    private static Scorecard evaluation(int sheetNumber, List<Integer> picks) {
         Sheet sheet = CATALOG.sheet(sheetNumber);
         int[] i = {0};
-        return Evaluation.builder("P", sheet, "E").chooseAll(c -> {
+        return Scorecard.builder("P", sheet, "E").chooseAll(c -> {
             int pick = picks.get(i[0]++ % picks.size());
             return pick % (c.options().size() + 1);
         }).build();
@@ -42,20 +42,20 @@ class RatingPropertiesTest {
                 .map(l -> l.stream().map(p -> p < 8 ? p : 1000 - 1).toList());
     }
 
-    private static Evaluation nearTop(int sheetNumber, List<Integer> lowered) {
+    private static Scorecard nearTop(int sheetNumber, List<Integer> lowered) {
         Sheet sheet = CATALOG.sheet(sheetNumber);
-        Evaluation top = Fill.top(sheet, "E");
+        Scorecard top = Fill.top(sheet, "E");
         Map<String, Integer> answers = new LinkedHashMap<>(top.answers());
-        List<Criterion> criteria = sheet.criteria();
+        List<SheetCriterion> criteria = sheet.criteria();
         for (int k : lowered) {
-            Criterion c = criteria.get(k % criteria.size());
+            SheetCriterion c = criteria.get(k % criteria.size());
             if (answers.containsKey(c.code()) && c.applicableWhen().isEmpty()
                     && criteria.stream().noneMatch(d -> d.applicableWhen().map(w -> w.criterion().equals(c.code()))
                             .orElse(false))) {
                 answers.put(c.code(), (k / criteria.size()) % c.options().size());
             }
         }
-        return new Evaluation("P", sheet, "E", answers, Set.of());
+        return new Scorecard("P", sheet, "E", answers, Set.of());
     }
 
     @Test
@@ -63,19 +63,19 @@ class RatingPropertiesTest {
         qt().withExamples(300).forAll(integers().between(1, 26), picks(), integers().between(0, 999),
                 integers().between(0, 2)).check((n, picks, which, policy) -> {
                     Rater rater = Rater.with(MarkerPolicy.values()[policy]);
-                    Evaluation e = evaluation(n, picks);
+                    Scorecard e = evaluation(n, picks);
                     List<String> answered = new ArrayList<>(e.answers().keySet());
                     String code = answered.get(which % answered.size());
-                    Criterion c = e.sheet().requireCriterion(code);
+                    SheetCriterion c = e.sheet().requireCriterion(code);
                     int now = e.points(code);
                     Map<String, Integer> lower = new LinkedHashMap<>();
-                    List<Integer> lowerOptions = new ArrayList<>(List.of(Evaluation.NONE_MET));
+                    List<Integer> lowerOptions = new ArrayList<>(List.of(Scorecard.NONE_MET));
                     c.options().stream().filter(o -> o.points() < now).map(Option::number).forEach(lowerOptions::add);
                     lower.put(code, lowerOptions.get(which % lowerOptions.size()));
                     if (now == 0) {
                         return true;
                     }
-                    Evaluation lowered = e.with(lower);
+                    Scorecard lowered = e.with(lower);
                     Optional<Stars> before = rater.stars(e);
                     Optional<Stars> after = rater.stars(lowered);
                     return lowered.total() < e.total() && before.map(Stars::count).orElse(0)
@@ -87,7 +87,7 @@ class RatingPropertiesTest {
     void theStarIsNeverAboveWhatThePointsAllow() {
         qt().withExamples(300).forAll(integers().between(1, 26), picks(), integers().between(0, 2))
                 .check((n, picks, policy) -> {
-                    Evaluation e = evaluation(n, picks);
+                    Scorecard e = evaluation(n, picks);
                     Stars band = Rater.band(Score.of(e.total()));
                     return Rater.with(MarkerPolicy.values()[policy]).stars(e)
                             .map(s -> s.count() <= band.count()).orElse(true);
@@ -98,14 +98,14 @@ class RatingPropertiesTest {
     void aCouncilsStarIsNeverAboveWhatItsAveragePointsAllow() {
         qt().withExamples(150).forAll(integers().between(1, 26), lists().of(picks()).ofSizeBetween(1, 4),
                 integers().between(0, 2)).check((n, members, policy) -> {
-                    List<Evaluation> evaluations = new ArrayList<>();
+                    List<Scorecard> evaluations = new ArrayList<>();
                     for (int i = 0; i < members.size(); i++) {
-                        Evaluation e = evaluation(n, members.get(i));
-                        evaluations.add(new Evaluation("P", e.sheet(), "E" + i, e.answers(), Set.of()));
+                        Scorecard e = evaluation(n, members.get(i));
+                        evaluations.add(new Scorecard("P", e.sheet(), "E" + i, e.answers(), Set.of()));
                     }
-                    Verdict v = Rater.with(MarkerPolicy.values()[policy]).rate(new CouncilResult("P",
+                    Rating v = Rater.with(MarkerPolicy.values()[policy]).rate(new CouncilResult("P",
                             RatingAuthority.PROVINCE, java.time.LocalDate.of(2026, 7, 1), evaluations));
-                    long sum = evaluations.stream().mapToLong(Evaluation::total).sum();
+                    long sum = evaluations.stream().mapToLong(Scorecard::total).sum();
                     return v.average().equals(Score.of(sum, evaluations.size()))
                             && v.band() == Rater.band(v.average())
                             && v.stars().map(s -> s.count() <= v.band().count()).orElse(true)
@@ -119,7 +119,7 @@ class RatingPropertiesTest {
                 lists().of(integers().between(0, 999)).ofSizeBetween(1, 5), integers().between(0, 2))
                 .check((n, lowered, policy) -> {
                     Rater rater = Rater.with(MarkerPolicy.values()[policy]);
-                    Evaluation e = nearTop(n, lowered);
+                    Scorecard e = nearTop(n, lowered);
                     Optional<UpgradeAdvice> advice = rater.advise(e);
                     if (rater.stars(e).isEmpty()) {
                         return advice.isEmpty();
@@ -129,7 +129,7 @@ class RatingPropertiesTest {
                         return now == Stars.FIVE;
                     }
                     UpgradeAdvice a = advice.get();
-                    Evaluation applied = a.applyTo(e);
+                    Scorecard applied = a.applyTo(e);
                     assertThat(rater.stars(applied).orElseThrow().count()).isGreaterThanOrEqualTo(a.target().count());
                     assertThat(applied.total()).isEqualTo(a.total());
                     int k = a.changes().size();
@@ -142,19 +142,19 @@ class RatingPropertiesTest {
     }
 
     /** Brute force: any change set with fewer criteria, or as many but fewer points, that reaches the target. */
-    private static Optional<Map<String, Integer>> smallerReaches(Rater rater, Evaluation e, UpgradeAdvice a) {
-        List<Criterion> criteria = e.sheet().criteria();
+    private static Optional<Map<String, Integer>> smallerReaches(Rater rater, Scorecard e, UpgradeAdvice a) {
+        List<SheetCriterion> criteria = e.sheet().criteria();
         return search(rater, e, a, criteria, 0, new LinkedHashMap<>());
     }
 
-    private static Optional<Map<String, Integer>> search(Rater rater, Evaluation e, UpgradeAdvice a,
-            List<Criterion> criteria, int from, Map<String, Integer> changes) {
+    private static Optional<Map<String, Integer>> search(Rater rater, Scorecard e, UpgradeAdvice a,
+            List<SheetCriterion> criteria, int from, Map<String, Integer> changes) {
         int k = a.changes().size();
         if (!changes.isEmpty()) {
             try {
                 Map<String, Integer> answers = new LinkedHashMap<>(e.answers());
                 answers.putAll(changes);
-                Evaluation candidate = new Evaluation("P", e.sheet(), "E", answers, Set.of());
+                Scorecard candidate = new Scorecard("P", e.sheet(), "E", answers, Set.of());
                 int gain = candidate.total() - e.total();
                 boolean smaller = changes.size() < k || gain < a.gain();
                 if (smaller && rater.stars(candidate).map(s -> s.count() >= a.target().count()).orElse(false)) {
@@ -168,7 +168,7 @@ class RatingPropertiesTest {
             return Optional.empty();
         }
         for (int i = from; i < criteria.size(); i++) {
-            Criterion c = criteria.get(i);
+            SheetCriterion c = criteria.get(i);
             Integer now = e.answers().get(c.code());
             for (int option = 0; option <= c.options().size(); option++) {
                 if (now != null && now == option) {

@@ -2,7 +2,7 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.sheet.Condition;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import io.github.ntmlib.ocop.sheet.Option;
 import io.github.ntmlib.ocop.sheet.Sheet;
@@ -28,7 +28,7 @@ import java.util.Set;
  * @param answers   criterion code to option number, in printed order
  * @param findings  the ids of the knock-outs the evaluator found (e.g. "H1", "1.1-K1")
  */
-public record Evaluation(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
+public record Scorecard(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
         Set<String> findings) {
 
     /** The answer "none of the options is met" (0 points). */
@@ -45,7 +45,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @throws OcopDataException for an unknown criterion or knock-out, an option not on the sheet, a
      *                           missing answer, or an answer to a criterion that does not apply
      */
-    public Evaluation {
+    public Scorecard {
         if (product == null || product.isBlank()) {
             throw OcopDataException.api(null, "product", "an evaluation names its product");
         }
@@ -60,7 +60,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
         }
         String subject = product + " / " + sheet.id() + " / " + evaluator;
         Map<String, Integer> ordered = new LinkedHashMap<>();
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             Integer answer = answers.get(c.code());
             boolean applies = applies(c, answers);
             if (answer == null) {
@@ -95,7 +95,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
         findings = Collections.unmodifiableSet(new LinkedHashSet<>(findings));
     }
 
-    private static boolean applies(Criterion c, Map<String, Integer> answers) {
+    private static boolean applies(SheetCriterion c, Map<String, Integer> answers) {
         if (c.applicableWhen().isEmpty()) {
             return true;
         }
@@ -110,7 +110,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param criterion the criterion
      * @return false only for a conditional criterion whose condition is false
      */
-    public boolean applies(Criterion criterion) {
+    public boolean applies(SheetCriterion criterion) {
         return applies(criterion, answers);
     }
 
@@ -132,7 +132,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param criterion a criterion of this evaluation's sheet
      * @return the points, as {@link #points(String)}
      */
-    public int points(Criterion criterion) {
+    public int points(SheetCriterion criterion) {
         Integer answer = answers.get(criterion.code());
         return answer == null || answer == NONE_MET ? 0 : criterion.option(answer).orElseThrow().points();
     }
@@ -154,15 +154,15 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @return the changed evaluation
      * @throws OcopDataException if the result is not a valid evaluation
      */
-    public Evaluation with(Map<String, Integer> changes) {
+    public Scorecard with(Map<String, Integer> changes) {
         Map<String, Integer> next = new LinkedHashMap<>(answers);
         next.putAll(changes);
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             if (!applies(c, next) && !changes.containsKey(c.code())) {
                 next.remove(c.code());
             }
         }
-        return new Evaluation(product, sheet, evaluator, next, findings);
+        return new Scorecard(product, sheet, evaluator, next, findings);
     }
 
     /**
@@ -188,7 +188,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @return the evaluation
      * @throws OcopDataException if a value is above the criterion's maximum or matches no option
      */
-    public static Evaluation ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
+    public static Scorecard ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
         Builder b = builder(product, sheet, evaluator);
         for (Map.Entry<String, Integer> e : points.entrySet()) {
             b.points(e.getKey(), OcopDataException.requirePresent(e.getValue(), null, "points"));
@@ -220,7 +220,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          *                           was already answered
          */
         public Builder choose(String criterion, int option) {
-            Criterion c = requireSheet().requireCriterion(criterion);
+            SheetCriterion c = requireSheet().requireCriterion(criterion);
             if (c.option(option).isEmpty()) {
                 throw OcopDataException.api(product, criterion, "option " + option + " is not on criterion "
                         + criterion + " of " + sheet.id());
@@ -238,7 +238,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @throws OcopDataException if the points are outside 0 to the criterion's maximum or match no option
          */
         public Builder points(String criterion, int points) {
-            Criterion c = requireSheet().requireCriterion(criterion);
+            SheetCriterion c = requireSheet().requireCriterion(criterion);
             String subject = product + " / " + sheet.id() + " / " + evaluator;
             if (points > c.points() || points < 0) {
                 throw OcopDataException.api(subject, criterion, points + " points is outside criterion " + criterion
@@ -288,8 +288,8 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @param pick criterion to option number (or {@link #NONE_MET})
          * @return this builder
          */
-        public Builder chooseAll(java.util.function.ToIntFunction<Criterion> pick) {
-            for (Criterion c : requireSheet().criteria()) {
+        public Builder chooseAll(java.util.function.ToIntFunction<SheetCriterion> pick) {
+            for (SheetCriterion c : requireSheet().criteria()) {
                 if (!answers.containsKey(c.code()) && applies(c, answers)) {
                     int option = pick.applyAsInt(c);
                     if (option == NONE_MET) {
@@ -324,8 +324,8 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @return the evaluation
          * @throws OcopDataException if an applicable criterion is unanswered
          */
-        public Evaluation build() {
-            return new Evaluation(product, sheet, evaluator, answers, findings);
+        public Scorecard build() {
+            return new Scorecard(product, sheet, evaluator, answers, findings);
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param fiveStarCandidate whether a provincial council found the product worth 5 stars, which the
  *                          province cannot recognise: it proposes the product to the ministry
  */
-public record Verdict(String product, String sheetId, Outcome outcome, Optional<Stars> stars, Score average,
+public record Rating(String product, String sheetId, Outcome outcome, Optional<Stars> stars, Score average,
         Stars band, List<PartScore> parts, List<MarkerCheck> markers, List<KnockOut> knockOuts, MarkerPolicy policy,
         String decidedBy, Optional<RatingAuthority> recognisedBy, boolean fiveStarCandidate) {
 
@@ -47,7 +47,7 @@ public record Verdict(String product, String sheetId, Outcome outcome, Optional<
      * @param recognisedBy      the recognising authority
      * @param fiveStarCandidate whether a 5-star candidate
      */
-    public Verdict {
+    public Rating {
         OcopDataException.requirePresent(product, null, "product");
         OcopDataException.requirePresent(outcome, null, "outcome");
         OcopDataException.requirePresent(stars, null, "stars");
@@ -80,8 +80,8 @@ public record Verdict(String product, String sheetId, Outcome outcome, Optional<
      */
     public String explain() {
         StringBuilder text = new StringBuilder();
-        text.append(product).append(" on ").append(sheetId).append(": ").append(outcome.label());
-        stars.ifPresent(s -> text.append(", ").append(s.label()));
+        text.append(product).append(" on ").append(sheetId).append(": ").append(outcome.vietnamese());
+        stars.ifPresent(s -> text.append(", ").append(s.vietnamese()));
         text.append('\n').append("Average total ").append(average).append(" / 100\n");
         for (PartScore p : parts) {
             text.append("  Phần ").append(p.code()).append(' ').append(p.score()).append(" / ").append(p.max())
@@ -92,12 +92,12 @@ public record Verdict(String product, String sheetId, Outcome outcome, Optional<
             }
         }
         for (MarkerCheck m : markers) {
-            text.append("  ").append(m.met() ? "met    " : "MISSED ").append(m.stars().label()).append(" marker on ")
+            text.append("  ").append(m.met() ? "met    " : "MISSED ").append(m.stars().vietnamese()).append(" marker on ")
                     .append(m.criterion()).append(": needs ").append(m.required()).append(", has ")
                     .append(m.achieved()).append('\n');
         }
         for (KnockOut k : knockOuts) {
-            text.append("  Knock-out ").append(k.id()).append(" (").append(k.kind().label()).append("): ")
+            text.append("  Knock-out ").append(k.id()).append(" (").append(k.kind().vietnamese()).append("): ")
                     .append(k.text()).append('\n');
         }
         return text.append(decidedBy).toString();
