@@ -32,7 +32,7 @@ public final class RatingText {
         t.append("Sản phẩm: ").append(verdict.product()).append('\n');
         t.append("Phiếu đánh giá: ").append(verdict.sheetId()).append('\n');
         t.append("Kết quả: ").append(verdict.outcome().vietnamese());
-        verdict.stars().ifPresent(s -> t.append(", hạng ").append(s.vietnamese()));
+        verdict.awarded().ifPresent(s -> t.append(", hạng ").append(s.vietnamese()));
         t.append('\n');
         t.append("Tổng điểm trung bình: ").append(number(verdict.average())).append("/100\n");
         for (PartScore p : verdict.parts()) {
@@ -61,21 +61,22 @@ public final class RatingText {
     }
 
     private static String reason(Rating v) {
-        if (v.outcome() != Outcome.RATED) {
+        if (v.outcome() == Outcome.REJECTED || v.outcome() == Outcome.NOT_RATED) {
             return v.outcome() == Outcome.REJECTED ? "Hồ sơ bị loại: điểm số không được xét."
                     : "Không đánh giá các bước tiếp theo: sản phẩm không được phân hạng.";
         }
-        Stars stars = v.stars().orElseThrow();
+        Stars stars = v.earned().orElseThrow();
         StringBuilder t = new StringBuilder("Điểm trung bình thuộc khung ").append(v.band().vietnamese());
         if (stars != v.band()) {
             t.append(" nhưng chưa đạt dấu sao tối thiểu; phân hạng ").append(stars.vietnamese())
                     .append(" (hạng cao nhất mà điểm cho phép và đạt đủ dấu sao).");
         } else {
-            t.append("; phân hạng ").append(stars.vietnamese()).append('.');
+            t.append(v.isFiveStarCandidate() ? "; đạt mức " : "; phân hạng ").append(stars.vietnamese()).append('.');
         }
         v.recognisedBy().ifPresent(a -> t.append(" Cấp công nhận: ").append(a.vietnamese()).append('.'));
-        if (v.fiveStarCandidate()) {
-            t.append(" Sản phẩm tiềm năng 5 sao: đề nghị Bộ Nông nghiệp và Môi trường đánh giá, phân hạng.");
+        if (v.isFiveStarCandidate()) {
+            t.append(" Sản phẩm tiềm năng 5 sao, chưa được công nhận: đề nghị Bộ Nông nghiệp và Môi trường đánh giá,"
+                    + " phân hạng.");
         }
         return t.toString();
     }

@@ -5,6 +5,7 @@ import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.rating.Scorecard;
 import io.github.ntmlib.ocop.sheet.Sheet;
+import io.github.ntmlib.ocop.sheet.SheetCase;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,9 @@ import java.util.Set;
  *
  * <p>Columns (header row required): {@code evaluator}, {@code criterion}, {@code option} (the
  * 1-based option number, or 0 for none met), {@code points} (the points written instead of an
- * option), {@code knock_out} (a knock-out id found, on a row without criterion). Each answer row
+ * option), {@code knock_out} (a knock-out id found, on a row without criterion); optional
+ * {@code case} (1 or 2, "Trường hợp" of sheet 26: the case the evaluator scores the product in, on
+ * any of the evaluator's rows; required on sheet 26, two different cases are an error). Each answer row
  * gives exactly one of option and points. Errors name the source and line, the product and
  * evaluator and the criterion: an unknown criterion, an option not on the sheet, a criterion
  * answered twice, points above its maximum or matching no option, an unknown knock-out; a
@@ -42,7 +45,7 @@ public final class ScorecardCsv {
      */
     public static List<Scorecard> read(Reader reader, String source, Sheet sheet, String product) {
         Map<String, Scorecard.Builder> builders = new LinkedHashMap<>();
-        CsvTable table = CsvTable.read(reader, source, COLUMNS, Set.of(), null, CsvErrors.about(product));
+        CsvTable table = CsvTable.read(reader, source, COLUMNS, Set.of("case"), null, CsvErrors.about(product));
         for (CsvTable.Row row : table.rows()) {
             row(row, row.position(), sheet, product, builders);
         }
@@ -72,7 +75,15 @@ public final class ScorecardCsv {
         String option = row.get("option");
         String points = row.get("points");
         String knockOut = row.get("knock_out");
+        String sheetCase = row.get("case");
         try {
+            if (!sheetCase.isEmpty()) {
+                b.inCase(SheetCase.of(number(sheetCase, at, subject, "case")));
+            }
+            if (knockOut.isEmpty() && criterion.isEmpty() && option.isEmpty() && points.isEmpty()
+                    && !sheetCase.isEmpty()) {
+                return;
+            }
             if (!knockOut.isEmpty()) {
                 if (!criterion.isEmpty() || !option.isEmpty() || !points.isEmpty()) {
                     throw new OcopDataException(at, subject, "knock_out", "a knock-out row has no answer");

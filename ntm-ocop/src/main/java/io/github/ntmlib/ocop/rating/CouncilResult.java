@@ -26,7 +26,8 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
      * @param council     the council level
      * @param date        the rating date
      * @param evaluations the evaluations
-     * @throws OcopDataException if there is no evaluation, the sheets differ or a member appears twice
+     * @throws OcopDataException if there is no evaluation, the sheets differ, a member appears twice, or
+     *                           the council's level does not rate on that date (a district after 5 July 2025)
      */
     public CouncilResult {
         if (product == null || product.isBlank()) {
@@ -49,6 +50,11 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
             if (!members.add(e.evaluator())) {
                 throw OcopDataException.api(product, e.evaluator(), "member evaluated twice");
             }
+        }
+        if (!council.ratesOn(date)) {
+            throw OcopDataException.api(product, "council", council.vietnamese() + " (" + council.english()
+                    + ") council does not rate on " + date + ": district councils rate only before "
+                    + RatingAuthority.TWO_LEVEL_FROM + " (Decision 1489/QĐ-TTg; Decision 26/2026/QĐ-TTg Art. 4)");
         }
         if (date.isBefore(sheet.instrument().effective())) {
             throw OcopDataException.api(product, "date", "a rating on " + date + " cannot use " + sheet.id()

@@ -115,10 +115,9 @@ public final class Rater {
             boolean rejected = fired.stream().anyMatch(k -> k.kind() == KnockOutKind.REJECTED);
             Outcome outcome = rejected ? Outcome.REJECTED : Outcome.NOT_RATED;
             String ids = fired.stream().map(KnockOut::id).collect(Collectors.joining(", "));
-            return new Rating(result.product(), sheet.id(), outcome, Optional.empty(), average, band, t.parts(),
+            return new Rating(result.product(), sheet.id(), outcome, null, average, band, t.parts(),
                     markers, fired, policy, outcome.vietnamese() + " by knock-out " + ids + "; the points ("
-                            + average + " over " + n + ") do not count.",
-                    Optional.empty(), false);
+                            + average + " over " + n + ") do not count.", null);
         }
         Stars stars = decide(markers, band);
         StringBuilder why = new StringBuilder();
@@ -140,11 +139,12 @@ public final class Rater {
         boolean candidate = stars == Stars.FIVE && result.council() != RatingAuthority.CENTRAL;
         if (candidate) {
             why.append(" A ").append(result.council().vietnamese())
-                    .append(" council cannot recognise 5 sao: the product is proposed to the ministry as a candidate.");
+                    .append(" council cannot recognise 5 sao: nothing is awarded; the product is proposed to the"
+                            + " ministry as a 5-star candidate.");
         }
-        return new Rating(result.product(), sheet.id(), Outcome.RATED, Optional.of(stars), average, band, t.parts(),
-                markers, List.of(), policy, why.toString(), RatingAuthority.recognising(stars, result.date()),
-                candidate);
+        return new Rating(result.product(), sheet.id(), candidate ? Outcome.FIVE_STAR_CANDIDATE : Outcome.RATED,
+                stars, average, band, t.parts(), markers, List.of(), policy, why.toString(),
+                RatingAuthority.recognising(stars, result.date()).orElse(null));
     }
 
     /**

@@ -34,6 +34,18 @@ public enum RatingAuthority implements Labelled {
     }
 
     /**
+     * Whether a council of this level rates products on a date: district councils (cấp huyện) only
+     * before {@link #TWO_LEVEL_FROM}; provincial and central councils on any date. The same rule that
+     * {@link #recognising} applies to certificates.
+     *
+     * @param date the rating date
+     * @return false for a district council on or after 6 July 2025
+     */
+    public boolean ratesOn(LocalDate date) {
+        return this != DISTRICT || date.isBefore(TWO_LEVEL_FROM);
+    }
+
+    /**
      * The authority that recognises a star level on a rating date.
      *
      * @param stars the level

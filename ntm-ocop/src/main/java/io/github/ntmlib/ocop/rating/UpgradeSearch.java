@@ -112,7 +112,7 @@ final class UpgradeSearch {
                 Integer current = e.answers().get(c.code());
                 List<Integer> choices = new ArrayList<>();
                 choices.add(Scorecard.NONE_MET);
-                c.options().forEach(o -> choices.add(o.number()));
+                c.options().stream().filter(e::admits).forEach(o -> choices.add(o.number()));
                 for (int choice : choices) {
                     boolean keep = current != null && current == choice;
                     if (keep || points(c, choice) > points(c, current) || current == null) {

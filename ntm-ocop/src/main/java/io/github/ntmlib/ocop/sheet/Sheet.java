@@ -180,6 +180,20 @@ public record Sheet(Instrument instrument, int number, String title, String bran
     }
 
     /**
+     * The cases an evaluator chooses between on this sheet (sheet 26: {@link SheetCase#CASE_1} and
+     * {@link SheetCase#CASE_2}); empty for a sheet without cases.
+     *
+     * @return the cases, in order
+     */
+    public Set<SheetCase> cases() {
+        Set<SheetCase> cases = java.util.EnumSet.noneOf(SheetCase.class);
+        for (SheetCriterion c : criteria()) {
+            c.options().forEach(o -> o.sheetCase().ifPresent(cases::add));
+        }
+        return Collections.unmodifiableSet(cases);
+    }
+
+    /**
      * The options marked as minimums for a star level.
      *
      * @param stars the level

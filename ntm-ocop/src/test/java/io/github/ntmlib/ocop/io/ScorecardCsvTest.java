@@ -46,7 +46,8 @@ class ScorecardCsvTest {
         assertThat(evaluations).extracting(Scorecard::evaluator).containsExactly("Member 1", "Member 2");
         Rating v = Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch", RatingAuthority.PROVINCE,
                 LocalDate.of(2026, 6, 20), evaluations));
-        assertThat(v.stars()).contains(Stars.FIVE);
+        assertThat(v.earned()).contains(Stars.FIVE);
+        assertThat(v.awarded()).isEmpty();
         List<Scorecard> rejected = read(rows("Member 1", false) + "Member 1,,,,H1\n");
         assertThat(Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch", RatingAuthority.PROVINCE,
                 LocalDate.of(2026, 6, 20), rejected)).outcome()).isEqualTo(Outcome.REJECTED);

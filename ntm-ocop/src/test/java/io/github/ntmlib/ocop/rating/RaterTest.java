@@ -57,29 +57,31 @@ class RaterTest {
                 Fill.total(SHEET_1, "E2", 70, Stars.FOUR));
         assertThat(v.average()).isEqualTo(Score.of(139, 2));
         assertThat(v.average().toString()).isEqualTo("69.5");
-        assertThat(v.stars()).contains(Stars.THREE);
+        assertThat(v.awarded()).contains(Stars.THREE);
         Rating third = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 70, Stars.FOUR),
                 Fill.total(SHEET_1, "E2", 70, Stars.FOUR), Fill.total(SHEET_1, "E3", 69, Stars.FOUR));
         assertThat(third.average()).isEqualTo(Score.of(209, 3));
         assertThat(third.average().toString()).isEqualTo("209/3");
-        assertThat(third.stars()).contains(Stars.THREE);
+        assertThat(third.awarded()).contains(Stars.THREE);
         Rating ninety = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE),
                 Fill.total(SHEET_1, "E2", 89, Stars.FIVE));
         assertThat(ninety.average().toString()).isEqualTo("89.5");
-        assertThat(ninety.stars()).contains(Stars.FOUR);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE)).stars()).contains(Stars.FIVE);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 30, Stars.ONE)).stars()).contains(Stars.TWO);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 29, Stars.ONE)).stars()).contains(Stars.ONE);
+        assertThat(ninety.awarded()).contains(Stars.FOUR);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE)).earned()).contains(Stars.FIVE);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 30, Stars.ONE)).awarded()).contains(Stars.TWO);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 29, Stars.ONE)).awarded()).contains(Stars.ONE);
     }
 
     @Test
     void topOptionsEverywhereGive100AndFiveStars() {
         Rating v = rate(Rater.standard(), Fill.top(SHEET_1, "E1"));
         assertThat(v.average()).isEqualTo(Score.of(100));
-        assertThat(v.stars()).contains(Stars.FIVE);
+        assertThat(v.earned()).contains(Stars.FIVE);
+        assertThat(v.awarded()).isEmpty();
+        assertThat(v.outcome()).isEqualTo(Outcome.FIVE_STAR_CANDIDATE);
         assertThat(v.missedMarkers()).isEmpty();
         assertThat(v.parts()).extracting(p -> p.score().toString()).containsExactly("40", "25", "35");
-        assertThat(v.fiveStarCandidate()).isTrue();
+        assertThat(v.isFiveStarCandidate()).isTrue();
         assertThat(v.recognisedBy()).contains(RatingAuthority.CENTRAL);
     }
 
@@ -89,7 +91,7 @@ class RaterTest {
         assertThat(lowest.applies(SHEET_1.requireCriterion("5.2"))).isFalse();
         Rating v = rate(Rater.standard(), lowest);
         assertThat(v.average()).isEqualTo(Score.of(15));
-        assertThat(v.stars()).contains(Stars.ONE);
+        assertThat(v.awarded()).contains(Stars.ONE);
         assertThat(v.recognisedBy()).isEmpty();
     }
 
@@ -98,11 +100,11 @@ class RaterTest {
         Rating v = rate(Rater.standard(), topBut("1.3", 2));
         assertThat(v.average()).isEqualTo(Score.of(99));
         assertThat(v.band()).isEqualTo(Stars.FIVE);
-        assertThat(v.stars()).contains(Stars.FOUR);
+        assertThat(v.awarded()).contains(Stars.FOUR);
         assertThat(v.missedMarkers()).extracting(MarkerCheck::criterion, MarkerCheck::stars)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.3", Stars.FIVE));
         assertThat(v.decidedBy()).contains("5 sao marker of 1.3").contains("rated 4 sao");
-        assertThat(v.fiveStarCandidate()).isFalse();
+        assertThat(v.isFiveStarCandidate()).isFalse();
         assertThat(v.explain()).contains("MISSED 5 sao marker on 1.3").contains("Phần A 39 / 40");
     }
 
@@ -110,7 +112,7 @@ class RaterTest {
     void secondOptionOf23Gives99PointsButThreeStars() {
         Rating v = rate(Rater.standard(), topBut("2.3", 2));
         assertThat(v.average()).isEqualTo(Score.of(99));
-        assertThat(v.stars()).contains(Stars.THREE);
+        assertThat(v.awarded()).contains(Stars.THREE);
         assertThat(v.decidedBy()).contains("4 sao marker of 2.3");
         assertThat(v.parts().get(0).groups().get(1).score()).isEqualTo(Score.of(9));
     }
@@ -135,7 +137,7 @@ class RaterTest {
         Scorecard falsified = Scorecard.builder("P", SHEET_1, "E1").finding("H1").chooseAll(Fill::top).build();
         Rating v = rate(Rater.standard(), falsified, Fill.top(SHEET_1, "E2"));
         assertThat(v.outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(v.stars()).isEmpty();
+        assertThat(v.awarded()).isEmpty();
         assertThat(v.knockOuts()).extracting(k -> k.id()).containsExactly("H1");
         assertThat(v.decidedBy()).contains("H1");
         Scorecard impurities = Scorecard.builder("P", SHEET_1, "E1").finding("6.1-K1").chooseAll(Fill::top).build();
@@ -152,7 +154,7 @@ class RaterTest {
         assertThat(v.knockOuts()).singleElement().satisfies(k -> assertThat(k.zeroPointsIn()).contains("6.2"));
         Scorecard other = Scorecard.builder("P", water, "E2").chooseAll(Fill::top).build();
         assertThat(rate(Rater.standard(), zero, other).outcome()).as("council average on 6.2 is 1.5")
-                .isEqualTo(Outcome.RATED);
+                .isEqualTo(Outcome.FIVE_STAR_CANDIDATE);
     }
 
     @Test
@@ -164,7 +166,8 @@ class RaterTest {
         assertThat(RatingAuthority.recognising(Stars.TWO, DAY)).isEmpty();
         Rating central = Rater.standard().rate(new CouncilResult("P", RatingAuthority.CENTRAL, DAY,
                 List.of(Fill.top(SHEET_1, "E1"))));
-        assertThat(central.fiveStarCandidate()).isFalse();
+        assertThat(central.isFiveStarCandidate()).isFalse();
+        assertThat(central.awarded()).contains(Stars.FIVE);
         assertThat(central.recognisedBy()).contains(RatingAuthority.CENTRAL);
     }
 

@@ -30,7 +30,7 @@ class SourceFaultsTest {
             assertThat(m.criterion()).isEqualTo("5.1");
             assertThat(m.stars()).isEqualTo(Stars.FOUR);
         });
-        assertThat(rating.stars()).contains(Stars.THREE);
+        assertThat(rating.awarded()).contains(Stars.THREE);
     }
 
     @Test
