@@ -232,4 +232,18 @@ class PortfolioTest {
                             && r.valid() + r.expired() + r.revoked() == r.recognised();
                 });
     }
+
+    @Test
+    void expiringWithinCountsFromTomorrowAndListsTheSoonestFirst() {
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        Certificate late = cert("42", 18301, 1, Stars.THREE, day.plusDays(20).minusMonths(36));
+        Certificate tomorrow = cert("42", 18301, 2, Stars.THREE, day.plusDays(1).minusMonths(36));
+        Certificate soon = cert("42", 18301, 3, Stars.FOUR, day.plusDays(5).minusMonths(36));
+        PortfolioReport r = Portfolio.of(List.of(late, tomorrow, soon)).asOf(day);
+        assertThat(tomorrow.expiry()).isEqualTo(day.plusDays(1));
+        assertThat(r.expiringWithin(0)).as("nothing valid today expires today").isEmpty();
+        assertThat(r.expiringWithin(1)).containsExactly(tomorrow);
+        assertThat(r.expiringWithin(20)).containsExactly(tomorrow, soon, late);
+        assertThat(r.expiringWithin(19)).containsExactly(tomorrow, soon);
+    }
 }
