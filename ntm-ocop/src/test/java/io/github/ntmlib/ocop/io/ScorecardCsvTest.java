@@ -83,4 +83,28 @@ class ScorecardCsvTest {
                 LocalDate.of(2026, 5, 21), evaluations)).isInstanceOf(OcopDataException.class)
                 .hasMessageContaining("in force from 2026-05-22");
     }
+
+    @Test
+    void sheet26TakesItsCaseFromTheCaseColumn() {
+        Sheet sheet26 = SheetCatalog.of(Instrument.QD_26_2026).sheet(26);
+        StringBuilder csv = new StringBuilder("evaluator,criterion,option,points,knock_out,case\n");
+        csv.append("Member 1,,,,,2\n");
+        for (SheetCriterion c : sheet26.criteria()) {
+            csv.append("Member 1,").append(c.code()).append(",,").append(c.points()).append(",,\n");
+        }
+        List<Scorecard> cards = ScorecardCsv.read(new StringReader(csv.toString()), "tour.csv", sheet26, "Homestay");
+        assertThat(cards).singleElement().satisfies(card -> {
+            assertThat(card.sheetCase()).contains(io.github.ntmlib.ocop.sheet.SheetCase.CASE_2);
+            assertThat(card.answers()).containsEntry("8", 4).containsEntry("15", 4);
+            assertThat(card.total()).isEqualTo(100);
+        });
+        String noCase = csv.toString().replace("Member 1,,,,,2\n", "");
+        assertThatThrownBy(() -> ScorecardCsv.read(new StringReader(noCase), "tour.csv", sheet26, "Homestay"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("tour.csv")
+                .hasMessageContaining("Trường hợp");
+        String twoCases = csv.toString().replace("Member 1,8,,3,,", "Member 1,8,,3,,1");
+        assertThatThrownBy(() -> ScorecardCsv.read(new StringReader(twoCases), "tour.csv", sheet26, "Homestay"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("tour.csv:")
+                .hasMessageContaining("two cases chosen");
+    }
 }
