@@ -12,7 +12,7 @@ import io.github.ntmlib.ocop.sheet.KnockOut;
 import java.util.List;
 
 /**
- * A verdict as a Vietnamese text report (báo cáo kết quả đánh giá, phân hạng), with Vietnamese number
+ * A rating as a Vietnamese text report (báo cáo kết quả đánh giá, phân hạng), with Vietnamese number
  * formatting: the decimal comma ("99,5"); a score with no finite decimal form is shown rounded to
  * two decimals after "≈" ("≈ 69,67").
  */
@@ -24,18 +24,18 @@ public final class RatingText {
     /**
      * The report.
      *
-     * @param verdict the verdict
+     * @param rating the rating
      * @return the text, one fact a line
      */
-    public static String vietnamese(Rating verdict) {
+    public static String vietnamese(Rating rating) {
         StringBuilder t = new StringBuilder();
-        t.append("Sản phẩm: ").append(verdict.product()).append('\n');
-        t.append("Phiếu đánh giá: ").append(verdict.sheetId()).append('\n');
-        t.append("Kết quả: ").append(verdict.outcome().vietnamese());
-        verdict.awarded().ifPresent(s -> t.append(", hạng ").append(s.vietnamese()));
+        t.append("Sản phẩm: ").append(rating.product()).append('\n');
+        t.append("Phiếu đánh giá: ").append(rating.sheetId()).append('\n');
+        t.append("Kết quả: ").append(rating.outcome().vietnamese());
+        rating.awarded().ifPresent(s -> t.append(", hạng ").append(s.vietnamese()));
         t.append('\n');
-        t.append("Tổng điểm trung bình: ").append(number(verdict.average())).append("/100\n");
-        for (PartScore p : verdict.parts()) {
+        t.append("Tổng điểm trung bình: ").append(number(rating.average())).append("/100\n");
+        for (PartScore p : rating.parts()) {
             t.append("  Phần ").append(p.code()).append(": ").append(number(p.score())).append('/').append(p.max())
                     .append('\n');
             for (GroupScore g : p.groups()) {
@@ -43,11 +43,11 @@ public final class RatingText {
                         .append(number(g.score())).append('/').append(g.max()).append('\n');
             }
         }
-        for (KnockOut k : verdict.knockOuts()) {
+        for (KnockOut k : rating.knockOuts()) {
             t.append("Điều kiện loại ").append(k.id()).append(" (").append(k.kind().vietnamese()).append("): ")
                     .append(k.text()).append('\n');
         }
-        List<MarkerCheck> missed = verdict.missedMarkers();
+        List<MarkerCheck> missed = rating.missedMarkers();
         if (missed.isEmpty()) {
             t.append("Dấu sao: đạt tất cả yêu cầu tối thiểu\n");
         }
@@ -56,7 +56,7 @@ public final class RatingText {
                     .append(" (cần ").append(m.required()).append(" điểm, đạt ").append(number(m.achieved()))
                     .append(")\n");
         }
-        t.append(reason(verdict));
+        t.append(reason(rating));
         return t.toString();
     }
 

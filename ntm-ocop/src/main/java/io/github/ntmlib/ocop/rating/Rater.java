@@ -100,17 +100,17 @@ public final class Rater {
      * Rates a council's result.
      *
      * @param result the evaluations of the council
-     * @return the verdict with its explanation
+     * @return the rating with its explanation
      */
     public Rating rate(CouncilResult result) {
         OcopDataException.requirePresent(result, null, "result");
         Sheet sheet = result.sheet();
-        Tally t = new Tally(sheet, result.evaluations());
+        Tally t = new Tally(sheet, result.scorecards());
         Score average = t.total();
         Stars band = band(average);
         List<MarkerCheck> markers = t.markers();
         List<KnockOut> fired = t.fired();
-        String n = result.evaluations().size() == 1 ? "1 evaluation" : result.evaluations().size() + " evaluations";
+        String n = result.scorecards().size() == 1 ? "1 evaluation" : result.scorecards().size() + " evaluations";
         if (!fired.isEmpty()) {
             boolean rejected = fired.stream().anyMatch(k -> k.kind() == KnockOutKind.REJECTED);
             Outcome outcome = rejected ? Outcome.REJECTED : Outcome.NOT_RATED;
