@@ -2,6 +2,8 @@ package io.github.ntmlib.finance.forecast;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -96,7 +98,8 @@ public final class DisbursementForecast {
         for (LocalDate target : targets) {
             long x0 = ChronoUnit.DAYS.between(origin, target);
             double half = t * s * Math.sqrt(1 + 1.0 / n + (x0 - xMean) * (x0 - xMean) / sxx);
-            double estimate = Math.max(fit.predict(x0).doubleValue() * toPercent, reached);
+            double estimate = Math.max(fit.predict(x0).scaleByPowerOfTen(2)
+                    .divide(BigDecimal.valueOf(plan.dong()), MathContext.DECIMAL64).doubleValue(), reached);
             projections.add(new Projection(target, estimate, Math.max(estimate - half, reached), estimate + half,
                     confidence));
         }

@@ -112,8 +112,9 @@ class ApportionmentEdgeTest {
                         assertThat(units(larger, code(i))).isGreaterThanOrEqualTo(units(smaller, code(i)));
                     }
                 });
-        // The generator reaches the tie-break in a fair share of draws (small equal points).
-        assertThat(tiedDraws.get()).as("draws with a tie out of " + draws.get()).isGreaterThan(draws.get() / 10);
+        // The generator reaches the tie-break in a fair share of draws (small equal points): about
+        // 39% measured.
+        assertThat(tiedDraws.get()).as("draws with a tie out of " + draws.get()).isGreaterThan(draws.get() / 4);
     }
 
     /**
@@ -162,9 +163,10 @@ class ApportionmentEdgeTest {
                         }
                     }
                 });
-        assertThat(tieDraws.get()).as("draws with a tie out of " + draws.get()).isGreaterThan(draws.get() / 10);
+        // Measured: a tie in about 34% of draws, decided against the numeric order about 500 times.
+        assertThat(tieDraws.get()).as("draws with a tie out of " + draws.get()).isGreaterThan(draws.get() / 4);
         assertThat(stringAgainstNumeric.get()).as("ties the string order decided against the numeric order")
-                .isGreaterThan(draws.get() / 50);
+                .isGreaterThan(draws.get() / 8);
     }
 
     /** An exact non-negative fraction for comparing claims in the test. */
