@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>A claim is a ratio "a/b" followed, within the same clause (no ';', at most 80 characters),
  * by a percentage introduced by "(", "đạt", "chiếm" or ","; a percentage that ends a range
- * ("60-85%") is not a claim. A claim opened by "(" keeps its closing parenthesis.
+ * ("60-85%") is not a claim. A claim opened by "(" keeps its closing parenthesis. A no-break
+ * or narrow no-break space may stand wherever a space may.
  *
  * <p>Dates are never read as ratios: a number joined to another by "/" on both sides (d/m/yyyy,
  * and document numbers such as 36/2022/QĐ-UBND) is never a part or a whole; m/yyyy (a month
@@ -25,14 +26,16 @@ import java.util.regex.Pattern;
  */
 public final class ShareClaims {
 
+    /** A space, the no-break (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces included. */
+    private static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")\\s*/\\s*(" + NUMBER
-            + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)\\s*(?:đạt\\s*)?(?<![-–\\d])(\\d+(?:,\\d+)?)"
-            + "\\s*%");
+    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")" + SPACE + "*/" + SPACE
+            + "*(" + NUMBER + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)" + SPACE + "*(?:đạt"
+            + SPACE + "*)?(?<![-–\\d])(\\d+(?:,\\d+)?)" + SPACE + "*%");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])");
-    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:\\bngày|\\btháng)\\s*$");
-    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:\\bngày|\\btháng)" + SPACE + "*$");
+    private static final Pattern CLOSING = Pattern.compile(SPACE + "*\\)");
 
     private ShareClaims() {
     }

@@ -65,4 +65,10 @@ class ShareClaimsTest {
         assertThat(ShareClaims.scan("có 8/9 huyện, đạt 88,9% kế hoạch")).singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("8/9 huyện, đạt 88,9%"));
     }
+
+    @Test
+    void noBreakSpacesStandWhereASpaceMay() {
+        assertThat(ShareClaims.scan("có 69\u00a0/\u00a0169 xã (đạt\u202f40,8\u00a0%)")).singleElement()
+                .satisfies(c -> assertThat(c.isConsistent()).isTrue());
+    }
 }
