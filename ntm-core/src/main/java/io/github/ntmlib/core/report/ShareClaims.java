@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.NumberStyle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -96,8 +97,8 @@ public final class ShareClaims {
                 && DATE_WORD.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
-    /** A number in vi-VN form: dots group thousands, the comma marks decimals. */
+    /** A number in vi-VN form (dots group thousands, the comma marks decimals), read by base's one parser. */
     static BigDecimal parse(String text) {
-        return new BigDecimal(text.replace(".", "").replace(',', '.'));
+        return Figures.parse(text, NumberStyle.VI_VN);
     }
 }
