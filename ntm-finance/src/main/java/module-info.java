@@ -1,12 +1,16 @@
 /**
  * Program finance (nguồn vốn Chương trình): exact VND money, capital plans, allocation,
  * counterpart funds, disbursement and carry-over.
+ *
+ * <p>It reads only ntm-base (positions, typed errors, figures, exact fractions, the shared CSV and
+ * JSON readers, which bring Jackson) and Commons Statistics (the forecast's Student-t quantile):
+ * not the engine, nor the GSO lists. Base is required transitively because the API speaks its
+ * types ({@code InvalidDataException}, {@code NumberStyle}, {@code
+ * Fraction}).
  */
 module io.github.ntmlib.finance {
-    requires transitive io.github.ntmlib.core;
-    requires com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.csv;
-    requires commons.math3;
+    requires transitive io.github.ntmlib.base;
+    requires org.apache.commons.statistics.distribution;
 
     exports io.github.ntmlib.finance;
     exports io.github.ntmlib.finance.money;

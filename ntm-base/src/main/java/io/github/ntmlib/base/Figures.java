@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Exact shares and their printed form. A share is computed exactly and rounded once, half-up,
@@ -163,5 +164,124 @@ public final class Figures {
             Language language) {
         BigDecimal p = percentConsistent(part, whole, bound, minDecimals).stripTrailingZeros();
         return format(p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p, language.locale()) + "%";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Number text: strict reading and exact printing in vi-VN and plain form (the one formatter of
+    // ntm; finance's amounts and rates, OCOP scores and core reports read and print through it).
+    // ---------------------------------------------------------------------------------------------
+
+    private static final Pattern VI_VN_NUMBER = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+)(,\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern COMMA_AS_GROUP = Pattern.compile(".*,\\d{3}[.,].*");
+    private static final Pattern BAD_GROUP = Pattern.compile("-?[\\d.]*\\.[\\d.]*(,\\d*)?");
+
+    /**
+     * Whether a character stands for a space in report text: the ordinary space and tab, and the
+     * no-break space U+00A0, the narrow no-break space U+202F and the figure space U+2007 that
+     * spreadsheets and word processors put between a number and its unit ("411.626\u00a0triệu").
+     *
+     * @param c the character
+     * @return true for any white-space or space-separator character
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * A text with every run of spaces ({@link #isSpace(char)}, no-break ones included) made one
+     * ordinary space, and none at either end.
+     *
+     * @param text the text
+     * @return the text with its spaces normalised
+     */
+    public static String normalizeSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads a number written in a style, strictly.
+     *
+     * <p>vi-VN: an optional minus sign, an integer part written either without grouping ({@code
+     * 593139}) or grouped by "." in groups of exactly three digits ({@code 593.139}), then
+     * optionally "," and at least one decimal digit ({@code 46,372}). Plain: an optional minus
+     * sign, digits, optionally "." and at least one digit. Anything else is an error: {@code 1.2.3},
+     * {@code 1,234,567}, {@code 1,234.5}, empty text, spaces inside the number, letters. Spaces
+     * (no-break ones included) around the number are ignored.
+     *
+     * @param text     the text, without unit or percent sign
+     * @param style    how it is written
+     * @param position where the text came from
+     * @param subject  the unit or record the number belongs to, or {@code null}
+     * @param field    the field it was read from
+     * @return the exact value, with the scale written
+     * @throws InvalidDataException if the text is not a number in that style
+     */
+    public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, String subject,
+            String field) {
+        if (style == null) {
+            throw new InvalidDataException(SourcePosition.API, subject, "style", "a number style is required");
+        }
+        String number = text == null ? "" : normalizeSpaces(text);
+        if (number.isEmpty()) {
+            throw new InvalidDataException(position, subject, field, "a number is missing");
+        }
+        if (style == NumberStyle.PLAIN) {
+            if (!PLAIN_NUMBER.matcher(number).matches()) {
+                throw new InvalidDataException(position, subject, field,
+                        "'" + text + "' is not a plain number (digits, optionally '.' and decimals)");
+            }
+            return new BigDecimal(number);
+        }
+        if (!VI_VN_NUMBER.matcher(number).matches()) {
+            String why = COMMA_AS_GROUP.matcher(number).matches()
+                    ? "a decimal comma stands in a thousands position"
+                    : BAD_GROUP.matcher(number).matches()
+                            ? "thousands groups after '.' must have exactly three digits"
+                            : "it is not a vi-VN number ('.' groups thousands, ',' marks decimals)";
+            throw new InvalidDataException(position, subject, field, "'" + text + "' is malformed: " + why);
+        }
+        return new BigDecimal(number.replace(".", "").replace(',', '.'));
+    }
+
+    /**
+     * Reads a number given through the API.
+     *
+     * @param text  the text
+     * @param style how it is written
+     * @return the exact value
+     * @throws InvalidDataException if the text is not a number in that style
+     */
+    public static BigDecimal parse(String text, NumberStyle style) {
+        return parse(text, style, SourcePosition.API, null, "number");
+    }
+
+    /**
+     * Prints a number exactly as it is: its scale gives the decimals, nothing is rounded.
+     *
+     * @param value the number
+     * @param style how to write it
+     * @return {@code 411.626} or {@code 46,372} in vi-VN, {@code 411626} or {@code 46.372} plain
+     */
+    public static String format(BigDecimal value, NumberStyle style) {
+        if (value == null || style == null) {
+            throw new InvalidDataException(SourcePosition.API, null, value == null ? "value" : "style",
+                    "a value and a style are required");
+        }
+        return style == NumberStyle.PLAIN ? value.toPlainString() : format(value, VI);
     }
 }

@@ -106,7 +106,7 @@ class Criteria2021PropertiesTest {
         } else {
             v = new Value.Quantity(BigDecimal.valueOf(60 + r.nextInt(30)), i.unit());
         }
-        return new Observation(unit, i.code(), Fixtures.YEAR, v, Fixtures.TEST);
+        return Observation.of(unit, i.code(), Fixtures.YEAR, v, Fixtures.TEST);
     }
 
     @Test

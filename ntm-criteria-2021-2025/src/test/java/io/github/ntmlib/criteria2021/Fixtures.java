@@ -49,15 +49,15 @@ final class Fixtures {
     }
 
     static Observation ratio(String unit, String indicator, long part, long whole) {
-        return new Observation(unit, indicator, YEAR, Value.Ratio.of(part, whole), TEST);
+        return Observation.of(unit, indicator, YEAR, Value.Ratio.of(part, whole), TEST);
     }
 
     static Observation flag(String unit, String indicator, boolean met) {
-        return new Observation(unit, indicator, YEAR, new Value.Flag(met), TEST);
+        return Observation.of(unit, indicator, YEAR, new Value.Flag(met), TEST);
     }
 
     static Observation income(String unit, String amount) {
-        return new Observation(unit, "10.income", YEAR, new Value.Quantity(new BigDecimal(amount), INCOME_UNIT), TEST);
+        return Observation.of(unit, "10.income", YEAR, new Value.Quantity(new BigDecimal(amount), INCOME_UNIT), TEST);
     }
 
     static RecordedOutcome outcome(String unit, String standard, String criterion, Assessment assessment) {

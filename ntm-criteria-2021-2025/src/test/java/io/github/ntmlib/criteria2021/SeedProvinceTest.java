@@ -43,12 +43,12 @@ class SeedProvinceTest {
     /** The province values of the seed. */
     static Dataset provinceValues() {
         return Dataset.builder()
-                .add(new Observation("42", "T1.scheme", 2024, new Value.Flag(true), SEED))
-                .add(new Observation("42", "T2.tree-lined", 2024,
+                .add(Observation.of("42", "T1.scheme", 2024, new Value.Flag(true), SEED))
+                .add(Observation.of("42", "T2.tree-lined", 2024,
                         new Value.Ratio(new BigDecimal("907.58"), new BigDecimal("1246.15")), SEED))
-                .add(new Observation("42", "T3.green-land", 2024,
+                .add(Observation.of("42", "T3.green-land", 2024,
                         new Value.Quantity(new BigDecimal("5.27"), "m²/người"), SEED))
-                .add(new Observation("42", "T4.sipas", 2024,
+                .add(Observation.of("42", "T4.sipas", 2024,
                         new Value.Ratio(new BigDecimal("88.97"), BigDecimal.valueOf(100)), SEED))
                 .build();
     }

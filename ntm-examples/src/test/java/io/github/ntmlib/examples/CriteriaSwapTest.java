@@ -39,8 +39,8 @@ class CriteriaSwapTest {
                 AdminUnit.of("400", "Huyện Thử", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("1", "Xã Thử", UnitKind.COMMUNE, "400", d)));
         DataSource source = DataSource.of("test", "swap");
-        Dataset data = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(75, 100), source))
-                .add(new Observation("1", "3.2", 2024, new Value.Flag(true), source)).build();
+        Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(75, 100), source))
+                .add(Observation.of("1", "3.2", 2024, new Value.Flag(true), source)).build();
 
         Evaluation national = Evaluator.of(registry.byId("vn-2021-2025"))
                 .asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)

@@ -37,7 +37,7 @@ public final class MadeUpCriteriaProvider implements CriteriaSetProvider {
                 ValueKind.RATIO, "%", false, List.of(), List.of(ThresholdRule.always(Threshold.atLeast("70", MADE_UP))));
         IndicatorDefinition disaster = new IndicatorDefinition("3.2", Labels.of("4 tại chỗ", "disaster prevention"),
                 ValueKind.FLAG, "", false, List.of(), List.of(ThresholdRule.always(Threshold.met(MADE_UP))));
-        Standard commune = new Standard("test-commune", Labels.of("Xã thử nghiệm", "test commune"),
+        Standard commune = Standard.of("test-commune", Labels.of("Xã thử nghiệm", "test commune"),
                 Set.of(UnitKind.COMMUNE), Optional.empty(), List.of(IndicatorCriterion.of("3",
                         Labels.of("Thủy lợi", "irrigation"), List.of(irrigation, disaster))), MADE_UP);
         return List.of(CriteriaSet.builder(ID).labels(Labels.of("Bộ tiêu chí thử", "made-up set"))

@@ -47,7 +47,7 @@ class ReadmeEngineExampleTest {
         CriteriaSet set = CriteriaRegistry.load().byId("vn-2021-2025");      // ntm-criteria-2021-2025
         Snapshot haTinh = GsoLists.haTinh().asOf(LocalDate.of(2024, 12, 31));
         Dataset data = Dataset.builder()
-                .add(new Observation("18409", "3.1", 2024, Value.Ratio.of(799, 1000),
+                .add(Observation.of("18409", "3.1", 2024, Value.Ratio.of(799, 1000),
                         DataSource.of("Sở NN&PTNT Hà Tĩnh", "Báo cáo 2024")))
                 .build();
         StatusRegister register = StatusRegister.of(recognitions);        // decisions from your database

@@ -15,7 +15,7 @@ import io.github.ntmlib.finance.disbursement.DisbursementLedger;
 import io.github.ntmlib.finance.disbursement.DisbursementRate;
 import io.github.ntmlib.finance.disbursement.RateBase;
 import io.github.ntmlib.finance.disbursement.Selection;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;

@@ -1,31 +1,33 @@
 package io.github.ntmlib.ocop;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import java.util.Optional;
 
 /**
  * An OCOP star level (hạng sao), 1 to 5 (Decision 26/2026/QĐ-TTg, Art. 3.3). Only 3 stars and above
  * are recognised and certified (Art. 4.1).
  */
-public enum Stars {
+public enum Stars implements Labelled {
     /** 1 sao: below 30 points. */
-    ONE(1, 0, "1 sao"),
+    ONE(1, 0, "1 sao", "1 star"),
     /** 2 sao: from 30 to under 50 points. */
-    TWO(2, 30, "2 sao"),
+    TWO(2, 30, "2 sao", "2 stars"),
     /** 3 sao: from 50 to under 70 points. */
-    THREE(3, 50, "3 sao"),
+    THREE(3, 50, "3 sao", "3 stars"),
     /** 4 sao: from 70 to under 90 points. */
-    FOUR(4, 70, "4 sao"),
+    FOUR(4, 70, "4 sao", "4 stars"),
     /** 5 sao: from 90 to 100 points. */
-    FIVE(5, 90, "5 sao");
+    FIVE(5, 90, "5 sao", "5 stars");
 
     private final int count;
     private final int minimumPoints;
-    private final String label;
+    private final Labels labels;
 
-    Stars(int count, int minimumPoints, String label) {
+    Stars(int count, int minimumPoints, String vietnamese, String english) {
         this.count = count;
         this.minimumPoints = minimumPoints;
-        this.label = label;
+        this.labels = Labels.of(vietnamese, english);
     }
 
     /**
@@ -46,13 +48,9 @@ public enum Stars {
         return minimumPoints;
     }
 
-    /**
-     * The Vietnamese label, e.g. "4 sao".
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -3,16 +3,22 @@ package io.github.ntmlib.base.internal;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.VietnameseText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -54,6 +60,87 @@ public final class CsvTable {
 
         public SourcePosition position() {
             return position;
+        }
+
+        /**
+         * A required cell, with its spaces normalised ({@link Figures#normalizeSpaces}: no-break
+         * spaces count as spaces).
+         *
+         * @param column the column
+         * @return the non-blank text
+         * @throws InvalidDataException naming this row's position and the column if it is blank
+         */
+        public String required(String column) {
+            String value = Figures.normalizeSpaces(get(column));
+            if (value.isEmpty()) {
+                throw new InvalidDataException(position, null, column, "the value is missing");
+            }
+            return value;
+        }
+
+        /**
+         * An optional cell, with its spaces normalised.
+         *
+         * @param column the column
+         * @return the text, or empty when blank or absent
+         */
+        public Optional<String> optional(String column) {
+            String value = Figures.normalizeSpaces(get(column));
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        /**
+         * A required whole number.
+         *
+         * @param column the column
+         * @return the value
+         * @throws InvalidDataException if the cell is blank or not a whole number
+         */
+        public int integer(String column) {
+            String text = required(column);
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw new InvalidDataException(position, null, column, "'" + text + "' is not a whole number");
+            }
+        }
+
+        /**
+         * A required ISO date.
+         *
+         * @param column the column
+         * @return the date
+         * @throws InvalidDataException if the cell is blank or not a date (yyyy-mm-dd)
+         */
+        public LocalDate date(String column) {
+            String text = required(column);
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidDataException(position, null, column, "'" + text + "' is not a date (yyyy-mm-dd)");
+            }
+        }
+
+        /**
+         * A required enum constant, by its name (any case) or its label (ignoring case and
+         * diacritics, {@link VietnameseText#fold}).
+         *
+         * @param <E>    the enum type
+         * @param column the column
+         * @param type   the enum class
+         * @param label  the label of a constant
+         * @return the constant
+         * @throws InvalidDataException if the cell names no constant
+         */
+        public <E extends Enum<E>> E constant(String column, Class<E> type, Function<E, String> label) {
+            String text = required(column);
+            String key = VietnameseText.fold(text);
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equalsIgnoreCase(text) || VietnameseText.fold(label.apply(e)).equals(key)) {
+                    return e;
+                }
+            }
+            throw new InvalidDataException(position, null, column, "unknown " + column + " '" + text + "'");
         }
     }
 

@@ -1,10 +1,19 @@
 package io.github.ntmlib.base.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +109,230 @@ public final class JsonFields {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
             throw error(path + field, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Whole documents: a versioned rule table read as a tree of nodes that know their JSON path.
+    // ---------------------------------------------------------------------------------------------
+
+    private static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    /**
+     * Reads a JSON object document, numbers as exact decimals, a repeated key being an error.
+     *
+     * @param in     the JSON; closed when done; {@code null} when a resource was not found
+     * @param source the resource or file name, for errors
+     * @return the root node, path {@code $}
+     * @throws InvalidDataException if the document is missing, malformed or not an object
+     */
+    public static Node read(InputStream in, String source) {
+        if (in == null) {
+            throw new InvalidDataException(SourcePosition.of(source), null, null, "the table cannot be found");
+        }
+        try (InputStream stream = in) {
+            JsonNode root = EXACT.readTree(stream);
+            if (root == null || !root.isObject()) {
+                throw new InvalidDataException(SourcePosition.of(source), null, null, "the table is not a JSON object");
+            }
+            return new Node(source, root, "$");
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            throw new InvalidDataException(SourcePosition.of(source, line), null, null,
+                    "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** A node with its JSON path. */
+    public static final class Node {
+        private final String source;
+        private final JsonNode node;
+        private final String path;
+
+        Node(String source, JsonNode node, String path) {
+            this.source = source;
+            this.node = node;
+            this.path = path;
+        }
+
+        /**
+         * Where this node is: the document (JSON positions are paths, not lines).
+         *
+         * @return the source position
+         */
+        public SourcePosition position() {
+            return SourcePosition.of(source);
+        }
+
+        /**
+         * The path of this node.
+         *
+         * @return such as {@code $.laws[1].deadline}
+         */
+        public String path() {
+            return path;
+        }
+
+        /**
+         * A typed error about this node.
+         *
+         * @param message what is wrong
+         * @return the error
+         */
+        public InvalidDataException error(String message) {
+            return new InvalidDataException(SourcePosition.of(source), null, path, message);
+        }
+
+        /**
+         * A required member.
+         *
+         * @param name the member name
+         * @return the member
+         */
+        public Node get(String name) {
+            JsonNode child = node.get(name);
+            if (child == null || child.isNull()) {
+                throw new InvalidDataException(SourcePosition.of(source), null, path + "." + name,
+                        "required field is missing");
+            }
+            return new Node(source, child, path + "." + name);
+        }
+
+        /**
+         * An optional member.
+         *
+         * @param name the member name
+         * @return the member, or empty if absent or null
+         */
+        public Optional<Node> optional(String name) {
+            JsonNode child = node.get(name);
+            return child == null || child.isNull() ? Optional.empty() : Optional.of(new Node(source, child, path + "." + name));
+        }
+
+        /**
+         * The elements of an array.
+         *
+         * @return the elements
+         */
+        public List<Node> elements() {
+            if (!node.isArray()) {
+                throw error("must be an array");
+            }
+            List<Node> out = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                out.add(new Node(source, node.get(i), path + "[" + i + "]"));
+            }
+            return out;
+        }
+
+        /**
+         * This node as text.
+         *
+         * @return the non-blank text
+         */
+        public String text() {
+            if (!node.isTextual() || node.asText().isBlank()) {
+                throw error("must be a non-blank string");
+            }
+            return node.asText();
+        }
+
+        /**
+         * This node as an exact decimal.
+         *
+         * @return the value
+         */
+        public BigDecimal decimal() {
+            if (!node.isNumber()) {
+                throw error("must be a number");
+            }
+            return node.decimalValue();
+        }
+
+        /**
+         * This node as a non-negative exact decimal.
+         *
+         * @return the value
+         */
+        public BigDecimal nonNegative() {
+            BigDecimal value = decimal();
+            if (value.signum() < 0) {
+                throw error("must not be negative: " + value.toPlainString());
+            }
+            return value;
+        }
+
+        /**
+         * This node as a boolean.
+         *
+         * @return the value
+         */
+        public boolean bool() {
+            if (!node.isBoolean()) {
+                throw error("must be true or false");
+            }
+            return node.booleanValue();
+        }
+
+        /**
+         * This node as an int.
+         *
+         * @return the value
+         */
+        public int integer() {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                throw error("must be a whole number");
+            }
+            return node.intValue();
+        }
+
+        /**
+         * This node as an ISO date.
+         *
+         * @return the date
+         */
+        public LocalDate date() {
+            try {
+                return LocalDate.parse(text());
+            } catch (DateTimeParseException e) {
+                throw error("must be an ISO date (yyyy-mm-dd): " + node.asText());
+            }
+        }
+
+        /**
+         * This node as a month and day written {@code MM-dd}.
+         *
+         * @return the month-day
+         */
+        public MonthDay monthDay() {
+            try {
+                return MonthDay.parse("--" + text());
+            } catch (DateTimeParseException e) {
+                throw error("must be a month and day (MM-dd): " + node.asText());
+            }
+        }
+
+        /**
+         * This node as a constant of an enum, by name.
+         *
+         * @param <E>  the enum type
+         * @param type the enum class
+         * @return the constant
+         */
+        public <E extends Enum<E>> E constant(Class<E> type) {
+            String text = text();
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(text)) {
+                    return e;
+                }
+            }
+            throw error("unknown " + type.getSimpleName() + " '" + text + "'");
         }
     }
 }

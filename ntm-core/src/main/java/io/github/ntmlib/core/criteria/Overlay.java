@@ -141,7 +141,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
                     criteria.add(added.criterion());
                 }
             }
-            builder.replaceStandard(new Standard(standard.id(), standard.labels(), standard.appliesTo(),
+            builder.replaceStandard(Standard.of(standard.id(), standard.labels(), standard.appliesTo(),
                     standard.nestedIn(), criteria, standard.provenance()));
         }
         for (AddedCriterion added : this.criteria) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /**
@@ -15,28 +16,18 @@ import java.util.Set;
  * another standard (kiểu mẫu needs nâng cao needs NTM), and is attained when the standard it
  * nests in is attained and all its criteria — indicator criteria, aggregate conditions over units
  * below, recognition conditions — are met.
- *
- * @param id         a stable id, e.g. "commune-ntm"
- * @param labels     the names
- * @param appliesTo  the unit kinds judged against it; others are never judged
- * @param nestedIn   the id of the standard it requires, if any
- * @param criteria   the criteria, in the legal text's order, codes unique
- * @param provenance the legal source
  */
-public record Standard(String id, Labels labels, Set<UnitKind> appliesTo, Optional<String> nestedIn,
-        List<Criterion> criteria, Provenance provenance) {
+public final class Standard {
 
-    /**
-     * Validates the components.
-     *
-     * @param id         the id
-     * @param labels     the names
-     * @param appliesTo  the unit kinds
-     * @param nestedIn   the standard it requires
-     * @param criteria   the criteria
-     * @param provenance the legal source
-     */
-    public Standard {
+    private final String id;
+    private final Labels labels;
+    private final Set<UnitKind> appliesTo;
+    private final @Nullable String nestedIn;
+    private final List<Criterion> criteria;
+    private final Provenance provenance;
+
+    private Standard(String id, Labels labels, Set<UnitKind> appliesTo, Optional<String> nestedIn,
+            List<Criterion> criteria, Provenance provenance) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(labels, "labels");
         appliesTo = Set.copyOf(appliesTo);
@@ -55,6 +46,82 @@ public record Standard(String id, Labels labels, Set<UnitKind> appliesTo, Option
         if (nestedIn.filter(id::equals).isPresent()) {
             throw new IllegalArgumentException("standard " + id + " cannot nest in itself");
         }
+        this.id = id;
+        this.labels = labels;
+        this.appliesTo = appliesTo;
+        this.nestedIn = nestedIn.orElse(null);
+        this.criteria = criteria;
+        this.provenance = provenance;
+    }
+
+    /**
+     * Standard, validated.
+     *
+     * @param id the id
+     * @param labels the labels
+     * @param appliesTo the applies to
+     * @param nestedIn the nested in
+     * @param criteria the criteria
+     * @param provenance the provenance
+     * @return the standard
+     */
+    public static Standard of(String id, Labels labels, Set<UnitKind> appliesTo, Optional<String> nestedIn,
+            List<Criterion> criteria, Provenance provenance) {
+        return new Standard(id, labels, appliesTo, nestedIn, criteria, provenance);
+    }
+
+    /**
+     * A stable id, e.g. "commune-ntm".
+     *
+     * @return a stable id, e.g. "commune-ntm"
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The names.
+     *
+     * @return the names
+     */
+    public Labels labels() {
+        return labels;
+    }
+
+    /**
+     * The unit kinds judged against it; others are never judged.
+     *
+     * @return the unit kinds judged against it; others are never judged
+     */
+    public Set<UnitKind> appliesTo() {
+        return appliesTo;
+    }
+
+    /**
+     * The id of the standard it requires, if any.
+     *
+     * @return the id of the standard it requires, if any
+     */
+    public Optional<String> nestedIn() {
+        return Optional.ofNullable(nestedIn);
+    }
+
+    /**
+     * The criteria, in the legal text's order, codes unique.
+     *
+     * @return the criteria, in the legal text's order, codes unique
+     */
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    /**
+     * The legal source.
+     *
+     * @return the legal source
+     */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /**
@@ -75,5 +142,35 @@ public record Standard(String id, Labels labels, Set<UnitKind> appliesTo, Option
      */
     public Optional<Criterion> criterion(String code) {
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Standard)) {
+            return false;
+        }
+        Standard o = (Standard) other;
+        return Objects.equals(id, o.id)
+                && Objects.equals(labels, o.labels)
+                && Objects.equals(appliesTo, o.appliesTo)
+                && Objects.equals(nestedIn, o.nestedIn)
+                && Objects.equals(criteria, o.criteria)
+                && Objects.equals(provenance, o.provenance);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, labels, appliesTo, nestedIn, criteria, provenance);
+    }
+
+    @Override
+    public String toString() {
+        return "Standard[" + "id=" + id + ", " + "labels=" + labels + ", " + "appliesTo=" + appliesTo
+                + ", " + "nestedIn=" + nestedIn + ", " + "criteria=" + criteria
+                + ", " + "provenance=" + provenance + "]";
     }
 }

@@ -3,30 +3,22 @@ package io.github.ntmlib.core.criteria;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold: comparison and value, with its provenance. A threshold {@linkplain
  * ThresholdStatus#SET_BY_PROVINCE set by the province} or {@linkplain ThresholdStatus#NOT_ENCODED
  * not encoded} has no value, and an indicator judged against it is not assessed.
- *
- * @param comparison how values are compared
- * @param value      the value (a percentage for ratio indicators); empty for {@link Comparison#MET}
- *                   and for thresholds without a known value
- * @param status     whether the value is known
- * @param provenance where it comes from
  */
-public record Threshold(Comparison comparison, Optional<BigDecimal> value, ThresholdStatus status,
-        Provenance provenance) {
+public final class Threshold {
 
-    /**
-     * Validates the components.
-     *
-     * @param comparison the comparison
-     * @param value      the value
-     * @param status     the status
-     * @param provenance the provenance
-     */
-    public Threshold {
+    private final Comparison comparison;
+    private final @Nullable BigDecimal value;
+    private final ThresholdStatus status;
+    private final Provenance provenance;
+
+    private Threshold(Comparison comparison, Optional<BigDecimal> value, ThresholdStatus status,
+            Provenance provenance) {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(status, "status");
@@ -38,6 +30,63 @@ public record Threshold(Comparison comparison, Optional<BigDecimal> value, Thres
         if (status != ThresholdStatus.VERIFIED && value.isPresent()) {
             throw new IllegalArgumentException("a threshold " + status + " has no value");
         }
+        this.comparison = comparison;
+        this.value = value.orElse(null);
+        this.status = status;
+        this.provenance = provenance;
+    }
+
+    /**
+     * Creates the value, validating it.
+     *
+     * @param comparison how values are compared
+     * @param value      the value (a percentage for ratio indicators); null for {@link Comparison#MET} and for
+     *                   thresholds without a known value
+     * @param status whether the value is known
+     * @param provenance where it comes from
+     * @return the value
+     */
+    public static Threshold of(Comparison comparison, @Nullable BigDecimal value, ThresholdStatus status,
+            Provenance provenance) {
+        return new Threshold(comparison, Optional.ofNullable(value), status, provenance);
+    }
+
+    /**
+     * How values are compared.
+     *
+     * @return how values are compared
+     */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    /**
+     * The value (a percentage for ratio indicators); empty for {@link Comparison#MET} and for
+     *   thresholds without a known value.
+     *
+     * @return the value (a percentage for ratio indicators); empty for {@link Comparison#MET} and for
+     *   thresholds without a known value
+     */
+    public Optional<BigDecimal> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Whether the value is known.
+     *
+     * @return whether the value is known
+     */
+    public ThresholdStatus status() {
+        return status;
+    }
+
+    /**
+     * Where it comes from.
+     *
+     * @return where it comes from
+     */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /**
@@ -110,6 +159,24 @@ public record Threshold(Comparison comparison, Optional<BigDecimal> value, Thres
         if (!isKnown()) {
             return status == ThresholdStatus.SET_BY_PROVINCE ? "set by the province" : "not encoded";
         }
-        return comparison == Comparison.MET ? "Đạt" : comparison.symbol() + " " + value.get().toPlainString();
+        return comparison == Comparison.MET ? "Đạt" : comparison.symbol() + " " + value.toPlainString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Threshold)) {
+            return false;
+        }
+        Threshold o = (Threshold) other;
+        return comparison == o.comparison && Objects.equals(value, o.value) && status == o.status
+                && provenance.equals(o.provenance);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(comparison, value, status, provenance);
     }
 }

@@ -4,36 +4,26 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A criterion outcome recorded by the department that assesses it as a whole (kết quả đánh giá
  * tiêu chí), with an optional degree of completion such as "60-85% of the requirement".
- *
- * @param unit          the unit code
- * @param standard      the standard id the criterion belongs to
- * @param criterion     the criterion code
- * @param assessment    met, basically met or not met
- * @param completionLow the lower bound of the degree of completion in percent, if stated
- * @param completionHigh the upper bound of the degree of completion in percent, if stated
- * @param date          the date of the assessment
- * @param source        who assessed it, in which document
  */
-public record RecordedOutcome(String unit, String standard, String criterion, Assessment assessment,
-        Optional<BigDecimal> completionLow, Optional<BigDecimal> completionHigh, LocalDate date, DataSource source) {
+public final class RecordedOutcome {
 
-    /**
-     * Validates the components.
-     *
-     * @param unit           the unit code
-     * @param standard       the standard id
-     * @param criterion      the criterion code
-     * @param assessment     the assessment
-     * @param completionLow  the lower bound of completion, percent
-     * @param completionHigh the upper bound of completion, percent
-     * @param date           the date
-     * @param source         the source
-     */
-    public RecordedOutcome {
+    private final String unit;
+    private final String standard;
+    private final String criterion;
+    private final Assessment assessment;
+    private final @Nullable BigDecimal completionLow;
+    private final @Nullable BigDecimal completionHigh;
+    private final LocalDate date;
+    private final DataSource source;
+
+    private RecordedOutcome(String unit, String standard, String criterion, Assessment assessment,
+            Optional<BigDecimal> completionLow, Optional<BigDecimal> completionHigh, LocalDate date,
+            DataSource source) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(criterion, "criterion");
@@ -47,6 +37,106 @@ public record RecordedOutcome(String unit, String standard, String criterion, As
             throw new IllegalArgumentException("completion " + completionLow.get() + "-" + completionHigh.get()
                     + "% is not a range");
         }
+        this.unit = unit;
+        this.standard = standard;
+        this.criterion = criterion;
+        this.assessment = assessment;
+        this.completionLow = completionLow.orElse(null);
+        this.completionHigh = completionHigh.orElse(null);
+        this.date = date;
+        this.source = source;
+    }
+
+    /**
+     * Recorded outcome, validated.
+     *
+     * @param unit the unit
+     * @param standard the standard
+     * @param criterion the criterion
+     * @param assessment the assessment
+     * @param completionLow the completion low
+     * @param completionHigh the completion high
+     * @param date the date
+     * @param source the source
+     * @return the recorded outcome
+     */
+    public static RecordedOutcome of(String unit, String standard, String criterion, Assessment assessment,
+            Optional<BigDecimal> completionLow, Optional<BigDecimal> completionHigh, LocalDate date,
+            DataSource source) {
+        return new RecordedOutcome(unit, standard, criterion, assessment, completionLow, completionHigh,
+                date, source);
+    }
+
+    /**
+     * The unit code.
+     *
+     * @return the unit code
+     */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * The standard id the criterion belongs to.
+     *
+     * @return the standard id the criterion belongs to
+     */
+    public String standard() {
+        return standard;
+    }
+
+    /**
+     * The criterion code.
+     *
+     * @return the criterion code
+     */
+    public String criterion() {
+        return criterion;
+    }
+
+    /**
+     * Met, basically met or not met.
+     *
+     * @return met, basically met or not met
+     */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /**
+     * The lower bound of the degree of completion in percent, if stated.
+     *
+     * @return the lower bound of the degree of completion in percent, if stated
+     */
+    public Optional<BigDecimal> completionLow() {
+        return Optional.ofNullable(completionLow);
+    }
+
+    /**
+     * The upper bound of the degree of completion in percent, if stated.
+     *
+     * @return the upper bound of the degree of completion in percent, if stated
+     */
+    public Optional<BigDecimal> completionHigh() {
+        return Optional.ofNullable(completionHigh);
+    }
+
+    /**
+     * The date of the assessment.
+     *
+     * @return the date of the assessment
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * Who assessed it, in which document.
+     *
+     * @return who assessed it, in which document
+     */
+    public DataSource source() {
+        return source;
     }
 
     /**
@@ -74,7 +164,41 @@ public record RecordedOutcome(String unit, String standard, String criterion, As
      * @return a new outcome
      */
     public RecordedOutcome withCompletion(BigDecimal low, BigDecimal high) {
-        return new RecordedOutcome(unit, standard, criterion, assessment, Optional.of(low), Optional.of(high), date,
+        return new RecordedOutcome(unit, standard, criterion, assessment, Optional.of(low),
+                Optional.of(high), date,
                 source);
+    }
+
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RecordedOutcome)) {
+            return false;
+        }
+        RecordedOutcome o = (RecordedOutcome) other;
+        return Objects.equals(unit, o.unit)
+                && Objects.equals(standard, o.standard)
+                && Objects.equals(criterion, o.criterion)
+                && Objects.equals(assessment, o.assessment)
+                && Objects.equals(completionLow, o.completionLow)
+                && Objects.equals(completionHigh, o.completionHigh)
+                && Objects.equals(date, o.date)
+                && Objects.equals(source, o.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, standard, criterion, assessment, completionLow, completionHigh, date, source);
+    }
+
+    @Override
+    public String toString() {
+        return "RecordedOutcome[" + "unit=" + unit + ", " + "standard=" + standard
+                + ", " + "criterion=" + criterion + ", " + "assessment=" + assessment
+                + ", " + "completionLow=" + completionLow + ", " + "completionHigh=" + completionHigh
+                + ", " + "date=" + date + ", " + "source=" + source + "]";
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 
 /**
@@ -13,29 +14,18 @@ import java.util.TreeMap;
  * <p>Identity across time is the code together with the validity: GSO codes are reused after
  * mergers, sometimes under a new name. Classifications map a {@link ClassificationScheme} id to a
  * value, e.g. {@code "ntm-region-2021-2025" -> "BAC_TRUNG_BO"}.
- *
- * @param code            the GSO code (province 2 digits, district 3, commune 5) or, for a
- *                        village, a code the province assigns; no white space
- * @param name            the official name with its kind word, e.g. "Huyện Thạch Hà"
- * @param kind            the kind; it fixes the level
- * @param parent          the parent's code; empty only for a province
- * @param validity        when this version exists
- * @param classifications scheme id to value, sorted by scheme id
  */
-public record AdminUnit(String code, String name, UnitKind kind, Optional<String> parent, Validity validity,
-        Map<String, String> classifications) {
+public final class AdminUnit {
 
-    /**
-     * Validates the components.
-     *
-     * @param code            the code
-     * @param name            the official name
-     * @param kind            the kind
-     * @param parent          the parent's code, or empty for a province
-     * @param validity        when this version exists
-     * @param classifications scheme id to value
-     */
-    public AdminUnit {
+    private final String code;
+    private final String name;
+    private final UnitKind kind;
+    private final @Nullable String parent;
+    private final Validity validity;
+    private final Map<String, String> classifications;
+
+    private AdminUnit(String code, String name, UnitKind kind, Optional<String> parent, Validity validity,
+            Map<String, String> classifications) {
         requireText(code, "code");
         if (code.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("unit code contains white space: '" + code + "'");
@@ -51,6 +41,84 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
             requireText(v, "classification value");
         });
         classifications = java.util.Collections.unmodifiableMap(new TreeMap<>(classifications));
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.parent = parent.orElse(null);
+        this.validity = validity;
+        this.classifications = classifications;
+    }
+
+    /**
+     * Unit version, validated.
+     *
+     * @param code the code
+     * @param name the name
+     * @param kind the kind
+     * @param parent the parent
+     * @param validity the validity
+     * @param classifications the classifications
+     * @return the unit version
+     */
+    public static AdminUnit of(String code, String name, UnitKind kind, Optional<String> parent,
+            Validity validity, Map<String, String> classifications) {
+        return new AdminUnit(code, name, kind, parent, validity, classifications);
+    }
+
+    /**
+     * The GSO code (province 2 digits, district 3, commune 5) or, for a village, a code the province
+     *   assigns; no white space.
+     *
+     * @return the GSO code (province 2 digits, district 3, commune 5) or, for a village, a code the
+     *   province assigns; no white space
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The official name with its kind word, e.g. "Huyện Thạch Hà".
+     *
+     * @return the official name with its kind word, e.g. "Huyện Thạch Hà"
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The kind; it fixes the level.
+     *
+     * @return the kind; it fixes the level
+     */
+    public UnitKind kind() {
+        return kind;
+    }
+
+    /**
+     * The parent's code; empty only for a province.
+     *
+     * @return the parent's code; empty only for a province
+     */
+    public Optional<String> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /**
+     * When this version exists.
+     *
+     * @return when this version exists
+     */
+    public Validity validity() {
+        return validity;
+    }
+
+    /**
+     * Scheme id to value, sorted by scheme id.
+     *
+     * @return scheme id to value, sorted by scheme id
+     */
+    public Map<String, String> classifications() {
+        return classifications;
     }
 
     /**
@@ -64,7 +132,8 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
      * @return the unit
      */
     public static AdminUnit of(String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
-        return new AdminUnit(code, name, kind, Optional.ofNullable(parentCode), Validity.from(validFrom), Map.of());
+        return new AdminUnit(code, name, kind, Optional.ofNullable(parentCode), Validity.from(validFrom),
+                Map.of());
     }
 
     /**
@@ -110,7 +179,7 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
         }
         Map<String, String> map = new TreeMap<>(classifications);
         map.put(scheme.id(), value);
-        return new AdminUnit(code, name, kind, parent, validity, map);
+        return new AdminUnit(code, name, kind, Optional.ofNullable(parent), validity, map);
     }
 
     /**
@@ -120,7 +189,7 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
      * @return a new unit
      */
     public AdminUnit withValidity(Validity newValidity) {
-        return new AdminUnit(code, name, kind, parent, newValidity, classifications);
+        return new AdminUnit(code, name, kind, Optional.ofNullable(parent), newValidity, classifications);
     }
 
     /**
@@ -131,7 +200,7 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
      */
     public boolean sameFormAs(AdminUnit other) {
         return code.equals(other.code) && name.equals(other.name) && kind == other.kind
-                && parent.equals(other.parent) && classifications.equals(other.classifications);
+                && Objects.equals(parent, other.parent) && classifications.equals(other.classifications);
     }
 
     private static void requireText(String value, String what) {
@@ -143,5 +212,28 @@ public record AdminUnit(String code, String name, UnitKind kind, Optional<String
     @Override
     public String toString() {
         return name + " (" + code + ")";
+    }
+
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof AdminUnit)) {
+            return false;
+        }
+        AdminUnit o = (AdminUnit) other;
+        return Objects.equals(code, o.code)
+                && Objects.equals(name, o.name)
+                && Objects.equals(kind, o.kind)
+                && Objects.equals(parent, o.parent)
+                && Objects.equals(validity, o.validity)
+                && Objects.equals(classifications, o.classifications);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, name, kind, parent, validity, classifications);
     }
 }

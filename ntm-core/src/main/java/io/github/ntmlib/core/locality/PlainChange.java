@@ -2,20 +2,106 @@ package io.github.ntmlib.core.locality;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One plain difference between two official lists, as {@link LocalityHistory#diff} derives it and
  * as {@code changes-2025-01-01.csv} records it.
- *
- * @param type      what changed
- * @param code      the unit code
- * @param oldName   the name in the earlier list (empty for {@link Type#NEW})
- * @param oldParent the parent in the earlier list (empty for NEW and for a province)
- * @param newParent the parent in the later list (empty for GONE and for a province)
- * @param newName   the name in the later list (empty for GONE and MOVED)
  */
-public record PlainChange(Type type, String code, Optional<String> oldName, Optional<String> oldParent,
-        Optional<String> newParent, Optional<String> newName) {
+public final class PlainChange {
+
+    private final Type type;
+    private final String code;
+    private final @Nullable String oldName;
+    private final @Nullable String oldParent;
+    private final @Nullable String newParent;
+    private final @Nullable String newName;
+
+    private PlainChange(Type type, String code, Optional<String> oldName, Optional<String> oldParent,
+            Optional<String> newParent, Optional<String> newName) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(oldName, "oldName");
+        Objects.requireNonNull(oldParent, "oldParent");
+        Objects.requireNonNull(newParent, "newParent");
+        Objects.requireNonNull(newName, "newName");
+        this.type = type;
+        this.code = code;
+        this.oldName = oldName.orElse(null);
+        this.oldParent = oldParent.orElse(null);
+        this.newParent = newParent.orElse(null);
+        this.newName = newName.orElse(null);
+    }
+
+    /**
+     * Change, validated.
+     *
+     * @param type the type
+     * @param code the code
+     * @param oldName the old name
+     * @param oldParent the old parent
+     * @param newParent the new parent
+     * @param newName the new name
+     * @return the change
+     */
+    public static PlainChange of(Type type, String code, Optional<String> oldName,
+            Optional<String> oldParent, Optional<String> newParent, Optional<String> newName) {
+        return new PlainChange(type, code, oldName, oldParent, newParent, newName);
+    }
+
+    /**
+     * What changed.
+     *
+     * @return what changed
+     */
+    public Type type() {
+        return type;
+    }
+
+    /**
+     * The unit code.
+     *
+     * @return the unit code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * The name in the earlier list (empty for {@link Type#NEW}).
+     *
+     * @return the name in the earlier list (empty for {@link Type#NEW})
+     */
+    public Optional<String> oldName() {
+        return Optional.ofNullable(oldName);
+    }
+
+    /**
+     * The parent in the earlier list (empty for NEW and for a province).
+     *
+     * @return the parent in the earlier list (empty for NEW and for a province)
+     */
+    public Optional<String> oldParent() {
+        return Optional.ofNullable(oldParent);
+    }
+
+    /**
+     * The parent in the later list (empty for GONE and for a province).
+     *
+     * @return the parent in the later list (empty for GONE and for a province)
+     */
+    public Optional<String> newParent() {
+        return Optional.ofNullable(newParent);
+    }
+
+    /**
+     * The name in the later list (empty for GONE and MOVED).
+     *
+     * @return the name in the later list (empty for GONE and MOVED)
+     */
+    public Optional<String> newName() {
+        return Optional.ofNullable(newName);
+    }
 
     /** The kinds of plain change. */
     public enum Type {
@@ -29,22 +115,33 @@ public record PlainChange(Type type, String code, Optional<String> oldName, Opti
         RENAMED_OR_RECLASSIFIED
     }
 
-    /**
-     * Validates the components.
-     *
-     * @param type      what changed
-     * @param code      the unit code
-     * @param oldName   the earlier name
-     * @param oldParent the earlier parent
-     * @param newParent the later parent
-     * @param newName   the later name
-     */
-    public PlainChange {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(oldName, "oldName");
-        Objects.requireNonNull(oldParent, "oldParent");
-        Objects.requireNonNull(newParent, "newParent");
-        Objects.requireNonNull(newName, "newName");
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof PlainChange)) {
+            return false;
+        }
+        PlainChange o = (PlainChange) other;
+        return Objects.equals(type, o.type)
+                && Objects.equals(code, o.code)
+                && Objects.equals(oldName, o.oldName)
+                && Objects.equals(oldParent, o.oldParent)
+                && Objects.equals(newParent, o.newParent)
+                && Objects.equals(newName, o.newName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, code, oldName, oldParent, newParent, newName);
+    }
+
+    @Override
+    public String toString() {
+        return "PlainChange[" + "type=" + type + ", " + "code=" + code + ", " + "oldName=" + oldName
+                + ", " + "oldParent=" + oldParent + ", " + "newParent=" + newParent
+                + ", " + "newName=" + newName + "]";
     }
 }

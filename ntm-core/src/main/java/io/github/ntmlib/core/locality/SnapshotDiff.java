@@ -20,23 +20,23 @@ final class SnapshotDiff {
         for (AdminUnit old : a.units()) {
             Optional<AdminUnit> now = b.unit(old.code());
             if (now.isEmpty()) {
-                changes.add(new PlainChange(PlainChange.Type.GONE, old.code(), Optional.of(old.name()), old.parent(),
+                changes.add(PlainChange.of(PlainChange.Type.GONE, old.code(), Optional.of(old.name()), old.parent(),
                         Optional.empty(), Optional.empty()));
                 continue;
             }
             AdminUnit unit = now.get();
             if (!unit.parent().equals(old.parent())) {
-                changes.add(new PlainChange(PlainChange.Type.MOVED, old.code(), Optional.of(old.name()), old.parent(),
+                changes.add(PlainChange.of(PlainChange.Type.MOVED, old.code(), Optional.of(old.name()), old.parent(),
                         unit.parent(), Optional.empty()));
             }
             if (!unit.name().equals(old.name()) || unit.kind() != old.kind()) {
-                changes.add(new PlainChange(PlainChange.Type.RENAMED_OR_RECLASSIFIED, old.code(),
+                changes.add(PlainChange.of(PlainChange.Type.RENAMED_OR_RECLASSIFIED, old.code(),
                         Optional.of(old.name()), old.parent(), unit.parent(), Optional.of(unit.name())));
             }
         }
         for (AdminUnit unit : b.units()) {
             if (!a.contains(unit.code())) {
-                changes.add(new PlainChange(PlainChange.Type.NEW, unit.code(), Optional.empty(), Optional.empty(),
+                changes.add(PlainChange.of(PlainChange.Type.NEW, unit.code(), Optional.empty(), Optional.empty(),
                         unit.parent(), Optional.of(unit.name())));
             }
         }

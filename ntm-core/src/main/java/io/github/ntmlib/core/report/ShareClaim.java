@@ -7,7 +7,7 @@ import java.util.Objects;
  * A share printed in a report ("69/169 xã … (đạt 40,8%)") checked against its own parts: the
  * parts are divided exactly and rounded half-up at the digits the report printed.
  *
- * @param text       the claim as it stands in the report
+ * @param text       the claim as it stands in the report, with its closing parenthesis if opened by "("
  * @param offset     where the claim starts in the text (0 when checked directly)
  * @param part       the part, as printed
  * @param whole      the whole, as printed

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.NumberStyle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,13 +16,27 @@ import java.util.regex.Pattern;
  *
  * <p>A claim is a ratio "a/b" followed, within the same clause (no ';', at most 80 characters),
  * by a percentage introduced by "(", "đạt", "chiếm" or ","; a percentage that ends a range
- * ("60-85%") is not a claim.
+ * ("60-85%") is not a claim. A claim opened by "(" keeps its closing parenthesis. A no-break
+ * or narrow no-break space may stand wherever a space may.
+ *
+ * <p>Dates are never read as ratios: a number joined to another by "/" on both sides (d/m/yyyy,
+ * and document numbers such as 36/2022/QĐ-UBND) is never a part or a whole; m/yyyy (a month
+ * 1-12 over an ungrouped year 1900-2099: vi-VN groups any count from 1.000 with a dot, so an
+ * ungrouped four-digit whole is a year) is a date; d/m right after "ngày" or "tháng" (a day
+ * 1-31 over a month 1-12) is a date.
  */
 public final class ShareClaims {
 
+    /** A space, the no-break (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces included. */
+    private static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
     private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,])(" + NUMBER + ")\\s*/\\s*(" + NUMBER
-            + ")([^/;%\\n]{0,80}?)(?:\\(|\\bđạt|\\bchiếm|,)\\s*(?:đạt\\s*)?(?<![-–\\d])(\\d+(?:,\\d+)?)\\s*%");
+    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")" + SPACE + "*/" + SPACE
+            + "*(" + NUMBER + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)" + SPACE + "*(?:đạt"
+            + SPACE + "*)?(?<![-–\\d])(\\d+(?:,\\d+)?)" + SPACE + "*%");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])");
+    private static final Pattern DATE_WORD = Pattern.compile("(?iu)(?:\\bngày|\\btháng)" + SPACE + "*$");
+    private static final Pattern CLOSING = Pattern.compile(SPACE + "*\\)");
 
     private ShareClaims() {
     }
@@ -35,12 +50,22 @@ public final class ShareClaims {
     public static List<ShareClaim> scan(String text) {
         List<ShareClaim> claims = new ArrayList<>();
         Matcher m = CLAIM.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             BigDecimal whole = parse(m.group(2));
-            if (whole.signum() == 0) {
+            if (whole.signum() == 0 || isDate(text, m.start(), m.group(1), m.group(2))) {
+                from = m.start() + 1;
                 continue;
             }
-            claims.add(check(m.group(), m.start(), parse(m.group(1)), whole, m.group(4)));
+            int end = m.end();
+            if (m.group(4).equals("(")) {
+                Matcher closing = CLOSING.matcher(text).region(end, text.length());
+                if (closing.lookingAt()) {
+                    end = closing.end();
+                }
+            }
+            claims.add(check(text.substring(m.start(), end), m.start(), parse(m.group(1)), whole, m.group(5)));
+            from = end;
         }
         return List.copyOf(claims);
     }
@@ -62,8 +87,18 @@ public final class ShareClaims {
         return new ShareClaim(text, offset, part, whole, value, Figures.percent(part, whole, Math.max(0, value.scale())));
     }
 
-    /** A number in vi-VN form: dots group thousands, the comma marks decimals. */
+    /** Whether "part/whole" at {@code start} is a date (m/yyyy, or d/m after "ngày" / "tháng"). */
+    private static boolean isDate(String text, int start, String part, String whole) {
+        String ratio = part + "/" + whole;
+        if (MONTH_YEAR.matcher(ratio).matches()) {
+            return true;
+        }
+        return DAY_MONTH.matcher(ratio).matches()
+                && DATE_WORD.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** A number in vi-VN form (dots group thousands, the comma marks decimals), read by base's one parser. */
     static BigDecimal parse(String text) {
-        return new BigDecimal(text.replace(".", "").replace(',', '.'));
+        return Figures.parse(text, NumberStyle.VI_VN);
     }
 }

@@ -26,8 +26,8 @@ class DatasetDuplicatesTest {
         assertThat(a).isNotEqualTo(new Value.Quantity(new BigDecimal("5.0"), "m"));
         assertThat(a).isNotEqualTo(new Value.Quantity(new BigDecimal("5.01"), "km"));
         Dataset data = Dataset.builder()
-                .add(new Observation("1", "2.1", 2024, a, line(2)))
-                .add(new Observation("1", "2.1", 2024, b, line(3)))
+                .add(Observation.of("1", "2.1", 2024, a, line(2)))
+                .add(Observation.of("1", "2.1", 2024, b, line(3)))
                 .build();
         assertThat(data.observations()).hasSize(1);
     }
@@ -44,8 +44,8 @@ class DatasetDuplicatesTest {
     @Test
     void differentValuesForOneIndicatorAndYearAreRefusedNamingBothLines() {
         Dataset.Builder builder = Dataset.builder()
-                .add(new Observation("1", "2.1", 2024, new Value.Quantity(new BigDecimal("5"), "km"), line(2)));
-        assertThatThrownBy(() -> builder.add(new Observation("1", "2.1", 2024,
+                .add(Observation.of("1", "2.1", 2024, new Value.Quantity(new BigDecimal("5"), "km"), line(2)));
+        assertThatThrownBy(() -> builder.add(Observation.of("1", "2.1", 2024,
                 new Value.Quantity(new BigDecimal("6"), "km"), line(7))))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("data.csv:7")
                 .hasMessageContaining("data.csv:2");

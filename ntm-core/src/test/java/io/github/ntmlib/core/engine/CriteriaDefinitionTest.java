@@ -91,8 +91,8 @@ class CriteriaDefinitionTest {
         assertThat(set.id()).isEqualTo("json-set");
         assertThat(set.standards()).extracting(s -> s.id()).containsExactly("commune-ntm", "district-ntm");
         Dataset data = Dataset.builder()
-                .add(new Observation("1", "3.1", 2024, Value.Ratio.of(80, 100), SRC))
-                .add(new Observation("1", "1.1", 2024, new Value.Flag(true), SRC)).build();
+                .add(Observation.of("1", "3.1", 2024, Value.Ratio.of(80, 100), SRC))
+                .add(Observation.of("1", "1.1", 2024, new Value.Flag(true), SRC)).build();
         Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(twoProvinces(), data, StatusRegister.empty());
         StandardResult r = e.result("1", "commune-ntm").orElseThrow();
@@ -110,7 +110,7 @@ class CriteriaDefinitionTest {
                 AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d),
                 AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("437", "Thị xã Hồng Lĩnh", UnitKind.TOWN, "42", d)));
-        Dataset data = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("V"), SRC)).build();
+        Dataset data = Dataset.builder().add(Observation.of("445", "2.4.1", 2024, new Value.Grade("V"), SRC)).build();
         Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(s, data, StatusRegister.empty());
         assertThat(e.result("437", "district-ntm").orElseThrow().criterion("2.4")).isEmpty();
@@ -118,11 +118,11 @@ class CriteriaDefinitionTest {
         assertThat(bus.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("437", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        Dataset better = Dataset.builder().add(new Observation("445", "2.4.1", 2024, new Value.Grade("III"), SRC)).build();
+        Dataset better = Dataset.builder().add(Observation.of("445", "2.4.1", 2024, new Value.Grade("III"), SRC)).build();
         assertThat(Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(s, better, StatusRegister.empty()).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThatThrownBy(() -> Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, Dataset.builder().add(new Observation("445", "2.4.1",
+                .evaluate(s, Dataset.builder().add(Observation.of("445", "2.4.1",
                 2024, new Value.Grade("VII"), SRC)).build(), StatusRegister.empty())).isInstanceOf(EvaluationException.class).hasMessageContaining("not on the scale");
     }
 
@@ -132,12 +132,12 @@ class CriteriaDefinitionTest {
         Overlay overlay = CriteriaJson.readOverlay(reader("/criteria/overlay.json"), "overlay.json");
         CriteriaSet haTinh = overlay.applyTo(set);
         Dataset data = Dataset.builder()
-                .add(new Observation("1", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
-                .add(new Observation("1", "1.1", 2024, new Value.Flag(true), SRC))
-                .add(new Observation("1", "HT1.1", 2024, new Value.Flag(true), SRC))
-                .add(new Observation("2", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
-                .add(new Observation("2", "1.1", 2024, new Value.Flag(true), SRC))
-                .add(new Observation("2", "HT1.1", 2024, new Value.Flag(true), SRC)).build();
+                .add(Observation.of("1", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
+                .add(Observation.of("1", "1.1", 2024, new Value.Flag(true), SRC))
+                .add(Observation.of("1", "HT1.1", 2024, new Value.Flag(true), SRC))
+                .add(Observation.of("2", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
+                .add(Observation.of("2", "1.1", 2024, new Value.Flag(true), SRC))
+                .add(Observation.of("2", "HT1.1", 2024, new Value.Flag(true), SRC)).build();
         Evaluation e = Evaluator.of(haTinh).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(twoProvinces(), data, StatusRegister.empty());
         StandardResult inHaTinh = e.result("1", "commune-ntm").orElseThrow();

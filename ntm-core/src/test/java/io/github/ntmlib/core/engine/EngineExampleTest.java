@@ -35,15 +35,15 @@ class EngineExampleTest {
     private final Evaluator evaluator = Evaluator.of(SmallSet.set());
 
     static Observation ratio(String unit, String indicator, long part, long whole) {
-        return new Observation(unit, indicator, 2024, Value.Ratio.of(part, whole), SRC);
+        return Observation.of(unit, indicator, 2024, Value.Ratio.of(part, whole), SRC);
     }
 
     static Observation flag(String unit, String indicator, boolean met) {
-        return new Observation(unit, indicator, 2024, new Value.Flag(met), SRC);
+        return Observation.of(unit, indicator, 2024, new Value.Flag(met), SRC);
     }
 
     static Observation income(String unit, String amount) {
-        return new Observation(unit, "10.1", 2024, new Value.Quantity(new BigDecimal(amount), "triệu đồng/người/năm"), SRC);
+        return Observation.of(unit, "10.1", 2024, new Value.Quantity(new BigDecimal(amount), "triệu đồng/người/năm"), SRC);
     }
 
     private static List<Observation> full(String unit) {
@@ -83,7 +83,7 @@ class EngineExampleTest {
 
     @Test
     void yearSelectsTheThreshold() {
-        Dataset data = Dataset.builder().add(new Observation("1", "10.1", 2025,
+        Dataset data = Dataset.builder().add(Observation.of("1", "10.1", 2025,
                 new Value.Quantity(new BigDecimal("62"), "triệu đồng/người/năm"), SRC)).build();
         Evaluation e = evaluator.asOf(LocalDate.of(2025, 6, 1)).dataYear(2025).counting(CountingMode.COMPUTED)
                 .evaluate(snapshot, data, StatusRegister.empty());
@@ -182,7 +182,7 @@ class EngineExampleTest {
         RecordedOutcome basically = RecordedOutcome.of("2", "commune-ntm", "10", Assessment.BASICALLY_MET,
                 LocalDate.of(2024, 11, 1), SRC).withCompletion(new BigDecimal("60"), new BigDecimal("85"));
         Dataset data = Dataset.builder().addAll(full("1")).add(basically)
-                .add(new Observation("2", "3.1", 2024, Value.Ratio.of(1, 3), SRC)).build();
+                .add(Observation.of("2", "3.1", 2024, Value.Ratio.of(1, 3), SRC)).build();
         StatusRegister register = StatusRegister.of(List.of(StatusEvent.recognised("1", "commune-ntm",
                 LocalDate.of(2024, 3, 1), "1/QĐ-UBND", "UBND tỉnh")));
         Evaluation e = evaluate(data, register, CountingMode.OFFICIAL);

@@ -96,7 +96,7 @@ class EngineFindingsTest {
 
     @Test
     void dataForAKindTheStandardDoesNotApplyToIsATypedErrorOrListedWhenLenient() {
-        Observation forWard = new Observation("6", "3.1", 2024, Value.Ratio.of(9, 10), SRC);
+        Observation forWard = Observation.of("6", "3.1", 2024, Value.Ratio.of(9, 10), SRC);
         RecordedOutcome outcomeForWard = RecordedOutcome.of("6", "commune-ntm", "3", Assessment.MET, SmallSet.DATE, SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(forWard).build()))
                 .isInstanceOfSatisfying(EvaluationException.class, x -> {
@@ -141,7 +141,7 @@ class EngineFindingsTest {
         };
         AggregateCriterion all = AggregateCriterion.of("A", Labels.of("tất cả", "all"), Set.of(UnitKind.COMMUNE),
                 "commune-ntm", Comparison.AT_LEAST, BigDecimal.valueOf(100), SmallSet.TEST);
-        CriteriaSet set = SmallSet.set().toBuilder().replaceStandard(new Standard("district-ntm",
+        CriteriaSet set = SmallSet.set().toBuilder().replaceStandard(Standard.of("district-ntm",
                 Labels.of("Huyện NTM", "district NTM"), Set.of(UnitKind.RURAL_DISTRICT), Optional.empty(),
                 List.of(asks, all), SmallSet.TEST)).build();
         Evaluation e = request(set).evaluate(SmallSet.snapshot(), Dataset.empty(), StatusRegister.empty());
@@ -152,7 +152,7 @@ class EngineFindingsTest {
         assertThat(a.aggregate().orElseThrow().notAssessed()).containsExactly("1", "2", "3", "4");
         assertThat(a.explanation(Language.ENGLISH)).contains("0/4 xã attaining commune-ntm (0%)")
                 .contains("4 not assessed: 1, 2, 3, 4");
-        assertThatThrownBy(() -> SmallSet.set().toBuilder().replaceStandard(new Standard("district-ntm",
+        assertThatThrownBy(() -> SmallSet.set().toBuilder().replaceStandard(Standard.of("district-ntm",
                 Labels.of("Huyện", "district"), Set.of(UnitKind.RURAL_DISTRICT), Optional.empty(), List.of(
                         AggregateCriterion.of("W", Labels.of("phường", "wards"), Set.of(UnitKind.WARD), "commune-ntm",
                                 Comparison.AT_LEAST, BigDecimal.TEN, SmallSet.TEST)), SmallSet.TEST)).build())
@@ -185,7 +185,7 @@ class EngineFindingsTest {
 
     @Test
     void anOverlayOnACriterionWrittenInCodeTakesEffectOrIsRefused() {
-        CriteriaSet set = SmallSet.set().toBuilder().replaceStandard(new Standard("commune-advanced",
+        CriteriaSet set = SmallSet.set().toBuilder().replaceStandard(Standard.of("commune-advanced",
                 Labels.of("nâng cao", "advanced"), Set.of(UnitKind.COMMUNE), Optional.of("commune-ntm"),
                 List.of(new Careless()), SmallSet.TEST)).build();
         Overlay overlay = new Overlay("ha-tinh", "test-set", "42", List.of(new Overlay.OverlayThreshold(
@@ -195,7 +195,7 @@ class EngineFindingsTest {
                 .hasMessageContaining("written in code");
         CriteriaSet data = overlay.applyTo(SmallSet.set());
         Evaluation e = request(data).evaluate(SmallSet.snapshot(), Dataset.builder()
-                .add(new Observation("1", "17.1", 2024, Value.Ratio.of(58, 100), SRC)).build(), StatusRegister.empty());
+                .add(Observation.of("1", "17.1", 2024, Value.Ratio.of(58, 100), SRC)).build(), StatusRegister.empty());
         IndicatorTrace water = e.result("1", "commune-advanced").orElseThrow().criterion("17").orElseThrow()
                 .indicators().get(0);
         assertThat(water.verdict()).isEqualTo(Verdict.NOT_MET);
@@ -213,7 +213,7 @@ class EngineFindingsTest {
                 .scheme(ClassificationScheme.NTM_REGION_2021_2025).scheme(ClassificationScheme.EXTREMELY_DIFFICULT)
                 .override(new ClassificationOverride(REGION, "TRUNG_DU_MIEN_NUI_PHIA_BAC", Map.of(HARD, "true"),
                         SmallSet.TEST))
-                .standard(new Standard("commune-ntm", Labels.of("Xã NTM", "commune NTM"), Set.of(UnitKind.COMMUNE),
+                .standard(Standard.of("commune-ntm", Labels.of("Xã NTM", "commune NTM"), Set.of(UnitKind.COMMUNE),
                         Optional.empty(), List.of(IndicatorCriterion.of("F", Labels.of("rừng", "forest"),
                                 List.of(forest))), SmallSet.TEST))
                 .build();
@@ -224,7 +224,7 @@ class EngineFindingsTest {
                 ThresholdRule.always(Threshold.atLeast(overlayValue, SmallSet.TEST)))), List.of(), SmallSet.TEST,
                 SourcePosition.of("overlay.json"));
         Evaluation e = request(overlay.applyTo(forestSet())).evaluate(SmallSet.snapshot(), Dataset.builder()
-                .add(new Observation(commune, "F", 2024, Value.Ratio.of(percent, 100), SRC)).build(),
+                .add(Observation.of(commune, "F", 2024, Value.Ratio.of(percent, 100), SRC)).build(),
                 StatusRegister.empty());
         return e.result(commune, "commune-ntm").orElseThrow().criterion("F").orElseThrow().indicators().get(0);
     }
@@ -269,12 +269,12 @@ class EngineFindingsTest {
     @Test
     void textsNameCriteriaShowValuesAndFiguresConsistentWithTheirComparison() {
         Dataset data = Dataset.builder()
-                .add(new Observation("1", "3.1", 2024, Value.Ratio.of(79_995, 100_000), SRC))
-                .add(new Observation("1", "3.2", 2024, new Value.Flag(true), SRC))
-                .add(new Observation("1", "10.1", 2024, new Value.Quantity(new BigDecimal("59.5"),
+                .add(Observation.of("1", "3.1", 2024, Value.Ratio.of(79_995, 100_000), SRC))
+                .add(Observation.of("1", "3.2", 2024, new Value.Flag(true), SRC))
+                .add(Observation.of("1", "10.1", 2024, new Value.Quantity(new BigDecimal("59.5"),
                         "triệu đồng/người/năm"), SRC))
-                .add(new Observation("2", "3.1", 2024, Value.Ratio.of(85, 100), SRC))
-                .add(new Observation("2", "3.2", 2024, new Value.Flag(true), SRC)).build();
+                .add(Observation.of("2", "3.1", 2024, Value.Ratio.of(85, 100), SRC))
+                .add(Observation.of("2", "3.2", 2024, new Value.Flag(true), SRC)).build();
         Evaluation e = evaluate(data);
         StandardResult one = e.result("1", "commune-ntm").orElseThrow();
         assertThat(one.explanation(Language.ENGLISH)).isEqualTo("0/2 criteria met; criteria 3 and 10 not met");

@@ -70,17 +70,17 @@ class EnginePropertiesTest {
                     }
                     units.add(unit);
                     if (r.nextInt(5) > 0 && kind == UnitKind.COMMUNE) {
-                        observations.add(new Observation(commune, "3.1", 2024, Value.Ratio.of(r.nextInt(101), 100), SRC));
+                        observations.add(Observation.of(commune, "3.1", 2024, Value.Ratio.of(r.nextInt(101), 100), SRC));
                     }
                     if (r.nextInt(5) > 0) {
-                        observations.add(new Observation(commune, "3.2", 2024, new Value.Flag(r.nextInt(4) > 0), SRC));
+                        observations.add(Observation.of(commune, "3.2", 2024, new Value.Flag(r.nextInt(4) > 0), SRC));
                     }
                     if (r.nextInt(5) > 0 && kind == UnitKind.COMMUNE) {
-                        observations.add(new Observation(commune, "10.1", 2024, new Value.Quantity(
+                        observations.add(Observation.of(commune, "10.1", 2024, new Value.Quantity(
                                 BigDecimal.valueOf(50 + r.nextInt(20)), "triệu đồng/người/năm"), SRC));
                     }
                     if (r.nextInt(5) > 0 && kind == UnitKind.COMMUNE) {
-                        observations.add(new Observation(commune, "17.1", 2024, Value.Ratio.of(r.nextInt(101), 100), SRC));
+                        observations.add(Observation.of(commune, "17.1", 2024, Value.Ratio.of(r.nextInt(101), 100), SRC));
                     }
                     if (r.nextBoolean()) {
                         events.add(StatusEvent.recognised(commune, "commune-ntm", d.plusDays(r.nextInt(1500)), "QĐ",
@@ -121,7 +121,7 @@ class EnginePropertiesTest {
                     }
                     Observation chosen = raisable.get(pick % raisable.size());
                     List<Observation> raised = new ArrayList<>(w.observations);
-                    raised.set(raised.indexOf(chosen), new Observation(chosen.unit(), chosen.indicator(), chosen.year(),
+                    raised.set(raised.indexOf(chosen), Observation.of(chosen.unit(), chosen.indicator(), chosen.year(),
                             raise(chosen.value(), raise), SRC));
                     for (CountingMode mode : CountingMode.values()) {
                         Evaluation before = evaluate(w, w.data(), mode);

@@ -56,7 +56,7 @@ class EngineWorldsTest {
     private static final int MISSING = 101;
 
     /** The small set plus a village standard (thôn kiểu mẫu). */
-    private static final CriteriaSet SET = SmallSet.set().toBuilder().standard(new Standard("village-model",
+    private static final CriteriaSet SET = SmallSet.set().toBuilder().standard(Standard.of("village-model",
             Labels.of("Thôn kiểu mẫu", "model village"), Set.of(UnitKind.VILLAGE), Optional.empty(), List.of(
                     IndicatorCriterion.of("V", Labels.of("Thôn", "village"), List.of(new IndicatorDefinition("V.1",
                             Labels.of("Tỷ lệ hộ", "households"), ValueKind.RATIO, "%", false, List.of(),
@@ -116,7 +116,7 @@ class EngineWorldsTest {
                 for (CommuneSpec c : communes) {
                     String commune = String.valueOf(code++);
                     if (c.flag() > 0) {
-                        data.add(new Observation(commune, "3.2", 2024, new Value.Flag(c.flag() == 2), SRC));
+                        data.add(Observation.of(commune, "3.2", 2024, new Value.Flag(c.flag() == 2), SRC));
                     }
                     if (KINDS[c.kind()] != UnitKind.COMMUNE) {
                         continue;
@@ -124,7 +124,7 @@ class EngineWorldsTest {
                     ratio(data, commune, "3.1", c.irrigation(), raise, c.merged());
                     ratio(data, commune, "17.1", c.water(), raise, c.merged());
                     if (c.income() != MISSING) {
-                        data.add(new Observation(commune, "10.1", 2024, new Value.Quantity(BigDecimal.valueOf(
+                        data.add(Observation.of(commune, "10.1", 2024, new Value.Quantity(BigDecimal.valueOf(
                                 50 + c.income() / 5 + raise), "triệu đồng/người/năm"), SRC));
                     }
                     for (int v = 0; v < c.villages(); v++) {
@@ -148,7 +148,7 @@ class EngineWorldsTest {
             long part = Math.min(100, percent + raise);
             Value value = merged ? new Value.Ratio(BigDecimal.valueOf(part + Math.min(100, percent / 2 + raise)),
                     BigDecimal.valueOf(200)) : Value.Ratio.of(part, 100);
-            data.add(new Observation(unit, indicator, 2024, value, SRC));
+            data.add(Observation.of(unit, indicator, 2024, value, SRC));
         }
 
         StatusRegister register() {

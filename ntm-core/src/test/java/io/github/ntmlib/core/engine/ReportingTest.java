@@ -77,11 +77,11 @@ class ReportingTest {
                 events.add(StatusEvent.recognised(code, "commune-advanced", LocalDate.of(2023, 5, 1), "x", "UBND tỉnh"));
             }
             if (i <= 100) {
-                data.add(new Observation(code, "3.1", 2024, Value.Ratio.of(90, 100), SRC))
-                        .add(new Observation(code, "3.2", 2024, new Value.Flag(true), SRC))
-                        .add(new Observation(code, "10.1", 2024,
+                data.add(Observation.of(code, "3.1", 2024, Value.Ratio.of(90, 100), SRC))
+                        .add(Observation.of(code, "3.2", 2024, new Value.Flag(true), SRC))
+                        .add(Observation.of(code, "10.1", 2024,
                                 new Value.Quantity(BigDecimal.valueOf(70), "triệu đồng/người/năm"), SRC))
-                        .add(new Observation(code, "17.1", 2024, Value.Ratio.of(i <= 50 ? 60 : 40, 100), SRC));
+                        .add(Observation.of(code, "17.1", 2024, Value.Ratio.of(i <= 50 ? 60 : 40, 100), SRC));
             }
         }
         Evaluation e = Evaluator.of(SmallSet.set()).asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)

@@ -43,4 +43,32 @@ class ShareClaimsTest {
                 .isEqualByComparingTo("26.8");
         assertThat(ShareClaims.check(BigDecimal.valueOf(15), BigDecimal.valueOf(20), "85").isConsistent()).isFalse();
     }
+
+    @Test
+    void datesAreNeverReadAsRatios() {
+        assertThat(ShareClaims.scan("Tính đến ngày 31/12/2024, toàn tỉnh đạt 95% kế hoạch")).isEmpty();
+        assertThat(ShareClaims.scan("Tính đến ngày 31/12, toàn tỉnh đạt 95% kế hoạch")).isEmpty();
+        assertThat(ShareClaims.scan("Trong tháng 12/2024, toàn tỉnh đạt 95% kế hoạch")).isEmpty();
+        assertThat(ShareClaims.scan("Đợt 1/2024, giải ngân đạt 40%")).isEmpty();
+        assertThat(ShareClaims.scan("Quyết định số 36/2022/QĐ-UBND, đạt 40%")).isEmpty();
+        // A ratio after a date in the same sentence is still a claim.
+        assertThat(ShareClaims.scan("Đến ngày 31/12/2024 có 69/169 xã (đạt 40,8%)"))
+                .singleElement().satisfies(c -> assertThat(c.part()).isEqualByComparingTo("69"));
+    }
+
+    @Test
+    void theClaimTextKeepsItsClosingParenthesis() {
+        assertThat(ShareClaims.scan("có 69/169 xã đạt chuẩn NTM nâng cao (đạt 40,8%), 18/169 xã"))
+                .singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("69/169 xã đạt chuẩn NTM nâng cao (đạt 40,8%)"));
+        assertThat(ShareClaims.check(new BigDecimal("69"), new BigDecimal("169"), "40,8").text())
+                .isEqualTo("69/169 (40,8%)");
+        assertThat(ShareClaims.scan("có 8/9 huyện, đạt 88,9% kế hoạch")).singleElement()
+                .satisfies(c -> assertThat(c.text()).isEqualTo("8/9 huyện, đạt 88,9%"));
+    }
+
+    @Test
+    void noBreakSpacesStandWhereASpaceMay() {
+        assertThat(ShareClaims.scan("có 69\u00a0/\u00a0169 xã (đạt\u202f40,8\u00a0%)")).singleElement()
+                .satisfies(c -> assertThat(c.isConsistent()).isTrue());
+    }
 }

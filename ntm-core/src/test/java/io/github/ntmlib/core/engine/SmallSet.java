@@ -63,24 +63,24 @@ final class SmallSet {
     }
 
     static CriteriaSet set() {
-        Standard ntm = new Standard("commune-ntm", Labels.of("Xã NTM", "commune NTM"), Set.of(UnitKind.COMMUNE),
+        Standard ntm = Standard.of("commune-ntm", Labels.of("Xã NTM", "commune NTM"), Set.of(UnitKind.COMMUNE),
                 Optional.empty(), List.of(
                         IndicatorCriterion.of("3", Labels.of("Thủy lợi", "irrigation"), List.of(irrigation(), disaster())),
                         IndicatorCriterion.of("10", Labels.of("Thu nhập", "income"), List.of(income()))),
                 TEST);
-        Standard advanced = new Standard("commune-advanced", Labels.of("Xã NTM nâng cao", "advanced"),
+        Standard advanced = Standard.of("commune-advanced", Labels.of("Xã NTM nâng cao", "advanced"),
                 Set.of(UnitKind.COMMUNE), Optional.of("commune-ntm"), List.of(
                         IndicatorCriterion.of("17", Labels.of("Môi trường", "environment"), List.of(water()))),
                 TEST);
-        Standard model = new Standard("commune-model", Labels.of("Xã NTM kiểu mẫu", "model"), Set.of(UnitKind.COMMUNE),
+        Standard model = Standard.of("commune-model", Labels.of("Xã NTM kiểu mẫu", "model"), Set.of(UnitKind.COMMUNE),
                 Optional.of("commune-advanced"), List.of(
                         IndicatorCriterion.of("1", Labels.of("Quy hoạch", "planning"), List.of(planning()))),
                 TEST);
-        Standard urban = new Standard("civilised-urban", Labels.of("Đô thị văn minh", "civilised urban"),
+        Standard urban = Standard.of("civilised-urban", Labels.of("Đô thị văn minh", "civilised urban"),
                 Set.of(UnitKind.WARD, UnitKind.TOWNSHIP), Optional.empty(), List.of(
                         IndicatorCriterion.of("U1", Labels.of("Văn hóa", "culture"), List.of(disaster()))),
                 TEST);
-        Standard district = new Standard("district-ntm", Labels.of("Huyện NTM", "district NTM"),
+        Standard district = Standard.of("district-ntm", Labels.of("Huyện NTM", "district NTM"),
                 Set.of(UnitKind.RURAL_DISTRICT), Optional.empty(), List.of(
                         AggregateCriterion.of("P1", Labels.of("100% xã đạt chuẩn", "all communes NTM"),
                                 Set.of(UnitKind.COMMUNE), "commune-ntm", Comparison.AT_LEAST, BigDecimal.valueOf(100), TEST),

@@ -130,7 +130,7 @@ final class RandomHierarchies {
             }
             String name = unit.code().equals(renamed) || unit.code().equals(survivor)
                     ? name(random, unit.kind()) : unit.name();
-            next.add(new AdminUnit(unit.code(), name, unit.kind(), unit.parent(), Validity.from(date),
+            next.add(AdminUnit.of(unit.code(), name, unit.kind(), unit.parent(), Validity.from(date),
                     unit.classifications()));
         }
         return new Step(Snapshot.of(date, next), events);

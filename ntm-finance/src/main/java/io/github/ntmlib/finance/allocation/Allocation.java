@@ -1,7 +1,7 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * the claimants by their points (share = distributable × points / Σ points, the usual coefficient
  * method, documented as such because Decision 07/2022's points-to-money formula was not found),
  * rounded by the chosen {@link ApportionmentMethod}. Every share can {@linkplain
- * Share#explain(ReportUnit) explain} itself. The result does not depend on the order of the
+ * AllocationShare#explain(ReportUnit) explain} itself. The result does not depend on the order of the
  * claimants.
  *
  * <p>The split of the national pool between the five blocks of Decision 07/2022 (communes,
@@ -39,9 +39,9 @@ public final class Allocation {
     private final Vnd pool;
     private final Vnd roundingUnit;
     private final ApportionmentMethod method;
-    private final List<Share> shares;
+    private final List<AllocationShare> shares;
 
-    private Allocation(Vnd pool, Vnd roundingUnit, ApportionmentMethod method, List<Share> shares) {
+    private Allocation(Vnd pool, Vnd roundingUnit, ApportionmentMethod method, List<AllocationShare> shares) {
         this.pool = pool;
         this.roundingUnit = roundingUnit;
         this.method = method;
@@ -110,7 +110,7 @@ public final class Allocation {
                 method));
     }
 
-    private static List<Share> apportion(long seats, Map<String, Vnd> fixedGrants, List<Claimant> claimants,
+    private static List<AllocationShare> apportion(long seats, Map<String, Vnd> fixedGrants, List<Claimant> claimants,
             Vnd roundingUnit, ApportionmentMethod method) {
         List<Claimant> sorted = new ArrayList<>(claimants);
         sorted.forEach(c -> FinanceDataException.require(c, "claimant"));
@@ -138,20 +138,23 @@ public final class Allocation {
             throw FinanceDataException.api(null, "claimants", "there are no points to apportion " + seats
                     + " rounding units by");
         }
-        long[] result = share ? Apportioner.apportion(method, seats, weights, codes) : new long[n];
+        Apportioner.Result apportioned = share ? Apportioner.apportion(method, seats, weights, codes)
+                : new Apportioner.Result(new long[n], new boolean[n]);
+        long[] result = apportioned.seats();
         BigInteger total = totalPoints.setScale(scale).unscaledValue();
-        Map<String, Share> byCode = new HashMap<>();
+        Map<String, AllocationShare> byCode = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Rate quota = share ? Rate.of(BigInteger.valueOf(seats).multiply(weights[i]), total) : Rate.of(0, 1);
-            byCode.put(codes[i], new Share(codes[i], fixedGrants.getOrDefault(codes[i], Vnd.ZERO),
-                    roundingUnit.times(result[i]), sorted.get(i).terms(), points[i], totalPoints, quota));
+            byCode.put(codes[i], new AllocationShare(codes[i], fixedGrants.getOrDefault(codes[i], Vnd.ZERO),
+                    roundingUnit.times(result[i]), sorted.get(i).terms(), points[i], totalPoints, quota,
+                    apportioned.tied()[i]));
         }
         BigDecimal allPoints = totalPoints;
         for (Map.Entry<String, Vnd> grant : fixedGrants.entrySet()) {
-            byCode.computeIfAbsent(grant.getKey(), code -> new Share(code, grant.getValue(), Vnd.ZERO, List.of(),
-                    BigDecimal.ZERO, allPoints, Rate.of(0, 1)));
+            byCode.computeIfAbsent(grant.getKey(), code -> new AllocationShare(code, grant.getValue(), Vnd.ZERO,
+                    List.of(), BigDecimal.ZERO, allPoints, Rate.of(0, 1), false));
         }
-        List<Share> out = new ArrayList<>();
+        List<AllocationShare> out = new ArrayList<>();
         for (String code : new TreeSet<>(byCode.keySet())) {
             out.add(byCode.get(code));
         }
@@ -190,7 +193,7 @@ public final class Allocation {
      *
      * @return the shares
      */
-    public List<Share> shares() {
+    public List<AllocationShare> shares() {
         return shares;
     }
 
@@ -200,7 +203,7 @@ public final class Allocation {
      * @param unitCode the unit code
      * @return its share, or empty if it has none
      */
-    public Optional<Share> share(String unitCode) {
+    public Optional<AllocationShare> share(String unitCode) {
         return shares.stream().filter(s -> s.unitCode().equals(unitCode)).findFirst();
     }
 }

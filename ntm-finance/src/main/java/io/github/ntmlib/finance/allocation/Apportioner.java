@@ -24,15 +24,92 @@ final class Apportioner {
     }
 
     /**
+     * The seats of each unit, and which units the tie-break decided: units whose last seat was
+     * given, or whose next seat was refused, against an exactly equal claim of another unit.
+     *
+     * @param seats the seats per unit
+     * @param tied  per unit, whether the tie-break decided its result
+     */
+    record Result(long[] seats, boolean[] tied) {
+    }
+
+    /**
      * Apportions seats; the caller guarantees weights ≥ 0 with a positive sum and unique codes.
      */
-    static long[] apportion(ApportionmentMethod method, long seats, BigInteger[] weights, String[] codes) {
+    static Result apportion(ApportionmentMethod method, long seats, BigInteger[] weights, String[] codes) {
         Apportioner a = new Apportioner(seats, weights, codes);
         return switch (method) {
-            case LARGEST_REMAINDER -> a.hamilton();
-            case D_HONDT -> a.divisor(false);
-            case SAINTE_LAGUE -> a.divisor(true);
+            case LARGEST_REMAINDER -> {
+                long[] out = a.hamilton();
+                yield new Result(out, a.hamiltonTies(out));
+            }
+            case D_HONDT -> {
+                long[] out = a.divisor(false);
+                yield new Result(out, a.divisorTies(out, false));
+            }
+            case SAINTE_LAGUE -> {
+                long[] out = a.divisor(true);
+                yield new Result(out, a.divisorTies(out, true));
+            }
         };
+    }
+
+    /**
+     * Hamilton ties, read off the result: the smallest remainder that won an extra seat equals the
+     * largest that did not; every unit with that remainder was decided by the tie-break.
+     */
+    private boolean[] hamiltonTies(long[] out) {
+        int n = weights.length;
+        BigInteger[] remainders = new BigInteger[n];
+        BigInteger lowestWinner = null;
+        BigInteger highestLoser = null;
+        for (int i = 0; i < n; i++) {
+            BigInteger[] qr = seats.multiply(weights[i]).divideAndRemainder(total);
+            remainders[i] = qr[1];
+            if (out[i] > qr[0].longValueExact()) {
+                lowestWinner = lowestWinner == null ? qr[1] : lowestWinner.min(qr[1]);
+            } else {
+                highestLoser = highestLoser == null ? qr[1] : highestLoser.max(qr[1]);
+            }
+        }
+        boolean[] tied = new boolean[n];
+        if (lowestWinner != null && highestLoser != null && lowestWinner.equals(highestLoser)) {
+            for (int i = 0; i < n; i++) {
+                tied[i] = remainders[i].equals(lowestWinner);
+            }
+        }
+        return tied;
+    }
+
+    /**
+     * Divisor-method ties, read off the result: the weakest seat given (w / d(s - 1)) is exactly as
+     * strong as the strongest seat refused (w / d(s)); the units holding either were decided by the
+     * tie-break.
+     */
+    private boolean[] divisorTies(long[] out, boolean webster) {
+        int n = weights.length;
+        int weakestGiven = -1;
+        int strongestRefused = -1;
+        for (int i = 0; i < n; i++) {
+            if (out[i] > 0 && (weakestGiven < 0
+                    || comparePriority(i, out[i] - 1, weakestGiven, out[weakestGiven] - 1, webster) < 0)) {
+                weakestGiven = i;
+            }
+            if (strongestRefused < 0 || comparePriority(i, out[i], strongestRefused, out[strongestRefused], webster)
+                    > 0) {
+                strongestRefused = i;
+            }
+        }
+        boolean[] tied = new boolean[n];
+        if (weakestGiven < 0 || priority(weakestGiven, out[weakestGiven] - 1, strongestRefused,
+                out[strongestRefused], webster) != 0) {
+            return tied;
+        }
+        for (int i = 0; i < n; i++) {
+            tied[i] = (out[i] > 0 && priority(i, out[i] - 1, weakestGiven, out[weakestGiven] - 1, webster) == 0)
+                    || priority(i, out[i], weakestGiven, out[weakestGiven] - 1, webster) == 0;
+        }
+        return tied;
     }
 
     /** The stable tie-break: more weight first, then the smaller code. */
@@ -106,14 +183,19 @@ final class Apportioner {
      * Compares the claims of i (holding si) and j (holding sj) to their next seat.
      */
     private int comparePriority(int i, long si, int j, long sj, boolean webster) {
-        BigInteger di = webster ? BigInteger.valueOf(si).shiftLeft(1).add(BigInteger.ONE) : BigInteger.valueOf(si + 1);
-        BigInteger dj = webster ? BigInteger.valueOf(sj).shiftLeft(1).add(BigInteger.ONE) : BigInteger.valueOf(sj + 1);
-        int c = weights[i].multiply(dj).compareTo(weights[j].multiply(di));
+        int c = priority(i, si, j, sj, webster);
         if (c != 0) {
             return c;
         }
         // Equal priority: the unit earlier in the tie-break order ranks higher, so it gains a seat
         // first when adding and loses one last when removing.
         return -tieBreak().compare(i, j);
+    }
+
+    /** Compares the bare claims of i (holding si) and j (holding sj) to their next seat, exactly. */
+    private int priority(int i, long si, int j, long sj, boolean webster) {
+        BigInteger di = webster ? BigInteger.valueOf(si).shiftLeft(1).add(BigInteger.ONE) : BigInteger.valueOf(si + 1);
+        BigInteger dj = webster ? BigInteger.valueOf(sj).shiftLeft(1).add(BigInteger.ONE) : BigInteger.valueOf(sj + 1);
+        return weights[i].multiply(dj).compareTo(weights[j].multiply(di));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
+
 /**
  * How rounded shares are made to sum exactly to the pool (phương pháp làm tròn phân bổ).
  *
@@ -18,29 +21,25 @@ package io.github.ntmlib.finance.allocation;
  * <p>Ties are broken the same way in every method, so the result never depends on input order:
  * the unit with more points first, then the smaller unit code (string order).
  */
-public enum ApportionmentMethod {
+public enum ApportionmentMethod implements Labelled {
     /**
      * Largest remainder (Hamilton; phương pháp số dư lớn nhất): every unit gets its quota rounded
      * down, and the units left over go one each to the largest remainders. The default.
      */
-    LARGEST_REMAINDER("phương pháp số dư lớn nhất (Hamilton)"),
+    LARGEST_REMAINDER("phương pháp số dư lớn nhất (Hamilton)", "largest remainder method (Hamilton)"),
     /** D'Hondt / Jefferson divisor method (divisors 1, 2, 3, ...): leans towards larger units. */
-    D_HONDT("phương pháp D'Hondt (Jefferson)"),
+    D_HONDT("phương pháp D'Hondt (Jefferson)", "D'Hondt method (Jefferson)"),
     /** Sainte-Laguë / Webster divisor method (divisors 1, 3, 5, ...; rounding at one half). */
-    SAINTE_LAGUE("phương pháp Sainte-Laguë (Webster)");
+    SAINTE_LAGUE("phương pháp Sainte-Laguë (Webster)", "Sainte-Laguë method (Webster)");
 
-    private final String label;
+    private final Labels labels;
 
-    ApportionmentMethod(String label) {
-        this.label = label;
+    ApportionmentMethod(String vietnamese, String english) {
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label for reports.
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -73,7 +73,7 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
         for (CommuneCategory category : CommuneCategory.values()) {
             long count = counts.getOrDefault(category, 0L);
             if (count > 0) {
-                terms.add(new PointTerm(category.label(), coefficients.coefficient(category), count));
+                terms.add(new PointTerm(category.vietnamese(), coefficients.coefficient(category), count));
             }
         }
         return new Claimant(unitCode, terms);

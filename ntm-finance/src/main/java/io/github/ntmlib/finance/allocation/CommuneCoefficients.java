@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -30,7 +31,7 @@ public final class CommuneCoefficients {
      * @return the table
      */
     public static CommuneCoefficients decision07of2022() {
-        return read(JsonTable.bundled("decision-07-2022-commune-coefficients.json"));
+        return Tables.bundled("decision-07-2022-commune-coefficients.json", CommuneCoefficients::read);
     }
 
     /**
@@ -43,13 +44,13 @@ public final class CommuneCoefficients {
      *                              is negative
      */
     public static CommuneCoefficients fromJson(InputStream json, String source) {
-        return read(JsonTable.read(json, source));
+        return Tables.read(json, source, CommuneCoefficients::read);
     }
 
-    private static CommuneCoefficients read(JsonTable table) {
+    private static CommuneCoefficients read(JsonFields.Node root) {
         Map<CommuneCategory, BigDecimal> map = new EnumMap<>(CommuneCategory.class);
-        JsonTable.Field list = table.root().get("coefficients");
-        for (JsonTable.Field row : list.elements()) {
+        JsonFields.Node list = root.get("coefficients");
+        for (JsonFields.Node row : list.elements()) {
             CommuneCategory category = row.get("category").constant(CommuneCategory.class);
             if (category == CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT) {
                 throw row.error("extremely difficult communes are excluded and take no coefficient");
@@ -64,7 +65,7 @@ public final class CommuneCoefficients {
             }
         }
         map.put(CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT, BigDecimal.ZERO);
-        return new CommuneCoefficients(table.source(), Map.copyOf(map));
+        return new CommuneCoefficients(root.position().source(), Map.copyOf(map));
     }
 
     /**

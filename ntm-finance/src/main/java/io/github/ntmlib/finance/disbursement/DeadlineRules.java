@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.disbursement;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import io.github.ntmlib.finance.plan.CapitalPlan;
 import io.github.ntmlib.finance.plan.PlanEvent;
@@ -46,7 +47,7 @@ public final class DeadlineRules {
      * @return the rules
      */
     public static DeadlineRules bundled() {
-        return read(JsonTable.bundled("deadline-rules.json"));
+        return Tables.bundled("deadline-rules.json", DeadlineRules::read);
     }
 
     /**
@@ -58,14 +59,14 @@ public final class DeadlineRules {
      * @throws FinanceDataException if the table is malformed
      */
     public static DeadlineRules fromJson(InputStream json, String source) {
-        return read(JsonTable.read(json, source));
+        return Tables.read(json, source, DeadlineRules::read);
     }
 
-    private static DeadlineRules read(JsonTable table) {
+    private static DeadlineRules read(JsonFields.Node root) {
         List<LawVersion> laws = new ArrayList<>();
-        for (JsonTable.Field law : table.root().get("laws").elements()) {
+        for (JsonFields.Node law : root.get("laws").elements()) {
             int first = law.get("firstPlanYear").integer();
-            int last = law.optional("lastPlanYear").map(JsonTable.Field::integer).orElse(Integer.MAX_VALUE);
+            int last = law.optional("lastPlanYear").map(JsonFields.Node::integer).orElse(Integer.MAX_VALUE);
             if (last < first) {
                 throw law.error("lastPlanYear is before firstPlanYear");
             }
@@ -75,15 +76,15 @@ public final class DeadlineRules {
                 throw law.error("extendedDeadline is before deadline");
             }
             laws.add(new LawVersion(law.get("law").text(), first, last, deadline, extended,
-                    law.optional("lateAdditionsExtendedAfter").map(JsonTable.Field::monthDay)));
+                    law.optional("lateAdditionsExtendedAfter").map(JsonFields.Node::monthDay)));
         }
         laws.sort(Comparator.comparingInt(LawVersion::firstPlanYear));
         for (int i = 1; i < laws.size(); i++) {
             if (laws.get(i).firstPlanYear() <= laws.get(i - 1).lastPlanYear()) {
-                throw table.root().get("laws").error("law versions overlap at plan year " + laws.get(i).firstPlanYear());
+                throw root.get("laws").error("law versions overlap at plan year " + laws.get(i).firstPlanYear());
             }
         }
-        return new DeadlineRules(table.source(), List.copyOf(laws), List.of());
+        return new DeadlineRules(root.position().source(), List.copyOf(laws), List.of());
     }
 
     /**

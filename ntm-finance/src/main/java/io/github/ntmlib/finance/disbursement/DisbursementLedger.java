@@ -1,10 +1,13 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
+import io.github.ntmlib.finance.internal.Positioned;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import io.github.ntmlib.finance.plan.CapitalPlan;
+import io.github.ntmlib.finance.plan.PlanEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +91,16 @@ public final class DisbursementLedger {
         return entries;
     }
 
+    /** A sum of amounts from the data, an overflow reported at the entry that caused it. */
+    private static Vnd add(Vnd total, Vnd amount, SourcePosition position, CapitalLine line) {
+        return Positioned.at(position, line.toString(), () -> total.plus(amount));
+    }
+
+    private SourcePosition linePosition(CapitalLine line) {
+        List<PlanEvent> events = plan.events(line);
+        return events.isEmpty() ? SourcePosition.API : events.get(events.size() - 1).position();
+    }
+
     private static boolean inBase(CapitalLine line, int planYear, RateBase base) {
         return line.planYear() == planYear && (base == RateBase.PLAN_YEAR_WITH_EXTENDED || !line.isExtendedCapital());
     }
@@ -108,13 +121,13 @@ public final class DisbursementLedger {
         Vnd planned = Vnd.ZERO;
         for (CapitalLine line : plan.lines()) {
             if (inBase(line, planYear, base) && selection.includes(line)) {
-                planned = planned.plus(plan.amount(line, asOf));
+                planned = add(planned, plan.amount(line, asOf), linePosition(line), line);
             }
         }
         Vnd disbursed = Vnd.ZERO;
         for (Disbursement d : entries) {
             if (!d.date().isAfter(asOf) && inBase(d.line(), planYear, base) && selection.includes(d.line())) {
-                disbursed = disbursed.plus(d.amount());
+                disbursed = add(disbursed, d.amount(), d.position(), d.line());
             }
         }
         return new DisbursementRate(planYear, base, asOf, disbursed, planned);
@@ -135,7 +148,7 @@ public final class DisbursementLedger {
         Vnd running = Vnd.ZERO;
         for (Disbursement d : entries) {
             if (inBase(d.line(), planYear, base) && selection.includes(d.line())) {
-                running = running.plus(d.amount());
+                running = add(running, d.amount(), d.position(), d.line());
                 out.put(d.date(), running);
             }
         }
@@ -155,7 +168,7 @@ public final class DisbursementLedger {
         Vnd disbursed = Vnd.ZERO;
         for (Disbursement d : entries) {
             if (d.line().equals(line) && !d.date().isAfter(asOf)) {
-                disbursed = disbursed.plus(d.amount());
+                disbursed = add(disbursed, d.amount(), d.position(), d.line());
             }
         }
         return new LinePosition(line, asOf, plan.amount(line, asOf), disbursed, deadline);
@@ -213,7 +226,7 @@ public final class DisbursementLedger {
         Vnd total = Vnd.ZERO;
         for (CapitalLine line : plan.lines()) {
             if (line.planYear() == planYear && line.isExtendedCapital() && selection.includes(line)) {
-                total = total.plus(plan.amount(line, asOf));
+                total = add(total, plan.amount(line, asOf), linePosition(line), line);
             }
         }
         return total;

@@ -2,6 +2,8 @@ package io.github.ntmlib.finance.forecast;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Projects the disbursement rate at future dates (such as the year's deadlines) from the dated
  * cumulative disbursement history, by ordinary least-squares regression of the cumulative rate on
- * the day (Apache Commons Math {@code SimpleRegression}), with a Student-t prediction band.
+ * the day, with a Student-t prediction band. The line is fitted exactly (integer sums of days and
+ * đồng, exact ratios); the Student-t quantile comes from Apache Commons Statistics ({@code
+ * commons-statistics-distribution}, a module with a declared name).
  *
  * <p>This is a statistical <em>estimate</em>, the one place in ntm-finance where floating point is
  * used; it never feeds back into exact figures. It assumes the recent pace continues linearly. It
@@ -76,23 +79,27 @@ public final class DisbursementForecast {
             return new Forecast(asOf, history.size(), List.of(), tooShort);
         }
         LocalDate origin = history.firstKey();
-        SimpleRegression regression = new SimpleRegression();
-        double xSum = 0;
-        for (Map.Entry<LocalDate, Vnd> point : history.entrySet()) {
-            double x = ChronoUnit.DAYS.between(origin, point.getKey());
-            regression.addData(x, percent(point.getValue(), plan));
-            xSum += x;
-        }
         int n = history.size();
-        double xMean = xSum / n;
-        double t = new TDistribution(n - 2).inverseCumulativeProbability((1 + confidence) / 2);
-        double s = Math.sqrt(Math.max(regression.getMeanSquareError(), 0));
+        long[] days = new long[n];
+        long[] dong = new long[n];
+        int k = 0;
+        for (Map.Entry<LocalDate, Vnd> point : history.entrySet()) {
+            days[k] = ChronoUnit.DAYS.between(origin, point.getKey());
+            dong[k++] = point.getValue().dong();
+        }
+        LeastSquares fit = LeastSquares.fit(days, dong);
+        double toPercent = 100.0 / plan.dong();
+        double xMean = fit.meanX().doubleValue();
+        double sxx = fit.centredSumSquaresX().doubleValue();
+        double t = TDistribution.of(n - 2).inverseCumulativeProbability((1 + confidence) / 2);
+        double s = Math.sqrt(fit.meanSquareError().doubleValue()) * toPercent;
         double reached = percent(history.lastEntry().getValue(), plan);
         List<Projection> projections = new ArrayList<>();
         for (LocalDate target : targets) {
-            double x0 = ChronoUnit.DAYS.between(origin, target);
-            double half = t * s * Math.sqrt(1 + 1.0 / n + (x0 - xMean) * (x0 - xMean) / regression.getXSumSquares());
-            double estimate = Math.max(regression.predict(x0), reached);
+            long x0 = ChronoUnit.DAYS.between(origin, target);
+            double half = t * s * Math.sqrt(1 + 1.0 / n + (x0 - xMean) * (x0 - xMean) / sxx);
+            double estimate = Math.max(fit.predict(x0).scaleByPowerOfTen(2)
+                    .divide(BigDecimal.valueOf(plan.dong()), MathContext.DECIMAL64).doubleValue(), reached);
             projections.add(new Projection(target, estimate, Math.max(estimate - half, reached), estimate + half,
                     confidence));
         }

@@ -1,12 +1,14 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Fraction;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
+import io.github.ntmlib.finance.internal.Positioned;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,18 +18,17 @@ import java.util.Optional;
  * <p>It is rounded only when printed, half-up, at the number of decimals the report prints:
  * 411,626/593,139 is 69.4% at one decimal, 45,931/88,228 is 52.06% at two (truncation would give
  * 52.05). A rate may exceed 100% (more done than planned).
+ *
+ * <p>A rate is base's exact {@link Fraction} (its arithmetic and comparisons) with what finance
+ * adds: it is never negative, it is kept in lowest terms, and it reads and checks printed
+ * percentages.
  */
 public final class Rate implements Comparable<Rate> {
 
-    private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+    private final Fraction fraction;
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
-
-    private Rate(BigInteger numerator, BigInteger denominator) {
-        BigInteger gcd = numerator.gcd(denominator);
-        this.numerator = numerator.divide(gcd);
-        this.denominator = denominator.divide(gcd);
+    private Rate(Fraction fraction) {
+        this.fraction = fraction.reduced();
     }
 
     /**
@@ -47,7 +48,7 @@ public final class Rate implements Comparable<Rate> {
         if (part.signum() < 0) {
             throw FinanceDataException.api(null, "part", "the part of a rate must not be negative: " + part);
         }
-        return new Rate(part, whole);
+        return new Rate(Fraction.of(part, whole));
     }
 
     /**
@@ -83,8 +84,11 @@ public final class Rate implements Comparable<Rate> {
     public static Rate of(BigDecimal part, BigDecimal whole) {
         FinanceDataException.require(part, "part");
         FinanceDataException.require(whole, "whole");
-        int scale = Math.max(Math.max(part.scale(), whole.scale()), 0);
-        return of(part.setScale(scale).unscaledValue(), whole.setScale(scale).unscaledValue());
+        if (whole.signum() == 0) {
+            throw FinanceDataException.api(null, "whole", "the base of a rate must be positive: " + whole);
+        }
+        Fraction f = Fraction.of(part, whole);
+        return of(f.numerator(), f.denominator());
     }
 
     /**
@@ -97,11 +101,13 @@ public final class Rate implements Comparable<Rate> {
      * @throws FinanceDataException if the text is not a non-negative percentage in that style
      */
     public static Rate parsePercent(String text, NumberStyle style) {
-        if (text == null || !text.endsWith("%")) {
+        String printed = text == null ? "" : Figures.normalizeSpaces(text);
+        if (!printed.endsWith("%")) {
             throw FinanceDataException.api(text, "percent", "a percentage ends with '%': '" + text + "'");
         }
-        BigDecimal percent = NumberText.parse(text.substring(0, text.length() - 1).strip(), style,
-                SourcePosition.API, null, "percent");
+        String number = printed.substring(0, printed.length() - 1);
+        BigDecimal percent = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, null,
+                "percent"));
         if (percent.signum() < 0) {
             throw FinanceDataException.api(text, "percent", "a rate must not be negative");
         }
@@ -114,7 +120,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the numerator
      */
     public BigInteger numerator() {
-        return numerator;
+        return fraction.numerator();
     }
 
     /**
@@ -123,7 +129,16 @@ public final class Rate implements Comparable<Rate> {
      * @return the denominator
      */
     public BigInteger denominator() {
-        return denominator;
+        return fraction.denominator();
+    }
+
+    /**
+     * This rate as base's exact fraction, for arithmetic shared with the other modules.
+     *
+     * @return the reduced fraction
+     */
+    public Fraction fraction() {
+        return fraction;
     }
 
     /**
@@ -136,8 +151,7 @@ public final class Rate implements Comparable<Rate> {
         if (decimals < 0) {
             throw FinanceDataException.api(null, "decimals", "decimals must be 0 or more: " + decimals);
         }
-        return new BigDecimal(numerator.multiply(HUNDRED)).divide(new BigDecimal(denominator), decimals,
-                RoundingMode.HALF_UP);
+        return fraction.percent(decimals);
     }
 
     /**
@@ -148,7 +162,7 @@ public final class Rate implements Comparable<Rate> {
      * @return the text
      */
     public String format(int decimals, NumberStyle style) {
-        return NumberText.format(percent(decimals), style) + "%";
+        return Figures.format(percent(decimals), style) + "%";
     }
 
     /**
@@ -163,18 +177,20 @@ public final class Rate implements Comparable<Rate> {
      */
     public Optional<FinanceWarning> checkPrinted(String subject, String printed, NumberStyle style) {
         FinanceDataException.require(subject, "subject");
-        if (printed == null || !printed.endsWith("%")) {
+        String text = printed == null ? "" : Figures.normalizeSpaces(printed);
+        if (!text.endsWith("%")) {
             throw FinanceDataException.api(subject, "percent", "a percentage ends with '%': '" + printed + "'");
         }
-        BigDecimal stated = NumberText.parse(printed.substring(0, printed.length() - 1).strip(), style,
-                SourcePosition.API, subject, "percent");
+        String number = text.substring(0, text.length() - 1);
+        BigDecimal stated = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, subject,
+                "percent"));
         int decimals = Math.max(stated.scale(), 0);
         BigDecimal recomputed = percent(decimals);
         if (recomputed.compareTo(stated) == 0) {
             return Optional.empty();
         }
         return Optional.of(new FinanceWarning(subject, "rate", "printed " + printed + " differs from the recomputed "
-                + format(decimals, style) + " (" + numerator + "/" + denominator + "); the printed figure is kept"));
+                + format(decimals, style) + " (" + fraction + "); the printed figure is kept"));
     }
 
     /**
@@ -189,21 +205,21 @@ public final class Rate implements Comparable<Rate> {
 
     @Override
     public int compareTo(Rate other) {
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return fraction.compareTo(other.fraction);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rate r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+        return o instanceof Rate r && fraction.equals(r.fraction);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(numerator, denominator);
+        return fraction.hashCode();
     }
 
     @Override
     public String toString() {
-        return numerator + "/" + denominator;
+        return fraction.toString();
     }
 }

@@ -1,7 +1,10 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.internal.Positioned;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -9,9 +12,11 @@ import java.util.Collection;
 /**
  * An exact amount of Vietnamese đồng (số tiền, VND), in whole đồng: VND has no minor unit.
  *
- * <p>Arithmetic never loses a đồng: sums and products are exact and throw {@link
- * ArithmeticException} rather than overflow (the range is ±9.2 × 10<sup>18</sup> đồng, far above
- * any program budget). Conversion to a report unit is exact ({@link #in(ReportUnit)}); printing
+ * <p>Arithmetic never loses a đồng: sums and products are exact, and a result beyond the range
+ * (±9.2 × 10<sup>18</sup> đồng, far above any program budget) is a {@link FinanceDataException}
+ * saying "overflow", never a wrapped-around amount or a bare {@link ArithmeticException}. Amounts
+ * summed from files (plan decisions, disbursements) report the file and line of the entry that
+ * overflowed. Conversion to a report unit is exact ({@link #in(ReportUnit)}); printing
  * rounds half-up only when asked for fewer decimals than the amount needs.
  *
  * <p>An amount may be negative (a reduction in an adjustment); the factories of plans and
@@ -39,10 +44,14 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      *
      * @param millions whole millions
      * @return the amount
-     * @throws ArithmeticException if it does not fit
+     * @throws FinanceDataException if it does not fit
      */
     public static Vnd ofMillions(long millions) {
-        return new Vnd(Math.multiplyExact(millions, 1_000_000L));
+        try {
+            return new Vnd(Math.multiplyExact(millions, 1_000_000L));
+        } catch (ArithmeticException e) {
+            throw overflow(millions + " million đồng", e);
+        }
     }
 
     /**
@@ -83,7 +92,9 @@ public record Vnd(long dong) implements Comparable<Vnd> {
 
     /**
      * Parses a vi-VN amount with its unit word: {@code "411.626 triệu đồng"}, {@code "46,372 tỷ
-     * đồng"}, {@code "388.000.000 đồng"}. The unit word is matched ignoring case and diacritics.
+     * đồng"}, {@code "388.000.000 đồng"}. The unit word is matched ignoring case and diacritics;
+     * a no-break space (U+00A0) or narrow no-break space (U+202F) may stand wherever a space may
+     * ({@code "411.626\u00a0triệu đồng"}, as spreadsheets and word processors export it).
      *
      * @param text the text
      * @return the amount
@@ -107,7 +118,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         if (text == null) {
             throw new FinanceDataException(position, subject, field, "an amount is missing");
         }
-        String trimmed = text.strip();
+        String trimmed = Figures.normalizeSpaces(text);
         int space = trimmed.indexOf(' ');
         if (space < 0) {
             throw new FinanceDataException(position, subject, field,
@@ -116,8 +127,8 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         String label = trimmed.substring(space + 1);
         ReportUnit unit = ReportUnit.fromLabel(label).orElseThrow(() -> new FinanceDataException(position,
                 subject, field, "'" + label + "' is not a unit (đồng, triệu đồng or tỷ đồng)"));
-        BigDecimal number = NumberText.parse(trimmed.substring(0, space), NumberStyle.VI_VN, position, subject,
-                field);
+        BigDecimal number = Positioned.finance(() -> Figures.parse(trimmed.substring(0, space), NumberStyle.VI_VN,
+                position, subject, field));
         return of(number, unit, position, subject, field);
     }
 
@@ -132,7 +143,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      * @throws FinanceDataException if the number is malformed or not whole đồng
      */
     public static Vnd parse(String text, NumberStyle style, ReportUnit unit) {
-        return of(NumberText.parse(text, style), unit);
+        return of(Positioned.finance(() -> Figures.parse(text, style)), unit);
     }
 
     /**
@@ -140,14 +151,14 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      *
      * @param amounts the amounts
      * @return their sum
-     * @throws ArithmeticException if it overflows
+     * @throws FinanceDataException if it overflows
      */
     public static Vnd sum(Collection<Vnd> amounts) {
-        long total = 0;
+        Vnd total = ZERO;
         for (Vnd amount : FinanceDataException.require(amounts, "amounts")) {
-            total = Math.addExact(total, FinanceDataException.require(amount, "amount").dong);
+            total = total.plus(FinanceDataException.require(amount, "amount"));
         }
-        return new Vnd(total);
+        return total;
     }
 
     /**
@@ -155,9 +166,15 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      *
      * @param other the other amount
      * @return the exact sum
+     * @throws FinanceDataException if it overflows
      */
     public Vnd plus(Vnd other) {
-        return new Vnd(Math.addExact(dong, other.dong));
+        FinanceDataException.require(other, "other");
+        try {
+            return new Vnd(Math.addExact(dong, other.dong));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " + " + other, e);
+        }
     }
 
     /**
@@ -165,9 +182,15 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      *
      * @param other the other amount
      * @return the exact difference
+     * @throws FinanceDataException if it overflows
      */
     public Vnd minus(Vnd other) {
-        return new Vnd(Math.subtractExact(dong, other.dong));
+        FinanceDataException.require(other, "other");
+        try {
+            return new Vnd(Math.subtractExact(dong, other.dong));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " - " + other, e);
+        }
     }
 
     /**
@@ -175,9 +198,19 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      *
      * @param factor the factor
      * @return the exact product
+     * @throws FinanceDataException if it overflows
      */
     public Vnd times(long factor) {
-        return new Vnd(Math.multiplyExact(dong, factor));
+        try {
+            return new Vnd(Math.multiplyExact(dong, factor));
+        } catch (ArithmeticException e) {
+            throw overflow(this + " × " + factor, e);
+        }
+    }
+
+    private static FinanceDataException overflow(String operation, ArithmeticException cause) {
+        return new FinanceDataException(SourcePosition.API, null, "amount", "amount overflow: " + operation
+                + " is beyond ±" + Long.MAX_VALUE + " đồng", cause);
     }
 
     /**
@@ -238,7 +271,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      * @return the text
      */
     public String format(ReportUnit unit, NumberStyle style) {
-        return withLabel(NumberText.format(in(unit), style), unit, style);
+        return withLabel(Figures.format(in(unit), style), unit, style);
     }
 
     /**
@@ -253,7 +286,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         if (decimals < 0) {
             throw FinanceDataException.api(null, "decimals", "decimals must be 0 or more: " + decimals);
         }
-        return withLabel(NumberText.format(in(unit).setScale(decimals, RoundingMode.HALF_UP), style), unit, style);
+        return withLabel(Figures.format(in(unit).setScale(decimals, RoundingMode.HALF_UP), style), unit, style);
     }
 
     private static String withLabel(String number, ReportUnit unit, NumberStyle style) {

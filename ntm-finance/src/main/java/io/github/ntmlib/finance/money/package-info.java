@@ -2,8 +2,7 @@
  * Exact money and ratios (tiền và tỷ lệ): {@link io.github.ntmlib.finance.money.Vnd} in whole đồng,
  * report units ({@link io.github.ntmlib.finance.money.ReportUnit}: đồng, triệu đồng, tỷ đồng),
  * exact rates rounded half-up only when printed ({@link io.github.ntmlib.finance.money.Rate}),
- * strict vi-VN and plain number text ({@link io.github.ntmlib.finance.money.NumberText}) and reported
- * totals checked against their parts ({@link io.github.ntmlib.finance.money.TotalCheck}).
+ * and reported totals checked against their parts ({@link io.github.ntmlib.finance.money.TotalCheck}).
  */
 @NullMarked
 package io.github.ntmlib.finance.money;

@@ -1,6 +1,7 @@
 package io.github.ntmlib.finance.plan;
 
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.finance.internal.Positioned;
 import io.github.ntmlib.finance.money.Vnd;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,11 +68,14 @@ public final class CapitalPlan {
         }
         TreeMap<LocalDate, Vnd> daily = new TreeMap<>();
         for (PlanEvent e : lineEvents) {
-            daily.merge(e.date(), e.change(), Vnd::plus);
+            Positioned.at(e.position(), line.toString(), () -> daily.merge(e.date(), e.change(), Vnd::plus));
         }
         Vnd balance = Vnd.ZERO;
         for (Map.Entry<LocalDate, Vnd> day : daily.entrySet()) {
-            balance = balance.plus(day.getValue());
+            Vnd before = balance;
+            PlanEvent last = lineEvents.stream().filter(e -> e.date().equals(day.getKey()))
+                    .reduce((a, b) -> b).orElseThrow();
+            balance = Positioned.at(last.position(), line.toString(), () -> before.plus(day.getValue()));
             if (balance.isNegative()) {
                 PlanEvent culprit = lineEvents.stream().filter(e -> e.date().equals(day.getKey())
                         && e.change().isNegative()).findFirst().orElse(lineEvents.get(0));
@@ -132,7 +136,8 @@ public final class CapitalPlan {
         Vnd total = Vnd.ZERO;
         for (PlanEvent e : events(line)) {
             if (!e.date().isAfter(asOf)) {
-                total = total.plus(e.change());
+                Vnd before = total;
+                total = Positioned.at(e.position(), line.toString(), () -> before.plus(e.change()));
             }
         }
         return total;

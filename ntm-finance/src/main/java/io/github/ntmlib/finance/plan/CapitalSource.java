@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -8,41 +10,37 @@ import io.github.ntmlib.finance.FinanceDataException;
  * Where program capital comes from (nguồn vốn). The central budget comes in two types, see
  * {@link CapitalType}; every source may carry either type.
  */
-public enum CapitalSource {
+public enum CapitalSource implements Labelled {
     /** Central budget (ngân sách Trung ương, NSTW). */
-    CENTRAL_BUDGET("ngân sách Trung ương"),
+    CENTRAL_BUDGET("ngân sách Trung ương", "central budget"),
     /** Provincial budget (ngân sách tỉnh). */
-    PROVINCIAL_BUDGET("ngân sách tỉnh"),
+    PROVINCIAL_BUDGET("ngân sách tỉnh", "provincial budget"),
     /** District budget (ngân sách huyện). */
-    DISTRICT_BUDGET("ngân sách huyện"),
+    DISTRICT_BUDGET("ngân sách huyện", "district budget"),
     /** Commune budget (ngân sách xã). */
-    COMMUNE_BUDGET("ngân sách xã"),
+    COMMUNE_BUDGET("ngân sách xã", "commune budget"),
     /** Local counterpart capital (vốn đối ứng). */
-    COUNTERPART("vốn đối ứng"),
+    COUNTERPART("vốn đối ứng", "counterpart funds"),
     /** Capital integrated from other programs (vốn lồng ghép). */
-    INTEGRATED_PROGRAMS("vốn lồng ghép"),
+    INTEGRATED_PROGRAMS("vốn lồng ghép", "integrated programs"),
     /** Credit (vốn tín dụng). */
-    CREDIT("vốn tín dụng"),
+    CREDIT("vốn tín dụng", "credit"),
     /** Enterprises (vốn doanh nghiệp). */
-    ENTERPRISES("vốn doanh nghiệp"),
+    ENTERPRISES("vốn doanh nghiệp", "enterprises"),
     /** Community and residents' contributions (cộng đồng dân cư đóng góp). */
-    COMMUNITY("cộng đồng dân cư đóng góp"),
+    COMMUNITY("cộng đồng dân cư đóng góp", "community contributions"),
     /** Sponsorship (đỡ đầu, tài trợ). */
-    SPONSORSHIP("đỡ đầu, tài trợ");
+    SPONSORSHIP("đỡ đầu, tài trợ", "sponsorship and patronage");
 
-    private final String label;
+    private final Labels labels;
 
-    CapitalSource(String label) {
-        this.label = label;
+    CapitalSource(String vietnamese, String english) {
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label for reports.
-     *
-     * @return the label, such as "ngân sách Trung ương"
-     */
-    public String label() {
-        return label;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -58,7 +56,7 @@ public enum CapitalSource {
         if (text != null) {
             String key = VietnameseText.fold(text);
             for (CapitalSource source : values()) {
-                if (source.name().equalsIgnoreCase(text.strip()) || VietnameseText.fold(source.label).equals(key)) {
+                if (source.name().equalsIgnoreCase(text.strip()) || VietnameseText.fold(source.vietnamese()).equals(key)) {
                     return source;
                 }
             }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
@@ -22,31 +24,27 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
         SourcePosition position) {
 
     /** What a plan event does. */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** Allocation of capital (giao kế hoạch vốn); adds a positive amount. */
-        ALLOCATION("giao kế hoạch vốn"),
+        ALLOCATION("giao kế hoạch vốn", "capital plan allocation"),
         /** Adjustment (điều chỉnh kế hoạch); adds a signed amount. */
-        ADJUSTMENT("điều chỉnh kế hoạch vốn"),
+        ADJUSTMENT("điều chỉnh kế hoạch vốn", "capital plan adjustment"),
         /** The line capital is moved out of in a reallocation (điều chuyển đi). */
-        REALLOCATION_OUT("điều chuyển đi"),
+        REALLOCATION_OUT("điều chuyển đi", "reallocation out"),
         /** The line capital is moved into in a reallocation (điều chuyển đến). */
-        REALLOCATION_IN("điều chuyển đến"),
+        REALLOCATION_IN("điều chuyển đến", "reallocation in"),
         /** Extension of the disbursement deadline to 31 Dec of the next year (kéo dài thời gian). */
-        EXTENSION("kéo dài thời gian giải ngân");
+        EXTENSION("kéo dài thời gian giải ngân", "extension of the disbursement period");
 
-        private final String label;
+        private final Labels labels;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String vietnamese, String english) {
+            this.labels = Labels.of(vietnamese, english);
         }
 
-        /**
-         * The Vietnamese label for reports.
-         *
-         * @return the label
-         */
-        public String label() {
-            return label;
+        @Override
+        public Labels labels() {
+            return labels;
         }
     }
 

@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -31,15 +32,18 @@ public final class CementNorms {
      * @return the norms
      */
     public static CementNorms fromJson(InputStream json, String source) {
-        JsonTable table = JsonTable.read(json, source);
-        table.root().get("source").text();
+        return Tables.read(json, source, CementNorms::read);
+    }
+
+    private static CementNorms read(JsonFields.Node root) {
+        root.get("source").text();
         Map<CementWork, BigDecimal> map = new EnumMap<>(CementWork.class);
-        for (JsonTable.Field row : table.root().get("norms").elements()) {
+        for (JsonFields.Node row : root.get("norms").elements()) {
             if (map.put(row.get("work").constant(CementWork.class), row.get("tonnesPerKm").nonNegative()) != null) {
                 throw row.error("work repeated");
             }
         }
-        return new CementNorms(table.source(), Map.copyOf(map));
+        return new CementNorms(root.position().source(), Map.copyOf(map));
     }
 
     /**

@@ -2,8 +2,9 @@ package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.money.NumberStyle;
-import io.github.ntmlib.finance.money.NumberText;
+import io.github.ntmlib.finance.internal.Positioned;
+import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.finance.money.Rate;
 import java.math.BigDecimal;
 
@@ -44,8 +45,9 @@ public record CementProgress(CementWork work, BigDecimal doneKm, BigDecimal plan
      */
     public static CementProgress parse(CementWork work, String done, String planned) {
         String subject = work == null ? null : work.name();
-        return new CementProgress(work, NumberText.parse(done, NumberStyle.VI_VN, SourcePosition.API, subject, "doneKm"),
-                NumberText.parse(planned, NumberStyle.VI_VN, SourcePosition.API, subject, "plannedKm"));
+        return Positioned.finance(() -> new CementProgress(work,
+                Figures.parse(done, NumberStyle.VI_VN, SourcePosition.API, subject, "doneKm"),
+                Figures.parse(planned, NumberStyle.VI_VN, SourcePosition.API, subject, "plannedKm")));
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import io.github.ntmlib.finance.money.Vnd;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public final class CounterpartRules {
      * @return the rules
      */
     public static CounterpartRules bundled() {
-        return read(JsonTable.bundled("counterpart-rules.json"));
+        return Tables.bundled("counterpart-rules.json", CounterpartRules::read);
     }
 
     /**
@@ -50,12 +51,12 @@ public final class CounterpartRules {
      * @return the rules
      */
     public static CounterpartRules fromJson(InputStream json, String source) {
-        return read(JsonTable.read(json, source));
+        return Tables.read(json, source, CounterpartRules::read);
     }
 
-    private static CounterpartRules read(JsonTable table) {
+    private static CounterpartRules read(JsonFields.Node root) {
         List<Period> periods = new ArrayList<>();
-        for (JsonTable.Field p : table.root().get("periods").elements()) {
+        for (JsonFields.Node p : root.get("periods").elements()) {
             int first = p.get("firstYear").integer();
             int last = p.get("lastYear").integer();
             if (last < first) {
@@ -67,9 +68,9 @@ public final class CounterpartRules {
                 }
             }
             Map<String, CounterpartRule> groups = new HashMap<>();
-            for (JsonTable.Field g : p.get("groups").elements()) {
-                boolean selfFunded = g.optional("selfFunded").map(JsonTable.Field::bool).orElse(false);
-                Optional<BigDecimal> multiplier = g.optional("minimumMultiplier").map(JsonTable.Field::nonNegative);
+            for (JsonFields.Node g : p.get("groups").elements()) {
+                boolean selfFunded = g.optional("selfFunded").map(JsonFields.Node::bool).orElse(false);
+                Optional<BigDecimal> multiplier = g.optional("minimumMultiplier").map(JsonFields.Node::nonNegative);
                 CounterpartRule rule = new CounterpartRule(g.get("group").text(), g.get("label").text(), selfFunded,
                         multiplier);
                 if (groups.put(rule.group(), rule) != null) {
@@ -78,7 +79,7 @@ public final class CounterpartRules {
             }
             periods.add(new Period(p.get("period").text(), first, last, Map.copyOf(groups)));
         }
-        return new CounterpartRules(table.source(), List.copyOf(periods));
+        return new CounterpartRules(root.position().source(), List.copyOf(periods));
     }
 
     /**

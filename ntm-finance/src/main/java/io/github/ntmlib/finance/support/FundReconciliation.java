@@ -2,7 +2,7 @@ package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import io.github.ntmlib.finance.money.Vnd;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ public final class PilotModelCeilings {
      * @return the ceilings
      */
     public static PilotModelCeilings bundled() {
-        return read(JsonTable.bundled("pilot-model-ceilings.json"));
+        return Tables.bundled("pilot-model-ceilings.json", PilotModelCeilings::read);
     }
 
     /**
@@ -44,12 +45,12 @@ public final class PilotModelCeilings {
      * @return the ceilings
      */
     public static PilotModelCeilings fromJson(InputStream json, String source) {
-        return read(JsonTable.read(json, source));
+        return Tables.read(json, source, PilotModelCeilings::read);
     }
 
-    private static PilotModelCeilings read(JsonTable table) {
+    private static PilotModelCeilings read(JsonFields.Node root) {
         Map<String, BigDecimal> map = new HashMap<>();
-        for (JsonTable.Field model : table.root().get("models").elements()) {
+        for (JsonFields.Node model : root.get("models").elements()) {
             BigDecimal share = model.get("maxCentralShare").nonNegative();
             if (share.compareTo(BigDecimal.ONE) > 0) {
                 throw model.error("maxCentralShare must be at most 1: " + share.toPlainString());
@@ -58,7 +59,7 @@ public final class PilotModelCeilings {
                 throw model.error("model type repeated");
             }
         }
-        return new PilotModelCeilings(table.source(), Map.copyOf(map));
+        return new PilotModelCeilings(root.position().source(), Map.copyOf(map));
     }
 
     /**

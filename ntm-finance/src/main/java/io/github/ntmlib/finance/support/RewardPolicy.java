@@ -1,7 +1,8 @@
 package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.internal.JsonTable;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.internal.Tables;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.TotalCheck;
 import io.github.ntmlib.finance.money.Vnd;
@@ -40,7 +41,7 @@ public final class RewardPolicy {
      * @return the policy
      */
     public static RewardPolicy haTinh44of2021() {
-        return read(JsonTable.bundled("ha-tinh-44-2021.json"));
+        return Tables.bundled("ha-tinh-44-2021.json", RewardPolicy::read);
     }
 
     /**
@@ -51,26 +52,26 @@ public final class RewardPolicy {
      * @return the policy
      */
     public static RewardPolicy fromJson(InputStream json, String source) {
-        return read(JsonTable.read(json, source));
+        return Tables.read(json, source, RewardPolicy::read);
     }
 
-    private static RewardPolicy read(JsonTable table) {
-        JsonTable.Field root = table.root();
+    private static RewardPolicy read(JsonFields.Node root) {
         ReportUnit unit = root.get("unit").constant(ReportUnit.class);
         Map<String, Vnd> rewards = new HashMap<>();
-        for (JsonTable.Field r : root.get("rewards").elements()) {
-            if (rewards.put(r.get("title").text(), r.get("amount").amount(unit)) != null) {
+        for (JsonFields.Node r : root.get("rewards").elements()) {
+            if (rewards.put(r.get("title").text(), Tables.amount(r.get("amount"), unit)) != null) {
                 throw r.error("title repeated");
             }
         }
-        JsonTable.Field budget = root.get("budget2022");
+        JsonFields.Node budget = root.get("budget2022");
         List<Vnd> items = new ArrayList<>();
-        for (JsonTable.Field item : budget.get("items").elements()) {
-            items.add(item.get("amount").amount(unit));
+        for (JsonFields.Node item : budget.get("items").elements()) {
+            items.add(Tables.amount(item.get("amount"), unit));
         }
         TotalCheck check = new TotalCheck(root.get("policy").text() + ", budget 2022",
-                budget.get("reportedTotal").amount(unit), items, unit);
-        return new RewardPolicy(table.source(), root.get("periodTotal").amount(unit), Map.copyOf(rewards), check);
+                Tables.amount(budget.get("reportedTotal"), unit), items, unit);
+        return new RewardPolicy(root.position().source(), Tables.amount(root.get("periodTotal"), unit),
+                Map.copyOf(rewards), check);
     }
 
     /**

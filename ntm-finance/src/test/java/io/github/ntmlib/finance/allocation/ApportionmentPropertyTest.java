@@ -32,7 +32,7 @@ class ApportionmentPropertyTest {
     private static List<Claimant> claimants(List<Integer> points) {
         List<Claimant> out = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            out.add(Claimant.withPoints(String.format("%02d", i), "p", BigDecimal.valueOf(points.get(i), 1)));
+            out.add(Claimant.withPoints(ApportionmentEdgeTest.code(i), "p", BigDecimal.valueOf(points.get(i), 1)));
         }
         return out;
     }
@@ -48,7 +48,7 @@ class ApportionmentPropertyTest {
                     Vnd pool = UNIT.times(seats + (long) fixed);
                     Allocation a = Allocation.of(pool, Map.of("99", UNIT.times(fixed)), claimants(points), UNIT,
                             method);
-                    assertThat(Vnd.sum(a.shares().stream().map(Share::total).toList())).isEqualTo(pool);
+                    assertThat(Vnd.sum(a.shares().stream().map(AllocationShare::total).toList())).isEqualTo(pool);
                 });
     }
 
@@ -75,7 +75,7 @@ class ApportionmentPropertyTest {
                         .divideAndRemainder(BigInteger.valueOf(total));
                 long floor = quota[0].longValueExact();
                 long ceil = quota[1].signum() == 0 ? floor : floor + 1;
-                assertThat(units(a, String.format("%02d", i))).isBetween(floor, ceil);
+                assertThat(units(a, ApportionmentEdgeTest.code(i))).isBetween(floor, ceil);
             }
         });
     }
@@ -89,7 +89,7 @@ class ApportionmentPropertyTest {
                     int k = raise % points.size();
                     List<Integer> raised = new ArrayList<>(points);
                     raised.set(k, points.get(k) + raise);
-                    String code = String.format("%02d", k);
+                    String code = ApportionmentEdgeTest.code(k);
                     long before = units(Allocation.of(UNIT.times(seats), claimants(points), method), code);
                     long after = units(Allocation.of(UNIT.times(seats), claimants(raised), method), code);
                     assertThat(after).isGreaterThanOrEqualTo(before);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.plan.CapitalPlan;
 import io.github.ntmlib.finance.plan.CapitalType;
 import java.io.InputStreamReader;
@@ -63,7 +63,7 @@ class LedgerCsvTest {
                 .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("plan.csv:2 field 'date'");
         assertThatThrownBy(() -> LedgerCsv.readPlan(new StringReader(
                 "date,decision,kind,unit,plan_year,component,source,type,amount\n"), "plan.csv"))
-                .isInstanceOf(FinanceDataException.class).hasMessageContaining("no column 'vintage'");
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("missing column 'vintage'");
         assertThatThrownBy(() -> LedgerCsv.readPlan(new StringReader(PLAN_HEADER
                 + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,-5 triệu đồng\n"), "plan.csv"))
                 .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("plan.csv:2")
@@ -78,5 +78,38 @@ class LedgerCsvTest {
         assertThatThrownBy(() -> DisbursementLedger.of(seedPlan(), DeadlineRules.bundled(), entries))
                 .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("pay.csv:3")
                 .hasMessageContaining("before its plan exists");
+    }
+
+    @Test
+    void anOverflowingPlanSumIsATypedErrorAtItsLine() {
+        // Each amount fits (9 × 10^18 đồng); their sum on one line does not.
+        assertThatThrownBy(() -> LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,9.000.000.000 tỷ đồng\n"
+                + "2024-02-10,B,ADJUSTMENT,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,9.000.000.000 tỷ đồng\n"),
+                "plan.csv")).isInstanceOf(FinanceDataException.class).hasMessageStartingWith("plan.csv:3")
+                .hasMessageContaining("overflow");
+    }
+
+    @Test
+    void anOverflowingDisbursementSumIsATypedErrorAtItsLine() {
+        CapitalPlan plan = LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,9.000.000.000 tỷ đồng\n"), "plan.csv");
+        List<Disbursement> entries = LedgerCsv.readDisbursements(new StringReader(PAY_HEADER
+                + "2024-06-30,KB-1,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,9.000.000.000 tỷ đồng\n"
+                + "2024-07-30,KB-2,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,9.000.000.000 tỷ đồng\n"), "pay.csv");
+        DisbursementLedger ledger = DisbursementLedger.of(plan, DeadlineRules.bundled(), entries);
+        assertThatThrownBy(() -> ledger.rate(2024, RateBase.PLAN_YEAR_ONLY, Selection.all(), LocalDate.of(2024, 12, 31)))
+                .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("pay.csv:3")
+                .hasMessageContaining("overflow");
+        assertThatThrownBy(() -> ledger.cumulative(2024, RateBase.PLAN_YEAR_ONLY, Selection.all()))
+                .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("pay.csv:3");
+    }
+
+    @Test
+    void aNoBreakSpaceBeforeTheUnitIsAccepted() {
+        CapitalPlan plan = LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,411.626\u00a0triệu\u202fđồng\n"),
+                "plan.csv");
+        assertThat(plan.events().get(0).amount()).isEqualTo(io.github.ntmlib.finance.money.Vnd.ofMillions(411_626));
     }
 }

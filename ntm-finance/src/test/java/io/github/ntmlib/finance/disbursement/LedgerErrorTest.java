@@ -123,4 +123,34 @@ class LedgerErrorTest {
                             .isEqualTo(r.denominator().multiply(BigInteger.valueOf(sum)));
                 });
     }
+
+    @Test
+    void disbursingExactlyThePlanIsNotOverDisbursementAndOneDongMoreIs() {
+        LocalDate day = LocalDate.of(2024, 6, 1);
+        DisbursementLedger exact = DisbursementLedger.of(PLAN, DeadlineRules.bundled(),
+                List.of(Disbursement.of(day, LINE, Vnd.ofMillions(10), "KB-1")));
+        assertThat(exact.overDisbursed(day)).isEmpty();
+        DisbursementLedger over = DisbursementLedger.of(PLAN, DeadlineRules.bundled(), List.of(
+                Disbursement.of(day, LINE, Vnd.ofMillions(10), "KB-1"), Disbursement.of(day, LINE, Vnd.ofDong(1),
+                        "KB-2")));
+        assertThat(over.overDisbursed(day)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("exceeds the plan"));
+        // Before the second entry's day the line is not over-disbursed.
+        assertThat(over.overDisbursed(day.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void aFundGrantedExactlyItsPlanAndEntitlementsHasNoSurplusShortfallOrWarning() {
+        io.github.ntmlib.finance.support.FundReconciliation exact = new io.github.ntmlib.finance.support
+                .FundReconciliation("thưởng", 2024, Vnd.ofMillions(10), List.of(Vnd.ofMillions(4), Vnd.ofMillions(6)),
+                List.of(Vnd.ofMillions(10)));
+        assertThat(exact.surplus()).isEqualTo(Vnd.ZERO);
+        assertThat(exact.shortfall()).isEqualTo(Vnd.ZERO);
+        assertThat(exact.overGranted()).isEmpty();
+        io.github.ntmlib.finance.support.FundReconciliation over = new io.github.ntmlib.finance.support
+                .FundReconciliation("thưởng", 2024, Vnd.ofMillions(10), List.of(Vnd.ofMillions(10), Vnd.ofDong(1)),
+                List.of(Vnd.ofMillions(10)));
+        assertThat(over.overGranted()).isPresent();
+        assertThat(over.surplus()).isEqualTo(Vnd.ofDong(1));
+    }
 }

@@ -2,7 +2,7 @@ package io.github.ntmlib.finance.disbursement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.TotalCheck;
 import io.github.ntmlib.finance.money.Vnd;
@@ -95,7 +95,8 @@ class SeedLedgerTest {
         assertThat(ledger.carriedOver(2025, Selection.all(), asOf)).isEqualTo(Vnd.ofMillions(50));
         assertThat(ledger.rate(2025, RateBase.PLAN_YEAR_WITH_EXTENDED, Selection.all().vintages(2024), asOf)
                 .disbursed()).isEqualTo(Vnd.ofMillions(50));
-        assertThat(RateBase.PLAN_YEAR_WITH_EXTENDED.label()).contains("kéo dài");
+        assertThat(RateBase.PLAN_YEAR_WITH_EXTENDED.vietnamese()).contains("kéo dài");
+        assertThat(RateBase.PLAN_YEAR_WITH_EXTENDED.english()).contains("extended");
         assertThat(ledger.position(extended, asOf).deadline().date()).isEqualTo(LocalDate.of(2025, 12, 31));
     }
 }

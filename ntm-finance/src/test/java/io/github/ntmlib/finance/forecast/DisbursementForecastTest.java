@@ -105,4 +105,38 @@ class DisbursementForecastTest {
         assertThatThrownBy(() -> DisbursementForecast.project(new TreeMap<>(), PLAN, START,
                 List.of(START.plusDays(1)), 1.0)).isInstanceOf(FinanceDataException.class);
     }
+
+    /**
+     * The fit and the band pinned to a hand computation: days 0, 10, 20, 40 with 100, 220, 300
+     * and 520 million disbursed of 1,000. Least squares: slope 10.342857… million a day,
+     * intercept 104 million, residual sum of squares 297.142857…, mean square 148.571428…; at
+     * day 60 the estimate is 72.457142…%; the 90% band's half-width is t(0.95; 2) = 2.919986 ×
+     * 1.218899…% × √(1 + 1/4 + (60 − 17.5)² / 875) = 6.479527…%.
+     */
+    @Test
+    void theFitAndTheBandMatchAHandComputation() {
+        TreeMap<LocalDate, Vnd> history = new TreeMap<>();
+        history.put(START, Vnd.ofMillions(100));
+        history.put(START.plusDays(10), Vnd.ofMillions(220));
+        history.put(START.plusDays(20), Vnd.ofMillions(300));
+        history.put(START.plusDays(40), Vnd.ofMillions(520));
+        Projection p = DisbursementForecast.project(history, PLAN, START.plusDays(40), List.of(START.plusDays(60)), 0.9)
+                .projections().get(0);
+        assertThat(p.estimatePercent()).isCloseTo(72.457142857142857, within(1e-9));
+        assertThat(p.upperPercent() - p.estimatePercent()).isCloseTo(6.479527372667484, within(1e-6));
+        assertThat(p.estimatePercent() - p.lowerPercent()).isCloseTo(6.479527372667484, within(1e-6));
+    }
+
+    @Test
+    void pointsOnALineHaveNoBand() {
+        TreeMap<LocalDate, Vnd> history = new TreeMap<>();
+        for (int k = 0; k < 5; k++) {
+            history.put(START.plusDays(10L * k), Vnd.ofMillions(100 + 20L * k));
+        }
+        Projection p = DisbursementForecast.project(history, PLAN, START.plusDays(40), List.of(START.plusDays(100)), 0.95)
+                .projections().get(0);
+        assertThat(p.estimatePercent()).isEqualTo(30.0);
+        assertThat(p.lowerPercent()).isEqualTo(30.0);
+        assertThat(p.upperPercent()).isEqualTo(30.0);
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.Figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -49,7 +51,7 @@ class MoneyPropertyTest {
                 .checkAssert((unscaled, scale, styleIndex) -> {
                     BigDecimal value = BigDecimal.valueOf(unscaled, scale);
                     NumberStyle style = NumberStyle.values()[styleIndex];
-                    assertThat(NumberText.parse(NumberText.format(value, style), style)).isEqualTo(value);
+                    assertThat(Figures.parse(Figures.format(value, style), style)).isEqualTo(value);
                 });
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.Vnd;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

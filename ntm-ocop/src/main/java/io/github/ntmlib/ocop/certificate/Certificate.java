@@ -74,12 +74,12 @@ public record Certificate(ProductCode product, String productName, Subject subje
                     + " issuer, decision, issue and expiry dates");
         }
         if (!stars.isRecognised()) {
-            throw OcopDataException.api(id, "stars", stars.label() + " products are not certified (Art. 4.1)");
+            throw OcopDataException.api(id, "stars", stars.vietnamese() + " products are not certified (Art. 4.1)");
         }
         Optional<RatingAuthority> expected = RatingAuthority.recognising(stars, issued);
         if (!expected.equals(Optional.of(authority))) {
-            throw OcopDataException.api(id, "authority", authority.label() + " does not recognise " + stars.label()
-                    + " on " + issued + " (" + expected.map(RatingAuthority::label).orElse("nobody") + " does)");
+            throw OcopDataException.api(id, "authority", authority.vietnamese() + " does not recognise " + stars.vietnamese()
+                    + " on " + issued + " (" + expected.map(RatingAuthority::vietnamese).orElse("nobody") + " does)");
         }
         if (!expiry.isAfter(issued)) {
             throw OcopDataException.api(id, "expiry", "expiry " + expiry + " is not after issue " + issued);

@@ -1,32 +1,30 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 /** Why a certificate is revoked (lý do thu hồi), Decision 26/2026/QĐ-TTg Art. 8.1. */
-public enum RevocationReason {
+public enum RevocationReason implements Labelled {
     /** a) Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ: falsified information or dossier. */
-    FALSIFIED_DOSSIER("Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ"),
+    FALSIFIED_DOSSIER("Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ", "falsified information or dossier"),
     /** b) Không còn đáp ứng các tiêu chí: no longer meets the criteria. */
-    CRITERIA_NO_LONGER_MET("Không còn đáp ứng các tiêu chí"),
+    CRITERIA_NO_LONGER_MET("Không còn đáp ứng các tiêu chí", "no longer meets the criteria"),
     /** c) Vi phạm pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn. */
-    LEGAL_VIOLATION("Vi phạm quy định pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn"),
+    LEGAL_VIOLATION("Vi phạm quy định pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn", "violation of quality, food-safety, environment, intellectual-property or labelling law"),
     /** d) Sử dụng nhãn hiệu OCOP không đúng quy định: misuse of the OCOP mark. */
-    MARK_MISUSE("Sử dụng nhãn hiệu OCOP không đúng quy định"),
+    MARK_MISUSE("Sử dụng nhãn hiệu OCOP không đúng quy định", "misuse of the OCOP mark"),
     /** đ) Không còn hoạt động sản xuất: production stopped. */
-    PRODUCTION_STOPPED("Không còn hoạt động sản xuất sản phẩm OCOP"),
+    PRODUCTION_STOPPED("Không còn hoạt động sản xuất sản phẩm OCOP", "production stopped"),
     /** e) Trường hợp khác theo kết luận của cơ quan có thẩm quyền: other, on a competent authority's finding. */
-    OTHER("Trường hợp khác theo kết luận của cơ quan có thẩm quyền");
+    OTHER("Trường hợp khác theo kết luận của cơ quan có thẩm quyền", "other, on a competent authority's finding");
 
-    private final String label;
+    private final Labels labels;
 
-    RevocationReason(String label) {
-        this.label = label;
+    RevocationReason(String vietnamese, String english) {
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label.
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.io;
 
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
+import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,11 +35,10 @@ import java.util.Set;
  */
 public final class CertificateCsv {
 
-    private static final Set<String> REQUIRED = Set.of("product_code", "product_name", "subject_name",
+    private static final List<String> REQUIRED = List.of("product_code", "product_name", "subject_name",
             "subject_kind", "stars", "authority", "issuer", "decision", "issued");
-    private static final Set<String> KNOWN = Set.of("product_code", "product_name", "subject_name", "subject_kind",
-            "stars", "authority", "issuer", "decision", "issued", "expiry", "proposed_for_five_stars",
-            "rerating_filed", "rerating_decided", "revoked_on", "revocation_reason", "revocation_decision");
+    private static final Set<String> OPTIONAL = Set.of("expiry", "proposed_for_five_stars", "rerating_filed",
+            "rerating_decided", "revoked_on", "revocation_reason", "revocation_decision");
 
     private CertificateCsv() {
     }
@@ -53,26 +52,15 @@ public final class CertificateCsv {
      * @throws OcopDataException if the header or a row is bad, or the text cannot be read
      */
     public static List<Certificate> read(Reader reader, String source) {
+        CsvTable table = CsvTable.read(reader, source, REQUIRED, OPTIONAL, null, CsvErrors.about(null));
         List<Certificate> certificates = new ArrayList<>();
-        CsvRows.read(reader, source, null, columns -> checkHeader(columns, source),
-                (row, at) -> certificates.add(row(row, at)));
+        for (CsvTable.Row row : table.rows()) {
+            certificates.add(row(row, row.position()));
+        }
         return List.copyOf(certificates);
     }
 
-    private static void checkHeader(Set<String> columns, String source) {
-        for (String required : REQUIRED) {
-            if (!columns.contains(required)) {
-                throw new OcopDataException(SourcePosition.of(source, 1), null, required, "missing column");
-            }
-        }
-        for (String column : columns) {
-            if (!KNOWN.contains(column)) {
-                throw new OcopDataException(SourcePosition.of(source, 1), null, column, "unknown column");
-            }
-        }
-    }
-
-    private static Certificate row(Map<String, String> row, SourcePosition at) {
+    private static Certificate row(CsvTable.Row row, SourcePosition at) {
         String product = row.get("product_code");
         Field f = new Field(row, at, product);
         try {
@@ -115,7 +103,7 @@ public final class CertificateCsv {
             return SubjectKind.COOPERATIVE_GROUP;
         }
         for (SubjectKind k : SubjectKind.values()) {
-            if (k.name().equalsIgnoreCase(text) || VietnameseText.fold(k.label()).equals(folded)) {
+            if (k.name().equalsIgnoreCase(text) || VietnameseText.fold(k.vietnamese()).equals(folded)) {
                 return k;
             }
         }
@@ -124,7 +112,7 @@ public final class CertificateCsv {
 
     private static RatingAuthority authority(String text) {
         for (RatingAuthority a : RatingAuthority.values()) {
-            if (a.name().equalsIgnoreCase(text) || VietnameseText.matches(a.label(), text)) {
+            if (a.name().equalsIgnoreCase(text) || VietnameseText.matches(a.vietnamese(), text)) {
                 return a;
             }
         }
@@ -139,7 +127,7 @@ public final class CertificateCsv {
     }
 
     /** The cells of one row, parsed with errors that name the row and column. */
-    private record Field(Map<String, String> row, SourcePosition at, String product) {
+    private record Field(CsvTable.Row row, SourcePosition at, String product) {
 
         interface Parser<T> {
             T parse(String text);

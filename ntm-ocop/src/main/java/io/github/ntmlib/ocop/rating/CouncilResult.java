@@ -9,15 +9,15 @@ import java.util.Set;
 
 /**
  * The scoring of one product by a rating council (Hội đồng đánh giá, phân hạng sản phẩm OCOP): the
- * evaluations of its members, all on the same sheet, each member once.
+ * scorecards of its members, all on the same sheet, each member once.
  *
  * @param product     the product's name or code
  * @param council     the council's level (province or central; district before 6 July 2025)
  * @param date        the rating date; it decides who recognises which level and may not precede the
  *                    instrument of the sheets
- * @param evaluations the members' evaluations, at least one
+ * @param scorecards the members' scorecards, at least one
  */
-public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Evaluation> evaluations) {
+public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Scorecard> scorecards) {
 
     /**
      * Validates and copies.
@@ -25,30 +25,36 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
      * @param product     the product
      * @param council     the council level
      * @param date        the rating date
-     * @param evaluations the evaluations
-     * @throws OcopDataException if there is no evaluation, the sheets differ or a member appears twice
+     * @param scorecards the scorecards
+     * @throws OcopDataException if there is no scorecard, the sheets differ, a member appears twice, or
+     *                           the council's level does not rate on that date (a district after 5 July 2025)
      */
     public CouncilResult {
         if (product == null || product.isBlank()) {
             throw OcopDataException.api(null, "product", "a council result names its product");
         }
-        if (council == null || date == null || evaluations == null || evaluations.isEmpty()) {
-            throw OcopDataException.api(product, "council", "a council result needs its level, date and evaluations");
+        if (council == null || date == null || scorecards == null || scorecards.isEmpty()) {
+            throw OcopDataException.api(product, "council", "a council result needs its level, date and scorecards");
         }
-        evaluations = List.copyOf(evaluations);
-        Sheet sheet = evaluations.get(0).sheet();
+        scorecards = List.copyOf(scorecards);
+        Sheet sheet = scorecards.get(0).sheet();
         Set<String> members = new HashSet<>();
-        for (Evaluation e : evaluations) {
+        for (Scorecard e : scorecards) {
             if (!e.sheet().equals(sheet)) {
-                throw OcopDataException.api(product, e.evaluator(), "evaluations on different sheets: "
+                throw OcopDataException.api(product, e.evaluator(), "scorecards on different sheets: "
                         + sheet.id() + " and " + e.sheet().id());
             }
             if (!e.product().equals(product)) {
-                throw OcopDataException.api(product, e.evaluator(), "evaluation of another product: " + e.product());
+                throw OcopDataException.api(product, e.evaluator(), "scorecard of another product: " + e.product());
             }
             if (!members.add(e.evaluator())) {
                 throw OcopDataException.api(product, e.evaluator(), "member evaluated twice");
             }
+        }
+        if (!council.ratesOn(date)) {
+            throw OcopDataException.api(product, "council", council.vietnamese() + " (" + council.english()
+                    + ") council does not rate on " + date + ": district councils rate only before "
+                    + RatingAuthority.TWO_LEVEL_FROM + " (Decision 1489/QĐ-TTg; Decision 26/2026/QĐ-TTg Art. 4)");
         }
         if (date.isBefore(sheet.instrument().effective())) {
             throw OcopDataException.api(product, "date", "a rating on " + date + " cannot use " + sheet.id()
@@ -57,11 +63,11 @@ public record CouncilResult(String product, RatingAuthority council, LocalDate d
     }
 
     /**
-     * The sheet all evaluations used.
+     * The sheet all scorecards used.
      *
      * @return the sheet
      */
     public Sheet sheet() {
-        return evaluations.get(0).sheet();
+        return scorecards.get(0).sheet();
     }
 }

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
  * One change of upgrade advice: tick another option on a criterion.
  *
  * @param criterion  the criterion code
- * @param from       the option ticked now ({@link Evaluation#NONE_MET} for none), or empty when the
+ * @param from       the option ticked now ({@link Scorecard#NONE_MET} for none), or empty when the
  *                   criterion does not apply now (a conditional criterion that the advice makes apply)
  * @param to         the option to reach
  * @param pointsFrom the points now

@@ -1,26 +1,30 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 /** The outcome of a rating. */
-public enum Outcome {
+public enum Outcome implements Labelled {
     /** Đã phân hạng: the product was scored and given a star level. */
-    RATED("Đã phân hạng"),
+    RATED("Đã phân hạng", "rated"),
+    /**
+     * Đề nghị đánh giá 5 sao: a council below the centre found the product worth 5 stars (90 points or
+     * more, every 5-star marker met), a level it cannot recognise; the province proposes the product to
+     * the Ministry of Agriculture and Environment. Nothing is awarded yet.
+     */
+    FIVE_STAR_CANDIDATE("Đề nghị đánh giá 5 sao", "proposed for 5 stars"),
     /** Bị loại: a knock-out rejected the dossier; no score counts. */
-    REJECTED("Bị loại"),
+    REJECTED("Bị loại", "rejected"),
     /** Không đánh giá: a stop rule ended the evaluation; the product is not rated. */
-    NOT_RATED("Không đánh giá");
+    NOT_RATED("Không đánh giá", "not rated");
 
-    private final String label;
+    private final Labels labels;
 
-    Outcome(String label) {
-        this.label = label;
+    Outcome(String vietnamese, String english) {
+        this.labels = Labels.of(vietnamese, english);
     }
 
-    /**
-     * The Vietnamese label.
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+    @Override
+    public Labels labels() {
+        return labels;
     }
 }

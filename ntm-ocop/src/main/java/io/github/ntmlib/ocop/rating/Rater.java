@@ -2,21 +2,19 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.CriterionGroup;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import io.github.ntmlib.ocop.sheet.KnockOutKind;
 import io.github.ntmlib.ocop.sheet.Option;
 import io.github.ntmlib.ocop.sheet.Part;
 import io.github.ntmlib.ocop.sheet.Sheet;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * Rates products (phân hạng) from their evaluations: averages the totals exactly, applies knock-outs
@@ -89,7 +87,7 @@ public final class Rater {
      * @param evaluation the evaluation
      * @return the stars
      */
-    public Optional<Stars> stars(Evaluation evaluation) {
+    public Optional<Stars> stars(Scorecard evaluation) {
         OcopDataException.requirePresent(evaluation, null, "evaluation");
         Tally t = new Tally(evaluation.sheet(), List.of(evaluation));
         if (!t.fired().isEmpty()) {
@@ -102,51 +100,51 @@ public final class Rater {
      * Rates a council's result.
      *
      * @param result the evaluations of the council
-     * @return the verdict with its explanation
+     * @return the rating with its explanation
      */
-    public Verdict rate(CouncilResult result) {
+    public Rating rate(CouncilResult result) {
         OcopDataException.requirePresent(result, null, "result");
         Sheet sheet = result.sheet();
-        Tally t = new Tally(sheet, result.evaluations());
+        Tally t = new Tally(sheet, result.scorecards());
         Score average = t.total();
         Stars band = band(average);
         List<MarkerCheck> markers = t.markers();
         List<KnockOut> fired = t.fired();
-        String n = result.evaluations().size() == 1 ? "1 evaluation" : result.evaluations().size() + " evaluations";
+        String n = result.scorecards().size() == 1 ? "1 evaluation" : result.scorecards().size() + " evaluations";
         if (!fired.isEmpty()) {
             boolean rejected = fired.stream().anyMatch(k -> k.kind() == KnockOutKind.REJECTED);
             Outcome outcome = rejected ? Outcome.REJECTED : Outcome.NOT_RATED;
             String ids = fired.stream().map(KnockOut::id).collect(Collectors.joining(", "));
-            return new Verdict(result.product(), sheet.id(), outcome, Optional.empty(), average, band, t.parts(),
-                    markers, fired, policy, outcome.label() + " by knock-out " + ids + "; the points ("
-                            + average + " over " + n + ") do not count.",
-                    Optional.empty(), false);
+            return new Rating(result.product(), sheet.id(), outcome, null, average, band, t.parts(),
+                    markers, fired, policy, outcome.vietnamese() + " by knock-out " + ids + "; the points ("
+                            + average + " over " + n + ") do not count.", null);
         }
         Stars stars = decide(markers, band);
         StringBuilder why = new StringBuilder();
         why.append("Average ").append(average).append(" over ").append(n).append(" reaches the ")
-                .append(band.label()).append(" band");
+                .append(band.vietnamese()).append(" band");
         if (stars != band) {
             List<String> missed = markers.stream()
                     .filter(m -> !m.met() && m.stars().count() <= band.count()
                             && (policy == MarkerPolicy.CUMULATIVE || m.stars().count() > stars.count()))
-                    .map(m -> m.stars().label() + " marker of " + m.criterion())
+                    .map(m -> m.stars().vietnamese() + " marker of " + m.criterion())
                     .toList();
-            why.append(" but misses ").append(String.join(", ", missed)).append("; rated ").append(stars.label())
+            why.append(" but misses ").append(String.join(", ", missed)).append("; rated ").append(stars.vietnamese())
                     .append(", the highest level the points allow whose markers are met (")
                     .append(policy.name().toLowerCase().replace('_', ' ')).append(" policy).");
         } else {
             why.append(policy == MarkerPolicy.POINTS_ONLY ? "; markers do not decide (points only policy)."
-                    : " and meets every marker it needs; rated " + stars.label() + ".");
+                    : " and meets every marker it needs; rated " + stars.vietnamese() + ".");
         }
         boolean candidate = stars == Stars.FIVE && result.council() != RatingAuthority.CENTRAL;
         if (candidate) {
-            why.append(" A ").append(result.council().label())
-                    .append(" council cannot recognise 5 sao: the product is proposed to the ministry as a candidate.");
+            why.append(" A ").append(result.council().vietnamese())
+                    .append(" council cannot recognise 5 sao: nothing is awarded; the product is proposed to the"
+                            + " ministry as a 5-star candidate.");
         }
-        return new Verdict(result.product(), sheet.id(), Outcome.RATED, Optional.of(stars), average, band, t.parts(),
-                markers, List.of(), policy, why.toString(), RatingAuthority.recognising(stars, result.date()),
-                candidate);
+        return new Rating(result.product(), sheet.id(), candidate ? Outcome.FIVE_STAR_CANDIDATE : Outcome.RATED,
+                stars, average, band, t.parts(), markers, List.of(), policy, why.toString(),
+                RatingAuthority.recognising(stars, result.date()).orElse(null));
     }
 
     /**
@@ -158,7 +156,7 @@ public final class Rater {
      * @param evaluation the evaluation
      * @return the advice; empty at 5 stars or when a knock-out fires (no option change lifts a knock-out)
      */
-    public Optional<UpgradeAdvice> advise(Evaluation evaluation) {
+    public Optional<UpgradeAdvice> advise(Scorecard evaluation) {
         return UpgradeSearch.advise(this, OcopDataException.requirePresent(evaluation, null, "evaluation"));
     }
 
@@ -182,43 +180,39 @@ public final class Rater {
     /** Exact per-criterion averages over a council's evaluations. */
     static final class Tally {
         private final Sheet sheet;
-        private final List<Evaluation> evaluations;
-        private final Map<String, BigFraction> average = new HashMap<>();
+        private final List<Scorecard> evaluations;
+        private final Map<String, Score> average = new HashMap<>();
 
-        Tally(Sheet sheet, List<Evaluation> evaluations) {
+        Tally(Sheet sheet, List<Scorecard> evaluations) {
             this.sheet = sheet;
             this.evaluations = evaluations;
-            for (Criterion c : sheet.criteria()) {
+            for (SheetCriterion c : sheet.criteria()) {
                 long sum = 0;
-                for (Evaluation e : evaluations) {
+                for (Scorecard e : evaluations) {
                     sum += e.points(c);
                 }
-                average.put(c.code(), BigFraction.of(sum, evaluations.size()));
+                average.put(c.code(), Score.of(sum, evaluations.size()));
             }
         }
 
-        static Score score(BigFraction f) {
-            return new Score(f.getNumerator(), f.getDenominator());
-        }
-
         Score total() {
-            return score(average.values().stream().reduce(BigFraction.ZERO, BigFraction::add));
+            return average.values().stream().reduce(Score.ZERO, Score::plus);
         }
 
         List<PartScore> parts() {
             List<PartScore> parts = new ArrayList<>();
             for (Part p : sheet.parts()) {
                 List<GroupScore> groups = new ArrayList<>();
-                BigFraction partSum = BigFraction.ZERO;
+                Score partSum = Score.ZERO;
                 for (CriterionGroup g : p.groups()) {
-                    BigFraction sum = BigFraction.ZERO;
-                    for (Criterion c : g.criteria()) {
-                        sum = sum.add(average.get(c.code()));
+                    Score sum = Score.ZERO;
+                    for (SheetCriterion c : g.criteria()) {
+                        sum = sum.plus(average.get(c.code()));
                     }
-                    groups.add(new GroupScore(g.code(), g.title(), score(sum), g.points()));
-                    partSum = partSum.add(sum);
+                    groups.add(new GroupScore(g.code(), g.title(), sum, g.points()));
+                    partSum = partSum.plus(sum);
                 }
-                parts.add(new PartScore(p.code(), p.title(), score(partSum), p.points(), groups));
+                parts.add(new PartScore(p.code(), p.title(), partSum, p.points(), groups));
             }
             return parts;
         }
@@ -227,10 +221,10 @@ public final class Rater {
             List<MarkerCheck> checks = new ArrayList<>();
             for (Stars s : List.of(Stars.THREE, Stars.FOUR, Stars.FIVE)) {
                 for (Map.Entry<String, Option> m : sheet.markers(s).entrySet()) {
-                    BigFraction achieved = average.get(m.getKey());
+                    Score achieved = average.get(m.getKey());
                     int required = m.getValue().points();
-                    checks.add(new MarkerCheck(s, m.getKey(), m.getValue().number(), required, score(achieved),
-                            achieved.compareTo(BigFraction.of(required)) >= 0));
+                    checks.add(new MarkerCheck(s, m.getKey(), m.getValue().number(), required, achieved,
+                            achieved.isAtLeast(required)));
                 }
             }
             return checks;
@@ -241,7 +235,7 @@ public final class Rater {
             for (KnockOut k : sheet.knockOuts()) {
                 boolean found = evaluations.stream().anyMatch(e -> e.findings().contains(k.id()));
                 boolean zero = k.zeroPointsIn().stream()
-                        .anyMatch(code -> average.get(code).getNumerator().equals(BigInteger.ZERO));
+                        .anyMatch(code -> average.get(code).isZero());
                 if (found || zero) {
                     fired.add(k);
                 }

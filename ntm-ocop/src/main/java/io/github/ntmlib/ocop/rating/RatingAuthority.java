@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.Stars;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,30 +11,38 @@ import java.util.Optional;
  * 1489/QĐ-TTg, kept by Decision 26/2026/QĐ-TTg Art. 4) the province rates 3 and 4 stars and the
  * Ministry of Agriculture and Environment 5 stars; before, districts rated 3 stars.
  */
-public enum RatingAuthority {
+public enum RatingAuthority implements Labelled {
     /** Cấp huyện: the district People's Committee (3 stars, until 5 July 2025). */
-    DISTRICT("Cấp huyện"),
+    DISTRICT("Cấp huyện", "district"),
     /** Cấp tỉnh: the provincial People's Committee (3 and 4 stars; 4 stars only before 6 July 2025). */
-    PROVINCE("Cấp tỉnh"),
+    PROVINCE("Cấp tỉnh", "province"),
     /** Cấp trung ương: the Ministry of Agriculture and Environment (5 stars). */
-    CENTRAL("Cấp trung ương");
+    CENTRAL("Cấp trung ương", "central");
 
     /** The first day of the two-level rating (Decision 1489/QĐ-TTg of 6 July 2025). */
     public static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 6);
 
-    private final String label;
+    private final Labels labels;
 
-    RatingAuthority(String label) {
-        this.label = label;
+    RatingAuthority(String vietnamese, String english) {
+        this.labels = Labels.of(vietnamese, english);
+    }
+
+    @Override
+    public Labels labels() {
+        return labels;
     }
 
     /**
-     * The Vietnamese label.
+     * Whether a council of this level rates products on a date: district councils (cấp huyện) only
+     * before {@link #TWO_LEVEL_FROM}; provincial and central councils on any date. The same rule that
+     * {@link #recognising} applies to certificates.
      *
-     * @return the label
+     * @param date the rating date
+     * @return false for a district council on or after 6 July 2025
      */
-    public String label() {
-        return label;
+    public boolean ratesOn(LocalDate date) {
+        return this != DISTRICT || date.isBefore(TWO_LEVEL_FROM);
     }
 
     /**

@@ -1,45 +1,35 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * An exact score: a fraction in lowest terms with a positive denominator, such as the average total
- * of a council (tổng điểm trung bình) 139/2 = 69.5. Never a floating-point value: band edges are
- * decided exactly (89.99 is below 90).
- *
- * @param numerator   the numerator
- * @param denominator the denominator, positive, coprime with the numerator
+ * An exact score, such as the average total of a council (tổng điểm trung bình) 139/2 = 69.5: a
+ * base {@link Fraction} in lowest terms, never a floating-point value, so band edges are decided
+ * exactly (89.99 is below 90, and −139/−2 is 69.5, below 70).
  */
-public record Score(BigInteger numerator, BigInteger denominator) implements Comparable<Score> {
+public final class Score implements Comparable<Score> {
 
     /** Zero points. */
     public static final Score ZERO = of(0);
 
+    private final Fraction value;
+
+    private Score(Fraction value) {
+        this.value = value.reduced();
+    }
+
     /**
-     * Validates and reduces to lowest terms.
+     * A score from an exact fraction.
      *
-     * @param numerator   the numerator
-     * @param denominator the denominator, not zero
+     * @param value the fraction
+     * @return the score, in lowest terms
      */
-    public Score {
-        OcopDataException.requirePresent(numerator, null, "numerator");
-        OcopDataException.requirePresent(denominator, null, "denominator");
-        if (denominator.signum() == 0) {
-            throw OcopDataException.api(null, "denominator", "a score's denominator must not be zero");
-        }
-        if (denominator.signum() < 0) {
-            numerator = numerator.negate();
-            denominator = denominator.negate();
-        }
-        BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
-            numerator = numerator.divide(gcd);
-            denominator = denominator.divide(gcd);
-        }
+    public static Score of(Fraction value) {
+        return new Score(OcopDataException.requirePresent(value, null, "score"));
     }
 
     /**
@@ -49,18 +39,22 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      * @return the score
      */
     public static Score of(long points) {
-        return new Score(BigInteger.valueOf(points), BigInteger.ONE);
+        return new Score(Fraction.of(points));
     }
 
     /**
-     * A fraction of points.
+     * A fraction of points; the sign of a negative denominator moves to the numerator.
      *
      * @param numerator   the numerator
      * @param denominator the denominator, not zero
      * @return the score
+     * @throws OcopDataException if the denominator is zero
      */
     public static Score of(long numerator, long denominator) {
-        return new Score(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        if (denominator == 0) {
+            throw OcopDataException.api(null, "denominator", "a score's denominator must not be zero");
+        }
+        return new Score(Fraction.of(numerator, denominator));
     }
 
     /**
@@ -70,11 +64,35 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      * @return the score
      */
     public static Score of(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        if (v.scale() <= 0) {
-            return new Score(v.toBigIntegerExact(), BigInteger.ONE);
-        }
-        return new Score(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));
+        return new Score(Fraction.of(OcopDataException.requirePresent(value, null, "score")));
+    }
+
+    /**
+     * The exact value.
+     *
+     * @return the fraction, in lowest terms with a positive denominator
+     */
+    public Fraction fraction() {
+        return value;
+    }
+
+    /**
+     * The sum of two scores.
+     *
+     * @param other the other score
+     * @return this + other
+     */
+    public Score plus(Score other) {
+        return new Score(value.plus(other.value));
+    }
+
+    /**
+     * Whether the score is zero.
+     *
+     * @return true for 0 points
+     */
+    public boolean isZero() {
+        return value.numerator().signum() == 0;
     }
 
     /**
@@ -84,7 +102,7 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      * @return true if this score is at least {@code points}
      */
     public boolean isAtLeast(int points) {
-        return numerator.compareTo(denominator.multiply(BigInteger.valueOf(points))) >= 0;
+        return value.compareTo(Fraction.of(points)) >= 0;
     }
 
     /**
@@ -94,31 +112,34 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      * @return the rounded decimal
      */
     public BigDecimal toBigDecimal(int scale) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+        return value.toDecimal(scale);
+    }
+
+    /**
+     * The exact decimal value, when the score has a finite decimal form: 139/2 is 69.5, 209/3 has none.
+     *
+     * @return the exact decimal without trailing zeros (at least scale 0), or empty
+     */
+    public Optional<BigDecimal> exactDecimal() {
+        return value.exactDecimal().map(d -> {
+            BigDecimal stripped = d.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+        });
     }
 
     @Override
     public int compareTo(Score other) {
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return value.compareTo(other.value);
     }
 
-    /**
-     * The exact decimal value, when the score has a finite decimal form (its denominator has no prime
-     * factor other than 2 and 5): 139/2 is 69.5, 209/3 has none.
-     *
-     * @return the exact decimal, or empty
-     */
-    public Optional<BigDecimal> exactDecimal() {
-        BigInteger d = denominator;
-        for (BigInteger p : new BigInteger[] {BigInteger.TWO, BigInteger.valueOf(5)}) {
-            while (d.mod(p).signum() == 0) {
-                d = d.divide(p);
-            }
-        }
-        if (!d.equals(BigInteger.ONE)) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(numerator).divide(new BigDecimal(denominator)).stripTrailingZeros());
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Score && value.equals(((Score) o).value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     /**
@@ -128,6 +149,6 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
      */
     @Override
     public String toString() {
-        return exactDecimal().map(BigDecimal::toPlainString).orElse(numerator + "/" + denominator);
+        return exactDecimal().map(BigDecimal::toPlainString).orElse(value.toString());
     }
 }

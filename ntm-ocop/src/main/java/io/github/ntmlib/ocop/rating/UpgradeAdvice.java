@@ -49,7 +49,7 @@ public record UpgradeAdvice(Stars current, Stars target, List<OptionChange> chan
      * @param evaluation the evaluation the advice was given for
      * @return the changed evaluation
      */
-    public Evaluation applyTo(Evaluation evaluation) {
+    public Scorecard applyTo(Scorecard evaluation) {
         Map<String, Integer> answers = new LinkedHashMap<>();
         changes.forEach(c -> answers.put(c.criterion(), c.to()));
         return evaluation.with(answers);

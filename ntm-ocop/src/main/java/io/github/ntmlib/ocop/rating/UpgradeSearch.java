@@ -2,7 +2,7 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.sheet.Condition;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The exact search behind {@link Rater#advise(Evaluation)}.
+ * The exact search behind {@link Rater#advise(Scorecard)}.
  *
  * <p>Points and markers are monotone (raising an option never lowers the stars), so only raises are
  * considered. A criterion and the conditional criteria it controls form one item whose alternatives
@@ -37,7 +37,7 @@ final class UpgradeSearch {
     private UpgradeSearch() {
     }
 
-    static Optional<UpgradeAdvice> advise(Rater rater, Evaluation e) {
+    static Optional<UpgradeAdvice> advise(Rater rater, Scorecard e) {
         Optional<Stars> now = rater.stars(e);
         if (now.isEmpty() || now.get().next().isEmpty()) {
             return Optional.empty();
@@ -76,16 +76,16 @@ final class UpgradeSearch {
     }
 
     /** Items: each unconditional criterion with the conditional criteria it controls. */
-    private static List<List<Alternative>> items(Evaluation e) {
+    private static List<List<Alternative>> items(Scorecard e) {
         Sheet sheet = e.sheet();
-        Map<String, List<Criterion>> dependents = new LinkedHashMap<>();
-        for (Criterion c : sheet.criteria()) {
+        Map<String, List<SheetCriterion>> dependents = new LinkedHashMap<>();
+        for (SheetCriterion c : sheet.criteria()) {
             c.applicableWhen().ifPresent(w -> dependents.computeIfAbsent(w.criterion(), k -> new ArrayList<>()).add(c));
         }
         List<List<Alternative>> items = new ArrayList<>();
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             if (c.applicableWhen().isEmpty()) {
-                List<Criterion> group = new ArrayList<>();
+                List<SheetCriterion> group = new ArrayList<>();
                 group.add(c);
                 group.addAll(dependents.getOrDefault(c.code(), List.of()));
                 items.add(alternatives(e, group));
@@ -94,15 +94,15 @@ final class UpgradeSearch {
         return items;
     }
 
-    private static int points(Criterion c, Integer answer) {
-        return answer == null || answer == Evaluation.NONE_MET ? 0 : c.option(answer).orElseThrow().points();
+    private static int points(SheetCriterion c, Integer answer) {
+        return answer == null || answer == Scorecard.NONE_MET ? 0 : c.option(answer).orElseThrow().points();
     }
 
     /** Every joint answer of a criterion and its dependents that raises no criterion's points below now. */
-    private static List<Alternative> alternatives(Evaluation e, List<Criterion> group) {
+    private static List<Alternative> alternatives(Scorecard e, List<SheetCriterion> group) {
         List<Map<String, Integer>> joint = new ArrayList<>();
         joint.add(new LinkedHashMap<>());
-        for (Criterion c : group) {
+        for (SheetCriterion c : group) {
             List<Map<String, Integer>> next = new ArrayList<>();
             for (Map<String, Integer> partial : joint) {
                 if (!applies(c, partial)) {
@@ -111,8 +111,8 @@ final class UpgradeSearch {
                 }
                 Integer current = e.answers().get(c.code());
                 List<Integer> choices = new ArrayList<>();
-                choices.add(Evaluation.NONE_MET);
-                c.options().forEach(o -> choices.add(o.number()));
+                choices.add(Scorecard.NONE_MET);
+                c.options().stream().filter(e::admits).forEach(o -> choices.add(o.number()));
                 for (int choice : choices) {
                     boolean keep = current != null && current == choice;
                     if (keep || points(c, choice) > points(c, current) || current == null) {
@@ -129,7 +129,7 @@ final class UpgradeSearch {
             int changed = 0;
             int gain = 0;
             Map<String, Integer> points = new HashMap<>();
-            for (Criterion c : group) {
+            for (SheetCriterion c : group) {
                 Integer before = e.answers().get(c.code());
                 Integer after = answers.get(c.code());
                 if (before == null ? after != null : !before.equals(after)) {
@@ -145,16 +145,16 @@ final class UpgradeSearch {
         return alternatives;
     }
 
-    private static boolean applies(Criterion c, Map<String, Integer> answers) {
+    private static boolean applies(SheetCriterion c, Map<String, Integer> answers) {
         if (c.applicableWhen().isEmpty()) {
             return true;
         }
         Condition w = c.applicableWhen().get();
         Integer control = answers.get(w.criterion());
-        return control != null && control != Evaluation.NONE_MET && !w.notOptions().contains(control);
+        return control != null && control != Scorecard.NONE_MET && !w.notOptions().contains(control);
     }
 
-    private static Optional<UpgradeAdvice> search(Evaluation e, List<List<Alternative>> items,
+    private static Optional<UpgradeAdvice> search(Scorecard e, List<List<Alternative>> items,
             Map<String, Integer> floors, int threshold, Stars now, Stars target) {
         int need = Math.max(0, threshold - e.total());
         Cost[][] best = new Cost[items.size() + 1][need + 1];
@@ -191,7 +191,7 @@ final class UpgradeSearch {
         }
         List<OptionChange> changes = new ArrayList<>();
         int total = 0;
-        for (Criterion c : e.sheet().criteria()) {
+        for (SheetCriterion c : e.sheet().criteria()) {
             Integer before = e.answers().get(c.code());
             Integer after = answers.get(c.code());
             total += points(c, after);

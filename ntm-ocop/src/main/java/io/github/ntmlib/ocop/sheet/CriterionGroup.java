@@ -15,7 +15,7 @@ import java.util.List;
  * @param corrections notes of transcription corrections applied to it
  */
 public record CriterionGroup(String code, String title, int points, List<Subgroup> subgroups,
-        List<Criterion> criteria, List<String> corrections) {
+        List<SheetCriterion> criteria, List<String> corrections) {
 
     /**
      * Validates and copies.

@@ -38,8 +38,21 @@ public record Option(int number, int points, Optional<Stars> marker, String labe
         if (number < 1 || points < 0 || label.isBlank()) {
             throw OcopDataException.api(null, "option " + number, "an option needs a positive number, points >= 0 and a label");
         }
+        if (variant.isPresent() && SheetCase.ofHeading(variant.get()).isEmpty()) {
+            throw OcopDataException.api(null, "option " + number, "a variant names its case (Trường hợp 1 or 2): "
+                    + variant.get());
+        }
         if (marker.isPresent() && !marker.get().isRecognised()) {
             throw OcopDataException.api(null, "option " + number, "a star marker is for 3, 4 or 5 stars: " + marker.get());
         }
+    }
+
+    /**
+     * The case this option belongs to (sheet 26, "Trường hợp 1" or "Trường hợp 2").
+     *
+     * @return the case, or empty for an option of every product
+     */
+    public Optional<SheetCase> sheetCase() {
+        return variant.flatMap(SheetCase::ofHeading);
     }
 }

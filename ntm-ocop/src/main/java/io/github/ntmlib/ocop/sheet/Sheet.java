@@ -72,7 +72,7 @@ public record Sheet(Instrument instrument, int number, String title, String bran
         if (parts.size() != 3) {
             throw OcopDataException.api(subject, "parts", "a sheet has parts A, B and C, found " + parts.size());
         }
-        Map<String, Criterion> byCode = new LinkedHashMap<>();
+        Map<String, SheetCriterion> byCode = new LinkedHashMap<>();
         int total = 0;
         for (int p = 0; p < 3; p++) {
             Part part = parts.get(p);
@@ -85,7 +85,7 @@ public record Sheet(Instrument instrument, int number, String title, String bran
             for (CriterionGroup g : part.groups()) {
                 int groupSum = 0;
                 Map<String, Integer> subSums = new LinkedHashMap<>();
-                for (Criterion c : g.criteria()) {
+                for (SheetCriterion c : g.criteria()) {
                     if (byCode.put(c.code(), c) != null) {
                         throw OcopDataException.api(subject, c.code(), "criterion code appears twice");
                     }
@@ -129,10 +129,10 @@ public record Sheet(Instrument instrument, int number, String title, String bran
                 }
             }
         }
-        for (Criterion c : byCode.values()) {
+        for (SheetCriterion c : byCode.values()) {
             if (c.applicableWhen().isPresent()) {
                 Condition cond = c.applicableWhen().get();
-                Criterion control = byCode.get(cond.criterion());
+                SheetCriterion control = byCode.get(cond.criterion());
                 if (control == null || control.applicableWhen().isPresent()
                         || cond.notOptions().stream().anyMatch(n -> control.option(n).isEmpty())) {
                     throw OcopDataException.api(subject, c.code(), "condition names an unknown criterion or option: "
@@ -147,8 +147,8 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      *
      * @return the criteria
      */
-    public List<Criterion> criteria() {
-        List<Criterion> all = new ArrayList<>();
+    public List<SheetCriterion> criteria() {
+        List<SheetCriterion> all = new ArrayList<>();
         for (Part p : parts) {
             for (CriterionGroup g : p.groups()) {
                 all.addAll(g.criteria());
@@ -163,7 +163,7 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      * @param code the code as printed, e.g. "1.3"
      * @return the criterion, or empty
      */
-    public Optional<Criterion> criterion(String code) {
+    public Optional<SheetCriterion> criterion(String code) {
         return criteria().stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
@@ -174,9 +174,23 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      * @return the criterion
      * @throws OcopDataException if the sheet has no such criterion
      */
-    public Criterion requireCriterion(String code) {
+    public SheetCriterion requireCriterion(String code) {
         return criterion(code).orElseThrow(() -> OcopDataException.api(id(), code,
                 "no criterion " + code + " on sheet " + number));
+    }
+
+    /**
+     * The cases an evaluator chooses between on this sheet (sheet 26: {@link SheetCase#CASE_1} and
+     * {@link SheetCase#CASE_2}); empty for a sheet without cases.
+     *
+     * @return the cases, in order
+     */
+    public Set<SheetCase> cases() {
+        Set<SheetCase> cases = java.util.EnumSet.noneOf(SheetCase.class);
+        for (SheetCriterion c : criteria()) {
+            c.options().forEach(o -> o.sheetCase().ifPresent(cases::add));
+        }
+        return Collections.unmodifiableSet(cases);
     }
 
     /**
@@ -187,7 +201,7 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      */
     public Map<String, Option> markers(Stars stars) {
         Map<String, Option> markers = new LinkedHashMap<>();
-        for (Criterion c : criteria()) {
+        for (SheetCriterion c : criteria()) {
             c.marker(stars).ifPresent(o -> markers.put(c.code(), o));
         }
         return Collections.unmodifiableMap(markers);

@@ -121,7 +121,7 @@ public final class SheetCatalog {
             for (PartJson p : file.parts()) {
                 List<CriterionGroup> groups = new ArrayList<>();
                 for (GroupJson g : p.groups()) {
-                    List<Criterion> criteria = new ArrayList<>();
+                    List<SheetCriterion> criteria = new ArrayList<>();
                     for (CriterionJson c : g.criteria()) {
                         criteria.add(criterion(c));
                         for (KnockOutJson k : c.knockOuts()) {
@@ -154,7 +154,7 @@ public final class SheetCatalog {
                 k.zeroPointsIn());
     }
 
-    private static Criterion criterion(CriterionJson c) {
+    private static SheetCriterion criterion(CriterionJson c) {
         List<Option> options = new ArrayList<>();
         for (OptionJson o : c.options()) {
             options.add(new Option(options.size() + 1, o.points(),
@@ -163,7 +163,7 @@ public final class SheetCatalog {
         }
         Optional<Condition> condition = Optional.ofNullable(c.applicableWhen())
                 .map(w -> new Condition(w.criterion(), w.notOptions(), w.text()));
-        return new Criterion(c.code(), c.title(), c.points(), Optional.ofNullable(c.subgroup()), c.notes(), condition,
+        return new SheetCriterion(c.code(), c.title(), c.points(), Optional.ofNullable(c.subgroup()), c.notes(), condition,
                 c.corrections(), options);
     }
 

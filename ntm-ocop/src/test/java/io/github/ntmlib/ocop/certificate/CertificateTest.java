@@ -74,7 +74,7 @@ class CertificateTest {
         assertThat(c.authority()).isEqualTo(RatingAuthority.PROVINCE);
         assertThat(c.status(LocalDate.of(2026, 1, 9))).isEqualTo(CertificateStatus.VALID);
         assertThat(c.status(LocalDate.of(2026, 1, 10))).isEqualTo(CertificateStatus.REVOKED);
-        assertThat(c.revocation().orElseThrow().reason().label()).startsWith("Sử dụng nhãn hiệu OCOP");
+        assertThat(c.revocation().orElseThrow().reason().vietnamese()).startsWith("Sử dụng nhãn hiệu OCOP");
         assertThatThrownBy(() -> c.revoke(new Revocation(LocalDate.of(2026, 2, 1), RevocationReason.OTHER, "16")))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("already revoked");
     }
@@ -118,5 +118,30 @@ class CertificateTest {
                     && ChronoUnit.DAYS.between(c.reratingWindow().opens(), c.expiry()) == 180
                     && ChronoUnit.DAYS.between(c.reratingWindow().closes(), c.expiry()) == 120;
         });
+    }
+
+    @Test
+    void onlyAFourStarCertificateIsProposedForFiveStars() {
+        LocalDate issued = LocalDate.of(2026, 7, 1);
+        for (Stars stars : new Stars[] {Stars.THREE, Stars.FIVE}) {
+            Certificate c = certificate("42-18325-12-2026", stars, issued);
+            assertThatThrownBy(c::proposeForFiveStars).as("%s", stars).isInstanceOf(OcopDataException.class)
+                    .hasMessageContaining("proposedForFiveStars");
+        }
+        assertThat(certificate("42-18325-12-2026", Stars.FOUR, issued).proposeForFiveStars().proposedForFiveStars())
+                .isTrue();
+    }
+
+    @Test
+    void neitherReRatingNorRevocationPrecedesTheIssue() {
+        LocalDate issued = LocalDate.of(2026, 7, 1);
+        Certificate c = certificate("42-18325-12-2026", Stars.FOUR, issued);
+        assertThatThrownBy(() -> c.withReratingFiled(issued.minusDays(1))).isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("reratingFiled");
+        assertThat(c.withReratingFiled(issued).reratingFiled()).contains(issued);
+        assertThatThrownBy(() -> c.revoke(new Revocation(issued.minusDays(1), RevocationReason.MARK_MISUSE,
+                "1/QĐ-UBND"))).isInstanceOf(OcopDataException.class).hasMessageContaining("before issue");
+        assertThat(c.revoke(new Revocation(issued, RevocationReason.MARK_MISUSE, "1/QĐ-UBND")).status(issued))
+                .isEqualTo(CertificateStatus.REVOKED);
     }
 }

@@ -11,12 +11,12 @@ import io.github.ntmlib.ocop.certificate.SubjectKind;
 import io.github.ntmlib.ocop.portfolio.Portfolio;
 import io.github.ntmlib.ocop.portfolio.PortfolioReport;
 import io.github.ntmlib.ocop.rating.CouncilResult;
-import io.github.ntmlib.ocop.rating.Evaluation;
+import io.github.ntmlib.ocop.rating.Scorecard;
 import io.github.ntmlib.ocop.rating.OptionChange;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import io.github.ntmlib.ocop.rating.Rater;
 import io.github.ntmlib.ocop.rating.Score;
-import io.github.ntmlib.ocop.rating.Verdict;
+import io.github.ntmlib.ocop.rating.Rating;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import io.github.ntmlib.ocop.sheet.SheetCatalog;
 import java.time.LocalDate;
@@ -31,17 +31,17 @@ class ReadmeExampleTest {
     @Test
     void theReadmeExampleHolds() {
         Sheet sheet = SheetCatalog.of(Instrument.QD_26_2026).sheet(1);
-        Evaluation member1 = Evaluation.builder("Bưởi Phúc Trạch", sheet, "Member 1")
+        Scorecard member1 = Scorecard.builder("Bưởi Phúc Trạch", sheet, "Member 1")
                 .choose("1.3", 2)
                 .chooseAll(c -> c.options().size())
                 .build();
-        Evaluation member2 = Evaluation.builder("Bưởi Phúc Trạch", sheet, "Member 2")
+        Scorecard member2 = Scorecard.builder("Bưởi Phúc Trạch", sheet, "Member 2")
                 .chooseAll(c -> c.options().size()).build();
-        Verdict verdict = Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch",
+        Rating verdict = Rater.standard().rate(new CouncilResult("Bưởi Phúc Trạch",
                 RatingAuthority.PROVINCE, LocalDate.of(2026, 6, 20), List.of(member1, member2)));
         assertThat(verdict.average()).isEqualTo(Score.of(199, 2));
         assertThat(verdict.average().toString()).isEqualTo("99.5");
-        assertThat(verdict.stars()).contains(Stars.FOUR);
+        assertThat(verdict.awarded()).contains(Stars.FOUR);
         assertThat(verdict.explain()).contains("MISSED 5 sao marker on 1.3: needs 3, has 2.5");
         assertThat(Rater.standard().advise(member1).orElseThrow().changes())
                 .containsExactly(new OptionChange("1.3", OptionalInt.of(2), 3, 2, 3));

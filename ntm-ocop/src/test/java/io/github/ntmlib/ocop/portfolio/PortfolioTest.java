@@ -199,10 +199,10 @@ class PortfolioTest {
         List<Certificate> list = List.of(cert("42", 18301, 1, Stars.THREE, LocalDate.of(2025, 8, 1)),
                 cert("40", 18301, 2, Stars.FOUR, LocalDate.of(2025, 8, 1)),
                 cert("01", 4, 3, Stars.THREE, LocalDate.of(2025, 8, 1)));
-        PortfolioReport r = Portfolio.of(list, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1));
+        PortfolioReport r = Portfolio.of(list, SnapshotResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1));
         assertThat(r.byProvince()).as("the hierarchy, not the code's T, decides").isEqualTo(Map.of("42", 2, "01", 1));
         List<Certificate> unknown = List.of(cert("42", 18999, 4, Stars.THREE, LocalDate.of(2025, 8, 1)));
-        assertThatThrownBy(() -> Portfolio.of(unknown, LocalityResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() -> Portfolio.of(unknown, SnapshotResolver.of(snapshot)).asOf(LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("42-18999-4-2025")
                 .hasMessageContaining("commune 18999");
     }
@@ -231,5 +231,19 @@ class PortfolioTest {
                     return byStars == r.valid() && byCategory == r.valid() && byProvince == r.valid()
                             && r.valid() + r.expired() + r.revoked() == r.recognised();
                 });
+    }
+
+    @Test
+    void expiringWithinCountsFromTomorrowAndListsTheSoonestFirst() {
+        LocalDate day = LocalDate.of(2026, 3, 10);
+        Certificate late = cert("42", 18301, 1, Stars.THREE, day.plusDays(20).minusMonths(36));
+        Certificate tomorrow = cert("42", 18301, 2, Stars.THREE, day.plusDays(1).minusMonths(36));
+        Certificate soon = cert("42", 18301, 3, Stars.FOUR, day.plusDays(5).minusMonths(36));
+        PortfolioReport r = Portfolio.of(List.of(late, tomorrow, soon)).asOf(day);
+        assertThat(tomorrow.expiry()).isEqualTo(day.plusDays(1));
+        assertThat(r.expiringWithin(0)).as("nothing valid today expires today").isEmpty();
+        assertThat(r.expiringWithin(1)).containsExactly(tomorrow);
+        assertThat(r.expiringWithin(20)).containsExactly(tomorrow, soon, late);
+        assertThat(r.expiringWithin(19)).containsExactly(tomorrow, soon);
     }
 }

@@ -21,13 +21,13 @@ class RaterTest {
     private static final Sheet SHEET_1 = CATALOG.sheet(1);
     private static final LocalDate DAY = LocalDate.of(2026, 6, 20);
 
-    private static Verdict rate(Rater rater, Evaluation... evaluations) {
+    private static Rating rate(Rater rater, Scorecard... evaluations) {
         return rater.rate(new CouncilResult("P", RatingAuthority.PROVINCE, DAY, List.of(evaluations)));
     }
 
-    private static Evaluation topBut(String code, int option) {
-        Evaluation.Builder b = Evaluation.builder("P", SHEET_1, "E1");
-        if (option == Evaluation.NONE_MET) {
+    private static Scorecard topBut(String code, int option) {
+        Scorecard.Builder b = Scorecard.builder("P", SHEET_1, "E1");
+        if (option == Scorecard.NONE_MET) {
             b.noneMet(code);
         } else {
             b.choose(code, option);
@@ -53,78 +53,80 @@ class RaterTest {
 
     @Test
     void councilAverageIsAnExactFraction() {
-        Verdict v = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 69, Stars.FOUR),
+        Rating v = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 69, Stars.FOUR),
                 Fill.total(SHEET_1, "E2", 70, Stars.FOUR));
         assertThat(v.average()).isEqualTo(Score.of(139, 2));
         assertThat(v.average().toString()).isEqualTo("69.5");
-        assertThat(v.stars()).contains(Stars.THREE);
-        Verdict third = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 70, Stars.FOUR),
+        assertThat(v.awarded()).contains(Stars.THREE);
+        Rating third = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 70, Stars.FOUR),
                 Fill.total(SHEET_1, "E2", 70, Stars.FOUR), Fill.total(SHEET_1, "E3", 69, Stars.FOUR));
         assertThat(third.average()).isEqualTo(Score.of(209, 3));
         assertThat(third.average().toString()).isEqualTo("209/3");
-        assertThat(third.stars()).contains(Stars.THREE);
-        Verdict ninety = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE),
+        assertThat(third.awarded()).contains(Stars.THREE);
+        Rating ninety = rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE),
                 Fill.total(SHEET_1, "E2", 89, Stars.FIVE));
         assertThat(ninety.average().toString()).isEqualTo("89.5");
-        assertThat(ninety.stars()).contains(Stars.FOUR);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE)).stars()).contains(Stars.FIVE);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 30, Stars.ONE)).stars()).contains(Stars.TWO);
-        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 29, Stars.ONE)).stars()).contains(Stars.ONE);
+        assertThat(ninety.awarded()).contains(Stars.FOUR);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 90, Stars.FIVE)).earned()).contains(Stars.FIVE);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 30, Stars.ONE)).awarded()).contains(Stars.TWO);
+        assertThat(rate(Rater.standard(), Fill.total(SHEET_1, "E1", 29, Stars.ONE)).awarded()).contains(Stars.ONE);
     }
 
     @Test
     void topOptionsEverywhereGive100AndFiveStars() {
-        Verdict v = rate(Rater.standard(), Fill.top(SHEET_1, "E1"));
+        Rating v = rate(Rater.standard(), Fill.top(SHEET_1, "E1"));
         assertThat(v.average()).isEqualTo(Score.of(100));
-        assertThat(v.stars()).contains(Stars.FIVE);
+        assertThat(v.earned()).contains(Stars.FIVE);
+        assertThat(v.awarded()).isEmpty();
+        assertThat(v.outcome()).isEqualTo(Outcome.FIVE_STAR_CANDIDATE);
         assertThat(v.missedMarkers()).isEmpty();
         assertThat(v.parts()).extracting(p -> p.score().toString()).containsExactly("40", "25", "35");
-        assertThat(v.fiveStarCandidate()).isTrue();
+        assertThat(v.isFiveStarCandidate()).isTrue();
         assertThat(v.recognisedBy()).contains(RatingAuthority.CENTRAL);
     }
 
     @Test
     void lowestOptionsEverywhereGive15AndOneStar() {
-        Evaluation lowest = Fill.lowest(SHEET_1);
+        Scorecard lowest = Fill.lowest(SHEET_1);
         assertThat(lowest.applies(SHEET_1.requireCriterion("5.2"))).isFalse();
-        Verdict v = rate(Rater.standard(), lowest);
+        Rating v = rate(Rater.standard(), lowest);
         assertThat(v.average()).isEqualTo(Score.of(15));
-        assertThat(v.stars()).contains(Stars.ONE);
+        assertThat(v.awarded()).contains(Stars.ONE);
         assertThat(v.recognisedBy()).isEmpty();
     }
 
     @Test
     void secondOptionOf13Gives99PointsButFourStars() {
-        Verdict v = rate(Rater.standard(), topBut("1.3", 2));
+        Rating v = rate(Rater.standard(), topBut("1.3", 2));
         assertThat(v.average()).isEqualTo(Score.of(99));
         assertThat(v.band()).isEqualTo(Stars.FIVE);
-        assertThat(v.stars()).contains(Stars.FOUR);
+        assertThat(v.awarded()).contains(Stars.FOUR);
         assertThat(v.missedMarkers()).extracting(MarkerCheck::criterion, MarkerCheck::stars)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.3", Stars.FIVE));
         assertThat(v.decidedBy()).contains("5 sao marker of 1.3").contains("rated 4 sao");
-        assertThat(v.fiveStarCandidate()).isFalse();
+        assertThat(v.isFiveStarCandidate()).isFalse();
         assertThat(v.explain()).contains("MISSED 5 sao marker on 1.3").contains("Phần A 39 / 40");
     }
 
     @Test
     void secondOptionOf23Gives99PointsButThreeStars() {
-        Verdict v = rate(Rater.standard(), topBut("2.3", 2));
+        Rating v = rate(Rater.standard(), topBut("2.3", 2));
         assertThat(v.average()).isEqualTo(Score.of(99));
-        assertThat(v.stars()).contains(Stars.THREE);
+        assertThat(v.awarded()).contains(Stars.THREE);
         assertThat(v.decidedBy()).contains("4 sao marker of 2.3");
         assertThat(v.parts().get(0).groups().get(1).score()).isEqualTo(Score.of(9));
     }
 
     @Test
     void thePolicyIsSelectable() {
-        Evaluation e = topBut("2.3", 2);
+        Scorecard e = topBut("2.3", 2);
         assertThat(Rater.with(MarkerPolicy.PER_LEVEL).stars(e)).contains(Stars.FIVE);
         assertThat(Rater.with(MarkerPolicy.POINTS_ONLY).stars(e)).contains(Stars.FIVE);
-        Evaluation missing3 = topBut("2.3", Evaluation.NONE_MET);
+        Scorecard missing3 = topBut("2.3", Scorecard.NONE_MET);
         assertThat(Rater.standard().stars(missing3)).contains(Stars.TWO);
         assertThat(Rater.with(MarkerPolicy.PER_LEVEL).stars(missing3)).as("5 sao needs only 5-sao markers")
                 .contains(Stars.FIVE);
-        Evaluation missing5 = topBut("1.3", 2);
+        Scorecard missing5 = topBut("1.3", 2);
         assertThat(Rater.with(MarkerPolicy.PER_LEVEL).stars(missing5)).contains(Stars.FOUR);
         assertThat(Rater.with(MarkerPolicy.POINTS_ONLY).stars(missing5)).contains(Stars.FIVE);
         assertThat(Rater.with(MarkerPolicy.POINTS_ONLY).stars(missing3)).contains(Stars.FIVE);
@@ -132,13 +134,13 @@ class RaterTest {
 
     @Test
     void knockOutsRejectOrStopInsteadOfScoring() {
-        Evaluation falsified = Evaluation.builder("P", SHEET_1, "E1").finding("H1").chooseAll(Fill::top).build();
-        Verdict v = rate(Rater.standard(), falsified, Fill.top(SHEET_1, "E2"));
+        Scorecard falsified = Scorecard.builder("P", SHEET_1, "E1").finding("H1").chooseAll(Fill::top).build();
+        Rating v = rate(Rater.standard(), falsified, Fill.top(SHEET_1, "E2"));
         assertThat(v.outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(v.stars()).isEmpty();
+        assertThat(v.awarded()).isEmpty();
         assertThat(v.knockOuts()).extracting(k -> k.id()).containsExactly("H1");
         assertThat(v.decidedBy()).contains("H1");
-        Evaluation impurities = Evaluation.builder("P", SHEET_1, "E1").finding("6.1-K1").chooseAll(Fill::top).build();
+        Scorecard impurities = Scorecard.builder("P", SHEET_1, "E1").finding("6.1-K1").chooseAll(Fill::top).build();
         assertThat(rate(Rater.standard(), impurities).outcome()).isEqualTo(Outcome.NOT_RATED);
         assertThat(Rater.standard().stars(impurities)).isEmpty();
     }
@@ -146,13 +148,13 @@ class RaterTest {
     @Test
     void aZeroOnAGuardedCriterionStopsTheEvaluation() {
         Sheet water = CATALOG.sheet(16);
-        Evaluation zero = Evaluation.builder("P", water, "E1").choose("6.2", 1).chooseAll(Fill::top).build();
-        Verdict v = rate(Rater.standard(), zero);
+        Scorecard zero = Scorecard.builder("P", water, "E1").choose("6.2", 1).chooseAll(Fill::top).build();
+        Rating v = rate(Rater.standard(), zero);
         assertThat(v.outcome()).isEqualTo(Outcome.NOT_RATED);
         assertThat(v.knockOuts()).singleElement().satisfies(k -> assertThat(k.zeroPointsIn()).contains("6.2"));
-        Evaluation other = Evaluation.builder("P", water, "E2").chooseAll(Fill::top).build();
+        Scorecard other = Scorecard.builder("P", water, "E2").chooseAll(Fill::top).build();
         assertThat(rate(Rater.standard(), zero, other).outcome()).as("council average on 6.2 is 1.5")
-                .isEqualTo(Outcome.RATED);
+                .isEqualTo(Outcome.FIVE_STAR_CANDIDATE);
     }
 
     @Test
@@ -162,28 +164,29 @@ class RaterTest {
         assertThat(RatingAuthority.recognising(Stars.FOUR, LocalDate.of(2024, 10, 15))).contains(RatingAuthority.PROVINCE);
         assertThat(RatingAuthority.recognising(Stars.FIVE, DAY)).contains(RatingAuthority.CENTRAL);
         assertThat(RatingAuthority.recognising(Stars.TWO, DAY)).isEmpty();
-        Verdict central = Rater.standard().rate(new CouncilResult("P", RatingAuthority.CENTRAL, DAY,
+        Rating central = Rater.standard().rate(new CouncilResult("P", RatingAuthority.CENTRAL, DAY,
                 List.of(Fill.top(SHEET_1, "E1"))));
-        assertThat(central.fiveStarCandidate()).isFalse();
+        assertThat(central.isFiveStarCandidate()).isFalse();
+        assertThat(central.awarded()).contains(Stars.FIVE);
         assertThat(central.recognisedBy()).contains(RatingAuthority.CENTRAL);
     }
 
     @Test
     void badInputIsATypedError() {
-        assertThatThrownBy(() -> Evaluation.builder("P", SHEET_1, "E1").choose("9.9", 1))
+        assertThatThrownBy(() -> Scorecard.builder("P", SHEET_1, "E1").choose("9.9", 1))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("9.9");
-        assertThatThrownBy(() -> Evaluation.builder("P", SHEET_1, "E1").choose("1.3", 4))
+        assertThatThrownBy(() -> Scorecard.builder("P", SHEET_1, "E1").choose("1.3", 4))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("option 4");
-        assertThatThrownBy(() -> Evaluation.builder("P", SHEET_1, "E1").choose("1.3", 1).choose("1.3", 2))
+        assertThatThrownBy(() -> Scorecard.builder("P", SHEET_1, "E1").choose("1.3", 1).choose("1.3", 2))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("answered twice");
-        assertThatThrownBy(() -> Evaluation.builder("P", SHEET_1, "E1").choose("1.3", 1).build())
+        assertThatThrownBy(() -> Scorecard.builder("P", SHEET_1, "E1").choose("1.3", 1).build())
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("1.1 is not answered");
-        assertThatThrownBy(() -> Evaluation.ofPoints("P", SHEET_1, "E1", Map.of("1.3", 4)))
+        assertThatThrownBy(() -> Scorecard.ofPoints("P", SHEET_1, "E1", Map.of("1.3", 4)))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("outside criterion 1.3");
-        assertThatThrownBy(() -> Evaluation.builder("P", SHEET_1, "E1").finding("H9"))
+        assertThatThrownBy(() -> Scorecard.builder("P", SHEET_1, "E1").finding("H9"))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("H9");
-        Evaluation lowest = Fill.lowest(SHEET_1);
-        assertThatThrownBy(() -> new Evaluation("P", SHEET_1, "E1",
+        Scorecard lowest = Fill.lowest(SHEET_1);
+        assertThatThrownBy(() -> new Scorecard("P", SHEET_1, "E1",
                 plus(lowest.answers(), "5.2", 1), Set.of()))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("does not apply");
         assertThatThrownBy(() -> new CouncilResult("P", RatingAuthority.PROVINCE, DAY,
@@ -197,7 +200,7 @@ class RaterTest {
         assertThatThrownBy(() -> Rater.standard().rate(null)).isInstanceOf(OcopDataException.class)
                 .hasMessageContaining("result");
         assertThatThrownBy(() -> Rater.standard().advise(null)).isInstanceOf(OcopDataException.class);
-        assertThatThrownBy(() -> Evaluation.builder("P", null, "E1").choose("1.1", 1))
+        assertThatThrownBy(() -> Scorecard.builder("P", null, "E1").choose("1.1", 1))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("sheet");
         assertThatThrownBy(() -> Score.of(1, 0)).isInstanceOf(OcopDataException.class);
     }
@@ -208,8 +211,8 @@ class RaterTest {
         Fill.top(SHEET_1, "E1").answers().forEach((code, option) ->
                 points.put(code, SHEET_1.requireCriterion(code).option(option).orElseThrow().points()));
         points.put("1.1", 0);
-        Evaluation e = Evaluation.ofPoints("P", SHEET_1, "E1", points);
-        assertThat(e.answers().get("1.1")).isEqualTo(Evaluation.NONE_MET);
+        Scorecard e = Scorecard.ofPoints("P", SHEET_1, "E1", points);
+        assertThat(e.answers().get("1.1")).isEqualTo(Scorecard.NONE_MET);
         assertThat(e.total()).isEqualTo(97);
     }
 

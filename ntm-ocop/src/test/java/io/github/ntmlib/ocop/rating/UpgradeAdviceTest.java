@@ -13,8 +13,8 @@ class UpgradeAdviceTest {
 
     private static final Sheet SHEET_1 = SheetCatalog.of(Instrument.QD_26_2026).sheet(1);
 
-    private static Evaluation topBut(String code, int option) {
-        return Evaluation.builder("P", SHEET_1, "E1").choose(code, option).chooseAll(Fill::top).build();
+    private static Scorecard topBut(String code, int option) {
+        return Scorecard.builder("P", SHEET_1, "E1").choose(code, option).chooseAll(Fill::top).build();
     }
 
     @Test
@@ -37,7 +37,7 @@ class UpgradeAdviceTest {
 
     @Test
     void fromTheLowestOptionsThreeCriteriaOfFivePointsReachTwoStars() {
-        Evaluation lowest = Fill.lowest(SHEET_1);
+        Scorecard lowest = Fill.lowest(SHEET_1);
         UpgradeAdvice advice = Rater.standard().advise(lowest).orElseThrow();
         assertThat(advice.target()).isEqualTo(Stars.TWO);
         assertThat(advice.changes()).hasSize(3);
@@ -48,7 +48,7 @@ class UpgradeAdviceTest {
 
     @Test
     void aStoryMakesTheConditionalCriterionApply() {
-        Evaluation noStory = Evaluation.builder("P", SHEET_1, "E1").choose("5.1", 1).chooseAll(Fill::top).build();
+        Scorecard noStory = Scorecard.builder("P", SHEET_1, "E1").choose("5.1", 1).chooseAll(Fill::top).build();
         assertThat(noStory.total()).isEqualTo(93);
         assertThat(Rater.standard().stars(noStory)).as("5.1 carries a 4-sao marker").contains(Stars.THREE);
         UpgradeAdvice advice = Rater.standard().advise(noStory).orElseThrow();
@@ -61,7 +61,7 @@ class UpgradeAdviceTest {
     @Test
     void noAdviceAtFiveStarsOrAfterAKnockOut() {
         assertThat(Rater.standard().advise(Fill.top(SHEET_1, "E1"))).isEmpty();
-        Evaluation rejected = Evaluation.builder("P", SHEET_1, "E1").finding("H1").chooseAll(Fill::lowest).build();
+        Scorecard rejected = Scorecard.builder("P", SHEET_1, "E1").finding("H1").chooseAll(Fill::lowest).build();
         assertThat(Rater.standard().advise(rejected)).isEmpty();
     }
 }

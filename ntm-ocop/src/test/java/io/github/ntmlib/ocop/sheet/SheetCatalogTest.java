@@ -54,11 +54,11 @@ class SheetCatalogTest {
             for (Part p : s.parts()) {
                 assertThat(p.groups().stream().mapToInt(CriterionGroup::points).sum()).isEqualTo(p.points());
                 for (CriterionGroup g : p.groups()) {
-                    assertThat(g.criteria().stream().mapToInt(Criterion::points).sum()).as("%s group %s", s.id(),
+                    assertThat(g.criteria().stream().mapToInt(SheetCriterion::points).sum()).as("%s group %s", s.id(),
                             g.code()).isEqualTo(g.points());
                 }
             }
-            assertThat(s.criteria().stream().mapToInt(Criterion::topPoints).sum()).as(s.id()).isEqualTo(100);
+            assertThat(s.criteria().stream().mapToInt(SheetCriterion::topPoints).sum()).as(s.id()).isEqualTo(100);
             options += s.criteria().stream()
                     .filter(c -> c.corrections().stream().noneMatch(n -> n.contains("yes/no")))
                     .mapToInt(c -> c.options().size()).sum();
@@ -77,7 +77,7 @@ class SheetCatalogTest {
         assertThat(s.markers(Stars.THREE)).hasSize(7);
         assertThat(s.markers(Stars.FOUR)).hasSize(12);
         assertThat(s.markers(Stars.FIVE)).hasSize(3);
-        Criterion c13 = s.requireCriterion("1.3");
+        SheetCriterion c13 = s.requireCriterion("1.3");
         assertThat(c13.title()).isEqualTo("Gia tăng giá trị");
         assertThat(c13.option(1).orElseThrow().label())
                 .isEqualTo("Sơ chế (rửa, làm sạch, phân loại, đóng gói...) thủ công");
@@ -113,7 +113,7 @@ class SheetCatalogTest {
         assertThat(CATALOG.sheet(11).requireCriterion("6.1.1").option(2).orElseThrow())
                 .satisfies(o -> assertThat(o.points()).isEqualTo(1))
                 .satisfies(o -> assertThat(o.correction()).get().asString().contains("11"));
-        Criterion c23 = CATALOG.sheet(23).requireCriterion("9");
+        SheetCriterion c23 = CATALOG.sheet(23).requireCriterion("9");
         assertThat(c23.points()).isEqualTo(4);
         assertThat(c23.corrections()).singleElement().asString().contains("\"4 1\"");
         for (int n : new int[] {4, 7, 10, 11}) {

@@ -70,17 +70,39 @@ final class SheetConverter {
             new Correction(26, "A", 0, "35", 40,
                     "Part A title says 35 points; its cell and its criteria sum to 40 (Art. 3: part A is 40 points)."));
 
+    /**
+     * A reading of the source checked and kept as printed: sheet, criterion, the option points as
+     * printed ("1/1/3/5"), and the note written into the criterion's corrections.
+     */
+    record Review(int sheet, String code, String points, String note) {
+    }
+
+    static final List<Review> REVIEWS = List.of(
+            new Review(23, "6.2", "1/1/3/5",
+                    "Source prints 1/1/3/5: two distinct grades (\"Chấp nhận được\", \"Phù hợp với đặc tính sản phẩm\")"
+                            + " share 1 point; every other criterion of the 26 sheets rises strictly, so this reads as"
+                            + " a probable source error, but the intended value (0/1/3/5 or 1/2/3/5) cannot be told"
+                            + " from the text: kept as printed (the maximum, 5, and the sums are unaffected)."));
+
     private static final Pattern SHEET_HEAD = Pattern.compile("^(\\d{1,2})\\. (?:Bộ sản phẩm: )?(.+)$");
     private static final Pattern PART = Pattern.compile("^(?iu)phần\\s+([ABC])\\b[:\\s]*(.*?)\\s*\\((\\d+)\\s*điểm\\)\\s*$");
     private static final Pattern NODE = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.+)$");
     private static final Pattern OPTION = Pattern.compile("^(?:□|o\\s)\\s*(.+)$");
-    private static final Pattern MARKER = Pattern.compile("\\s*(\\*{3,5})\\s*");
+    /** A star marker: three to five asterisks, in any spacing ("****", "* * * *"). */
+    private static final Pattern MARKER = Pattern.compile("\\s*(\\*(?:\\s*\\*){2,4})\\s*");
+    /** A note printed inside an option's cell ("... địa phương***** Ghi chú: ..., sẽ bị loại bỏ"). */
+    private static final Pattern INLINE_NOTE = Pattern.compile("^(.*?)\\s*((?:Ghi chú|Chú ý):.*)$");
+    /** Rejection phrases, folded: a ground to reject the dossier or stop the evaluation. */
+    private static final Pattern REJECTED = Pattern.compile("\\bbi loai\\b|\\bloai bo\\b");
+    private static final Pattern NOT_RATED = Pattern.compile("khong danh gia|khong xem xet|khong xep hang");
     private static final Pattern VARIANT = Pattern.compile("^[ab]\\. Trường hợp \\d: .+$");
     private static final Pattern COLSPAN = Pattern.compile("^\\{colspan=\\d+}\\s*");
 
     private final List<String> lines;
     private final Map<String, Correction> corrections = new HashMap<>();
     private final Set<String> used = new HashSet<>();
+    private final Set<Review> reviewed = new HashSet<>();
+    private int sheetNumber;
 
     SheetConverter(List<String> lines) {
         this.lines = List.copyOf(lines);
@@ -129,6 +151,10 @@ final class SheetConverter {
         unused.removeAll(used);
         if (!unused.isEmpty()) {
             throw new IllegalStateException("corrections that matched nothing: " + unused);
+        }
+        if (reviewed.size() != REVIEWS.size()) {
+            throw new IllegalStateException("reviews that matched nothing: " + REVIEWS.stream()
+                    .filter(r -> !reviewed.contains(r)).toList());
         }
         return sheets;
     }
@@ -220,6 +246,7 @@ final class SheetConverter {
     }
 
     private SheetFile sheet(int number, String title, String[] cls, int first, int last) {
+        sheetNumber = number;
         List<KnockOutJson> header = new ArrayList<>();
         List<PartRow> parts = new ArrayList<>();
         Set<String> headerTexts = new HashSet<>();
@@ -263,16 +290,23 @@ final class SheetConverter {
                     throw fail(i, "option outside a criterion");
                 }
                 String label = m.group(1).trim();
+                String inlineNote = null;
+                Matcher in = INLINE_NOTE.matcher(label);
+                if (in.matches()) {
+                    label = in.group(1);
+                    inlineNote = in.group(2).trim();
+                }
                 Integer marker = null;
                 Matcher mk = MARKER.matcher(label);
                 if (mk.find()) {
-                    marker = mk.group(1).length();
+                    marker = (int) mk.group(1).chars().filter(ch -> ch == '*').count();
                     String rest = (label.substring(0, mk.start()) + " " + label.substring(mk.end())).trim();
                     if (MARKER.matcher(rest).find()) {
                         throw fail(i, "two star markers in one option");
                     }
                     label = rest.replaceAll("[;\\s]+$", "");
                 }
+                requireClassified(label, i);
                 int index = current.options.size() + 1;
                 String fix = null;
                 int points;
@@ -284,6 +318,9 @@ final class SheetConverter {
                     fix = c.note();
                 }
                 current.options.add(new OptionJson(points, marker, label, current.variant, fix));
+                if (inlineNote != null) {
+                    note(current, inlineNote, group, i);
+                }
             } else if (VARIANT.matcher(text).matches()) {
                 requireNode(current, i).variant = text;
             } else if ((m = NODE.matcher(text)).matches() && !cell.isEmpty()) {
@@ -297,6 +334,7 @@ final class SheetConverter {
                     points = c.points();
                     fixes.add(c.note());
                 }
+                requireClassified(m.group(2), i);
                 Node node = new Node(code, m.group(2).trim(), points, i + 1);
                 node.corrections.addAll(fixes);
                 if (parts.isEmpty()) {
@@ -362,6 +400,7 @@ final class SheetConverter {
             if (!node.options.isEmpty()) {
                 throw fail(i, "unrecognised row after options");
             }
+            requireClassified(text, i);
             node.title = node.title + " " + text;
             return;
         }
@@ -373,10 +412,21 @@ final class SheetConverter {
                 codes.add(c.code);
             }
             node.knockOuts.add(new KnockOutJson(id, "NOT_RATED", text, codes));
-        } else if (folded.contains("bi loai")) {
+        } else if (REJECTED.matcher(folded).find()) {
             node.knockOuts.add(new KnockOutJson(id, "REJECTED", text, List.of()));
-        } else if (folded.contains("khong danh gia") || folded.contains("khong xem xet")) {
+        } else if (NOT_RATED.matcher(folded).find()) {
             node.knockOuts.add(new KnockOutJson(id, "NOT_RATED", text, List.of()));
+        }
+    }
+
+    /** An option label or a title must not keep a star or a rejection phrase the converter did not classify. */
+    private static void requireClassified(String text, int i) {
+        if (text.contains("*")) {
+            throw fail(i, "a star marker the converter cannot read (3 to 5 asterisks expected): " + text);
+        }
+        String folded = VietnameseText.fold(text);
+        if (REJECTED.matcher(folded).find() || NOT_RATED.matcher(folded).find()) {
+            throw fail(i, "a rejection phrase outside a note: " + text);
         }
     }
 
@@ -422,6 +472,16 @@ final class SheetConverter {
         }
         List<OptionJson> options = new ArrayList<>(n.options);
         List<String> fixes = new ArrayList<>(n.corrections);
+        for (Review r : REVIEWS) {
+            if (r.sheet() == sheetNumber && r.code().equals(n.code)) {
+                String printed = String.join("/", n.options.stream().map(o -> String.valueOf(o.points())).toList());
+                if (!printed.equals(r.points())) {
+                    throw fail(n.line - 1, "review expects " + r.points() + " but the source prints " + printed);
+                }
+                fixes.add(r.note());
+                reviewed.add(r);
+            }
+        }
         if (options.isEmpty()) {
             options.add(new OptionJson(0, null, "Không đáp ứng", null, null));
             options.add(new OptionJson(n.points, null, "Đáp ứng", null, null));

@@ -144,7 +144,7 @@ public final class CriteriaJson {
         for (JsonNode c : f.array(s, "criteria", at, true)) {
             criteria.add(criterion(c, at + "criteria[" + i++ + "]."));
         }
-        return guard(at, () -> new Standard(f.text(s, "id", at), labels(s, at), kinds, f.optionalText(s, "nestedIn"),
+        return guard(at, () -> Standard.of(f.text(s, "id", at), labels(s, at), kinds, f.optionalText(s, "nestedIn"),
                 criteria, provenance(s, at)));
     }
 
@@ -196,9 +196,8 @@ public final class CriteriaJson {
         String tat = at + "threshold.";
         ThresholdStatus status = t.has("status") ? f.enumValue(t, "status", ThresholdStatus.class, tat)
                 : ThresholdStatus.VERIFIED;
-        Optional<java.math.BigDecimal> value = t.hasNonNull("value") ? Optional.of(f.decimal(t, "value", tat))
-                : Optional.empty();
-        Threshold threshold = guard(tat, () -> new Threshold(f.enumValue(t, "comparison", Comparison.class, tat), value,
+        java.math.BigDecimal value = t.hasNonNull("value") ? f.decimal(t, "value", tat) : null;
+        Threshold threshold = guard(tat, () -> Threshold.of(f.enumValue(t, "comparison", Comparison.class, tat), value,
                 status, provenance(t, tat)));
         return guard(at, () -> ThresholdRule.of(r.has("when") ? stringMap(r.get("when")) : Map.of(),
                 f.optionalInt(r, "fromYear", at), f.optionalInt(r, "toYear", at), kinds(r, "kinds", at),

@@ -66,7 +66,7 @@ public final class DataCsv {
             Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
                     : Optional.of(date(row, "as_of", unit));
             try {
-                list.add(new Observation(unit, indicator, year, value(row, kind, unit), source(row), asOf));
+                list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
             } catch (IllegalArgumentException e) {
                 throw new InvalidDataException(row.position(), unit, "as_of", e.getMessage());
             }
@@ -90,7 +90,7 @@ public final class DataCsv {
             Optional<BigDecimal> low = optionalDecimal(row, "completion_low", unit);
             Optional<BigDecimal> high = optionalDecimal(row, "completion_high", unit);
             try {
-                list.add(new RecordedOutcome(unit, required(row, "standard", unit), required(row, "criterion", unit),
+                list.add(RecordedOutcome.of(unit, required(row, "standard", unit), required(row, "criterion", unit),
                         assessment(row, unit), low, high.or(() -> low), date(row, "date", unit), source(row)));
             } catch (IllegalArgumentException e) {
                 throw new InvalidDataException(row.position(), unit, "completion_low", e.getMessage());

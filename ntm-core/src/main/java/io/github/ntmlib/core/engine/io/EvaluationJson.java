@@ -1,5 +1,16 @@
 package io.github.ntmlib.core.engine.io;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ntmlib.core.criteria.Comparison;
+import io.github.ntmlib.core.criteria.Provenance;
+import io.github.ntmlib.core.criteria.ThresholdStatus;
+import io.github.ntmlib.core.data.Assessment;
+import io.github.ntmlib.core.data.DataSource;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -78,7 +89,11 @@ public final class EvaluationJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addModule(new Jdk8Module()).addModule(new JavaTimeModule())
             .addMixIn(Value.class, ValueMixin.class)
+            .addMixIn(Observation.class, ObservationMixin.class)
+            .addMixIn(RecordedOutcome.class, RecordedOutcomeMixin.class)
+            .addMixIn(Threshold.class, ThresholdMixin.class)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -93,6 +108,60 @@ public final class EvaluationJson {
         @JsonSubTypes.Type(value = Value.Count.class, name = "COUNT"),
         @JsonSubTypes.Type(value = Value.Grade.class, name = "GRADE")})
     private interface ValueMixin {
+    }
+
+    /** Observation: its accessors and its factory (core's value types carry no Jackson annotations). */
+    private abstract static class ObservationMixin {
+        @JsonCreator
+        static Observation of(@JsonProperty("unit") String unit, @JsonProperty("indicator") String indicator,
+                @JsonProperty("year") int year, @JsonProperty("value") Value value,
+                @JsonProperty("source") DataSource source, @JsonProperty("asOf") Optional<LocalDate> asOf) {
+            throw new AssertionError("mix-in");
+        }
+
+        @JsonProperty("unit") abstract String unit();
+        @JsonProperty("indicator") abstract String indicator();
+        @JsonProperty("year") abstract int year();
+        @JsonProperty("value") abstract Value value();
+        @JsonProperty("source") abstract DataSource source();
+        @JsonProperty("asOf") abstract Optional<LocalDate> asOf();
+    }
+
+    /** RecordedOutcome: its accessors and its factory. */
+    private abstract static class RecordedOutcomeMixin {
+        @JsonCreator
+        static RecordedOutcome of(@JsonProperty("unit") String unit, @JsonProperty("standard") String standard,
+                @JsonProperty("criterion") String criterion, @JsonProperty("assessment") Assessment assessment,
+                @JsonProperty("completionLow") Optional<BigDecimal> completionLow,
+                @JsonProperty("completionHigh") Optional<BigDecimal> completionHigh,
+                @JsonProperty("date") LocalDate date, @JsonProperty("source") DataSource source) {
+            throw new AssertionError("mix-in");
+        }
+
+        @JsonProperty("unit") abstract String unit();
+        @JsonProperty("standard") abstract String standard();
+        @JsonProperty("criterion") abstract String criterion();
+        @JsonProperty("assessment") abstract Assessment assessment();
+        @JsonProperty("completionLow") abstract Optional<BigDecimal> completionLow();
+        @JsonProperty("completionHigh") abstract Optional<BigDecimal> completionHigh();
+        @JsonProperty("date") abstract LocalDate date();
+        @JsonProperty("source") abstract DataSource source();
+    }
+
+    /** Threshold: its accessors and its factory. */
+    private abstract static class ThresholdMixin {
+        @JsonCreator
+        static Threshold of(@JsonProperty("comparison") Comparison comparison,
+                @JsonProperty("value") @Nullable BigDecimal value, @JsonProperty("status") ThresholdStatus status,
+                @JsonProperty("provenance") Provenance provenance) {
+            throw new AssertionError("mix-in");
+        }
+
+        @JsonProperty("comparison") abstract Comparison comparison();
+        @JsonProperty("value") abstract Optional<BigDecimal> value();
+        @JsonProperty("status") abstract ThresholdStatus status();
+        @JsonProperty("provenance") abstract Provenance provenance();
+        @JsonIgnore abstract boolean isKnown();
     }
 
     private EvaluationJson() {

@@ -38,7 +38,7 @@ public final class ChangesCsv {
         List<Problem> problems = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             try {
-                changes.add(new PlainChange(PlainChange.Type.valueOf(row.get("change")), row.get("code"),
+                changes.add(PlainChange.of(PlainChange.Type.valueOf(row.get("change")), row.get("code"),
                         optional(row.get("old_name")), optional(row.get("old_parent")),
                         optional(row.get("new_parent")), optional(row.get("new_name"))));
             } catch (IllegalArgumentException e) {

@@ -144,7 +144,7 @@ public final class LocalityJson {
                 if (n.hasNonNull("classifications")) {
                     n.get("classifications").fields().forEachRemaining(e -> classes.put(e.getKey(), e.getValue().asText()));
                 }
-                AdminUnit unit = new AdminUnit(code, Fields.text(n, "name", source, at), kind,
+                AdminUnit unit = AdminUnit.of(code, Fields.text(n, "name", source, at), kind,
                         java.util.Optional.ofNullable(n.hasNonNull("parent") ? n.get("parent").asText() : null),
                         Validity.between(from, until), classes);
                 builder.add(unit, pos);

@@ -150,7 +150,7 @@ public final class UnitsCsv {
         String parent = row.get("parent_code");
         AdminUnit unit;
         try {
-            unit = new AdminUnit(code, name, kind, parent.isEmpty() ? Optional.empty() : Optional.of(parent), validity,
+            unit = AdminUnit.of(code, name, kind, parent.isEmpty() ? Optional.empty() : Optional.of(parent), validity,
                     Map.of());
             for (String column : header) {
                 if (column.startsWith(CLASS_PREFIX) && !row.get(column).isEmpty()) {

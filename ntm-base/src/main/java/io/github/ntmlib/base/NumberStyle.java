@@ -1,7 +1,7 @@
-package io.github.ntmlib.finance.money;
+package io.github.ntmlib.base;
 
 /**
- * How numbers are written (cách viết số).
+ * How numbers are written (cách viết số): read and printed by {@link Figures}.
  */
 public enum NumberStyle {
     /**

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param corrections    notes of transcription corrections applied to it
  * @param options        its options, in printed order, numbered from 1
  */
-public record Criterion(String code, String title, int points, Optional<String> subgroup, List<String> notes,
+public record SheetCriterion(String code, String title, int points, Optional<String> subgroup, List<String> notes,
         Optional<Condition> applicableWhen, List<String> corrections, List<Option> options) {
 
     /**
@@ -32,7 +32,7 @@ public record Criterion(String code, String title, int points, Optional<String> 
      * @param corrections    the correction notes
      * @param options        the options, at least two, numbered 1..n
      */
-    public Criterion {
+    public SheetCriterion {
         OcopDataException.requirePresent(code, null, "code");
         OcopDataException.requirePresent(title, null, "title");
         OcopDataException.requirePresent(subgroup, null, "subgroup");

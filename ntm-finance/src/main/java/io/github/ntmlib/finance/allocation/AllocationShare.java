@@ -1,7 +1,7 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
-import io.github.ntmlib.finance.money.NumberStyle;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
@@ -20,9 +20,12 @@ import java.util.stream.Collectors;
  * @param points      the unit's points
  * @param totalPoints the points of all claimants
  * @param quota       the exact quota in rounding units: distributable units × points / total points
+ * @param decidedByTieBreak whether the tie-break decided this unit's last unit given or next unit
+ *                    refused: its claim to it was exactly equal to another unit's (equal remainder
+ *                    for the largest-remainder method, equal priority for the divisor methods)
  */
-public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<PointTerm> terms, BigDecimal points,
-        BigDecimal totalPoints, Rate quota) {
+public record AllocationShare(String unitCode, Vnd fixedGrant, Vnd apportioned, List<PointTerm> terms,
+        BigDecimal points, BigDecimal totalPoints, Rate quota, boolean decidedByTieBreak) {
 
     /**
      * Validates and copies the components.
@@ -34,8 +37,9 @@ public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<Point
      * @param points      the points
      * @param totalPoints the total points
      * @param quota       the exact quota
+     * @param decidedByTieBreak whether the tie-break decided the result
      */
-    public Share {
+    public AllocationShare {
         FinanceDataException.require(unitCode, "unitCode");
         FinanceDataException.require(fixedGrant, "fixedGrant");
         FinanceDataException.require(apportioned, "apportioned");
@@ -56,7 +60,8 @@ public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<Point
 
     /**
      * How the share was computed, in one line: the points as Σ coefficient × count, the points
-     * total, the exact quota and the rounded result.
+     * total, the exact quota and the rounded result; and, when the tie-break decided it, that it
+     * did and by which rule.
      *
      * @param unit the unit to print money in
      * @return such as "42: 5.0 × 12 + 3.0 × 40 = 180 of 300 points; quota 600/1 units → 600.000
@@ -70,6 +75,8 @@ public record Share(String unitCode, Vnd fixedGrant, Vnd apportioned, List<Point
                 : quota.numerator() + "/" + quota.denominator();
         return unitCode + ": " + sum + " = " + points.toPlainString() + " of " + totalPoints.toPlainString()
                 + " points; quota " + quotaText + " rounding units → " + apportioned.format(unit, NumberStyle.VI_VN)
-                + (fixedGrant.isZero() ? "" : " + fixed grant " + fixedGrant.format(unit, NumberStyle.VI_VN));
+                + (fixedGrant.isZero() ? "" : " + fixed grant " + fixedGrant.format(unit, NumberStyle.VI_VN))
+                + (decidedByTieBreak ? "; decided by the tie-break (an exactly equal claim: more points first,"
+                        + " then the smaller unit code in string order)" : "");
     }
 }

@@ -2,16 +2,19 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.sheet.Condition;
-import io.github.ntmlib.ocop.sheet.Criterion;
+import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import io.github.ntmlib.ocop.sheet.Option;
 import io.github.ntmlib.ocop.sheet.Sheet;
+import io.github.ntmlib.ocop.sheet.SheetCase;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One evaluator's scoring of a product on a sheet (phiếu đánh giá): the option ticked for every
@@ -27,9 +30,12 @@ import java.util.Set;
  * @param evaluator the evaluator (council member) or "self-assessment"
  * @param answers   criterion code to option number, in printed order
  * @param findings  the ids of the knock-outs the evaluator found (e.g. "H1", "1.1-K1")
+ * @param caseChoice the case the product is scored in, on a sheet with cases (sheet 26: "Trường hợp 1"
+ *                   or "Trường hợp 2"; required there, and every answered option must be of that case
+ *                   or of none); {@code null} on a sheet without cases. Read it with {@link #sheetCase()}.
  */
-public record Evaluation(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
-        Set<String> findings) {
+public record Scorecard(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
+        Set<String> findings, @Nullable SheetCase caseChoice) {
 
     /** The answer "none of the options is met" (0 points). */
     public static final int NONE_MET = 0;
@@ -42,10 +48,12 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param evaluator the evaluator
      * @param answers   the answers
      * @param findings  the findings
+     * @param caseChoice the case, or {@code null} on a sheet without cases
      * @throws OcopDataException for an unknown criterion or knock-out, an option not on the sheet, a
-     *                           missing answer, or an answer to a criterion that does not apply
+     *                           missing answer, an answer to a criterion that does not apply, a missing
+     *                           case on a sheet with cases, or options of two cases
      */
-    public Evaluation {
+    public Scorecard {
         if (product == null || product.isBlank()) {
             throw OcopDataException.api(null, "product", "an evaluation names its product");
         }
@@ -60,7 +68,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
         }
         String subject = product + " / " + sheet.id() + " / " + evaluator;
         Map<String, Integer> ordered = new LinkedHashMap<>();
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             Integer answer = answers.get(c.code());
             boolean applies = applies(c, answers);
             if (answer == null) {
@@ -91,11 +99,84 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
                 throw OcopDataException.api(subject, f, "no knock-out " + f + " on " + sheet.id());
             }
         }
+        checkCase(sheet, subject, ordered, caseChoice);
         answers = Collections.unmodifiableMap(ordered);
         findings = Collections.unmodifiableSet(new LinkedHashSet<>(findings));
     }
 
-    private static boolean applies(Criterion c, Map<String, Integer> answers) {
+    /**
+     * A scorecard on a sheet without cases (every sheet but 26).
+     *
+     * @param product   the product
+     * @param sheet     the sheet
+     * @param evaluator the evaluator
+     * @param answers   the answers
+     * @param findings  the findings
+     * @throws OcopDataException as the canonical constructor; on a sheet with cases, always (the case
+     *                           must be chosen)
+     */
+    public Scorecard(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
+            Set<String> findings) {
+        this(product, sheet, evaluator, answers, findings, null);
+    }
+
+    private static void checkCase(Sheet sheet, String subject, Map<String, Integer> answers,
+            @Nullable SheetCase chosen) {
+        Set<SheetCase> cases = sheet.cases();
+        if (cases.isEmpty()) {
+            if (chosen != null) {
+                throw OcopDataException.api(subject, "case", sheet.id() + " has no cases; " + chosen.vietnamese()
+                        + " does not apply");
+            }
+            return;
+        }
+        Map<SheetCase, String> seen = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> a : answers.entrySet()) {
+            if (a.getValue() != NONE_MET) {
+                sheet.requireCriterion(a.getKey()).option(a.getValue()).flatMap(Option::sheetCase)
+                        .ifPresent(c -> seen.putIfAbsent(c, a.getKey()));
+            }
+        }
+        if (chosen != null) {
+            for (Map.Entry<SheetCase, String> e : seen.entrySet()) {
+                if (e.getKey() != chosen) {
+                    throw OcopDataException.api(subject, e.getValue(), "criterion " + e.getValue()
+                            + " is answered with an option of " + e.getKey().vietnamese()
+                            + ", but the scorecard is in " + chosen.vietnamese());
+                }
+            }
+            return;
+        }
+        if (seen.size() > 1) {
+            throw OcopDataException.api(subject, "case", "options of two cases mixed: " + seen.entrySet().stream()
+                    .map(e -> e.getKey().vietnamese() + " (criterion " + e.getValue() + ")")
+                    .collect(Collectors.joining(" and ")) + "; a product is scored in one case");
+        }
+        throw OcopDataException.api(subject, "case", sheet.id() + " is scored in one of its cases ("
+                + cases.stream().map(SheetCase::vietnamese).collect(Collectors.joining(", "))
+                + "): choose it (Builder.inCase)");
+    }
+
+    /**
+     * The case the product is scored in.
+     *
+     * @return the case, or empty on a sheet without cases
+     */
+    public Optional<SheetCase> sheetCase() {
+        return Optional.ofNullable(caseChoice);
+    }
+
+    /**
+     * Whether an option may be answered on this scorecard: it belongs to no case, or to the chosen one.
+     *
+     * @param option an option of the sheet
+     * @return true if the option is open to this product
+     */
+    public boolean admits(Option option) {
+        return option.sheetCase().map(c -> c == caseChoice).orElse(true);
+    }
+
+    private static boolean applies(SheetCriterion c, Map<String, Integer> answers) {
         if (c.applicableWhen().isEmpty()) {
             return true;
         }
@@ -110,7 +191,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param criterion the criterion
      * @return false only for a conditional criterion whose condition is false
      */
-    public boolean applies(Criterion criterion) {
+    public boolean applies(SheetCriterion criterion) {
         return applies(criterion, answers);
     }
 
@@ -132,7 +213,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param criterion a criterion of this evaluation's sheet
      * @return the points, as {@link #points(String)}
      */
-    public int points(Criterion criterion) {
+    public int points(SheetCriterion criterion) {
         Integer answer = answers.get(criterion.code());
         return answer == null || answer == NONE_MET ? 0 : criterion.option(answer).orElseThrow().points();
     }
@@ -154,15 +235,15 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @return the changed evaluation
      * @throws OcopDataException if the result is not a valid evaluation
      */
-    public Evaluation with(Map<String, Integer> changes) {
+    public Scorecard with(Map<String, Integer> changes) {
         Map<String, Integer> next = new LinkedHashMap<>(answers);
         next.putAll(changes);
-        for (Criterion c : sheet.criteria()) {
+        for (SheetCriterion c : sheet.criteria()) {
             if (!applies(c, next) && !changes.containsKey(c.code())) {
                 next.remove(c.code());
             }
         }
-        return new Evaluation(product, sheet, evaluator, next, findings);
+        return new Scorecard(product, sheet, evaluator, next, findings, caseChoice);
     }
 
     /**
@@ -186,10 +267,30 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
      * @param evaluator the evaluator
      * @param points    criterion code to points
      * @return the evaluation
-     * @throws OcopDataException if a value is above the criterion's maximum or matches no option
+     * @throws OcopDataException if a value is above the criterion's maximum or matches no option, or the
+     *                           sheet has cases (use {@link #ofPoints(String, Sheet, String, SheetCase, Map)})
      */
-    public static Evaluation ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
-        Builder b = builder(product, sheet, evaluator);
+    public static Scorecard ofPoints(String product, Sheet sheet, String evaluator, Map<String, Integer> points) {
+        return ofPoints(builder(product, sheet, evaluator), points);
+    }
+
+    /**
+     * A scorecard from points written on a paper sheet with cases (sheet 26), in the case chosen.
+     *
+     * @param product   the product
+     * @param sheet     the sheet
+     * @param evaluator the evaluator
+     * @param sheetCase the case the product is scored in
+     * @param points    criterion code to points
+     * @return the scorecard
+     * @throws OcopDataException if a value matches no option of that case
+     */
+    public static Scorecard ofPoints(String product, Sheet sheet, String evaluator, SheetCase sheetCase,
+            Map<String, Integer> points) {
+        return ofPoints(builder(product, sheet, evaluator).inCase(sheetCase), points);
+    }
+
+    private static Scorecard ofPoints(Builder b, Map<String, Integer> points) {
         for (Map.Entry<String, Integer> e : points.entrySet()) {
             b.points(e.getKey(), OcopDataException.requirePresent(e.getValue(), null, "points"));
         }
@@ -203,6 +304,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
         private final String evaluator;
         private final Map<String, Integer> answers = new LinkedHashMap<>();
         private final Set<String> findings = new LinkedHashSet<>();
+        private @Nullable SheetCase caseChoice;
 
         private Builder(String product, Sheet sheet, String evaluator) {
             this.product = product;
@@ -220,7 +322,7 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          *                           was already answered
          */
         public Builder choose(String criterion, int option) {
-            Criterion c = requireSheet().requireCriterion(criterion);
+            SheetCriterion c = requireSheet().requireCriterion(criterion);
             if (c.option(option).isEmpty()) {
                 throw OcopDataException.api(product, criterion, "option " + option + " is not on criterion "
                         + criterion + " of " + sheet.id());
@@ -229,8 +331,27 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
         }
 
         /**
+         * Chooses the case the product is scored in, on a sheet with cases (sheet 26: "Trường hợp 1"
+         * or "Trường hợp 2"). Give it before {@link #points} on a criterion with cases.
+         *
+         * @param sheetCase the case
+         * @return this builder
+         * @throws OcopDataException if another case was chosen already
+         */
+        public Builder inCase(SheetCase sheetCase) {
+            OcopDataException.requirePresent(sheetCase, product, "case");
+            if (caseChoice != null && caseChoice != sheetCase) {
+                throw OcopDataException.api(product, "case", "two cases chosen: " + caseChoice.vietnamese() + " and "
+                        + sheetCase.vietnamese());
+            }
+            caseChoice = sheetCase;
+            return this;
+        }
+
+        /**
          * Records the points written for a criterion: 0 or the points of one of its options (the
-         * first option with those points).
+         * first option with those points, among the options of the chosen case when the criterion has
+         * cases: the points alone never choose a case).
          *
          * @param criterion the criterion code
          * @param points    the points
@@ -238,13 +359,20 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @throws OcopDataException if the points are outside 0 to the criterion's maximum or match no option
          */
         public Builder points(String criterion, int points) {
-            Criterion c = requireSheet().requireCriterion(criterion);
+            SheetCriterion c = requireSheet().requireCriterion(criterion);
             String subject = product + " / " + sheet.id() + " / " + evaluator;
             if (points > c.points() || points < 0) {
                 throw OcopDataException.api(subject, criterion, points + " points is outside criterion " + criterion
                         + "'s range 0 to " + c.points());
             }
-            Optional<Option> match = c.options().stream().filter(o -> o.points() == points).findFirst();
+            boolean byCase = c.options().stream().anyMatch(o -> o.sheetCase().isPresent());
+            if (byCase && caseChoice == null && points != 0) {
+                throw OcopDataException.api(subject, criterion, "criterion " + criterion + " is scored by case ("
+                        + "Trường hợp 1 or 2): choose the case (inCase) before giving points");
+            }
+            Optional<Option> match = c.options().stream()
+                    .filter(o -> o.points() == points && o.sheetCase().map(k -> k == caseChoice).orElse(true))
+                    .findFirst();
             if (match.isPresent()) {
                 return choose(criterion, match.get().number());
             }
@@ -288,8 +416,8 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @param pick criterion to option number (or {@link #NONE_MET})
          * @return this builder
          */
-        public Builder chooseAll(java.util.function.ToIntFunction<Criterion> pick) {
-            for (Criterion c : requireSheet().criteria()) {
+        public Builder chooseAll(java.util.function.ToIntFunction<SheetCriterion> pick) {
+            for (SheetCriterion c : requireSheet().criteria()) {
                 if (!answers.containsKey(c.code()) && applies(c, answers)) {
                     int option = pick.applyAsInt(c);
                     if (option == NONE_MET) {
@@ -324,8 +452,8 @@ public record Evaluation(String product, Sheet sheet, String evaluator, Map<Stri
          * @return the evaluation
          * @throws OcopDataException if an applicable criterion is unanswered
          */
-        public Evaluation build() {
-            return new Evaluation(product, sheet, evaluator, answers, findings);
+        public Scorecard build() {
+            return new Scorecard(product, sheet, evaluator, answers, findings, caseChoice);
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.github.ntmlib.ocop.io;
 
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.ocop.OcopDataException;
-import io.github.ntmlib.ocop.rating.Evaluation;
+import io.github.ntmlib.ocop.rating.Scorecard;
 import io.github.ntmlib.ocop.sheet.Sheet;
+import io.github.ntmlib.ocop.sheet.SheetCase;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,17 +18,19 @@ import java.util.Set;
  *
  * <p>Columns (header row required): {@code evaluator}, {@code criterion}, {@code option} (the
  * 1-based option number, or 0 for none met), {@code points} (the points written instead of an
- * option), {@code knock_out} (a knock-out id found, on a row without criterion). Each answer row
+ * option), {@code knock_out} (a knock-out id found, on a row without criterion); optional
+ * {@code case} (1 or 2, "Trường hợp" of sheet 26: the case the evaluator scores the product in, on
+ * any of the evaluator's rows; required on sheet 26, two different cases are an error). Each answer row
  * gives exactly one of option and points. Errors name the source and line, the product and
  * evaluator and the criterion: an unknown criterion, an option not on the sheet, a criterion
  * answered twice, points above its maximum or matching no option, an unknown knock-out; a
  * criterion left unanswered is reported once the evaluator's rows are read.
  */
-public final class EvaluationCsv {
+public final class ScorecardCsv {
 
-    private static final Set<String> COLUMNS = Set.of("evaluator", "criterion", "option", "points", "knock_out");
+    private static final List<String> COLUMNS = List.of("evaluator", "criterion", "option", "points", "knock_out");
 
-    private EvaluationCsv() {
+    private ScorecardCsv() {
     }
 
     /**
@@ -39,16 +43,14 @@ public final class EvaluationCsv {
      * @return the evaluations, one per evaluator in order of first appearance
      * @throws OcopDataException for a bad header, row or evaluation
      */
-    public static List<Evaluation> read(Reader reader, String source, Sheet sheet, String product) {
-        Map<String, Evaluation.Builder> builders = new LinkedHashMap<>();
-        CsvRows.read(reader, source, product, columns -> {
-            if (!columns.equals(COLUMNS)) {
-                throw new OcopDataException(SourcePosition.of(source, 1), product, null,
-                        "columns must be " + COLUMNS + ", found " + columns);
-            }
-        }, (row, at) -> row(row, at, sheet, product, builders));
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (Evaluation.Builder b : builders.values()) {
+    public static List<Scorecard> read(Reader reader, String source, Sheet sheet, String product) {
+        Map<String, Scorecard.Builder> builders = new LinkedHashMap<>();
+        CsvTable table = CsvTable.read(reader, source, COLUMNS, Set.of("case"), null, CsvErrors.about(product));
+        for (CsvTable.Row row : table.rows()) {
+            row(row, row.position(), sheet, product, builders);
+        }
+        List<Scorecard> evaluations = new ArrayList<>();
+        for (Scorecard.Builder b : builders.values()) {
             try {
                 evaluations.add(b.build());
             } catch (OcopDataException e) {
@@ -61,19 +63,27 @@ public final class EvaluationCsv {
         return List.copyOf(evaluations);
     }
 
-    private static void row(Map<String, String> row, SourcePosition at, Sheet sheet, String product,
-            Map<String, Evaluation.Builder> builders) {
+    private static void row(CsvTable.Row row, SourcePosition at, Sheet sheet, String product,
+            Map<String, Scorecard.Builder> builders) {
         String evaluator = row.get("evaluator");
         if (evaluator == null || evaluator.isBlank()) {
             throw new OcopDataException(at, product, "evaluator", "missing evaluator");
         }
         String subject = product + " / " + evaluator;
-        Evaluation.Builder b = builders.computeIfAbsent(evaluator, e -> Evaluation.builder(product, sheet, e));
+        Scorecard.Builder b = builders.computeIfAbsent(evaluator, e -> Scorecard.builder(product, sheet, e));
         String criterion = row.get("criterion");
         String option = row.get("option");
         String points = row.get("points");
         String knockOut = row.get("knock_out");
+        String sheetCase = row.get("case");
         try {
+            if (!sheetCase.isEmpty()) {
+                b.inCase(SheetCase.of(number(sheetCase, at, subject, "case")));
+            }
+            if (knockOut.isEmpty() && criterion.isEmpty() && option.isEmpty() && points.isEmpty()
+                    && !sheetCase.isEmpty()) {
+                return;
+            }
             if (!knockOut.isEmpty()) {
                 if (!criterion.isEmpty() || !option.isEmpty() || !points.isEmpty()) {
                     throw new OcopDataException(at, subject, "knock_out", "a knock-out row has no answer");
@@ -85,7 +95,7 @@ public final class EvaluationCsv {
                 throw new OcopDataException(at, subject, criterion, "give exactly one of option and points");
             } else if (!option.isEmpty()) {
                 int n = number(option, at, subject, "option");
-                if (n == Evaluation.NONE_MET) {
+                if (n == Scorecard.NONE_MET) {
                     b.noneMet(criterion);
                 } else {
                     b.choose(criterion, n);
