@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 public final class ShareClaims {
 
     /** A space, the no-break (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces included. */
-    private static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
-    private static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+    static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
+    static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
     private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")" + SPACE + "*/" + SPACE
             + "*(" + NUMBER + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)" + SPACE + "*(?:đạt"
             + SPACE + "*)?(?<![-–\\d])(\\d+(?:,\\d+)?)" + SPACE + "*%");
@@ -82,7 +82,7 @@ public final class ShareClaims {
         return check(part.toPlainString() + "/" + whole.toPlainString() + " (" + printed + "%)", 0, part, whole, printed);
     }
 
-    private static ShareClaim check(String text, int offset, BigDecimal part, BigDecimal whole, String printed) {
+    static ShareClaim check(String text, int offset, BigDecimal part, BigDecimal whole, String printed) {
         BigDecimal value = parse(printed);
         return new ShareClaim(text, offset, part, whole, value, Figures.percent(part, whole, Math.max(0, value.scale())));
     }

@@ -2,10 +2,12 @@ package io.github.ntmlib.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.report.ShareClaim;
-import io.github.ntmlib.core.report.ShareClaims;
+import io.github.ntmlib.core.report.PartsSum;
+import io.github.ntmlib.core.report.ReportClaims;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ntm check-report FILE}: recomputes every ratio claim of a Vietnamese report text. */
 @Command(name = "check-report", mixinStandardHelpOptions = true,
-        description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%)\", "
+        description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%%)\", "
                 + "\"đạt 75% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
                 "--format json prints {\"claims\":[{\"line\":N,\"text\":...,\"numerator\":...,\"denominator\":...,"
                         + "\"printed\":...,\"recomputed\":...,\"status\":\"ok\"|\"mismatch\"}],\"warnings\":[...]}"})
@@ -52,27 +54,45 @@ final class CheckReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> lines = read(file);
+        String text = read(file);
+        ReportClaims.Result result = ReportClaims.scan(text);
         List<Checked> checked = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            for (ShareClaim c : ShareClaims.scan(lines.get(i))) {
-                checked.add(new Checked(i + 1, c));
+        for (ShareClaim c : result.claims()) {
+            checked.add(new Checked(line(text, c.offset()), c));
+        }
+        boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (PartsSum sum : result.sums()) {
+            if (!sum.isConsistent()) {
+                Map<String, Object> w = new LinkedHashMap<>();
+                w.put("line", line(text, sum.offset()));
+                w.put("text", sum.text());
+                w.put("statedNumerator", Ntm.decimal(sum.statedPart()));
+                w.put("sumOfNumerators", Ntm.decimal(sum.partsSum()));
+                w.put("statedDenominator", Ntm.decimal(sum.statedWhole()));
+                w.put("sumOfDenominators", Ntm.decimal(sum.wholesSum()));
+                w.put("message", vi ? "tổng các phần khác số tổng đã nêu" : "the parts do not add up to the stated total");
+                warnings.add(w);
             }
         }
-        List<String> warnings = new ArrayList<>();
         PrintWriter out = spec.commandLine().getOut();
-        boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
         if (options.format == Options.Format.json) {
             out.println(json(checked, warnings));
         } else if (options.format == Options.Format.html) {
             throw new CommandLine.ParameterException(spec.commandLine(), "check-report prints text or json");
         } else {
+            java.util.Locale locale = options.language().locale();
             long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
             for (Checked c : checked) {
                 out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? "ok       " : "MISMATCH ")
-                        + c.claim().text().strip() + " -> " + Ntm.decimal(c.claim().recomputed()) + "%");
+                        + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
             }
-            warnings.forEach(w -> out.println((vi ? "cảnh báo: " : "warning: ") + w));
+            for (Map<String, Object> w : warnings) {
+                out.println(file.getFileName() + ":" + w.get("line") + ": " + (vi ? "cảnh báo: " : "warning: ")
+                        + w.get("message") + " (" + w.get("statedNumerator") + "/" + w.get("statedDenominator")
+                        + (vi ? "; tổng các phần " : "; parts sum to ") + w.get("sumOfNumerators") + "/"
+                        + w.get("sumOfDenominators") + ")");
+            }
             out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp"
                     : checked.size() + " claims, " + mismatches + " mismatched");
         }
@@ -81,7 +101,36 @@ final class CheckReportCommand implements Callable<Integer> {
         return failOnMismatch && mismatch ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
     }
 
-    static List<String> read(Path file) throws IOException {
+    /** The line of the first byte sequence that is not UTF-8. */
+    private static int firstBadLine(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return line;
+    }
+
+    private static int line(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String read(Path file) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -93,14 +142,13 @@ final class CheckReportCommand implements Callable<Integer> {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            int line = 1;
-            throw new InvalidDataException(SourcePosition.of(file.toString(), line), null, "text",
+            throw new InvalidDataException(SourcePosition.of(file.toString(), firstBadLine(bytes)), null, "text",
                     "the file is not UTF-8 text");
         }
-        return List.of(text.split("\\R", -1));
+        return text;
     }
 
-    private static String json(List<Checked> checked, List<String> warnings) throws IOException {
+    private static String json(List<Checked> checked, List<Map<String, Object>> warnings) throws IOException {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Checked c : checked) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -210,12 +210,12 @@ public final class HaTinhDemo {
 
     /** The province's own values, as the seed prints them. */
     private static void provinceValues(Dataset.Builder data) {
-        data.add(new Observation(PROVINCE, "T1.scheme", YEAR, new Value.Flag(true), SEED))
-                .add(new Observation(PROVINCE, "T2.tree-lined", YEAR,
+        data.add(Observation.of(PROVINCE, "T1.scheme", YEAR, new Value.Flag(true), SEED))
+                .add(Observation.of(PROVINCE, "T2.tree-lined", YEAR,
                         new Value.Ratio(new BigDecimal("907.58"), new BigDecimal("1246.15")), SEED))
-                .add(new Observation(PROVINCE, "T3.green-land", YEAR,
+                .add(Observation.of(PROVINCE, "T3.green-land", YEAR,
                         new Value.Quantity(new BigDecimal("5.27"), "m²/người"), SEED))
-                .add(new Observation(PROVINCE, "T4.sipas", YEAR,
+                .add(Observation.of(PROVINCE, "T4.sipas", YEAR,
                         new Value.Ratio(new BigDecimal("88.97"), BigDecimal.valueOf(100)), SEED));
     }
 

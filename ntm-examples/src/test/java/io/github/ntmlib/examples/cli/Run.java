@@ -1,0 +1,17 @@
+package io.github.ntmlib.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command in-process: exit code, standard output and standard error. */
+record Run(int code, String out, String err) {
+
+    static final String SEED = "../ntm-core/src/test/resources/seed/ha-tinh-ntm-2024-report.txt";
+
+    static Run of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ntm.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}
