@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 /** {@code ntm check-report FILE}: recomputes every ratio claim of a Vietnamese report text. */
 @Command(name = "check-report", mixinStandardHelpOptions = true,
         description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%%)\", "
-                + "\"đạt 75% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
+                + "\"đạt 75%% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
                 "--format json prints {\"claims\":[{\"line\":N,\"text\":...,\"numerator\":...,\"denominator\":...,"
                         + "\"printed\":...,\"recomputed\":...,\"status\":\"ok\"|\"mismatch\"}],\"warnings\":[...]}"})
 final class CheckReportCommand implements Callable<Integer> {

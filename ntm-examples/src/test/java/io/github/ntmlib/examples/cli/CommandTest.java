@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "check-report"})
+    @ValueSource(strings = {"", "demo", "check-report", "evaluate", "units", "units check", "units diff", "units lineage", "units carry"})
     void everyCommandHasHelp(String command) {
-        Run r = command.isEmpty() ? Run.of("--help") : Run.of(command, "--help");
+        List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+        args.add("--help");
+        Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
     }

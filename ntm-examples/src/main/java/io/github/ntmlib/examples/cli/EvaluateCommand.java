@@ -1,0 +1,204 @@
+package io.github.ntmlib.examples.cli;
+
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.io.CriteriaJson;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.io.DataCsv;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
+import io.github.ntmlib.core.locality.io.UnitsCsv;
+import io.github.ntmlib.core.report.Gap;
+import io.github.ntmlib.core.report.Gaps;
+import io.github.ntmlib.core.report.Tallies;
+import io.github.ntmlib.core.report.Tally;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ntm evaluate}: the assessment of a hierarchy from data files. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Assesses every unit of a hierarchy against a criteria set: per unit, standard and criterion "
+                + "with its trace, tallies of the units below and the units closest to each standard.",
+                "Input formats: docs/formats.md."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--list", paramLabel = "NAME", description = "a shipped list: ha_tinh (default) or vietnam")
+    Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+
+    @Option(names = "--units", paramLabel = "FILE", description = "a units CSV instead of a shipped list")
+    Path units;
+
+    @Option(names = "--values", paramLabel = "FILE", description = "indicator values CSV")
+    Path values;
+
+    @Option(names = "--outcomes", paramLabel = "FILE", description = "recorded criterion outcomes CSV")
+    Path outcomes;
+
+    @Option(names = "--statuses", paramLabel = "FILE", description = "official statuses (status register) CSV")
+    Path statuses;
+
+    @Option(names = "--overlay", paramLabel = "FILE", description = "a provincial overlay JSON")
+    Path overlay;
+
+    @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
+    String setId;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd")
+    LocalDate asOf = LocalDate.MIN;
+
+    @Option(names = "--data-year", paramLabel = "YEAR", description = "the data year (default: the year of --as-of)")
+    Integer dataYear;
+
+    @Option(names = "--counting", defaultValue = "OFFICIAL", description = "OFFICIAL (default) or COMPUTED")
+    CountingMode counting = CountingMode.OFFICIAL;
+
+    @Option(names = "--lenient", description = "list data for kinds a standard does not apply to instead of failing")
+    boolean lenient;
+
+    @Option(names = "--unit", paramLabel = "CODE", description = "print only this unit and its children")
+    String unit;
+
+    @Option(names = "--fail-on-not-met", description = "exit with 4 when a printed unit does not meet a standard")
+    boolean failOnNotMet;
+
+    @Mixin
+    Options options = new Options();
+
+    @Override
+    public Integer call() {
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        CriteriaSet set;
+        if (setId != null) {
+            if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no criteria set '" + setId
+                        + "' is installed (installed: " + ids(registry) + ")");
+            }
+            set = registry.byId(setId);
+        } else {
+            set = registry.forDate(asOf).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                    "no installed criteria set is valid on " + asOf + " (installed: " + ids(registry) + ")"));
+        }
+        if (overlay != null) {
+            set = Inputs.read(overlay, CriteriaJson::readOverlay).applyTo(set);
+        }
+        Snapshot snapshot = units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
+                : list.history().asOf(asOf);
+        Dataset.Builder data = Dataset.builder();
+        if (values != null) {
+            data.addAll(Inputs.read(values, DataCsv::readObservations));
+        }
+        if (outcomes != null) {
+            Inputs.read(outcomes, DataCsv::readOutcomes).forEach(data::add);
+        }
+        StatusRegister register = statuses == null ? StatusRegister.empty()
+                : StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
+        if (unit != null && !snapshot.contains(unit)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
+                    + asOf);
+        }
+        Evaluator evaluator = Evaluator.of(set).asOf(asOf).dataYear(dataYear == null ? asOf.getYear() : dataYear)
+                .counting(counting);
+        Evaluation evaluation = (lenient ? evaluator.lenient() : evaluator).evaluate(snapshot, data.build(), register);
+        List<UnitResult> shown = new ArrayList<>();
+        if (unit == null) {
+            evaluation.units().stream().filter(u -> u.parent().isEmpty()).forEach(u -> {
+                shown.add(u);
+                shown.addAll(evaluation.children(u.unit()));
+            });
+        } else {
+            shown.add(evaluation.unit(unit));
+            shown.addAll(evaluation.children(unit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.format == Options.Format.json) {
+            EvaluationJson.write(evaluation, out);
+            out.println();
+        } else if (options.format == Options.Format.html) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "evaluate prints text or json");
+        } else {
+            print(evaluation, shown, out);
+        }
+        out.flush();
+        boolean notMet = shown.stream().flatMap(u -> u.standards().stream()).anyMatch(s -> s.verdict() == Verdict.NOT_MET);
+        return failOnNotMet && notMet ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
+    }
+
+    private static String ids(CriteriaRegistry registry) {
+        return registry.all().stream().map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil())
+                .collect(Collectors.joining(", "));
+    }
+
+    private void print(Evaluation evaluation, List<UnitResult> shown, PrintWriter out) {
+        Language lang = options.language();
+        boolean vi = lang == Language.VIETNAMESE;
+        out.println((vi ? "Bộ tiêu chí " : "Criteria set ") + evaluation.criteriaSet().id() + (vi ? ", ngày " : ", as of ")
+                + evaluation.request().asOf() + (vi ? ", số liệu năm " : ", data year ") + evaluation.request().dataYear()
+                + ", " + evaluation.request().counting());
+        for (UnitResult u : shown) {
+            out.println();
+            out.println(u.name() + " (" + u.unit() + ")");
+            for (StandardResult s : u.standards()) {
+                out.println("  " + evaluation.standard(s.standard()).labels().in(lang) + ": " + s.verdict().labels().in(lang)
+                        + s.recognition().map(e -> (vi ? " [công nhận " : " [recognised ") + e.date() + ", " + e.decision()
+                        + "]").orElse(""));
+                for (CriterionResult c : s.criteria()) {
+                    if (c.verdict() != Verdict.MET) {
+                        out.println("    " + c.code() + " " + c.labels().in(lang) + ": " + c.verdict().labels().in(lang));
+                        out.println("      " + c.explanation(lang).replace("\n", "\n      "));
+                    }
+                }
+            }
+        }
+        String scope = shown.get(0).unit();
+        Tallies tallies = Tallies.of(evaluation);
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        evaluation.descendants(scope).forEach(d -> kinds.add(d.kind()));
+        out.println();
+        out.println(vi ? "Tổng hợp:" : "Tallies:");
+        for (var standard : evaluation.criteriaSet().standards()) {
+            Set<UnitKind> applies = EnumSet.noneOf(UnitKind.class);
+            applies.addAll(standard.appliesTo());
+            applies.retainAll(kinds);
+            if (!applies.isEmpty()) {
+                Tally t = tallies.tally(scope, standard.id(), Tally.Scope.DESCENDANTS, applies);
+                out.println("  " + t.format(evaluation.request().counting(), standard.labels().in(lang), 1, lang.locale()));
+            }
+        }
+        out.println();
+        out.println(vi ? "Gần đạt chuẩn nhất:" : "Closest to each standard:");
+        for (var standard : evaluation.criteriaSet().standards()) {
+            List<Gap> gaps = Gaps.ranking(evaluation, standard.id()).stream()
+                    .filter(g -> evaluation.snapshot().ancestors(g.unit()).stream().anyMatch(a -> a.code().equals(scope))
+                            || g.unit().equals(scope)).limit(3).toList();
+            for (Gap g : gaps) {
+                out.println("  " + standard.labels().in(lang) + ": " + evaluation.unit(g.unit()).name() + " — "
+                        + g.missing().stream().map(c -> c.code() + " " + c.verdict().labels().in(lang))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+    }
+}

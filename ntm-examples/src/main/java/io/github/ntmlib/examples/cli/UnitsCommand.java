@@ -1,0 +1,212 @@
+package io.github.ntmlib.examples.cli;
+
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.io.DataCsv;
+import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.LineageLink;
+import io.github.ntmlib.core.locality.LocalityHistory;
+import io.github.ntmlib.core.locality.PlainChange;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
+import io.github.ntmlib.core.locality.io.UnitsCsv;
+import io.github.ntmlib.core.report.CarryOver;
+import io.github.ntmlib.core.report.CarryOverPolicy;
+import io.github.ntmlib.core.report.StatusCarrier;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ntm units}: check a hierarchy file, diff two snapshots, a unit's lineage, status carry-over. */
+@Command(name = "units", mixinStandardHelpOptions = true,
+        description = "Administrative units: check a hierarchy file, diff two snapshots, a unit's lineage, "
+                + "carry statuses across a reorganisation.",
+        subcommands = {UnitsCommand.Check.class, UnitsCommand.Diff.class, UnitsCommand.Lineage.class,
+                UnitsCommand.Carry.class})
+final class UnitsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check, diff, lineage or carry");
+    }
+
+    /** Reads a snapshot: a units CSV on a date, or a shipped list on a date. */
+    static Snapshot snapshot(CommandLine cl, String spec, Inputs.ShippedList list, LocalDate fileDate) {
+        try {
+            return list.history().asOf(LocalDate.parse(spec));
+        } catch (DateTimeParseException e) {
+            return Inputs.read(Path.of(spec), (r, f) -> UnitsCsv.read(r, f, fileDate));
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Checks a units CSV (every problem with file, line, unit and field) and prints it by kind.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "the units CSV")
+        Path file = Path.of("");
+
+        @Option(names = "--date", paramLabel = "DATE", description = "the date the list is read on (default: today)")
+        LocalDate date = LocalDate.now();
+
+        @Override
+        public Integer call() {
+            Snapshot s = Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(file + ": " + s.size() + " units, valid");
+            for (Map.Entry<UnitKind, Integer> e : s.countByKind().entrySet()) {
+                out.println("  " + e.getKey().vietnamese() + ": " + e.getValue());
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"What changed between two snapshots: each a units CSV, or a date of the shipped list.",
+                    "e.g. ntm units diff 2024-11-01 2025-07-01"})
+    static final class Diff implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "A", description = "the earlier snapshot: a units CSV or a date")
+        String a = "";
+
+        @Parameters(index = "1", paramLabel = "B", description = "the later snapshot: a units CSV or a date")
+        String b = "";
+
+        @Option(names = "--list", paramLabel = "NAME", description = "the shipped list for dates: ha_tinh (default) or vietnam")
+        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "the date CSV files are read on (default: today)")
+        LocalDate date = LocalDate.now();
+
+        @Override
+        public Integer call() {
+            Snapshot first = snapshot(spec.commandLine(), a, list, date);
+            Snapshot second = snapshot(spec.commandLine(), b, list, date);
+            List<PlainChange> changes = LocalityHistory.diff(first, second);
+            PrintWriter out = spec.commandLine().getOut();
+            changes.forEach(out::println);
+            out.println(changes.size() + " changes");
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+
+    @Command(name = "lineage", mixinStandardHelpOptions = true,
+            description = "A unit's versions in the shipped list, with what it came from and what it became.")
+    static final class Lineage implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "the unit's code")
+        String code = "";
+
+        @Option(names = "--list", paramLabel = "NAME", description = "ha_tinh (default) or vietnam")
+        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+
+        @Override
+        public Integer call() {
+            LocalityHistory history = list.history();
+            List<AdminUnit> versions = history.versions(code);
+            if (versions.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the list " + list);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (AdminUnit v : versions) {
+                out.println(v);
+                for (LineageLink l : history.predecessors(v)) {
+                    out.println("  <- " + l.from().name() + " (" + l.from().code() + ") " + l.share().word() + ", "
+                            + l.date() + ", " + l.cause());
+                }
+                for (LineageLink l : history.successors(v)) {
+                    out.println("  -> " + l.to().name() + " (" + l.to().code() + ") " + l.share().word() + ", "
+                            + l.date() + ", " + l.cause());
+                }
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+
+    @Command(name = "carry", mixinStandardHelpOptions = true,
+            description = {"Carries official statuses across a reorganisation under a named policy: for each unit formed "
+                    + "on the date, its predecessors' kinds, statuses and shares, and the outcome per standard."})
+    static final class Carry implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--statuses", required = true, paramLabel = "FILE", description = "the status register CSV")
+        Path statuses = Path.of("");
+
+        @Option(names = "--policy", defaultValue = "REQUIRE_REACKNOWLEDGEMENT",
+                description = "REQUIRE_REACKNOWLEDGEMENT (default) or ALL_FULL_PREDECESSORS")
+        CarryOverPolicy policy = CarryOverPolicy.REQUIRE_REACKNOWLEDGEMENT;
+
+        @Option(names = "--date", defaultValue = "2025-07-01", paramLabel = "DATE",
+                description = "the reorganisation date (default: 2025-07-01)")
+        LocalDate date = LocalDate.of(2025, 7, 1);
+
+        @Option(names = "--unit", paramLabel = "CODE", description = "only this new unit")
+        String unit;
+
+        @Option(names = "--list", paramLabel = "NAME", description = "ha_tinh (default) or vietnam")
+        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+
+        @Option(names = "--standard", paramLabel = "ID", description = "only this standard")
+        String standard;
+
+        @Mixin
+        Options options = new Options();
+
+        @Override
+        public Integer call() {
+            LocalityHistory history = list.history();
+            StatusRegister register = StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
+            CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
+                            + date.minusDays(1)));
+            StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);
+            Snapshot after = history.asOf(date);
+            List<AdminUnit> formed = unit != null ? List.of(after.require(unit))
+                    : after.units().stream().filter(u -> after.formedOn(u.code()).filter(date::equals).isPresent())
+                    .toList();
+            Language lang = options.language();
+            PrintWriter out = spec.commandLine().getOut();
+            for (AdminUnit u : formed) {
+                List<CarryOver> carried = standard == null ? carrier.carryAll(u.code(), date)
+                        : List.of(carrier.carry(u.code(), date, standard));
+                for (CarryOver c : carried) {
+                    if (c.predecessors().stream().anyMatch(p -> p.recognition().isPresent()) || standard != null) {
+                        out.println(u.name() + " (" + u.code() + "), " + c.standard() + ": " + c.outcome().labels().in(lang));
+                        out.println("  " + c.explanation(lang).replace("\n", "\n  "));
+                        for (CarryOver.PredecessorStanding p : c.predecessors()) {
+                            out.println("    <- " + p.predecessor().name() + " (" + p.predecessor().code() + ", "
+                                    + p.predecessor().kind().labels().in(lang) + ", " + p.share().word() + "): "
+                                    + p.standing() + p.recognition().map(e -> " " + e.date() + " " + e.decision()).orElse(""));
+                        }
+                    }
+                }
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.ntmlib.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docs/formats.md: every example file it links exists and the commands it shows run on them. */
+class FormatsDocTest {
+
+    static final Path DOCS = Path.of("../docs");
+    static final String EX = "../docs/examples/";
+
+    @Test
+    void everyLinkedExampleExistsAndIsLoadedBelow() throws IOException {
+        String doc = Files.readString(DOCS.resolve("formats.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\\]\\((examples/[^)]+)\\)").matcher(doc);
+        List<String> linked = new ArrayList<>();
+        while (m.find()) {
+            linked.add(m.group(1));
+            assertThat(DOCS.resolve(m.group(1))).isRegularFile();
+        }
+        assertThat(linked).containsExactlyInAnyOrder("examples/units.csv", "examples/values.csv",
+                "examples/outcomes.csv", "examples/statuses.csv", "examples/statuses-ha-tinh-2024.csv",
+                "examples/overlay.json", "examples/report.txt");
+    }
+
+    @Test
+    void theUnitsFileChecks() {
+        Run r = Run.of("units", "check", EX + "units.csv", "--date", "2024-12-31");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("5 units, valid", "xã: 2", "thị trấn: 1");
+    }
+
+    @Test
+    void theEvaluationReadsEveryDataFileAndTheOverlay() {
+        Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", EX + "values.csv", "--outcomes",
+                EX + "outcomes.csv", "--statuses", EX + "statuses.csv", "--overlay", EX + "overlay.json", "--as-of",
+                "2024-12-31", "--unit", "445", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Huyện Thạch Hà (445)", "Xã Thạch Một (18001)", "recognised 2023-05-04, 1234/QĐ-UBND")
+                // the overlay's 85% decides 3.1: 82/100 is not met for 18002
+                .contains("82/100 = 82% does not meet ≥ 85").contains("Tallies:");
+        Run failing = Run.of("evaluate", "--units", EX + "units.csv", "--values", EX + "values.csv", "--as-of",
+                "2024-12-31", "--fail-on-not-met");
+        assertThat(failing.code()).isEqualTo(Ntm.FAILED_ON_REQUEST);
+        Run json = Run.of("evaluate", "--units", EX + "units.csv", "--as-of", "2024-12-31", "--format", "json");
+        assertThat(json.out()).contains("ntm.evaluation/2");
+    }
+
+    @Test
+    void theCarryOverReportsPredecessorsKindsStatusesAndShares() {
+        Run r = Run.of("units", "carry", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--unit", "18409", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Xã Hồng Lộc (18409), commune-advanced: re-acknowledgement required")
+                .contains("<- Xã Tân Lộc (18409, rural commune, full): HELD 2023-12-15 3456/QĐ-UBND");
+        Run all = Run.of("units", "carry", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--policy",
+                "ALL_FULL_PREDECESSORS");
+        assertThat(all.out()).contains("Xã Hồng Lộc (18409), commune-advanced");
+    }
+
+    @Test
+    void diffAndLineageOfTheShippedList() {
+        Run diff = Run.of("units", "diff", "2024-11-01", "2025-03-01");
+        assertThat(diff.code()).isZero();
+        assertThat(diff.out()).contains("Xã Kỳ Ninh").contains("47 changes");
+        Run lineage = Run.of("units", "lineage", "18409");
+        assertThat(lineage.out()).contains("<- Xã Hồng Lộc (18412) full, 2025-07-01, MERGED");
+        assertThat(Run.of("units", "lineage", "99999").code()).isEqualTo(Ntm.USAGE);
+        assertThat(Run.of("units").code()).isEqualTo(Ntm.USAGE);
+    }
+
+    @Test
+    void theReportExampleIsChecked() {
+        Run r = Run.of("check-report", EX + "report.txt");
+        assertThat(r.out()).contains("report.txt:1: MISMATCH 1.205/1.512", "report.txt:3: cảnh báo", "6 tỷ lệ, 1 không khớp");
+    }
+
+    @Test
+    void malformedFilesAreInvalidInputNamingFileLineAndField(@TempDir Path dir) throws IOException {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "code,parent_code,level,type,name\n42,,PROVINCE,Tỉnh,Tỉnh Hà Tĩnh\n"
+                + "445,42,DISTRIKT,Huyện,Huyện Thạch Hà\n", StandardCharsets.UTF_8);
+        Run u = Run.of("units", "check", units.toString());
+        assertThat(u.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(u.err()).contains("units.csv:3").contains("level");
+        assertThat(u.out()).isEmpty();
+        Path values = dir.resolve("values.csv");
+        Files.writeString(values, "unit,indicator,year,kind,value,part,whole,unit_of_measure,reporter,reference\n"
+                + "18001,3.1,2024,RATIO,,86,100,,,\n18002,3.1,2024,RATIO,,5,0,,,\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Run v = Run.of("evaluate", "--units", EX + "units.csv", "--values", values.toString(), "--as-of", "2024-12-31");
+        assertThat(v.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(v.err()).contains("values.csv:3").contains("field 'whole'");
+        assertThat(v.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        Run missing = Run.of("evaluate", "--statuses", dir.resolve("none.csv").toString(), "--as-of", "2024-12-31");
+        assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(missing.err()).contains("none.csv").contains("no such file");
+        Path overlay = dir.resolve("overlay.json");
+        Files.writeString(overlay, "{\"schema\": \"ntm.overlay/1\", \"id\": 5", StandardCharsets.UTF_8);
+        Run o = Run.of("evaluate", "--overlay", overlay.toString(), "--as-of", "2024-12-31");
+        assertThat(o.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(o.err()).contains("overlay.json");
+    }
+
+    @Test
+    void unknownSetsAndDatesOutsideEverySetAreUsageErrors() {
+        assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--set", "vn-2026-2030").err())
+                .contains("no criteria set 'vn-2026-2030' is installed");
+        Run r = Run.of("evaluate", "--as-of", "2027-01-01");
+        assertThat(r.code()).isEqualTo(Ntm.USAGE);
+        assertThat(r.err()).contains("no installed criteria set is valid on 2027-01-01");
+    }
+}
