@@ -1,7 +1,6 @@
 package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import java.util.Optional;
 
 /**
@@ -10,24 +9,22 @@ import java.util.Optional;
  */
 public enum Stars implements Labelled {
     /** 1 sao: below 30 points. */
-    ONE(1, 0, "1 sao", "1 star"),
+    ONE(1, 0),
     /** 2 sao: from 30 to under 50 points. */
-    TWO(2, 30, "2 sao", "2 stars"),
+    TWO(2, 30),
     /** 3 sao: from 50 to under 70 points. */
-    THREE(3, 50, "3 sao", "3 stars"),
+    THREE(3, 50),
     /** 4 sao: from 70 to under 90 points. */
-    FOUR(4, 70, "4 sao", "4 stars"),
+    FOUR(4, 70),
     /** 5 sao: from 90 to 100 points. */
-    FIVE(5, 90, "5 sao", "5 stars");
+    FIVE(5, 90);
 
     private final int count;
     private final int minimumPoints;
-    private final Labels labels;
 
-    Stars(int count, int minimumPoints, String vietnamese, String english) {
+    Stars(int count, int minimumPoints) {
         this.count = count;
         this.minimumPoints = minimumPoints;
-        this.labels = Labels.of(vietnamese, english);
     }
 
     /**
@@ -46,11 +43,6 @@ public enum Stars implements Labelled {
      */
     public int minimumPoints() {
         return minimumPoints;
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /**
  * How rounded shares are made to sum exactly to the pool (phương pháp làm tròn phân bổ).
@@ -26,20 +25,10 @@ public enum ApportionmentMethod implements Labelled {
      * Largest remainder (Hamilton; phương pháp số dư lớn nhất): every unit gets its quota rounded
      * down, and the units left over go one each to the largest remainders. The default.
      */
-    LARGEST_REMAINDER("phương pháp số dư lớn nhất (Hamilton)", "largest remainder method (Hamilton)"),
+    LARGEST_REMAINDER,
     /** D'Hondt / Jefferson divisor method (divisors 1, 2, 3, ...): leans towards larger units. */
-    D_HONDT("phương pháp D'Hondt (Jefferson)", "D'Hondt method (Jefferson)"),
+    D_HONDT,
     /** Sainte-Laguë / Webster divisor method (divisors 1, 3, 5, ...; rounding at one half). */
-    SAINTE_LAGUE("phương pháp Sainte-Laguë (Webster)", "Sainte-Laguë method (Webster)");
+    SAINTE_LAGUE;
 
-    private final Labels labels;
-
-    ApportionmentMethod(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /**
  * What a disbursement rate is measured against (cơ sở tính tỷ lệ giải ngân). Reports differ on
@@ -9,18 +8,8 @@ import io.github.ntmlib.base.Labels;
  */
 public enum RateBase implements Labelled {
     /** Only capital allocated for the plan year itself (kế hoạch vốn năm). */
-    PLAN_YEAR_ONLY("kế hoạch vốn năm", "the plan year's capital"),
+    PLAN_YEAR_ONLY,
     /** The plan year's capital plus capital of earlier years extended into it (kể cả vốn kéo dài). */
-    PLAN_YEAR_WITH_EXTENDED("kế hoạch vốn năm và vốn các năm trước kéo dài sang", "the plan year's capital and earlier years' capital extended into it");
+    PLAN_YEAR_WITH_EXTENDED;
 
-    private final Labels labels;
-
-    RateBase(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

@@ -76,7 +76,7 @@ public final class DisbursementForecast {
         }
         Optional<String> tooShort = tooShort(history);
         if (tooShort.isPresent()) {
-            return new Forecast(asOf, history.size(), List.of(), tooShort);
+            return Forecast.of(asOf, history.size(), List.of(), tooShort);
         }
         LocalDate origin = history.firstKey();
         int n = history.size();
@@ -103,7 +103,7 @@ public final class DisbursementForecast {
             projections.add(new Projection(target, estimate, Math.max(estimate - half, reached), estimate + half,
                     confidence));
         }
-        return new Forecast(asOf, n, projections, Optional.empty());
+        return Forecast.of(asOf, n, projections, Optional.empty());
     }
 
     private static Optional<String> tooShort(NavigableMap<LocalDate, Vnd> history) {

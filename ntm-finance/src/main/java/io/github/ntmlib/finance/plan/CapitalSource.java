@@ -1,7 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -12,36 +11,25 @@ import io.github.ntmlib.finance.FinanceDataException;
  */
 public enum CapitalSource implements Labelled {
     /** Central budget (ngân sách Trung ương, NSTW). */
-    CENTRAL_BUDGET("ngân sách Trung ương", "central budget"),
+    CENTRAL_BUDGET,
     /** Provincial budget (ngân sách tỉnh). */
-    PROVINCIAL_BUDGET("ngân sách tỉnh", "provincial budget"),
+    PROVINCIAL_BUDGET,
     /** District budget (ngân sách huyện). */
-    DISTRICT_BUDGET("ngân sách huyện", "district budget"),
+    DISTRICT_BUDGET,
     /** Commune budget (ngân sách xã). */
-    COMMUNE_BUDGET("ngân sách xã", "commune budget"),
+    COMMUNE_BUDGET,
     /** Local counterpart capital (vốn đối ứng). */
-    COUNTERPART("vốn đối ứng", "counterpart funds"),
+    COUNTERPART,
     /** Capital integrated from other programs (vốn lồng ghép). */
-    INTEGRATED_PROGRAMS("vốn lồng ghép", "integrated programs"),
+    INTEGRATED_PROGRAMS,
     /** Credit (vốn tín dụng). */
-    CREDIT("vốn tín dụng", "credit"),
+    CREDIT,
     /** Enterprises (vốn doanh nghiệp). */
-    ENTERPRISES("vốn doanh nghiệp", "enterprises"),
+    ENTERPRISES,
     /** Community and residents' contributions (cộng đồng dân cư đóng góp). */
-    COMMUNITY("cộng đồng dân cư đóng góp", "community contributions"),
+    COMMUNITY,
     /** Sponsorship (đỡ đầu, tài trợ). */
-    SPONSORSHIP("đỡ đầu, tài trợ", "sponsorship and patronage");
-
-    private final Labels labels;
-
-    CapitalSource(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
+    SPONSORSHIP;
 
     /**
      * Finds a source by its constant name or its Vietnamese label (case and diacritics ignored).

@@ -1,7 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 
 /**
  * The budget type of capital (loại vốn). The two types follow different carry-over law and are
@@ -9,18 +8,8 @@ import io.github.ntmlib.base.Labels;
  */
 public enum CapitalType implements Labelled {
     /** Development investment (vốn đầu tư phát triển, ĐTPT). */
-    DEVELOPMENT_INVESTMENT("vốn đầu tư phát triển", "development investment capital"),
+    DEVELOPMENT_INVESTMENT,
     /** Recurrent capital (vốn sự nghiệp). */
-    RECURRENT("vốn sự nghiệp", "recurrent (non-investment) capital");
+    RECURRENT;
 
-    private final Labels labels;
-
-    CapitalType(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
@@ -26,26 +25,15 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
     /** What a plan event does. */
     public enum Kind implements Labelled {
         /** Allocation of capital (giao kế hoạch vốn); adds a positive amount. */
-        ALLOCATION("giao kế hoạch vốn", "capital plan allocation"),
+        ALLOCATION,
         /** Adjustment (điều chỉnh kế hoạch); adds a signed amount. */
-        ADJUSTMENT("điều chỉnh kế hoạch vốn", "capital plan adjustment"),
+        ADJUSTMENT,
         /** The line capital is moved out of in a reallocation (điều chuyển đi). */
-        REALLOCATION_OUT("điều chuyển đi", "reallocation out"),
+        REALLOCATION_OUT,
         /** The line capital is moved into in a reallocation (điều chuyển đến). */
-        REALLOCATION_IN("điều chuyển đến", "reallocation in"),
+        REALLOCATION_IN,
         /** Extension of the disbursement deadline to 31 Dec of the next year (kéo dài thời gian). */
-        EXTENSION("kéo dài thời gian giải ngân", "extension of the disbursement period");
-
-        private final Labels labels;
-
-        Kind(String vietnamese, String english) {
-            this.labels = Labels.of(vietnamese, english);
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        EXTENSION
     }
 
     /**

@@ -71,7 +71,7 @@ public final class CounterpartRules {
             for (JsonFields.Node g : p.get("groups").elements()) {
                 boolean selfFunded = g.optional("selfFunded").map(JsonFields.Node::bool).orElse(false);
                 Optional<BigDecimal> multiplier = g.optional("minimumMultiplier").map(JsonFields.Node::nonNegative);
-                CounterpartRule rule = new CounterpartRule(g.get("group").text(), g.get("label").text(), selfFunded,
+                CounterpartRule rule = CounterpartRule.of(g.get("group").text(), g.get("label").text(), selfFunded,
                         multiplier);
                 if (groups.put(rule.group(), rule) != null) {
                     throw g.error("group " + rule.group() + " is repeated");

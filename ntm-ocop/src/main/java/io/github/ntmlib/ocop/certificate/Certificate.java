@@ -1,10 +1,12 @@
 package io.github.ntmlib.ocop.certificate;
 
+import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A certificate of an OCOP rating (giấy chứng nhận kết quả phân hạng sản phẩm OCOP).
@@ -19,52 +21,27 @@ import java.util.Optional;
  *       at most 180 days past expiry (Art. 12.3; status {@link CertificateStatus#EXTENDED}).</li>
  *   <li>Revocation (Art. 8) ends validity from the revocation date.</li>
  * </ul>
- *
- * @param product              the product code
- * @param productName          the product name
- * @param subject              the certificate holder
- * @param stars                3, 4 or 5 stars
- * @param authority            who recognised it; must be the authority for those stars on the issue date
- * @param issuer               the issuing body, e.g. "UBND tỉnh Hà Tĩnh"
- * @param decision             the recognition decision's number, e.g. "2394/QĐ-UBND"
- * @param issued               the issue date
- * @param expiry               the first day the certificate is no longer valid
- * @param proposedForFiveStars whether the product, certified 4 stars by the province, scored 90 or more
- *                             and was proposed to the ministry (a "potential 5-star" product)
- * @param reratingFiled        the day a re-rating was filed, if any
- * @param reratingDecided      the day that re-rating was decided, if it has been
- * @param revocation           the revocation, if any
  */
-public record Certificate(ProductCode product, String productName, Subject subject, Stars stars,
-        RatingAuthority authority, String issuer, String decision, LocalDate issued, LocalDate expiry,
-        boolean proposedForFiveStars, Optional<LocalDate> reratingFiled, Optional<LocalDate> reratingDecided,
-        Optional<Revocation> revocation) {
+public final class Certificate {
 
-    /** The validity of a certificate in months (Art. 4.3). */
-    public static final int VALIDITY_MONTHS = 36;
-    /** The longest extension while a late re-rating is decided, in days after expiry (Art. 12.3). */
-    public static final int LATE_RERATING_EXTENSION_DAYS = 180;
+    private final ProductCode product;
+    private final String productName;
+    private final Subject subject;
+    private final Stars stars;
+    private final RatingAuthority authority;
+    private final String issuer;
+    private final String decision;
+    private final LocalDate issued;
+    private final LocalDate expiry;
+    private final boolean proposedForFiveStars;
+    private final @Nullable LocalDate reratingFiled;
+    private final @Nullable LocalDate reratingDecided;
+    private final @Nullable Revocation revocation;
 
-    /**
-     * Validates.
-     *
-     * @param product              the product code
-     * @param productName          the product name
-     * @param subject              the holder
-     * @param stars                the stars
-     * @param authority            the recognising authority
-     * @param issuer               the issuer
-     * @param decision             the decision number
-     * @param issued               the issue date
-     * @param expiry               the expiry
-     * @param proposedForFiveStars whether proposed for 5 stars
-     * @param reratingFiled        the re-rating filing day
-     * @param reratingDecided      the re-rating decision day
-     * @param revocation           the revocation
-     * @throws OcopDataException for a missing component, fewer than 3 stars, an authority that does not
-     *                           recognise these stars on the issue date, or dates out of order
-     */
-    public Certificate {
+    private Certificate(ProductCode product, String productName, Subject subject, Stars stars,
+            RatingAuthority authority, String issuer, String decision, LocalDate issued, LocalDate expiry,
+            boolean proposedForFiveStars, Optional<LocalDate> reratingFiled,
+            Optional<LocalDate> reratingDecided, Optional<Revocation> revocation) {
         String id = product == null ? decision : product.toString();
         if (product == null || productName == null || productName.isBlank() || subject == null || stars == null
                 || authority == null || issuer == null || issuer.isBlank() || decision == null || decision.isBlank()
@@ -97,7 +74,142 @@ public record Certificate(ProductCode product, String productName, Subject subje
         if (revocation.isPresent() && revocation.get().date().isBefore(issued)) {
             throw OcopDataException.api(id, "revocation", "revoked on " + revocation.get().date() + ", before issue");
         }
+        this.product = product;
+        this.productName = productName;
+        this.subject = subject;
+        this.stars = stars;
+        this.authority = authority;
+        this.issuer = issuer;
+        this.decision = decision;
+        this.issued = issued;
+        this.expiry = expiry;
+        this.proposedForFiveStars = proposedForFiveStars;
+        this.reratingFiled = reratingFiled.orElse(null);
+        this.reratingDecided = reratingDecided.orElse(null);
+        this.revocation = revocation.orElse(null);
     }
+
+    /**
+     * The product code.
+     *
+     * @return the product code
+     */
+    public ProductCode product() {
+        return product;
+    }
+
+    /**
+     * The product name.
+     *
+     * @return the product name
+     */
+    public String productName() {
+        return productName;
+    }
+
+    /**
+     * The certificate holder.
+     *
+     * @return the certificate holder
+     */
+    public Subject subject() {
+        return subject;
+    }
+
+    /**
+     * 3, 4 or 5 stars.
+     *
+     * @return 3, 4 or 5 stars
+     */
+    public Stars stars() {
+        return stars;
+    }
+
+    /**
+     * Who recognised it; must be the authority for those stars on the issue date.
+     *
+     * @return who recognised it; must be the authority for those stars on the issue date
+     */
+    public RatingAuthority authority() {
+        return authority;
+    }
+
+    /**
+     * The issuing body, e.g. "UBND tỉnh Hà Tĩnh".
+     *
+     * @return the issuing body, e.g. "UBND tỉnh Hà Tĩnh"
+     */
+    public String issuer() {
+        return issuer;
+    }
+
+    /**
+     * The recognition decision's number, e.g. "2394/QĐ-UBND".
+     *
+     * @return the recognition decision's number, e.g. "2394/QĐ-UBND"
+     */
+    public String decision() {
+        return decision;
+    }
+
+    /**
+     * The issue date.
+     *
+     * @return the issue date
+     */
+    public LocalDate issued() {
+        return issued;
+    }
+
+    /**
+     * The first day the certificate is no longer valid.
+     *
+     * @return the first day the certificate is no longer valid
+     */
+    public LocalDate expiry() {
+        return expiry;
+    }
+
+    /**
+     * Whether the product, certified 4 stars by the province, scored 90 or more and was proposed to the ministry (a "potential 5-star" product).
+     *
+     * @return whether the product, certified 4 stars by the province, scored 90 or more and was proposed to the ministry (a "potential 5-star" product)
+     */
+    public boolean proposedForFiveStars() {
+        return proposedForFiveStars;
+    }
+
+    /**
+     * The day a re-rating was filed, if any.
+     *
+     * @return the day a re-rating was filed, if any
+     */
+    public Optional<LocalDate> reratingFiled() {
+        return Optional.ofNullable(reratingFiled);
+    }
+
+    /**
+     * The day that re-rating was decided, if it has been.
+     *
+     * @return the day that re-rating was decided, if it has been
+     */
+    public Optional<LocalDate> reratingDecided() {
+        return Optional.ofNullable(reratingDecided);
+    }
+
+    /**
+     * The revocation, if any.
+     *
+     * @return the revocation, if any
+     */
+    public Optional<Revocation> revocation() {
+        return Optional.ofNullable(revocation);
+    }
+
+    /** The validity of a certificate in months (Art. 4.3). */
+    public static final int VALIDITY_MONTHS = 36;
+    /** The longest extension while a late re-rating is decided, in days after expiry (Art. 12.3). */
+    public static final int LATE_RERATING_EXTENSION_DAYS = 180;
 
     /**
      * Issues a certificate valid 36 months.
@@ -131,7 +243,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      */
     public Certificate withExpiry(LocalDate expiry) {
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
-                proposedForFiveStars, reratingFiled, reratingDecided, revocation);
+                proposedForFiveStars, reratingFiled(), reratingDecided(), revocation());
     }
 
     /**
@@ -141,7 +253,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      */
     public Certificate proposeForFiveStars() {
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
-                true, reratingFiled, reratingDecided, revocation);
+                true, reratingFiled(), reratingDecided(), revocation());
     }
 
     /**
@@ -152,7 +264,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      */
     public Certificate withReratingFiled(LocalDate filed) {
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
-                proposedForFiveStars, Optional.ofNullable(filed), reratingDecided, revocation);
+                proposedForFiveStars, Optional.ofNullable(filed), reratingDecided(), revocation());
     }
 
     /**
@@ -163,7 +275,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      */
     public Certificate withReratingDecided(LocalDate decided) {
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
-                proposedForFiveStars, reratingFiled, Optional.ofNullable(decided), revocation);
+                proposedForFiveStars, reratingFiled(), Optional.ofNullable(decided), revocation());
     }
 
     /**
@@ -174,11 +286,11 @@ public record Certificate(ProductCode product, String productName, Subject subje
      * @throws OcopDataException if it is already revoked or revoked before issue
      */
     public Certificate revoke(Revocation revocation) {
-        if (this.revocation.isPresent()) {
+        if (this.revocation != null) {
             throw OcopDataException.api(product.toString(), "revocation", "already revoked");
         }
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
-                proposedForFiveStars, reratingFiled, reratingDecided, Optional.ofNullable(revocation));
+                proposedForFiveStars, reratingFiled(), reratingDecided(), Optional.of(revocation));
     }
 
     /**
@@ -196,7 +308,7 @@ public record Certificate(ProductCode product, String productName, Subject subje
      * @return true for a late filing
      */
     public boolean isReratingLate() {
-        return reratingFiled.map(f -> f.isAfter(reratingWindow().closes()) && !f.isAfter(expiry)).orElse(false);
+        return reratingFiled().map(f -> f.isAfter(reratingWindow().closes()) && !f.isAfter(expiry)).orElse(false);
     }
 
     /**
@@ -210,16 +322,57 @@ public record Certificate(ProductCode product, String productName, Subject subje
         if (date.isBefore(issued)) {
             return CertificateStatus.NOT_YET_ISSUED;
         }
-        if (revocation.isPresent() && !date.isBefore(revocation.get().date())) {
+        if (revocation().isPresent() && !date.isBefore(revocation().get().date())) {
             return CertificateStatus.REVOKED;
         }
         if (date.isBefore(expiry)) {
             return CertificateStatus.VALID;
         }
         if (isReratingLate() && date.isBefore(expiry.plusDays(LATE_RERATING_EXTENSION_DAYS))
-                && reratingDecided.map(date::isBefore).orElse(true)) {
+                && reratingDecided().map(date::isBefore).orElse(true)) {
             return CertificateStatus.EXTENDED;
         }
         return CertificateStatus.EXPIRED;
+    }
+
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Certificate)) {
+            return false;
+        }
+        Certificate o = (Certificate) other;
+        return Objects.equals(product, o.product)
+                && Objects.equals(productName, o.productName)
+                && Objects.equals(subject, o.subject)
+                && Objects.equals(stars, o.stars)
+                && Objects.equals(authority, o.authority)
+                && Objects.equals(issuer, o.issuer)
+                && Objects.equals(decision, o.decision)
+                && Objects.equals(issued, o.issued)
+                && Objects.equals(expiry, o.expiry)
+                && Objects.equals(proposedForFiveStars, o.proposedForFiveStars)
+                && Objects.equals(reratingFiled, o.reratingFiled)
+                && Objects.equals(reratingDecided, o.reratingDecided)
+                && Objects.equals(revocation, o.revocation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(product, productName, subject, stars, authority, issuer, decision, issued,
+                expiry, proposedForFiveStars, reratingFiled, reratingDecided, revocation);
+    }
+
+    @Override
+    public String toString() {
+        return "Certificate[" + "product=" + product + ", " + "productName=" + productName
+                + ", " + "subject=" + subject + ", " + "stars=" + stars + ", " + "authority=" + authority
+                + ", " + "issuer=" + issuer + ", " + "decision=" + decision + ", " + "issued=" + issued
+                + ", " + "expiry=" + expiry + ", " + "proposedForFiveStars=" + proposedForFiveStars
+                + ", " + "reratingFiled=" + reratingFiled + ", " + "reratingDecided=" + reratingDecided
+                + ", " + "revocation=" + revocation + "]";
     }
 }

@@ -1,30 +1,19 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 /** Why a certificate is revoked (lý do thu hồi), Decision 26/2026/QĐ-TTg Art. 8.1. */
 public enum RevocationReason implements Labelled {
     /** a) Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ: falsified information or dossier. */
-    FALSIFIED_DOSSIER("Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ", "falsified information or dossier"),
+    FALSIFIED_DOSSIER,
     /** b) Không còn đáp ứng các tiêu chí: no longer meets the criteria. */
-    CRITERIA_NO_LONGER_MET("Không còn đáp ứng các tiêu chí", "no longer meets the criteria"),
+    CRITERIA_NO_LONGER_MET,
     /** c) Vi phạm pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn. */
-    LEGAL_VIOLATION("Vi phạm quy định pháp luật về chất lượng, an toàn thực phẩm, môi trường, sở hữu trí tuệ, ghi nhãn", "violation of quality, food-safety, environment, intellectual-property or labelling law"),
+    LEGAL_VIOLATION,
     /** d) Sử dụng nhãn hiệu OCOP không đúng quy định: misuse of the OCOP mark. */
-    MARK_MISUSE("Sử dụng nhãn hiệu OCOP không đúng quy định", "misuse of the OCOP mark"),
+    MARK_MISUSE,
     /** đ) Không còn hoạt động sản xuất: production stopped. */
-    PRODUCTION_STOPPED("Không còn hoạt động sản xuất sản phẩm OCOP", "production stopped"),
+    PRODUCTION_STOPPED,
     /** e) Trường hợp khác theo kết luận của cơ quan có thẩm quyền: other, on a competent authority's finding. */
-    OTHER("Trường hợp khác theo kết luận của cơ quan có thẩm quyền", "other, on a competent authority's finding");
+    OTHER;
 
-    private final Labels labels;
-
-    RevocationReason(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

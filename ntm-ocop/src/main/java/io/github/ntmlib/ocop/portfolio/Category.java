@@ -1,29 +1,18 @@
 package io.github.ntmlib.ocop.portfolio;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 /**
  * A reporting category of valid OCOP products, as provincial reports count them (e.g. Hà Nội: 6
  * five-star, 12 potential five-star, 1,473 four-star and 1,220 three-star products).
  */
 public enum Category implements Labelled {
     /** Sản phẩm 3 sao. */
-    THREE_STARS("3 sao", "3 stars"),
+    THREE_STARS,
     /** Sản phẩm 4 sao, not proposed for 5 stars. */
-    FOUR_STARS("4 sao", "4 stars"),
+    FOUR_STARS,
     /** Sản phẩm tiềm năng 5 sao: certified 4 stars, proposed to the ministry for 5 stars. */
-    FIVE_STAR_CANDIDATES("Tiềm năng 5 sao", "potential 5 stars"),
+    FIVE_STAR_CANDIDATES,
     /** Sản phẩm 5 sao. */
-    FIVE_STARS("5 sao", "5 stars");
+    FIVE_STARS;
 
-    private final Labels labels;
-
-    Category(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

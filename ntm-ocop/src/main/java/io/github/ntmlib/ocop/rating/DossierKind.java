@@ -1,24 +1,13 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 /** The kind of a rating dossier (hồ sơ), Decision 26/2026/QĐ-TTg Art. 6.1. */
 public enum DossierKind implements Labelled {
     /** Đánh giá, phân hạng lần đầu: a first rating. */
-    FIRST_RATING("Đánh giá, phân hạng lần đầu", "first rating"),
+    FIRST_RATING,
     /** Đánh giá, nâng hạng: an upgrade. */
-    UPGRADE("Đánh giá, nâng hạng", "upgrade"),
+    UPGRADE,
     /** Đánh giá, phân hạng lại: a re-rating before the certificate expires. */
-    RERATING("Đánh giá, phân hạng lại", "re-rating");
+    RERATING;
 
-    private final Labels labels;
-
-    DossierKind(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.Stars;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,25 +12,14 @@ import java.util.Optional;
  */
 public enum RatingAuthority implements Labelled {
     /** Cấp huyện: the district People's Committee (3 stars, until 5 July 2025). */
-    DISTRICT("Cấp huyện", "district"),
+    DISTRICT,
     /** Cấp tỉnh: the provincial People's Committee (3 and 4 stars; 4 stars only before 6 July 2025). */
-    PROVINCE("Cấp tỉnh", "province"),
+    PROVINCE,
     /** Cấp trung ương: the Ministry of Agriculture and Environment (5 stars). */
-    CENTRAL("Cấp trung ương", "central");
+    CENTRAL;
 
     /** The first day of the two-level rating (Decision 1489/QĐ-TTg of 6 July 2025). */
     public static final LocalDate TWO_LEVEL_FROM = LocalDate.of(2025, 7, 6);
-
-    private final Labels labels;
-
-    RatingAuthority(String vietnamese, String english) {
-        this.labels = Labels.of(vietnamese, english);
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
-    }
 
     /**
      * Whether a council of this level rates products on a date: district councils (cấp huyện) only

@@ -1,7 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,18 +15,16 @@ import java.util.regex.Pattern;
  */
 public enum SheetCase implements Labelled {
     /** Trường hợp 1: dịch vụ du lịch do cộng đồng cung cấp. */
-    CASE_1(1, "Trường hợp 1", "case 1"),
+    CASE_1(1),
     /** Trường hợp 2: điểm dịch vụ du lịch; dịch vụ du lịch do tổ chức, cá nhân cung cấp. */
-    CASE_2(2, "Trường hợp 2", "case 2");
+    CASE_2(2);
 
     private static final Pattern PRINTED = Pattern.compile("Trường hợp (\\d+)");
 
     private final int number;
-    private final Labels labels;
 
-    SheetCase(int number, String vietnamese, String english) {
+    SheetCase(int number) {
         this.number = number;
-        this.labels = Labels.of(vietnamese, english);
     }
 
     /**
@@ -37,11 +34,6 @@ public enum SheetCase implements Labelled {
      */
     public int number() {
         return number;
-    }
-
-    @Override
-    public Labels labels() {
-        return labels;
     }
 
     /**

@@ -150,20 +150,20 @@ public final class SheetCatalog {
     }
 
     private static KnockOut knockOut(KnockOutJson k, String criterion) {
-        return new KnockOut(k.id(), KnockOutKind.valueOf(k.kind()), k.text(), Optional.ofNullable(criterion),
+        return KnockOut.of(k.id(), KnockOutKind.valueOf(k.kind()), k.text(), Optional.ofNullable(criterion),
                 k.zeroPointsIn());
     }
 
     private static SheetCriterion criterion(CriterionJson c) {
         List<Option> options = new ArrayList<>();
         for (OptionJson o : c.options()) {
-            options.add(new Option(options.size() + 1, o.points(),
+            options.add(Option.of(options.size() + 1, o.points(),
                     Optional.ofNullable(o.marker()).map(Stars::of), o.label(), Optional.ofNullable(o.variant()),
                     Optional.ofNullable(o.correction())));
         }
         Optional<Condition> condition = Optional.ofNullable(c.applicableWhen())
                 .map(w -> new Condition(w.criterion(), w.notOptions(), w.text()));
-        return new SheetCriterion(c.code(), c.title(), c.points(), Optional.ofNullable(c.subgroup()), c.notes(), condition,
+        return SheetCriterion.of(c.code(), c.title(), c.points(), Optional.ofNullable(c.subgroup()), c.notes(), condition,
                 c.corrections(), options);
     }
 

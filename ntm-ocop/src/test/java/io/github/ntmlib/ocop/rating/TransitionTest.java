@@ -5,21 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransitionTest {
 
     @Test
     void dossiersFiledBeforeTheDecisionFinishUnderTheOldRules() {
-        assertThat(Transition.forDossier(LocalDate.of(2026, 5, 21), DossierKind.FIRST_RATING))
-                .isEqualTo(new Transition(Transition.OLD_RULES, Optional.of(LocalDate.of(2026, 7, 21))));
+        Transition old = Transition.forDossier(LocalDate.of(2026, 5, 21), DossierKind.FIRST_RATING);
+        assertThat(old.instrument()).isEqualTo(Transition.OLD_RULES);
+        assertThat(old.deadline()).contains(LocalDate.of(2026, 7, 21));
+        assertThat(old).isEqualTo(Transition.forDossier(LocalDate.of(2026, 5, 21), DossierKind.FIRST_RATING));
         assertThat(Transition.forDossier(LocalDate.of(2026, 4, 30), DossierKind.UPGRADE).deadline())
                 .contains(LocalDate.of(2026, 7, 21));
         assertThat(Transition.forDossier(LocalDate.of(2026, 5, 1), DossierKind.RERATING).deadline())
                 .contains(LocalDate.of(2026, 6, 21));
-        assertThat(Transition.forDossier(LocalDate.of(2026, 5, 22), DossierKind.FIRST_RATING))
-                .isEqualTo(new Transition("26/2026/QĐ-TTg", Optional.empty()));
+        Transition current = Transition.forDossier(LocalDate.of(2026, 5, 22), DossierKind.FIRST_RATING);
+        assertThat(current.instrument()).isEqualTo("26/2026/QĐ-TTg");
+        assertThat(current.deadline()).isEmpty();
         assertThatThrownBy(() -> Transition.forDossier(null, DossierKind.RERATING))
                 .isInstanceOf(OcopDataException.class);
     }

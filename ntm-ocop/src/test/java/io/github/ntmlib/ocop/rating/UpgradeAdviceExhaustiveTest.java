@@ -41,10 +41,10 @@ class UpgradeAdviceExhaustiveTest {
         int[] markers = (int[]) CRITERIA[i][2];
         List<Option> options = new ArrayList<>();
         for (int o = 0; o < 3; o++) {
-            options.add(new Option(o + 1, points[o], markers[o] == 0 ? Optional.empty() : Optional.of(Stars.of(markers[o])),
+            options.add(Option.of(o + 1, points[o], markers[o] == 0 ? Optional.empty() : Optional.of(Stars.of(markers[o])),
                     "option " + (o + 1), Optional.empty(), Optional.empty()));
         }
-        return new SheetCriterion(code, "criterion " + code, points[2], Optional.empty(), List.of(), Optional.empty(),
+        return SheetCriterion.of(code, "criterion " + code, points[2], Optional.empty(), List.of(), Optional.empty(),
                 List.of(), options);
     }
 
