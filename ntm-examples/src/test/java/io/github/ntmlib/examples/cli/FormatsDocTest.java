@@ -30,7 +30,8 @@ class FormatsDocTest {
         }
         assertThat(linked).containsExactlyInAnyOrder("examples/units.csv", "examples/values.csv",
                 "examples/outcomes.csv", "examples/statuses.csv", "examples/statuses-ha-tinh-2024.csv",
-                "examples/overlay.json", "examples/report.txt");
+                "examples/overlay.json", "examples/report.txt", "examples/ocop-council.csv",
+                "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv");
     }
 
     @Test
@@ -76,6 +77,53 @@ class FormatsDocTest {
         assertThat(lineage.out()).contains("<- Xã Hồng Lộc (18412) full, 2025-07-01, MERGED");
         assertThat(Run.of("units", "lineage", "99999").code()).isEqualTo(Ntm.USAGE);
         assertThat(Run.of("units").code()).isEqualTo(Ntm.USAGE);
+    }
+
+    @Test
+    void ocopScoreUpgradeAndPortfolio() {
+        String[] council = {EX + "ocop-council.csv", "--sheet", "1", "--product", "Bưởi Phúc Trạch"};
+        Run score = Run.of(concat(new String[] {"ocop", "score", "--date", "2026-06-20"}, council));
+        assertThat(score.code()).as(score.err()).isZero();
+        assertThat(score.out()).contains("Bưởi Phúc Trạch", "4 sao", "98,67/100", "5 sao tại tiêu chí 1.3");
+        Run upgrade = Run.of(concat(new String[] {"ocop", "upgrade", "--lang", "en"}, council));
+        assertThat(upgrade.out()).contains("Thành viên 1: 99 points, 4 stars", "1.3: 2 -> 3 (2 -> 3 points)");
+        Run portfolio = Run.of("ocop", "portfolio", EX + "ocop-certificates.csv", "--date", "2024-12-31");
+        assertThat(portfolio.out()).contains("đã công nhận 3, còn hiệu lực 2, hết hạn 1", "sắp hết hạn: 42-18001-2-2022");
+        Run wrongSheet = Run.of(concat(new String[] {"ocop", "score", "--date", "2026-06-20"},
+                new String[] {EX + "ocop-council.csv", "--sheet", "2", "--product", "x"}));
+        assertThat(wrongSheet.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(wrongSheet.err()).contains("ocop-council.csv:2");
+        assertThat(Run.of("ocop", "score", "--date", "2026-06-20", EX + "ocop-council.csv", "--sheet", "27",
+                "--product", "x").code()).isEqualTo(Ntm.USAGE);
+    }
+
+    @Test
+    void financeRatesDeadlinesAndAllocation() {
+        String[] ledger = {"--plan", EX + "plan-2024.csv", "--disbursements", EX + "disbursements-2024.csv", "--year",
+                "2024", "--as-of", "2025-02-25"};
+        Run rates = Run.of(concat(concat(new String[] {"finance", "rates"}, ledger), new String[] {"--extension",
+                "2024=2025-12-31"}));
+        assertThat(rates.code()).as(rates.err()).isZero();
+        assertThat(rates.out()).contains("365.695 triệu đồng / 504.912 triệu đồng (đạt 72,43% KH)",
+                "45.931 triệu đồng / 88.228 triệu đồng (đạt 52,06% KH)");
+        // without the resolution the 2025 payments are after the statutory deadline: invalid data, named
+        Run late = Run.of(concat(new String[] {"finance", "rates"}, ledger));
+        assertThat(late.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(late.err()).contains("disbursements-2024.csv:4", "field 'date'");
+        Run deadlines = Run.of(concat(concat(new String[] {"finance", "deadlines", "--lang", "en"}, ledger),
+                new String[] {"--extension", "2024=2025-12-31"}));
+        assertThat(deadlines.out()).contains("deadline 2025-12-31");
+        Run allocate = Run.of("finance", "allocate", "--pool", "1.000 triệu đồng", "--points", "42=9", "--points", "40=11");
+        assertThat(allocate.out()).contains("42: 450 triệu đồng", "40: 550 triệu đồng");
+        Run bad = Run.of("finance", "allocate", "--pool", "1.2.3 triệu đồng", "--points", "42=9");
+        assertThat(bad.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(bad.err()).contains("--pool");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

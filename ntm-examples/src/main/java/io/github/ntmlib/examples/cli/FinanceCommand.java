@@ -1,0 +1,196 @@
+package io.github.ntmlib.examples.cli;
+
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.finance.allocation.Allocation;
+import io.github.ntmlib.finance.allocation.AllocationShare;
+import io.github.ntmlib.finance.allocation.ApportionmentMethod;
+import io.github.ntmlib.finance.allocation.Claimant;
+import io.github.ntmlib.finance.disbursement.DisbursementLedger;
+import io.github.ntmlib.finance.disbursement.DisbursementRate;
+import io.github.ntmlib.finance.disbursement.DeadlineOverride;
+import io.github.ntmlib.finance.disbursement.DeadlineRules;
+import io.github.ntmlib.finance.disbursement.LedgerCsv;
+import io.github.ntmlib.finance.disbursement.LinePosition;
+import io.github.ntmlib.finance.disbursement.RateBase;
+import io.github.ntmlib.finance.disbursement.Selection;
+import io.github.ntmlib.finance.money.ReportUnit;
+import io.github.ntmlib.finance.money.Vnd;
+import io.github.ntmlib.finance.plan.CapitalPlan;
+import io.github.ntmlib.finance.plan.CapitalType;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ntm finance}: disbursement rates and deadlines from plan and disbursement files; allocation of a pool. */
+@Command(name = "finance", mixinStandardHelpOptions = true,
+        description = "Program finance: disbursement rates and deadlines, allocation of a pool (Decision 07/2022).",
+        subcommands = {FinanceCommand.Rates.class, FinanceCommand.Deadlines.class, FinanceCommand.Allocate.class})
+final class FinanceCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: rates, deadlines or allocate");
+    }
+
+    /** The plan and disbursement files, the plan year and the date. */
+    static final class Ledger {
+        @Option(names = "--year", required = true, paramLabel = "YEAR", description = "the plan year")
+        int year;
+
+        @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the date")
+        LocalDate asOf = LocalDate.MIN;
+
+        @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan decisions CSV (LedgerCsv)")
+        Path plan = Path.of("");
+
+        @Option(names = "--disbursements", required = true, paramLabel = "FILE", description = "disbursements CSV")
+        Path disbursements = Path.of("");
+
+        @Option(names = "--extension", paramLabel = "YEAR=DATE",
+                description = "a National Assembly resolution extending a plan year's capital to a date (your data: "
+                        + "ntm bundles the laws, not the resolutions), e.g. 2024=2025-12-31")
+        Map<Integer, LocalDate> extensions = new LinkedHashMap<>();
+
+        DisbursementLedger read() {
+            CapitalPlan p = Inputs.read(plan, LedgerCsv::readPlan);
+            List<DeadlineOverride> overrides = new ArrayList<>();
+            extensions.forEach((year, date) -> overrides.add(new DeadlineOverride("NQ Quốc hội (--extension " + year + "="
+                    + date + ")", Set.of(year), Set.of(), Set.of(), date)));
+            return DisbursementLedger.of(p, DeadlineRules.bundled().withOverrides(overrides),
+                    Inputs.read(disbursements, LedgerCsv::readDisbursements));
+        }
+    }
+
+    static NumberStyle style(Options options) {
+        return options.language() == Language.VIETNAMESE ? NumberStyle.VI_VN : NumberStyle.PLAIN;
+    }
+
+    @Command(name = "rates", mixinStandardHelpOptions = true,
+            description = "Disbursement rates of a plan year on a date, in total and by capital type, exact until printed.")
+    static final class Rates implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Ledger ledger = new Ledger();
+
+        @Option(names = "--base", defaultValue = "PLAN_YEAR_ONLY", description = "PLAN_YEAR_ONLY (default) or PLAN_YEAR_WITH_EXTENDED")
+        RateBase base = RateBase.PLAN_YEAR_ONLY;
+
+        @Mixin
+        Options options = new Options();
+
+        @Override
+        public Integer call() {
+            DisbursementLedger l = ledger.read();
+            boolean vi = options.language() == Language.VIETNAMESE;
+            NumberStyle style = style(options);
+            Map<String, Selection> rows = new LinkedHashMap<>();
+            for (CapitalType t : CapitalType.values()) {
+                rows.put(t.labels().in(options.language()), Selection.all().types(t));
+            }
+            rows.put(vi ? "Tổng" : "Total", Selection.all());
+            PrintWriter out = spec.commandLine().getOut();
+            for (Map.Entry<String, Selection> e : rows.entrySet()) {
+                DisbursementRate r = l.rate(ledger.year, base, e.getValue(), ledger.asOf);
+                out.println(e.getKey() + ": " + r.disbursed().format(ReportUnit.MILLION, style) + " / "
+                        + r.plan().format(ReportUnit.MILLION, style) + r.rate().map(x -> (vi ? " (đạt " : " (")
+                        + x.format(2, style) + (vi ? " KH)" : " of plan)")).orElse(""));
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+
+    @Command(name = "deadlines", mixinStandardHelpOptions = true,
+            description = "Each capital line of a plan year on a date: plan, disbursed, deadline and its legal basis.")
+    static final class Deadlines implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        Ledger ledger = new Ledger();
+
+        @Mixin
+        Options options = new Options();
+
+        @Override
+        public Integer call() {
+            NumberStyle style = style(options);
+            boolean vi = options.language() == Language.VIETNAMESE;
+            PrintWriter out = spec.commandLine().getOut();
+            for (LinePosition p : ledger.read().positions(ledger.year, ledger.asOf)) {
+                out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, style) + " / "
+                        + p.plan().format(ReportUnit.MILLION, style) + (vi ? "; hạn " : "; deadline ")
+                        + p.deadline().date() + " (" + p.deadline().basis() + ")"
+                        + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
+                        + p.lapsed().format(ReportUnit.MILLION, style) : ""));
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+
+    @Command(name = "allocate", mixinStandardHelpOptions = true,
+            description = {"Apportions a pool among units by their points, exactly, with the chosen method.",
+                    "e.g. ntm finance allocate --pool \"1.000 triệu đồng\" --points 42=9 --points 40=11"})
+    static final class Allocate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--pool", required = true, paramLabel = "AMOUNT", description = "the pool, e.g. \"1.000 triệu đồng\"")
+        String pool = "";
+
+        @Option(names = "--points", required = true, paramLabel = "UNIT=POINTS",
+                description = "a unit's points (repeat per unit), e.g. 42=9.5")
+        Map<String, String> points = new LinkedHashMap<>();
+
+        @Option(names = "--method", defaultValue = "LARGEST_REMAINDER",
+                description = "LARGEST_REMAINDER (default), D_HONDT or SAINTE_LAGUE")
+        ApportionmentMethod method = ApportionmentMethod.LARGEST_REMAINDER;
+
+        @Mixin
+        Options options = new Options();
+
+        @Override
+        public Integer call() {
+            Vnd amount = Vnd.parse(pool, SourcePosition.of("--pool"), null, "pool");
+            List<Claimant> claimants = new ArrayList<>();
+            for (Map.Entry<String, String> e : points.entrySet()) {
+                BigDecimal p;
+                try {
+                    p = new BigDecimal(e.getValue());
+                } catch (NumberFormatException x) {
+                    throw new InvalidDataException(SourcePosition.of("--points"), e.getKey(), "points",
+                            "not a number: '" + e.getValue() + "'");
+                }
+                claimants.add(Claimant.withPoints(e.getKey(), "--points", p));
+            }
+            Allocation a = Allocation.of(amount, claimants, method);
+            PrintWriter out = spec.commandLine().getOut();
+            for (AllocationShare s : a.shares()) {
+                out.println(s.unitCode() + ": " + s.total().format(ReportUnit.MILLION, style(options)) + " — "
+                        + s.explain(ReportUnit.MILLION));
+            }
+            out.flush();
+            return Ntm.OK;
+        }
+    }
+}

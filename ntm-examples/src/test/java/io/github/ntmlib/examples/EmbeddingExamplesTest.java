@@ -1,0 +1,94 @@
+package io.github.ntmlib.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.RuleOrigin;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.report.CarryOver;
+import io.github.ntmlib.core.report.CarryOverOutcome;
+import io.github.ntmlib.core.report.CarryOverPolicy;
+import io.github.ntmlib.finance.forecast.Forecast;
+import io.github.ntmlib.ocop.Stars;
+import io.github.ntmlib.ocop.rating.UpgradeAdvice;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Runs each embedding example the README links and checks what it prints. */
+class EmbeddingExamplesTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void oneCommune() {
+        StandardResult ntm = EvaluateOneCommune.print(out);
+        assertThat(ntm.criterion("4").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(ntm.criterion("2").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThat(ntm.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(printed()).startsWith("Xã Tân Lộc: not met").contains("3.1: 86/100 = 86%");
+    }
+
+    @Test
+    void overlay() {
+        IndicatorTrace t = ProvincialOverlay.print(out);
+        assertThat(t.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(t.choice().orElseThrow().origin()).isEqualTo(RuleOrigin.OVERLAY);
+        assertThat(printed()).contains("national: 3.1: 82/100 = 82%").contains("overlay:  3.1: 82/100 = 82% does not meet ≥ 85");
+    }
+
+    @Test
+    void carryOverOfJuly2025() {
+        List<CarryOver> strict = HaTinhCarryOver.print(CarryOverPolicy.REQUIRE_REACKNOWLEDGEMENT, out);
+        assertThat(strict).extracting(CarryOver::unit).containsOnly("18409");
+        assertThat(strict).extracting(CarryOver::outcome).containsOnly(CarryOverOutcome.REACKNOWLEDGEMENT_REQUIRED);
+        List<CarryOver> full = HaTinhCarryOver.print(CarryOverPolicy.ALL_FULL_PREDECESSORS, out);
+        assertThat(full).filteredOn(c -> c.standard().equals("commune-advanced")).singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo(CarryOverOutcome.CARRIED_OVER));
+        assertThat(printed()).contains("Xã Hồng Lộc commune-advanced");
+    }
+
+    @Test
+    void periodSwapByDate() {
+        assertThat(PeriodSwap.print(CriteriaRegistry.load(), out)).isEmpty();
+        assertThat(printed()).contains("2024-12-31: vn-2021-2025 (2022-03-08..2025-12-31)")
+                .contains("2026-12-31: no installed criteria set is valid");
+        // with a plugin for the next period on the path, the same code picks it for 2026
+        List<CriteriaSet> sets = new ArrayList<>(CriteriaRegistry.load().all());
+        sets.add(new MadeUpCriteriaProvider().criteriaSets().get(0).toBuilder()
+                .validity(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).jurisdiction("VN").build());
+        Optional<CriteriaSet> next = PeriodSwap.print(CriteriaRegistry.of(sets), out);
+        assertThat(next).map(CriteriaSet::id).contains(MadeUpCriteriaProvider.ID);
+    }
+
+    @Test
+    void ocopScoringWithUpgradeAdvice() {
+        UpgradeAdvice advice = OcopScoring.print(out);
+        assertThat(advice.target()).isEqualTo(Stars.FIVE);
+        assertThat(advice.changes()).singleElement().satisfies(c -> assertThat(c.criterion()).isEqualTo("1.3"));
+        assertThat(printed()).contains("Bưởi Phúc Trạch");
+    }
+
+    @Test
+    void disbursementForecast() {
+        Forecast f = DisbursementOutlook.print(out);
+        assertThat(f.isProjected()).isTrue();
+        assertThat(f.projections()).hasSize(2);
+        assertThat(f.projections().get(0).estimatePercent()).isBetween(40.0, 100.0);
+        assertThat(f.projections().get(0).lowerPercent()).isLessThan(f.projections().get(0).upperPercent());
+        assertThat(printed()).contains("an estimate, not a figure").contains("2024-12-31: about");
+    }
+}
