@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the demo has no scenario for " + p
                     + " (set " + set.id() + " found) in this version");
         }
+        Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
         HaTinhDemo demo = HaTinhDemo.generate(set);
         Evaluation evaluation = demo.evaluate();
         DemoReport report = DemoReport.of(evaluation, demo.evaluateYearEnd(), options.language());

@@ -20,6 +20,8 @@ import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import io.github.ntmlib.core.report.Gap;
 import io.github.ntmlib.core.report.Gaps;
+import io.github.ntmlib.core.report.Plan;
+import io.github.ntmlib.core.report.Progress;
 import io.github.ntmlib.core.report.Tallies;
 import io.github.ntmlib.core.report.Tally;
 import java.io.PrintWriter;
@@ -82,6 +84,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--unit", paramLabel = "CODE", description = "print only this unit and its children")
     String unit;
 
+    @Option(names = "--plan", paramLabel = "STANDARD=TARGET",
+            description = "a plan for the year of --as-of: how many units below --unit (or the root) are to be "
+                    + "recognised for a standard in that year, e.g. commune-advanced=20; progress is printed as %% KH")
+    java.util.Map<String, Integer> plans = new java.util.LinkedHashMap<>();
+
     @Option(names = "--fail-on-not-met", description = "exit with 4 when a printed unit does not meet a standard")
     boolean failOnNotMet;
 
@@ -105,6 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (overlay != null) {
             set = Inputs.read(overlay, CriteriaJson::readOverlay).applyTo(set);
         }
+        Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         Snapshot snapshot = units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
                 : list.history().asOf(asOf);
         Dataset.Builder data = Dataset.builder();
@@ -122,6 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluator evaluator = Evaluator.of(set).asOf(asOf).dataYear(dataYear == null ? asOf.getYear() : dataYear)
                 .counting(counting);
+        Notes.progress(spec.commandLine(), "evaluating " + snapshot.size() + " units with " + set.id());
         Evaluation evaluation = (lenient ? evaluator.lenient() : evaluator).evaluate(snapshot, data.build(), register);
         List<UnitResult> shown = new ArrayList<>();
         if (unit == null) {
@@ -133,6 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
             shown.add(evaluation.unit(unit));
             shown.addAll(evaluation.children(unit));
         }
+        List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
         if (options.format == Options.Format.json) {
             EvaluationJson.write(evaluation, out);
@@ -140,7 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } else if (options.format == Options.Format.html) {
             throw new CommandLine.ParameterException(spec.commandLine(), "evaluate prints text or json");
         } else {
-            print(evaluation, shown, out);
+            print(evaluation, shown, planLines, out);
         }
         out.flush();
         boolean notMet = shown.stream().flatMap(u -> u.standards().stream()).anyMatch(s -> s.verdict() == Verdict.NOT_MET);
@@ -152,7 +162,36 @@ final class EvaluateCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", "));
     }
 
-    private void print(Evaluation evaluation, List<UnitResult> shown, PrintWriter out) {
+
+    /** The plan progress lines, computed before anything is printed (a bad --plan is a usage error). */
+    private List<String> planLines(Evaluation evaluation, String scope) {
+        Language lang = options.language();
+        boolean vi = lang == Language.VIETNAMESE;
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        evaluation.descendants(scope).forEach(d -> kinds.add(d.kind()));
+        List<String> lines = new ArrayList<>();
+        for (var p : plans.entrySet()) {
+            if (evaluation.criteriaSet().standard(p.getKey()).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--plan: no standard '" + p.getKey()
+                        + "' in " + evaluation.criteriaSet().id());
+            }
+            var standard = evaluation.standard(p.getKey());
+            Set<UnitKind> applies = EnumSet.noneOf(UnitKind.class);
+            applies.addAll(standard.appliesTo());
+            applies.retainAll(kinds);
+            if (applies.isEmpty() || p.getValue() <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--plan " + p.getKey() + "=" + p.getValue()
+                        + ": no unit below " + scope + " it applies to, or a target not above 0");
+            }
+            Progress progress = Progress.of(new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(),
+                    p.getValue()), evaluation);
+            lines.add((vi ? "  Kế hoạch " : "  Plan ") + standard.labels().in(lang) + ": "
+                    + progress.format(0, lang.locale()));
+        }
+        return lines;
+    }
+
+    private void print(Evaluation evaluation, List<UnitResult> shown, List<String> planLines, PrintWriter out) {
         Language lang = options.language();
         boolean vi = lang == Language.VIETNAMESE;
         out.println((vi ? "Bộ tiêu chí " : "Criteria set ") + evaluation.criteriaSet().id() + (vi ? ", ngày " : ", as of ")
@@ -188,6 +227,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.println("  " + t.format(evaluation.request().counting(), standard.labels().in(lang), 1, lang.locale()));
             }
         }
+        planLines.forEach(out::println);
         out.println();
         out.println(vi ? "Gần đạt chuẩn nhất:" : "Closest to each standard:");
         for (var standard : evaluation.criteriaSet().standards()) {

@@ -101,9 +101,15 @@ final class UnitsCommand implements Runnable {
         public Integer call() {
             Snapshot first = snapshot(spec.commandLine(), a, list, date);
             Snapshot second = snapshot(spec.commandLine(), b, list, date);
+            Notes.progress(spec.commandLine(), "comparing " + first.size() + " and " + second.size() + " units");
             List<PlainChange> changes = LocalityHistory.diff(first, second);
             PrintWriter out = spec.commandLine().getOut();
-            changes.forEach(out::println);
+            for (PlainChange c : changes) {
+                String name = c.newName().or(c::oldName).orElse("");
+                out.println(c.type() + " " + c.code() + " " + c.oldName().map(n -> n + " -> ").orElse("") + name
+                        + c.oldParent().map(p -> " (under " + p).orElse(" (") + c.newParent().filter(
+                        p -> !c.oldParent().equals(java.util.Optional.of(p))).map(p -> " -> " + p).orElse("") + ")");
+            }
             out.println(changes.size() + " changes");
             out.flush();
             return Ntm.OK;

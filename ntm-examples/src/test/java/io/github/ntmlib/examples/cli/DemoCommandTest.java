@@ -36,6 +36,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void theSyntheticDataIsDeterministic(@TempDir Path dir) throws IOException {
+        Path a = Files.createDirectory(dir.resolve("a"));
+        Path b = Files.createDirectory(dir.resolve("b"));
+        Run first = Run.of("demo", "--out", a.toString());
+        Run second = Run.of("demo", "--out", b.toString());
+        assertThat(first.out()).isEqualTo(second.out());
+        assertThat(Files.readString(a.resolve("ntm-report.html"), StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(b.resolve("ntm-report.html"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void englishAndJson(@TempDir Path dir) {
         Run en = Run.of("demo", "--lang", "en", "--out", dir.toString());
         assertThat(en.out()).contains("SYNTHETIC DATA", "69/171 rural communes recognised as NTM advanced (nâng cao) (40.4%)",

@@ -58,6 +58,19 @@ class FormatsDocTest {
     }
 
     @Test
+    void planProgressAgainstATargetAndABadPlanWritesNothing() {
+        Run r = Run.of("evaluate", "--as-of", "2024-12-31", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--plan",
+                "commune-advanced=2", "--unit", "42");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Kế hoạch Xã đạt chuẩn nông thôn mới nâng cao: 1/2, đạt 50% KH");
+        Run bad = Run.of("evaluate", "--as-of", "2024-12-31", "--plan", "commune-advanced=2", "--unit", "18409");
+        assertThat(bad.code()).isEqualTo(Ntm.USAGE);
+        assertThat(bad.out()).isEmpty();
+        assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--plan", "comune-advanced=2").err())
+                .contains("no standard 'comune-advanced'");
+    }
+
+    @Test
     void theCarryOverReportsPredecessorsKindsStatusesAndShares() {
         Run r = Run.of("units", "carry", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--unit", "18409", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
