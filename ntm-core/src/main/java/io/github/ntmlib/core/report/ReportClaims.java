@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * count against a plan stated elsewhere in the sentence ("có thêm 15 xã …, đạt 75% KH (kế hoạch
  * 20 xã)", "đạt 85% KH (15 xã đạt chuẩn/KH 20 xã đạt chuẩn)", "Chỉ tiêu "Có thêm 20 xã …": Có 15
  * xã … (đạt 75%KH)"), and the sums of parts stated after "trong đó" against their stated total
- * (warnings). Dates are never ratios ({@link ShareClaims}' rules).
+ * (warnings). Dates are never ratios ({@link ShareClaims}' rules), and a year is never a count or a
+ * plan ("đạt 75% KH 2024").
  */
 public final class ReportClaims {
 
@@ -105,11 +106,19 @@ public final class ReportClaims {
             Matcher has = COUNT_STATED.matcher(rest);
             count = has.find() ? has.group(1) : null;
         }
-        if (plan == null || count == null || new BigDecimal(plan).signum() == 0) {
+        if (plan == null || count == null || new BigDecimal(plan).signum() == 0 || isYear(plan) || isYear(count)) {
             return Optional.empty();
         }
         return Optional.of(claim(sentence.strip(), start, new BigDecimal(count), new BigDecimal(plan),
                 percent.group(1)));
+    }
+
+    /**
+     * Whether a number stated as a count or a plan is a year: an ungrouped four-digit number
+     * 1900-2099 (vi-VN groups every count from 1.000 with a dot), as "KH 2024" or "có 2024".
+     */
+    private static boolean isYear(String number) {
+        return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
     }
 
     private static void blank(StringBuilder b, int from, int to) {

@@ -47,7 +47,9 @@ class ReportClaimsTest {
                 .claims()).singleElement().satisfies(c -> assertThat(show(c)).isEqualTo("4/5=80"));
         // no plan stated: no claim, never a guess
         assertThat(ReportClaims.scan("Có 15 xã đạt chuẩn, đạt 75% KH.").claims()).isEmpty();
-        // a date is never a plan or a ratio
+        // a year is never a plan or a count, a date never a plan or a ratio
+        assertThat(ReportClaims.scan("Có 15 xã đạt chuẩn, đạt 75% KH 2024.").claims()).isEmpty();
+        assertThat(ReportClaims.scan("Năm 2024 có 2024 hộ, đạt 80% kế hoạch 20 hộ.").claims()).isEmpty();
         assertThat(ReportClaims.scan("Đến ngày 31/12/2024 giải ngân đạt 95% KH.").claims()).isEmpty();
     }
 

@@ -1,0 +1,92 @@
+package io.github.ntmlib.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.ntmlib.base.Figures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Round trips of report claims: a share or a plan ratio printed the way reports print it (vi-VN,
+ * half-up at the printed digits, trailing zeros dropped) is read back with its parts and found
+ * consistent; one unit more at the last printed digit is a mismatch.
+ */
+class ReportClaimsPropertyTest {
+
+    /** Parts and wholes biased to the edges: 0, equal parts, 1, grouped thousands, above the whole. */
+    private static Gen<int[]> ratios(int max) {
+        Gen<Integer> whole = integers().between(1, max).mix(integers().between(1, 3), 30);
+        Gen<Integer> digits = integers().between(0, 2);
+        return whole.flatMap(w -> integers().between(0, Math.min(max, w * 2)).mix(integers().between(0, 1)
+                .map(z -> z == 0 ? 0 : w), 30).zip(digits, (p, d) -> new int[] {p, w, d}));
+    }
+
+    private static BigDecimal oneMore(String printed) {
+        BigDecimal value = new BigDecimal(printed.replace(".", "").replace(',', '.'));
+        return value.add(BigDecimal.ONE.movePointLeft(Math.max(0, value.scale())));
+    }
+
+    @Test
+    void aSharePrintedAsReportsPrintItIsConsistentAndOneUnitMoreIsNot() {
+        AtomicInteger zero = new AtomicInteger();
+        AtomicInteger full = new AtomicInteger();
+        AtomicInteger grouped = new AtomicInteger();
+        AtomicInteger stripped = new AtomicInteger();
+        qt().withExamples(400).forAll(ratios(2_000_000)).checkAssert(r -> {
+            int part = r[0];
+            int whole = r[1];
+            int digits = r[2];
+            String pct = Figures.formatPercent(part, whole, digits, Figures.VI).replace("%", "");
+            String text = "có " + Figures.format(part, Figures.VI) + "/" + Figures.format(whole, Figures.VI)
+                    + " xã đạt chuẩn (đạt " + pct + "%).";
+            List<ShareClaim> claims = ReportClaims.scan(text).claims();
+            assertThat(claims).as(text).singleElement().satisfies(c -> {
+                assertThat(c.part()).isEqualByComparingTo(BigDecimal.valueOf(part));
+                assertThat(c.whole()).isEqualByComparingTo(BigDecimal.valueOf(whole));
+                assertThat(c.isConsistent()).as(text).isTrue();
+            });
+            String wrong = text.replace("(đạt " + pct + "%)", "(đạt " + Figures.format(oneMore(pct), Figures.VI) + "%)");
+            assertThat(ReportClaims.scan(wrong).claims()).as(wrong).singleElement()
+                    .satisfies(c -> assertThat(c.isConsistent()).isFalse());
+            zero.addAndGet(part == 0 ? 1 : 0);
+            full.addAndGet(part == whole ? 1 : 0);
+            grouped.addAndGet(whole >= 1000 ? 1 : 0);
+            stripped.addAndGet(digits > 0 && !pct.contains(",") ? 1 : 0);
+        });
+        assertThat(zero.get()).as("part 0").isPositive();
+        assertThat(full.get()).as("part = whole").isPositive();
+        assertThat(grouped.get()).as("grouped thousands").isPositive();
+        assertThat(stripped.get()).as("trailing zeros dropped").isPositive();
+    }
+
+    @Test
+    void aCountAgainstAPlanStatedInTheSentenceRoundTrips() {
+        AtomicInteger met = new AtomicInteger();
+        AtomicInteger over = new AtomicInteger();
+        qt().withExamples(300).forAll(ratios(999)).checkAssert(r -> {
+            int count = r[0];
+            int plan = r[1];
+            String pct = Figures.formatPercent(count, plan, r[2], Figures.VI).replace("%", "");
+            for (String text : List.of("Năm nay có thêm " + count + " xã đạt chuẩn, đạt " + pct + "% KH (kế hoạch " + plan
+                    + " xã).", "Xã NTM nâng cao đạt " + pct + "% KH (" + count + " xã đạt chuẩn/KH " + plan + " xã).")) {
+                assertThat(ReportClaims.scan(text).claims()).as(text).singleElement().satisfies(c -> {
+                    assertThat(c.part()).isEqualByComparingTo(BigDecimal.valueOf(count));
+                    assertThat(c.whole()).isEqualByComparingTo(BigDecimal.valueOf(plan));
+                    assertThat(c.isConsistent()).isTrue();
+                });
+                String wrong = text.replace(pct + "% KH", Figures.format(oneMore(pct), Figures.VI) + "% KH");
+                assertThat(ReportClaims.scan(wrong).claims()).as(wrong).singleElement()
+                        .satisfies(c -> assertThat(c.isConsistent()).isFalse());
+            }
+            met.addAndGet(count == plan ? 1 : 0);
+            over.addAndGet(count > plan ? 1 : 0);
+        });
+        assertThat(met.get()).as("plan met exactly").isPositive();
+        assertThat(over.get()).as("plan exceeded").isPositive();
+    }
+}
