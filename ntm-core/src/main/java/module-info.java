@@ -23,5 +23,5 @@ module io.github.ntmlib.core {
     exports io.github.ntmlib.core.engine.io;
     exports io.github.ntmlib.core.report;
 
-    uses io.github.ntmlib.core.criteria.spi.CriteriaSetProvider;
+    uses io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 }

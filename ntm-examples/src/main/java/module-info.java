@@ -4,6 +4,7 @@
 module io.github.ntmlib.examples {
     requires io.github.ntmlib.core;
     requires io.github.ntmlib.criteria2021;
+    requires io.github.ntmlib.criteria2026;
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
     requires com.fasterxml.jackson.databind;

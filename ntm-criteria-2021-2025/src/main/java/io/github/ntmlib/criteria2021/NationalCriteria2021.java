@@ -12,7 +12,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.github.ntmlib.core.locality.ClassificationScheme;
+import io.github.ntmlib.core.locality.ClassificationTable;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.io.ClassificationCsv;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The national NTM criteria sets of 2021-2025 as one {@link CriteriaSet} (id {@value #SET_ID}),
@@ -61,6 +68,33 @@ public final class NationalCriteria2021 {
     /** Khu dân cư NTM kiểu mẫu: a standard the province defines. */
     public static final String VILLAGE_MODEL = "village-model";
 
+    /** The name of this plugin, as the registry reports it. */
+    public static final String PLUGIN_NAME = "ntm-criteria-2021-2025";
+    /** The version of this plugin's data. */
+    public static final String PLUGIN_VERSION = "0.1.0";
+
+    /** The NTM region of 2021-2025 (vùng): seven regions, inherited from the province (Decision 318). */
+    public static final ClassificationScheme NTM_REGION = new ClassificationScheme("ntm-region-2021-2025", true,
+            Set.of("TRUNG_DU_MIEN_NUI_PHIA_BAC", "DONG_BANG_SONG_HONG", "BAC_TRUNG_BO", "DUYEN_HAI_NAM_TRUNG_BO",
+                    "TAY_NGUYEN", "DONG_NAM_BO", "DONG_BANG_SONG_CUU_LONG"),
+            "NTM region of the 2021-2025 national criteria sets (Decision 318/QĐ-TTg of 8 March 2022)");
+    /** Xã đặc biệt khó khăn (extremely difficult commune): triggers the effective-region override. */
+    public static final ClassificationScheme EXTREMELY_DIFFICULT = new ClassificationScheme("extremely-difficult",
+            false, Set.of(ClassificationScheme.YES, ClassificationScheme.NO),
+            "Extremely difficult commune (xã đặc biệt khó khăn)");
+    /**
+     * Xã an toàn khu of a poor district or of a district that left poverty in 2018-2020:
+     * triggers the effective-region override.
+     */
+    public static final ClassificationScheme SAFE_ZONE_IN_POOR_DISTRICT = new ClassificationScheme(
+            "safe-zone-in-poor-district", false, Set.of(ClassificationScheme.YES, ClassificationScheme.NO),
+            "Safe-zone commune (xã an toàn khu) of a poor district or of a district that left poverty in 2018-2020");
+
+    /** The last snapshot date of the 63-province lists the full region table is right for. */
+    public static final LocalDate REGIONS_OF_63_PROVINCES_UNTIL = LocalDate.of(2025, 6, 30);
+    /** The first snapshot date of the 34-province lists (two-level government). */
+    public static final LocalDate REGIONS_OF_34_PROVINCES_FROM = LocalDate.of(2025, 7, 1);
+
     /** The classification scheme choosing the reading of the SIPAS requirement (80% by default). */
     public static final String SIPAS_READING_SCHEME = "sipas-threshold-2021-2025";
 
@@ -79,11 +113,37 @@ public final class NationalCriteria2021 {
     }
 
     /**
+     * The NTM region of each province as classification tables: all 63 provinces for the lists
+     * before 1 July 2025, and for the lists from that date the 11 provinces that were not merged
+     * (the same province under the same code). A merged province has no 2021-2025 region.
+     *
+     * @return the tables
+     */
+    public static List<ClassificationTable> classificationTables() {
+        return Holder.TABLES;
+    }
+
+    /**
+     * A snapshot with the NTM region of its provinces, where the tables fit its date and the units
+     * have none of their own.
+     *
+     * @param snapshot a snapshot (a shipped GSO list, say)
+     * @return the classified snapshot
+     */
+    public static Snapshot classify(Snapshot snapshot) {
+        Snapshot result = snapshot;
+        for (ClassificationTable table : classificationTables()) {
+            result = table.applyTo(result);
+        }
+        return result;
+    }
+
+    /**
      * The criteria implemented in code, by the names the set's file uses.
      *
      * @return name to criterion
      */
-    static Map<String, Criterion> rules() {
+    public static Map<String, Criterion> rules() {
         return Map.of(IncomeAboveAdvancedLevel.NAME, IncomeAboveAdvancedLevel.standard());
     }
 
@@ -102,6 +162,24 @@ public final class NationalCriteria2021 {
 
     private static final class Holder {
         static final CriteriaSet SET = load();
+        static final List<ClassificationTable> TABLES = List.of(
+                table("ntm-regions-2021-2025.csv", LocalDate.MIN, REGIONS_OF_63_PROVINCES_UNTIL),
+                table("ntm-regions-2021-2025-unmerged-2025-07-01.csv", REGIONS_OF_34_PROVINCES_FROM, LocalDate.MAX));
+
+        private static ClassificationTable table(String resource, LocalDate from, LocalDate until) {
+            String source = NationalCriteria2021.class.getPackageName().replace('.', '/') + "/" + resource;
+            try (InputStream in = NationalCriteria2021.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new InvalidDataException(SourcePosition.of(source), null, null,
+                            "the region table is missing from the module");
+                }
+                Map<String, String> values = ClassificationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8),
+                        source, NTM_REGION, "province_code", "ntm_region");
+                return ClassificationTable.of(NTM_REGION, from, until, values, source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         private static CriteriaSet load() {
             String source = NationalCriteria2021.class.getPackageName().replace('.', '/') + "/" + RESOURCE;

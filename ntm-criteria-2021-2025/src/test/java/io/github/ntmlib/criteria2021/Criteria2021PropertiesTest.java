@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 class Criteria2021PropertiesTest {
 
     private static final int EXAMPLES = 60;
-    private static final String REGION = ClassificationScheme.NTM_REGION_2021_2025.id();
+    private static final String REGION = NationalCriteria2021.NTM_REGION.id();
     private static final String NORTH = "TRUNG_DU_MIEN_NUI_PHIA_BAC";
-    private static final List<String> REGIONS = List.copyOf(ClassificationScheme.NTM_REGION_2021_2025.values());
+    private static final List<String> REGIONS = List.copyOf(NationalCriteria2021.NTM_REGION.values());
     private static final List<String> COMMUNE_STANDARDS = List.of(NationalCriteria2021.COMMUNE_NTM,
             NationalCriteria2021.COMMUNE_ADVANCED, NationalCriteria2021.COMMUNE_MODEL);
     private static final CriteriaSet WITH_INCOME_LEVEL = CommuneExampleTest.withIncomeLevel();
@@ -50,7 +50,7 @@ class Criteria2021PropertiesTest {
         List<AdminUnit> units = new ArrayList<>();
         AdminUnit province = AdminUnit.of("42", "Tỉnh Thử", UnitKind.PROVINCE, null, d);
         if (r.nextInt(4) > 0) {
-            province = province.withClassification(ClassificationScheme.NTM_REGION_2021_2025,
+            province = province.withClassification(NationalCriteria2021.NTM_REGION,
                     REGIONS.get(r.nextInt(REGIONS.size())));
         }
         units.add(province);
@@ -58,10 +58,10 @@ class Criteria2021PropertiesTest {
         for (int i = 0; i < count; i++) {
             AdminUnit c = AdminUnit.of(String.valueOf(1000 + i), "Xã " + i, UnitKind.COMMUNE, "400", d);
             if (r.nextBoolean()) {
-                c = c.withClassification(ClassificationScheme.EXTREMELY_DIFFICULT, r.nextBoolean() ? "true" : "false");
+                c = c.withClassification(NationalCriteria2021.EXTREMELY_DIFFICULT, r.nextBoolean() ? "true" : "false");
             }
             if (r.nextBoolean()) {
-                c = c.withClassification(ClassificationScheme.SAFE_ZONE_IN_POOR_DISTRICT,
+                c = c.withClassification(NationalCriteria2021.SAFE_ZONE_IN_POOR_DISTRICT,
                         r.nextBoolean() ? "true" : "false");
             }
             units.add(c);
@@ -158,10 +158,10 @@ class Criteria2021PropertiesTest {
             Evaluation e = Evaluator.of(Fixtures.SET).asOf(Fixtures.DATE).dataYear(Fixtures.YEAR).counting(CountingMode.COMPUTED)
                 .evaluate(snapshot, Dataset.empty(), StatusRegister.empty());
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
-                boolean overridden = List.of(ClassificationScheme.EXTREMELY_DIFFICULT,
-                        ClassificationScheme.SAFE_ZONE_IN_POOR_DISTRICT).stream().anyMatch(s ->
+                boolean overridden = List.of(NationalCriteria2021.EXTREMELY_DIFFICULT,
+                        NationalCriteria2021.SAFE_ZONE_IN_POOR_DISTRICT).stream().anyMatch(s ->
                         snapshot.classification(c.code(), s).filter("true"::equals).isPresent());
-                String own = snapshot.classification(c.code(), ClassificationScheme.NTM_REGION_2021_2025).orElse(null);
+                String own = snapshot.classification(c.code(), NationalCriteria2021.NTM_REGION).orElse(null);
                 List<IndicatorTrace> traces = e.result(c.code(), NationalCriteria2021.COMMUNE_NTM).orElseThrow()
                         .criteria().stream().flatMap(cr -> cr.indicators().stream()).toList();
                 for (IndicatorDefinition i : regional) {

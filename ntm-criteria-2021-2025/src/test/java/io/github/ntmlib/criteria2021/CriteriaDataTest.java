@@ -14,7 +14,7 @@ import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.locality.UnitKind;
-import io.github.ntmlib.criteria2021.internal.Criteria2021Provider;
+import io.github.ntmlib.criteria2021.internal.Criteria2021Plugin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -46,8 +46,47 @@ class CriteriaDataTest {
 
     @Test
     void theProviderGivesTheSetToTheRegistryOnThisPath() {
-        assertThat(new Criteria2021Provider().criteriaSets()).containsExactly(SET);
-        assertThat(CriteriaRegistry.load().byId(NationalCriteria2021.SET_ID)).isSameAs(SET);
+        Criteria2021Plugin plugin = new Criteria2021Plugin();
+        assertThat(plugin.criteriaSets()).containsExactly(SET);
+        assertThat(plugin.name()).isEqualTo("ntm-criteria-2021-2025");
+        assertThat(plugin.rules()).containsOnlyKeys("income-110-percent-of-advanced");
+        assertThat(plugin.schemes()).contains(NationalCriteria2021.NTM_REGION, NationalCriteria2021.EXTREMELY_DIFFICULT,
+                NationalCriteria2021.SAFE_ZONE_IN_POOR_DISTRICT);
+        assertThat(SET.schemes()).as("the API constants are the set's own schemes").contains(
+                NationalCriteria2021.NTM_REGION, NationalCriteria2021.EXTREMELY_DIFFICULT,
+                NationalCriteria2021.SAFE_ZONE_IN_POOR_DISTRICT);
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        assertThat(registry.byId(NationalCriteria2021.SET_ID)).isSameAs(SET);
+        assertThat(registry.pick(2024, java.time.LocalDate.of(2024, 12, 31)).set()).isSameAs(SET);
+        assertThat(registry.pick(2024, java.time.LocalDate.of(2024, 12, 31)).plugin()).isEqualTo(plugin.name());
+    }
+
+    @Test
+    void thePeriodJudges2021To2025DataAnd2025DataIn2026() {
+        var period = SET.period();
+        assertThat(period.covers(2024, java.time.LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(period.covers(2025, java.time.LocalDate.of(2026, 3, 1))).as("2025 results judged in 2026").isTrue();
+        assertThat(period.explain(2025, java.time.LocalDate.of(2026, 3, 1))).contains("transitional rule");
+        assertThat(period.covers(2026, java.time.LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(period.covers(2021, java.time.LocalDate.of(2021, 12, 31))).as("before the set took effect")
+                .isFalse();
+    }
+
+    @Test
+    void theRegionTablesClassifyTheShippedProvincesBeforeAndAfterTheMerger() {
+        var vn = io.github.ntmlib.core.locality.gso.GsoLists.vietnam();
+        var before = NationalCriteria2021.classify(vn.asOf(java.time.LocalDate.of(2025, 3, 1)));
+        assertThat(before.classification("18409", NationalCriteria2021.NTM_REGION)).contains("BAC_TRUNG_BO");
+        assertThat(before.classification("18409", NationalCriteria2021.EXTREMELY_DIFFICULT)).isEmpty();
+        assertThat(before.classification("79", NationalCriteria2021.NTM_REGION)).contains("DONG_NAM_BO");
+        var after = NationalCriteria2021.classify(vn.asOf(java.time.LocalDate.of(2025, 7, 1)));
+        assertThat(after.classification("42", NationalCriteria2021.NTM_REGION)).as("Hà Tĩnh was not merged")
+                .contains("BAC_TRUNG_BO");
+        assertThat(after.classification("79", NationalCriteria2021.NTM_REGION))
+                .as("Hồ Chí Minh City absorbed two provinces: no 2021-2025 region").isEmpty();
+        assertThat(NationalCriteria2021.classificationTables().get(0).values()).hasSize(63)
+                .containsEntry("42", "BAC_TRUNG_BO");
+        assertThat(NationalCriteria2021.classificationTables().get(1).values()).hasSize(11);
     }
 
     @Test

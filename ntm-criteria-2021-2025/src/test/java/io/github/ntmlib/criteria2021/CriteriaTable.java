@@ -46,6 +46,12 @@ final class CriteriaTable {
                 + " `CriteriaTableTest` fails when this file is out of date. Do not edit by hand.\n\n");
         md.append("Set `").append(set.id()).append("`, in force ").append(set.validFrom()).append(" to ")
                 .append(set.validUntil()).append(". Source: ").append(source(set.provenance())).append(".\n\n");
+        md.append("Period: data years ").append(set.period().firstDataYear()).append("-")
+                .append(set.period().lastDataYear()).append(", evaluated from ").append(set.period().acceptedFrom())
+                .append(" to ").append(set.period().acceptedUntil());
+        set.period().transitions().forEach(t -> md.append("; data of ").append(t.dataYear()).append(" also from ")
+                .append(t.from()).append(" (").append(cell(t.note())).append(")"));
+        md.append(".\n\n");
         md.append("Status: **verified** (a value read from the source), **set by province** (the national text"
                 + " leaves the value to the province: supply it with an overlay), **not encoded** (the value exists in"
                 + " law but was not found: supply it with an overlay or record the criterion's outcome). An indicator"

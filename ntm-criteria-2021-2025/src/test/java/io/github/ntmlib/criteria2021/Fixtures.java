@@ -43,7 +43,7 @@ final class Fixtures {
                 AdminUnit.of("445", "Huyện Một", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("1", "Xã Một", UnitKind.COMMUNE, "445", d),
                 AdminUnit.of("99", "Tỉnh Bắc Trung Bộ", UnitKind.PROVINCE, null, d)
-                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                        .withClassification(NationalCriteria2021.NTM_REGION, "BAC_TRUNG_BO"),
                 AdminUnit.of("990", "Huyện Hai", UnitKind.RURAL_DISTRICT, "99", d),
                 AdminUnit.of("2", "Xã Hai", UnitKind.COMMUNE, "990", d)));
     }

@@ -37,7 +37,7 @@ class SeedProvinceTest {
 
     static final LocalDate DATE = LocalDate.of(2025, 3, 1);
     static final DataSource SEED = DataSource.of("UBND tỉnh Hà Tĩnh", "báo cáo kết quả NTM 2024 (seed)");
-    static final Snapshot HA_TINH = GsoLists.haTinh().asOf(DATE);
+    static final Snapshot HA_TINH = NationalCriteria2021.classify(GsoLists.haTinh().asOf(DATE));
     private static final LocalDate EARLIER = LocalDate.of(2024, 6, 1);
 
     /** The province values of the seed. */

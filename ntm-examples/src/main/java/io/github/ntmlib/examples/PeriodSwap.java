@@ -1,15 +1,41 @@
 package io.github.ntmlib.examples;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaChoice;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
-import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.data.Assessment;
+import io.github.ntmlib.core.data.DataSource;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.locality.LocalityHistory;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.gso.GsoLists;
+import io.github.ntmlib.core.report.CarryOver;
+import io.github.ntmlib.core.report.CarryOverPolicy;
+import io.github.ntmlib.core.report.StatusCarrier;
+import io.github.ntmlib.criteria2021.NationalCriteria2021;
+import io.github.ntmlib.criteria2026.NationalCriteria2026;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Embedding example: the period swap. An assessment picks its criteria set by date from the
- * plugins on the path — 2024 data with the 2021-2025 set, 2026 data with the 2026-2030 set — with
- * no code naming either; a date no installed plugin covers is reported, never guessed.
+ * The swap of criteria-set plugins, shown: the same code evaluates 2024 data on the units of 1 March
+ * 2025 with the 2021-2025 set and 2026 data on the units of 1 July 2025 with the 2026-2030 set — the
+ * registry picks the plugin by data year and date — and a report puts a new commune's 2021-2025
+ * status, carried over from its predecessors, beside its 2026-2030 assessment.
+ *
+ * <p>{@link #main} runs it on Hà Tĩnh's Xã Hương Sơn (18133, formed on 1 July 2025 from Thị trấn
+ * Phố Châu and four xã) with <b>made-up</b> data and recognitions, labelled as such.
  */
 public final class PeriodSwap {
 
@@ -17,31 +43,100 @@ public final class PeriodSwap {
     }
 
     /**
-     * Runs the example with the plugins found by ServiceLoader.
+     * An evaluation with the set the registry picked, and why it picked it.
+     *
+     * @param choice     the registry's choice
+     * @param evaluation the evaluation
+     */
+    public record Judged(CriteriaChoice choice, Evaluation evaluation) {
+    }
+
+    /**
+     * Evaluates a data year as of a date with whichever set the registry picks: the same code for
+     * every period.
+     *
+     * @param registry the plugins on the path
+     * @param history  the hierarchy with its reorganisations
+     * @param dataYear the data year
+     * @param date     the evaluation date (the units in force on it are judged)
+     * @param data     the data
+     * @param register the official statuses under the picked set's standards
+     * @return the evaluation and the choice
+     */
+    public static Judged evaluate(CriteriaRegistry registry, LocalityHistory history, int dataYear, LocalDate date,
+            Dataset data, StatusRegister register) {
+        CriteriaChoice choice = registry.pick(dataYear, date);
+        Snapshot snapshot = registry.classify(history.asOf(date));
+        Evaluation evaluation = Evaluator.of(choice.set()).asOf(date).dataYear(dataYear)
+                .counting(CountingMode.COMPUTED).evaluate(snapshot, data, register);
+        return new Judged(choice, evaluation);
+    }
+
+    /**
+     * One report line: a new unit's status of the old period carried over, beside its assessment of
+     * the new period.
+     *
+     * @param before   the carry-over of the old standard to the unit
+     * @param after    the unit's result of the new standard
+     * @param language the language
+     * @return the line
+     */
+    public static String beside(CarryOver before, StandardResult after, Language language) {
+        return before.unit() + " | 2021-2025 " + before.standard() + ": " + before.explanation(language)
+                + " | 2026-2030 " + after.standard() + ": " + after.verdict().label(language) + " ("
+                + after.count(io.github.ntmlib.core.criteria.Verdict.MET) + " met, "
+                + after.count(io.github.ntmlib.core.criteria.Verdict.NOT_MET) + " not met, "
+                + after.count(io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED) + " not assessed of "
+                + after.criteria().size() + ")";
+    }
+
+    /**
+     * Runs the Hà Tĩnh demonstration with made-up data.
      *
      * @param args unused
      */
     public static void main(String[] args) {
-        print(CriteriaRegistry.load(), System.out);
+        run(System.out);
     }
 
+    /** The four xã that went wholly into Xã Hương Sơn (18133) on 1 July 2025. */
+    static final List<String> HUONG_SON_XA = List.of("18175", "18187", "18190", "18217");
+
     /**
-     * Prints the set chosen for an assessment at the end of 2024 and of 2026.
+     * Runs the demonstration.
      *
-     * @param registry the installed sets
-     * @param out      where to print
-     * @return the set for 2026, if one is installed
+     * @param out where to print
+     * @return the line for Xã Hương Sơn
      */
-    public static Optional<CriteriaSet> print(CriteriaRegistry registry, PrintStream out) {
-        Optional<CriteriaSet> y2026 = Optional.empty();
-        for (LocalDate date : new LocalDate[] {LocalDate.of(2024, 12, 31), LocalDate.of(2026, 12, 31)}) {
-            Optional<CriteriaSet> set = registry.forDate(date);
-            out.println(date + ": " + set.map(s -> s.id() + " (" + s.validFrom() + ".." + s.validUntil() + ")")
-                    .orElse("no installed criteria set is valid; add the plugin of its period to the path"));
-            if (date.getYear() == 2026) {
-                y2026 = set;
-            }
+    static String run(PrintStream out) {
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        LocalityHistory haTinh = GsoLists.haTinh();
+        DataSource madeUp = DataSource.of("MADE-UP demonstration data", "not a real report");
+        List<StatusEvent> recognitions = new ArrayList<>();
+        for (String xa : HUONG_SON_XA) {
+            recognitions.add(StatusEvent.recognised(xa, NationalCriteria2021.COMMUNE_NTM, LocalDate.of(2023, 6, 1),
+                    "MADE-UP QĐ " + xa, "Chủ tịch UBND tỉnh"));
         }
-        return y2026;
+        StatusRegister old = StatusRegister.of(recognitions);
+
+        Judged y2024 = evaluate(registry, haTinh, 2024, LocalDate.of(2025, 3, 1), Dataset.builder()
+                .add(Observation.of("18175", "3.1", 2024, Value.Ratio.of(85, 100), madeUp)).build(), old);
+        Dataset.Builder outcomes = Dataset.builder();
+        for (int c = 1; c <= 7; c++) {
+            outcomes.add(RecordedOutcome.of("18133", NationalCriteria2026.COMMUNE_NTM, String.valueOf(c),
+                    c == 7 ? Assessment.NOT_MET : Assessment.MET, LocalDate.of(2026, 11, 30), madeUp));
+        }
+        // statuses under the 2026-2030 standards: none yet (codes are reused, so the old register is not passed)
+        Judged y2026 = evaluate(registry, haTinh, 2026, LocalDate.of(2026, 12, 31), outcomes.build(),
+                StatusRegister.empty());
+
+        out.println("2024 data: " + y2024.choice());
+        out.println("2026 data: " + y2026.choice());
+        CarryOver carried = StatusCarrier.of(haTinh, old, y2024.choice().set(), CarryOverPolicy.ALL_FULL_PREDECESSORS)
+                .carry("18133", GsoLists.TWO_LEVEL_GOVERNMENT, NationalCriteria2021.COMMUNE_NTM);
+        String line = beside(carried, y2026.evaluation().result("18133", NationalCriteria2026.COMMUNE_NTM)
+                .orElseThrow(), Language.ENGLISH);
+        out.println(line);
+        return line;
     }
 }

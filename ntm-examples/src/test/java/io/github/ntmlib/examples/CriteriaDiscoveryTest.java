@@ -19,4 +19,14 @@ class CriteriaDiscoveryTest {
         assertThat(registry.forDate(LocalDate.of(2024, 12, 31))).contains(set);
         assertThat(registry.forDate(LocalDate.of(2021, 12, 31))).isEmpty();
     }
+
+    @Test
+    void bothPeriodPluginsAreFoundAndEachPeriodHasOneSet() {
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        assertThat(registry.plugins()).extracting(p -> p.name())
+                .contains("ntm-criteria-2021-2025", "ntm-criteria-2026-2030");
+        assertThat(registry.forDataYear(2024).id()).isEqualTo("vn-2021-2025");
+        assertThat(registry.forDataYear(2026).id()).isEqualTo("vn-2026-2030");
+        assertThat(registry.forDate(LocalDate.of(2026, 3, 1)).orElseThrow().id()).isEqualTo("vn-2026-2030");
+    }
 }

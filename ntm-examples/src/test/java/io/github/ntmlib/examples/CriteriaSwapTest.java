@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.spi.CriteriaSetProvider;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
@@ -30,8 +29,10 @@ class CriteriaSwapTest {
     @Test
     void theSameDataIsJudgedByEitherSetThroughTheSameSpi() {
         // the plugins found by ServiceLoader, plus the test plugin, through the same interface
-        CriteriaSetProvider discovered = CriteriaRegistry.load()::all;
-        CriteriaRegistry registry = CriteriaRegistry.load(List.of(discovered, new MadeUpCriteriaProvider()));
+        List<io.github.ntmlib.core.criteria.spi.CriteriaPlugin> plugins = new java.util.ArrayList<>(
+                CriteriaRegistry.load().plugins());
+        plugins.add(new MadeUpCriteriaProvider());
+        CriteriaRegistry registry = CriteriaRegistry.load(plugins);
         assertThat(registry.all()).extracting(s -> s.id()).contains("vn-2021-2025", MadeUpCriteriaProvider.ID);
 
         LocalDate d = LocalDate.of(2020, 1, 1);

@@ -2,8 +2,6 @@ package io.github.ntmlib.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
-import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.RuleOrigin;
 import io.github.ntmlib.core.criteria.Verdict;
@@ -17,10 +15,7 @@ import io.github.ntmlib.ocop.rating.UpgradeAdvice;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Runs each embedding example the README links and checks what it prints. */
@@ -59,19 +54,6 @@ class EmbeddingExamplesTest {
         assertThat(full).filteredOn(c -> c.standard().equals("commune-advanced")).singleElement()
                 .satisfies(c -> assertThat(c.outcome()).isEqualTo(CarryOverOutcome.CARRIED_OVER));
         assertThat(printed()).contains("Xã Hồng Lộc commune-advanced");
-    }
-
-    @Test
-    void periodSwapByDate() {
-        assertThat(PeriodSwap.print(CriteriaRegistry.load(), out)).isEmpty();
-        assertThat(printed()).contains("2024-12-31: vn-2021-2025 (2022-03-08..2025-12-31)")
-                .contains("2026-12-31: no installed criteria set is valid");
-        // with a plugin for the next period on the path, the same code picks it for 2026
-        List<CriteriaSet> sets = new ArrayList<>(CriteriaRegistry.load().all());
-        sets.add(new MadeUpCriteriaProvider().criteriaSets().get(0).toBuilder()
-                .validity(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)).jurisdiction("VN").build());
-        Optional<CriteriaSet> next = PeriodSwap.print(CriteriaRegistry.of(sets), out);
-        assertThat(next).map(CriteriaSet::id).contains(MadeUpCriteriaProvider.ID);
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
-import io.github.ntmlib.core.criteria.spi.CriteriaSetProvider;
+import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 import io.github.ntmlib.core.data.ValueKind;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.Set;
  * A made-up criteria set of a test plugin ("xã thử nghiệm": irrigation ≥ 70%, disaster prevention
  * Đạt), provided through the same SPI as the national plugin, reading the same indicator codes.
  */
-public final class MadeUpCriteriaProvider implements CriteriaSetProvider {
+public final class MadeUpCriteriaProvider implements CriteriaPlugin {
 
     /** The made-up set's id. */
     public static final String ID = "made-up-test-set";
@@ -29,6 +29,16 @@ public final class MadeUpCriteriaProvider implements CriteriaSetProvider {
     /** The constructor ServiceLoader would call. */
     public MadeUpCriteriaProvider() {
         // nothing to prepare
+    }
+
+    @Override
+    public String name() {
+        return "made-up-test-plugin";
+    }
+
+    @Override
+    public String version() {
+        return "0";
     }
 
     @Override

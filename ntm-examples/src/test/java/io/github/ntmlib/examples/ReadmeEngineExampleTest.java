@@ -44,8 +44,9 @@ class ReadmeEngineExampleTest {
                     LocalDate.of(2023, 12, 20), "QĐ " + i, "Chủ tịch UBND tỉnh"));
         }
         // --- README ---
-        CriteriaSet set = CriteriaRegistry.load().byId("vn-2021-2025");      // ntm-criteria-2021-2025
-        Snapshot haTinh = GsoLists.haTinh().asOf(LocalDate.of(2024, 12, 31));
+        CriteriaRegistry registry = CriteriaRegistry.load();                // every plugin on the path
+        CriteriaSet set = registry.pick(2024, LocalDate.of(2024, 12, 31)).set(); // vn-2021-2025, by data year
+        Snapshot haTinh = registry.classify(GsoLists.haTinh().asOf(LocalDate.of(2024, 12, 31))); // + NTM regions
         Dataset data = Dataset.builder()
                 .add(Observation.of("18409", "3.1", 2024, Value.Ratio.of(799, 1000),
                         DataSource.of("Sở NN&PTNT Hà Tĩnh", "Báo cáo 2024")))

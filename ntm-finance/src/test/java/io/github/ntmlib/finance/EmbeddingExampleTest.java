@@ -48,9 +48,9 @@ class EmbeddingExampleTest {
 
         CommuneCoefficients d07 = CommuneCoefficients.decision07of2022();
         Claimant haTinh = Claimant.fromCommunes("42", List.of(
-                new CommuneStatus("18001", 12, false, false, false),   // 5.0
-                new CommuneStatus("18002", 17, false, false, false),   // 3.0
-                new CommuneStatus("18003", 19, true, false, false)),   // 1.0
+                new CommuneStatus("18001", 12, 19, false, false, false),   // 5.0
+                new CommuneStatus("18002", 17, 19, false, false, false),   // 3.0
+                new CommuneStatus("18003", 19, 19, true, false, false)),   // 1.0
                 d07, AllCriteriaRule.BY_OFFICIAL_STATUS);
         Claimant ngheAn = Claimant.withPoints("40", "điểm theo tiêu chí xã (dữ liệu)", new java.math.BigDecimal("11"));
         Allocation allocation = Allocation.of(Vnd.parse("1.000 triệu đồng"), List.of(haTinh, ngheAn),

@@ -1,6 +1,8 @@
 package io.github.ntmlib.core.criteria;
 
-import io.github.ntmlib.core.criteria.spi.CriteriaSetProvider;
+import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
+import io.github.ntmlib.core.locality.ClassificationTable;
+import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,60 +14,103 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * The criteria sets available to an application, found through {@link CriteriaSetProvider}
- * plugins or given directly (for hosts and tests). Chooses a set by id or by date.
+ * The criteria sets available to an application, found through {@link CriteriaPlugin}s or given
+ * directly (for hosts and tests). Picks the set for a data year and an evaluation date, and says
+ * which one it picked and why.
+ *
+ * <pre>{@code
+ * CriteriaRegistry registry = CriteriaRegistry.load();
+ * CriteriaChoice choice = registry.pick(2026, LocalDate.of(2026, 12, 31)); // the 2026-2030 set
+ * CriteriaSet set = registry.forDataYear(2024);                               // the 2021-2025 set
+ * }</pre>
  */
 public final class CriteriaRegistry {
 
-    private final Map<String, CriteriaSet> sets;
+    private final Map<String, Entry> sets;
+    private final List<CriteriaPlugin> plugins;
 
-    private CriteriaRegistry(Map<String, CriteriaSet> sets) {
+    private record Entry(CriteriaSet set, CriteriaPlugin plugin) {
+    }
+
+    private CriteriaRegistry(Map<String, Entry> sets, List<CriteriaPlugin> plugins) {
         this.sets = sets;
+        this.plugins = plugins;
     }
 
     /**
      * The sets of every plugin visible to this class's loader (module path and class path).
      *
      * @return the registry
-     * @throws IllegalStateException if two sets claim one id, naming both providers
+     * @throws IllegalStateException if two sets claim one id, or two sets of one jurisdiction cover
+     *                               a common data year on a common date, naming both plugins
      */
     public static CriteriaRegistry load() {
-        return load(ServiceLoader.load(CriteriaSetProvider.class, CriteriaRegistry.class.getClassLoader()));
+        return load(ServiceLoader.load(CriteriaPlugin.class, CriteriaRegistry.class.getClassLoader()));
     }
 
     /**
-     * The sets of the given providers.
+     * The sets of the given plugins.
      *
-     * @param providers the providers
+     * @param providers the plugins
      * @return the registry
-     * @throws IllegalStateException if two sets claim one id, naming both providers
+     * @throws IllegalStateException if two sets claim one id, or two sets of one jurisdiction cover
+     *                               a common data year on a common date, naming both plugins
      */
-    public static CriteriaRegistry load(Iterable<? extends CriteriaSetProvider> providers) {
-        Map<String, CriteriaSet> sets = new LinkedHashMap<>();
-        Map<String, String> owners = new LinkedHashMap<>();
-        for (CriteriaSetProvider provider : providers) {
-            for (CriteriaSet set : provider.criteriaSets()) {
-                String owner = provider.getClass().getName();
-                String earlier = owners.putIfAbsent(set.id(), owner);
+    public static CriteriaRegistry load(Iterable<? extends CriteriaPlugin> providers) {
+        Map<String, Entry> sets = new LinkedHashMap<>();
+        List<CriteriaPlugin> plugins = new ArrayList<>();
+        for (CriteriaPlugin plugin : providers) {
+            plugins.add(plugin);
+            for (CriteriaSet set : plugin.criteriaSets()) {
+                Entry earlier = sets.get(set.id());
                 if (earlier != null) {
                     throw new IllegalStateException("criteria set id '" + set.id() + "' is provided twice: by "
-                            + earlier + " and by " + owner);
+                            + owner(earlier.plugin()) + " and by " + owner(plugin));
                 }
-                sets.put(set.id(), set);
+                for (Entry other : sets.values()) {
+                    if (other.set().jurisdiction().equals(set.jurisdiction())
+                            && other.set().period().overlaps(set.period())) {
+                        throw new IllegalStateException("criteria sets " + other.set().id() + " (" + owner(other.plugin())
+                                + ") and " + set.id() + " (" + owner(plugin) + ") both claim jurisdiction "
+                                + set.jurisdiction() + " for a common data year and date: " + other.set().period()
+                                + " and " + set.period());
+                    }
+                }
+                sets.put(set.id(), new Entry(set, plugin));
             }
         }
-        return new CriteriaRegistry(sets);
+        return new CriteriaRegistry(sets, List.copyOf(plugins));
+    }
+
+    private static String owner(CriteriaPlugin plugin) {
+        return plugin.name() + " " + plugin.version() + " (" + plugin.getClass().getName() + ")";
     }
 
     /**
-     * A registry of given sets.
+     * A registry of given sets (one plugin named "given").
      *
      * @param sets the sets
      * @return the registry
-     * @throws IllegalStateException if two sets share an id
+     * @throws IllegalStateException if two sets share an id or overlap
      */
     public static CriteriaRegistry of(Collection<CriteriaSet> sets) {
-        return load(List.of(() -> List.copyOf(sets)));
+        List<CriteriaSet> copy = List.copyOf(sets);
+        return load(List.of(new CriteriaPlugin() {
+            @Override
+            public String name() {
+                return "given";
+            }
+
+            @Override
+            public String version() {
+                return "-";
+            }
+
+            @Override
+            public List<CriteriaSet> criteriaSets() {
+                return copy;
+            }
+        }));
     }
 
     /**
@@ -74,7 +119,16 @@ public final class CriteriaRegistry {
      * @return the sets
      */
     public List<CriteriaSet> all() {
-        return List.copyOf(sets.values());
+        return sets.values().stream().map(Entry::set).toList();
+    }
+
+    /**
+     * The plugins, in discovery order.
+     *
+     * @return the plugins
+     */
+    public List<CriteriaPlugin> plugins() {
+        return plugins;
     }
 
     /**
@@ -85,12 +139,72 @@ public final class CriteriaRegistry {
      * @throws NoSuchElementException naming the ids available
      */
     public CriteriaSet byId(String id) {
-        CriteriaSet set = sets.get(id);
-        if (set == null) {
+        Entry entry = sets.get(id);
+        if (entry == null) {
             throw new NoSuchElementException("no criteria set '" + id + "'; available: " + sets.keySet()
-                    + (sets.isEmpty() ? " (is a criteria plugin such as ntm-criteria-2021-2025 on the path?)" : ""));
+                    + (sets.isEmpty() ? " (is a criteria plugin on the path?)" : ""));
         }
-        return set;
+        return entry.set();
+    }
+
+    /**
+     * The national set for a data year and evaluation date, with the reason it was picked.
+     *
+     * @param dataYear the year of the data
+     * @param date     the evaluation date
+     * @return the choice
+     * @throws NoSuchElementException if no national set covers the request, saying why for each
+     */
+    public CriteriaChoice pick(int dataYear, LocalDate date) {
+        return pick(dataYear, date, "VN");
+    }
+
+    /**
+     * The set of a jurisdiction for a data year and evaluation date, with the reason it was
+     * picked. At most one can cover a request (the registry refuses overlapping sets).
+     *
+     * @param dataYear     the year of the data
+     * @param date         the evaluation date
+     * @param jurisdiction "VN" or a province code
+     * @return the choice
+     * @throws NoSuchElementException if no set of the jurisdiction covers the request, saying why
+     *                                for each
+     */
+    public CriteriaChoice pick(int dataYear, LocalDate date, String jurisdiction) {
+        List<String> why = new ArrayList<>();
+        for (Entry e : sets.values()) {
+            if (!e.set().jurisdiction().equals(jurisdiction)) {
+                continue;
+            }
+            Period period = e.set().period();
+            if (period.covers(dataYear, date)) {
+                return new CriteriaChoice(e.set(), e.plugin().name(), e.plugin().version(),
+                        period.explain(dataYear, date));
+            }
+            why.add(e.set().id() + ": " + period.explain(dataYear, date));
+        }
+        throw new NoSuchElementException("no criteria set of " + jurisdiction + " judges data year " + dataYear
+                + " on " + date + (why.isEmpty() ? " (no set of that jurisdiction; is a criteria plugin on the path?)"
+                        : ": " + String.join("; ", why)));
+    }
+
+    /**
+     * The national set whose data years include a year (the simple look-up by period: {@code
+     * forDataYear(2026)} is the 2026-2030 set when its plugin is on the path).
+     *
+     * @param dataYear a data year
+     * @return the set
+     * @throws NoSuchElementException if none covers the year, or several do (pick by date then)
+     */
+    public CriteriaSet forDataYear(int dataYear) {
+        List<CriteriaSet> found = all().stream()
+                .filter(s -> s.jurisdiction().equals("VN") && s.period().coversYear(dataYear)).toList();
+        if (found.size() != 1) {
+            throw new NoSuchElementException((found.isEmpty() ? "no national criteria set judges data year "
+                    : "several national criteria sets judge data year ") + dataYear + ": "
+                    + found.stream().map(CriteriaSet::id).toList() + "; available: " + sets.keySet());
+        }
+        return found.get(0);
     }
 
     /**
@@ -113,7 +227,7 @@ public final class CriteriaRegistry {
      */
     public Optional<CriteriaSet> forDate(LocalDate date, String jurisdiction) {
         List<CriteriaSet> found = new ArrayList<>();
-        for (CriteriaSet set : sets.values()) {
+        for (CriteriaSet set : all()) {
             if (set.jurisdiction().equals(jurisdiction) && set.isValidOn(date)) {
                 found.add(set);
             }
@@ -123,5 +237,22 @@ public final class CriteriaRegistry {
                     + ": " + found.stream().map(CriteriaSet::id).toList() + "; choose one by id");
         }
         return found.stream().findFirst();
+    }
+
+    /**
+     * A snapshot with the classification tables of every plugin that fit its date (the NTM region
+     * of the shipped provinces, say); values the units already have are kept.
+     *
+     * @param snapshot a snapshot
+     * @return the classified snapshot
+     */
+    public Snapshot classify(Snapshot snapshot) {
+        Snapshot result = snapshot;
+        for (CriteriaPlugin plugin : plugins) {
+            for (ClassificationTable table : plugin.classificationTables()) {
+                result = table.applyTo(result);
+            }
+        }
+        return result;
     }
 }

@@ -29,6 +29,7 @@ public final class CriteriaSet {
     private final List<ClassificationScheme> schemes;
     private final List<ClassificationOverride> overrides;
     private final Provenance provenance;
+    private final Period period;
 
     private CriteriaSet(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -40,6 +41,7 @@ public final class CriteriaSet {
         if (validUntil.isBefore(validFrom)) {
             throw new IllegalArgumentException("criteria set " + id + " ends before it starts");
         }
+        this.period = b.period != null ? b.period : Period.ofValidity(validFrom, validUntil);
         Map<String, Standard> map = new LinkedHashMap<>();
         for (Standard s : b.standards) {
             if (map.put(s.id(), s) != null) {
@@ -90,7 +92,7 @@ public final class CriteriaSet {
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).labels(labels).validity(validFrom, validUntil).jurisdiction(jurisdiction)
-                .provenance(provenance);
+                .provenance(provenance).period(period);
         standards.values().forEach(b::standard);
         schemes.forEach(b::scheme);
         overrides.forEach(b::override);
@@ -141,6 +143,16 @@ public final class CriteriaSet {
      */
     public boolean isValidOn(LocalDate date) {
         return !date.isBefore(validFrom) && !date.isAfter(validUntil);
+    }
+
+    /**
+     * What the set covers: its data years, the evaluation dates it accepts and its transitional
+     * rules. A set that declares none covers the years and dates of its validity.
+     *
+     * @return the period
+     */
+    public Period period() {
+        return period;
     }
 
     /**
@@ -243,6 +255,7 @@ public final class CriteriaSet {
         private LocalDate validUntil;
         private String jurisdiction = "VN";
         private Provenance provenance;
+        private Period period;
         private final List<Standard> standards = new ArrayList<>();
         private final List<ClassificationScheme> schemes = new ArrayList<>();
         private final List<ClassificationOverride> overrides = new ArrayList<>();
@@ -272,6 +285,17 @@ public final class CriteriaSet {
         public Builder validity(LocalDate from, LocalDate until) {
             this.validFrom = from;
             this.validUntil = until;
+            return this;
+        }
+
+        /**
+         * Sets what the set covers (by default the years and dates of its validity).
+         *
+         * @param value the period
+         * @return this builder
+         */
+        public Builder period(Period value) {
+            this.period = value;
             return this;
         }
 

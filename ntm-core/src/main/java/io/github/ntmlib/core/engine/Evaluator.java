@@ -134,10 +134,10 @@ public final class Evaluator {
                     + (asOf == null ? " asOf" : "") + (dataYear == null ? " dataYear" : "")
                     + (counting == null ? " counting" : ""));
         }
-        if (!set.isValidOn(asOf)) {
-            throw new EvaluationException(SourcePosition.API, null, "asOf", "the evaluation date " + asOf
-                    + " is outside the period of criteria set " + set.id() + " (" + set.validFrom() + " to "
-                    + set.validUntil() + ")");
+        if (!set.period().covers(dataYear, asOf)) {
+            throw new EvaluationException(SourcePosition.API, null, "asOf", "data year " + dataYear + " on "
+                    + asOf + " is outside the period of criteria set " + set.id() + ": "
+                    + set.period().explain(dataYear, asOf));
         }
         if (dataYear > asOf.getYear()) {
             throw new EvaluationException(SourcePosition.API, null, "dataYear", "data year " + dataYear

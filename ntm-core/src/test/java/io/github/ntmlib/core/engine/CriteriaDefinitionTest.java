@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.CriterionContext;
@@ -22,6 +23,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -76,11 +78,11 @@ class CriteriaDefinitionTest {
         LocalDate d = LocalDate.of(2020, 1, 1);
         return Snapshot.of(d, List.of(
                 AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d)
-                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                        .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"),
                 AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("1", "Xã Một", UnitKind.COMMUNE, "445", d),
                 AdminUnit.of("40", "Tỉnh Nghệ An", UnitKind.PROVINCE, null, d)
-                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                        .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"),
                 AdminUnit.of("412", "Huyện Nghi Lộc", UnitKind.RURAL_DISTRICT, "40", d),
                 AdminUnit.of("2", "Xã Hai", UnitKind.COMMUNE, "412", d)));
     }
@@ -209,10 +211,31 @@ class CriteriaDefinitionTest {
         assertThat(registry.forDate(LocalDate.of(2026, 3, 1))).isEmpty();
         assertThatThrownBy(() -> registry.byId("vn-2026-2030")).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("available: [json-set]");
-        assertThatThrownBy(() -> CriteriaRegistry.load(List.of(() -> List.of(json), () -> List.of(json))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("provided twice");
-        assertThatThrownBy(() -> CriteriaRegistry.of(List.of(json, small)).forDate(LocalDate.of(2024, 1, 1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("choose one by id");
+        assertThatThrownBy(() -> CriteriaRegistry.load(List.of(plugin("a", json), plugin("b", json))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("provided twice")
+                .hasMessageContaining("a 1").hasMessageContaining("b 1");
+        assertThatThrownBy(() -> CriteriaRegistry.load(List.of(plugin("a", json), plugin("b", small))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("both claim jurisdiction VN")
+                .hasMessageContaining("a 1").hasMessageContaining("b 1");
         assertThat(CriteriaRegistry.load().all()).as("ntm-core alone provides no set").isEmpty();
+    }
+
+    private static CriteriaPlugin plugin(String name, CriteriaSet set) {
+        return new CriteriaPlugin() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+
+            @Override
+            public List<CriteriaSet> criteriaSets() {
+                return List.of(set);
+            }
+        };
     }
 }

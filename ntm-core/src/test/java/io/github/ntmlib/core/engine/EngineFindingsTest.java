@@ -33,6 +33,7 @@ import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -50,8 +51,8 @@ import org.junit.jupiter.api.Test;
 class EngineFindingsTest {
 
     private static final DataSource SRC = new DataSource("test", "", SourcePosition.of("data.csv", 7));
-    private static final String REGION = ClassificationScheme.NTM_REGION_2021_2025.id();
-    private static final String HARD = ClassificationScheme.EXTREMELY_DIFFICULT.id();
+    private static final String REGION = TestSchemes.REGION.id();
+    private static final String HARD = TestSchemes.EXTREMELY_DIFFICULT.id();
 
     private static Evaluator request(CriteriaSet set) {
         return Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
@@ -210,7 +211,7 @@ class EngineFindingsTest {
                                 Threshold.atLeast("50", SmallSet.TEST))));
         return CriteriaSet.builder("forest").labels(Labels.of("rừng", "forest"))
                 .validity(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)).provenance(SmallSet.TEST)
-                .scheme(ClassificationScheme.NTM_REGION_2021_2025).scheme(ClassificationScheme.EXTREMELY_DIFFICULT)
+                .scheme(TestSchemes.REGION).scheme(TestSchemes.EXTREMELY_DIFFICULT)
                 .override(new ClassificationOverride(REGION, "TRUNG_DU_MIEN_NUI_PHIA_BAC", Map.of(HARD, "true"),
                         SmallSet.TEST))
                 .standard(Standard.of("commune-ntm", Labels.of("Xã NTM", "commune NTM"), Set.of(UnitKind.COMMUNE),

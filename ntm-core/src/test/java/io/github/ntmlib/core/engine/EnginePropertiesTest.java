@@ -16,6 +16,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -54,7 +55,7 @@ class EnginePropertiesTest {
             LocalDate d = LocalDate.of(2020, 1, 1);
             List<AdminUnit> units = new ArrayList<>();
             units.add(AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d)
-                    .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"));
+                    .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"));
             int code = 100;
             int districts = 1 + r.nextInt(3);
             for (int i = 0; i < districts; i++) {
@@ -66,7 +67,7 @@ class EnginePropertiesTest {
                     UnitKind kind = COMMUNE_KINDS[r.nextInt(COMMUNE_KINDS.length)];
                     AdminUnit unit = AdminUnit.of(commune, kind.namePrefixes().get(0) + " " + commune, kind, district, d);
                     if (r.nextInt(4) == 0) {
-                        unit = unit.withClassification(ClassificationScheme.EXTREMELY_DIFFICULT, "true");
+                        unit = unit.withClassification(TestSchemes.EXTREMELY_DIFFICULT, "true");
                     }
                     units.add(unit);
                     if (r.nextInt(5) > 0 && kind == UnitKind.COMMUNE) {

@@ -26,6 +26,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
 import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -89,7 +90,7 @@ class EngineWorldsTest {
             LocalDate d = LocalDate.of(2020, 1, 1);
             List<AdminUnit> units = new ArrayList<>();
             units.add(AdminUnit.of("42", "Tỉnh Bốn Hai", UnitKind.PROVINCE, null, d)
-                    .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"));
+                    .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"));
             int code = 100;
             for (List<CommuneSpec> communes : districts) {
                 String district = String.valueOf(code++);
@@ -98,7 +99,7 @@ class EngineWorldsTest {
                     String commune = String.valueOf(code++);
                     UnitKind kind = KINDS[c.kind()];
                     AdminUnit unit = AdminUnit.of(commune, kind.namePrefixes().get(0) + " " + commune, kind, district, d);
-                    units.add(c.hard() ? unit.withClassification(ClassificationScheme.EXTREMELY_DIFFICULT, "true") : unit);
+                    units.add(c.hard() ? unit.withClassification(TestSchemes.EXTREMELY_DIFFICULT, "true") : unit);
                     for (int v = 0; kind == UnitKind.COMMUNE && v < c.villages(); v++) {
                         units.add(AdminUnit.of(commune + "-" + v, "Thôn " + v, UnitKind.VILLAGE, commune, d));
                     }

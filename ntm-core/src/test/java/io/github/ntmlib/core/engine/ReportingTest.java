@@ -13,6 +13,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.StatusStep;
 import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.base.Figures;
@@ -56,7 +57,7 @@ class ReportingTest {
         // a standalone snapshot: no reorganisation is known, so older statuses count
         List<io.github.ntmlib.core.locality.AdminUnit> units = new ArrayList<>();
         units.add(io.github.ntmlib.core.locality.AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d)
-                .withClassification(io.github.ntmlib.core.locality.ClassificationScheme.NTM_REGION_2021_2025,
+                .withClassification(io.github.ntmlib.core.locality.TestSchemes.REGION,
                         "BAC_TRUNG_BO"));
         units.add(io.github.ntmlib.core.locality.AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d));
         for (int i = 1; i <= communes; i++) {

@@ -12,6 +12,7 @@ import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.data.ValueKind;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -28,7 +29,7 @@ final class SmallSet {
 
     static final Provenance TEST = new Provenance("Test decision 1/QĐ", "Phụ lục I", "", "");
     static final LocalDate DATE = LocalDate.of(2024, 12, 31);
-    static final String REGION = ClassificationScheme.NTM_REGION_2021_2025.id();
+    static final String REGION = TestSchemes.REGION.id();
 
     private SmallSet() {
     }
@@ -93,9 +94,9 @@ final class SmallSet {
                 TEST);
         return CriteriaSet.builder("test-set").labels(Labels.of("Bộ thử", "test set"))
                 .validity(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)).provenance(TEST)
-                .scheme(ClassificationScheme.NTM_REGION_2021_2025).scheme(ClassificationScheme.EXTREMELY_DIFFICULT)
+                .scheme(TestSchemes.REGION).scheme(TestSchemes.EXTREMELY_DIFFICULT)
                 .override(new ClassificationOverride(REGION, "TRUNG_DU_MIEN_NUI_PHIA_BAC",
-                        Map.of(ClassificationScheme.EXTREMELY_DIFFICULT.id(), "true"), TEST))
+                        Map.of(TestSchemes.EXTREMELY_DIFFICULT.id(), "true"), TEST))
                 .standard(ntm).standard(advanced).standard(model).standard(urban).standard(district).build();
     }
 
@@ -104,12 +105,12 @@ final class SmallSet {
         LocalDate d = LocalDate.of(2024, 1, 1);
         return Snapshot.of(d, List.of(
                 AdminUnit.of("42", "Tỉnh Hà Tĩnh", UnitKind.PROVINCE, null, d)
-                        .withClassification(ClassificationScheme.NTM_REGION_2021_2025, "BAC_TRUNG_BO"),
+                        .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"),
                 AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("1", "Xã Một", UnitKind.COMMUNE, "445", d),
                 AdminUnit.of("2", "Xã Hai", UnitKind.COMMUNE, "445", d),
                 AdminUnit.of("3", "Xã Ba", UnitKind.COMMUNE, "445", d)
-                        .withClassification(ClassificationScheme.EXTREMELY_DIFFICULT, "true"),
+                        .withClassification(TestSchemes.EXTREMELY_DIFFICULT, "true"),
                 AdminUnit.of("4", "Xã Bốn", UnitKind.COMMUNE, "445", d),
                 AdminUnit.of("5", "Thị trấn Năm", UnitKind.TOWNSHIP, "445", d),
                 AdminUnit.of("436", "Thành phố Hà Tĩnh", UnitKind.PROVINCIAL_CITY, "42", d),

@@ -146,11 +146,10 @@ class GsoListsTest {
     }
 
     @Test
-    void provincesCarryTheirNtmRegion() {
-        Snapshot s = haTinh.asOf(MAR_2025);
-        assertThat(s.classification("18409", ClassificationScheme.NTM_REGION_2021_2025)).contains("BAC_TRUNG_BO");
-        assertThat(s.classification("18409", ClassificationScheme.EXTREMELY_DIFFICULT)).isEmpty();
-        assertThat(GsoLists.ntmRegions2021()).hasSize(63).containsEntry("42", "BAC_TRUNG_BO");
+    void theListsCarryNoClassificationOfAnyCriteriaPeriod() {
+        // regions and groups are tables the criteria plugins contribute, not part of the lists
+        assertThat(haTinh.asOf(MAR_2025).require("42").classifications()).isEmpty();
+        assertThat(GsoLists.vietnam().asOf(JUL_2025).require("42").classifications()).isEmpty();
     }
 
     @Test
@@ -166,7 +165,6 @@ class GsoListsTest {
         assertThat(after.units(Level.COMMUNE)).hasSize(3_321);
         assertThat(after.units(UnitKind.SPECIAL_ZONE)).hasSize(13);
         assertThat(after.require("01").kind()).isEqualTo(UnitKind.CENTRAL_CITY);
-        assertThat(after.classification("42", ClassificationScheme.NTM_REGION_2021_2025)).contains("BAC_TRUNG_BO");
         for (AdminUnit commune : before.units(Level.COMMUNE)) {
             assertThat(vn.successorsOn(commune.code(), MAR_2025, JUL_2025)).as("successor of %s", commune).isNotEmpty();
         }

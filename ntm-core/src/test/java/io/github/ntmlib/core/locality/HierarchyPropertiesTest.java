@@ -109,7 +109,7 @@ class HierarchyPropertiesTest {
     void csvRoundTripIsIdentity() {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Snapshot s = RandomHierarchies.snapshot(seed, DATE)
-                    .withClassifications(ClassificationScheme.NTM_REGION_2021_2025, java.util.Map.of("10", "TAY_NGUYEN"));
+                    .withClassifications(TestSchemes.REGION, java.util.Map.of("10", "TAY_NGUYEN"));
             StringWriter out = new StringWriter();
             UnitsCsv.write(s, out);
             Snapshot back = UnitsCsv.read(new StringReader(out.toString()), "generated.csv", DATE);

@@ -222,7 +222,7 @@ class ValidationTest {
         Snapshot s = before();
         assertThatThrownBy(() -> s.children("999")).isInstanceOf(UnknownUnitException.class)
                 .hasMessageContaining("'999'");
-        assertThatThrownBy(() -> s.withClassifications(ClassificationScheme.NTM_REGION_2021_2025,
+        assertThatThrownBy(() -> s.withClassifications(TestSchemes.REGION,
                 java.util.Map.of("42", "ATLANTIS"))).isInstanceOf(HierarchyException.class)
                 .hasMessageContaining("ATLANTIS");
     }

@@ -40,19 +40,49 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
+    /** A criteria set, or why the demo cannot run for a period. */
+    static final class Resolved {
+        private final CriteriaSet set;
+        private final String problem;
+
+        private Resolved(CriteriaSet set, String problem) {
+            this.set = set;
+            this.problem = problem;
+        }
+
+        CriteriaSet orElseThrow(java.util.function.Function<String, RuntimeException> error) {
+            if (set == null) {
+                throw error.apply(problem);
+            }
+            return set;
+        }
+    }
+
+    /**
+     * The set the demo of a period runs on, found through the registry (never named in code), or
+     * why there is none: the period's plugin is not installed, or the demo has no scenario for it.
+     */
+    static Resolved setFor(CriteriaRegistry registry, ProgramPeriod period) {
+        java.util.Optional<CriteriaSet> found = registry.forDate(period.assessmentDate());
+        if (found.isEmpty()) {
+            return new Resolved(null, "the " + period + " criteria set is not installed: no criteria plugin on the path "
+                    + "provides a set valid on " + period.assessmentDate() + " (installed: " + registry.all().stream()
+                    .map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil()).collect(Collectors.joining(", "))
+                    + ")");
+        }
+        if (!period.equals(ProgramPeriod.P2021_2025)) {
+            return new Resolved(null, "the demo has no scenario for " + period + " (set " + found.get().id()
+                    + " found) in this version; ntm evaluate assesses your data with it");
+        }
+        return new Resolved(found.get(), "");
+    }
+
     @Override
     public Integer call() throws IOException {
         ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--period must be a program period such as 2021-2025, not '" + period + "'"));
-        CriteriaRegistry registry = CriteriaRegistry.load();
-        CriteriaSet set = registry.forDate(p.assessmentDate()).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "the " + p + " criteria set is not installed: no criteria plugin on the path "
-                + "provides a set valid on " + p.assessmentDate() + " (installed: " + registry.all().stream()
-                .map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil()).collect(Collectors.joining(", ")) + ")"));
-        if (!p.equals(ProgramPeriod.P2021_2025)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the demo has no scenario for " + p
-                    + " (set " + set.id() + " found) in this version");
-        }
+        CriteriaSet set = setFor(CriteriaRegistry.load(), p).orElseThrow(message -> new CommandLine.ParameterException(
+                spec.commandLine(), message));
         Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
         HaTinhDemo demo = HaTinhDemo.generate(set);
         Evaluation evaluation = demo.evaluate();

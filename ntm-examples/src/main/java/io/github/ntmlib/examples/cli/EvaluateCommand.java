@@ -98,6 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CriteriaRegistry registry = CriteriaRegistry.load();
+        int year = dataYear == null ? asOf.getYear() : dataYear;
         CriteriaSet set;
         if (setId != null) {
             if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
@@ -106,15 +107,19 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             set = registry.byId(setId);
         } else {
-            set = registry.forDate(asOf).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                    "no installed criteria set is valid on " + asOf + " (installed: " + ids(registry) + ")"));
+            try {
+                set = registry.pick(year, asOf).set();
+            } catch (java.util.NoSuchElementException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         if (overlay != null) {
             set = Inputs.read(overlay, CriteriaJson::readOverlay).applyTo(set);
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
-        Snapshot snapshot = units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
-                : list.history().asOf(asOf);
+        // the plugins' classification tables (the NTM region, say) fill what the units do not carry
+        Snapshot snapshot = registry.classify(units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
+                : list.history().asOf(asOf));
         Dataset.Builder data = Dataset.builder();
         if (values != null) {
             data.addAll(Inputs.read(values, DataCsv::readObservations));
@@ -128,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
                     + asOf);
         }
-        Evaluator evaluator = Evaluator.of(set).asOf(asOf).dataYear(dataYear == null ? asOf.getYear() : dataYear)
+        Evaluator evaluator = Evaluator.of(set).asOf(asOf).dataYear(year)
                 .counting(counting);
         Notes.progress(spec.commandLine(), "evaluating " + snapshot.size() + " units with " + set.id());
         Evaluation evaluation = (lenient ? evaluator.lenient() : evaluator).evaluate(snapshot, data.build(), register);

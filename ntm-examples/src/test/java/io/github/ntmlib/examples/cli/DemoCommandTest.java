@@ -1,11 +1,16 @@
 package io.github.ntmlib.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.criteria2021.NationalCriteria2021;
+import io.github.ntmlib.examples.demo.ProgramPeriod;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,9 +63,17 @@ class DemoCommandTest {
 
     @Test
     void theNextPeriodIsAUsageErrorUntilItsPluginIsInstalled(@TempDir Path dir) {
+        // found through the registry: with only the 2021-2025 plugin, the next period is not installed
+        CriteriaRegistry only2021 = CriteriaRegistry.of(List.of(NationalCriteria2021.criteriaSet()));
+        assertThatThrownBy(() -> DemoCommand.setFor(only2021, ProgramPeriod.parse("2026-2030").orElseThrow())
+                .orElseThrow(IllegalStateException::new)).hasMessageContaining("2026-2030 criteria set is not installed")
+                .hasMessageContaining("vn-2021-2025");
+        assertThat(DemoCommand.setFor(only2021, ProgramPeriod.P2021_2025).orElseThrow(IllegalStateException::new).id())
+                .isEqualTo(NationalCriteria2021.SET_ID);
+        // with the 2026-2030 plugin on the path, the demo says it has no scenario for it yet: a usage error, nothing written
         Run r = Run.of("demo", "--period", "2026-2030", "--out", dir.toString());
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
-        assertThat(r.err()).contains("2026-2030 criteria set is not installed").contains("vn-2021-2025");
+        assertThat(r.err()).contains("no scenario for 2026-2030");
         assertThat(dir.resolve("ntm-report.html")).doesNotExist();
         assertThat(Run.of("demo", "--period", "2025", "--out", dir.toString()).code()).isEqualTo(Ntm.USAGE);
         assertThat(Run.of("demo", "--out", dir.resolve("missing").toString()).code()).isEqualTo(Ntm.USAGE);

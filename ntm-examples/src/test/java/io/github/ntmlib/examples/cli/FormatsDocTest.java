@@ -175,10 +175,10 @@ class FormatsDocTest {
 
     @Test
     void unknownSetsAndDatesOutsideEverySetAreUsageErrors() {
-        assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--set", "vn-2026-2030").err())
-                .contains("no criteria set 'vn-2026-2030' is installed");
-        Run r = Run.of("evaluate", "--as-of", "2027-01-01");
+        assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--set", "vn-2031-2035").err())
+                .contains("no criteria set 'vn-2031-2035' is installed");
+        Run r = Run.of("evaluate", "--as-of", "2019-06-01");
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
-        assertThat(r.err()).contains("no installed criteria set is valid on 2027-01-01");
+        assertThat(r.err()).contains("no criteria set of VN judges data year 2019 on 2019-06-01");
     }
 }

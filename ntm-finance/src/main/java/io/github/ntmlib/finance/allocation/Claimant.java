@@ -67,7 +67,7 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
                 throw FinanceDataException.api(commune.communeCode(), "communeCode",
                         "commune listed twice under " + unitCode);
             }
-            counts.merge(commune.category(rule), 1L, Long::sum);
+            counts.merge(coefficients.category(commune, rule), 1L, Long::sum);
         }
         List<PointTerm> terms = new ArrayList<>();
         for (CommuneCategory category : CommuneCategory.values()) {

@@ -19,10 +19,15 @@ public final class CommuneCoefficients {
 
     private final String source;
     private final Map<CommuneCategory, BigDecimal> coefficients;
+    private final int criteriaOfSet;
+    private final int lowBandBelow;
 
-    private CommuneCoefficients(String source, Map<CommuneCategory, BigDecimal> coefficients) {
+    private CommuneCoefficients(String source, Map<CommuneCategory, BigDecimal> coefficients, int criteriaOfSet,
+            int lowBandBelow) {
         this.source = source;
         this.coefficients = coefficients;
+        this.criteriaOfSet = criteriaOfSet;
+        this.lowBandBelow = lowBandBelow;
     }
 
     /**
@@ -65,7 +70,67 @@ public final class CommuneCoefficients {
             }
         }
         map.put(CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT, BigDecimal.ZERO);
-        return new CommuneCoefficients(root.position().source(), Map.copyOf(map));
+        JsonFields.Node bands = root.get("bands");
+        int all = bands.get("criteriaOfSet").integer();
+        int low = bands.get("lowBandBelow").integer();
+        if (all < 1 || low < 0 || low > all) {
+            throw bands.error("bands need 0 <= lowBandBelow <= criteriaOfSet and at least one criterion: " + low + ", "
+                    + all);
+        }
+        return new CommuneCoefficients(root.position().source(), Map.copyOf(map), all, low);
+    }
+
+    /**
+     * The number of criteria of the commune standard the table's bands assume (the criteria set
+     * the decision counted communes on).
+     *
+     * @return the number of criteria
+     */
+    public int criteriaOfSet() {
+        return criteriaOfSet;
+    }
+
+    /**
+     * The lowest band: communes meeting fewer criteria than this take the highest coefficient.
+     *
+     * @return the number of criteria
+     */
+    public int lowBandBelow() {
+        return lowBandBelow;
+    }
+
+    /**
+     * The category of a commune under this table's bands.
+     *
+     * @param commune                     the commune
+     * @param unrecognisedWithAllCriteria how to treat a commune that meets all criteria but is not
+     *                                    recognised (the decision does not say)
+     * @return the category
+     * @throws FinanceDataException if the commune's criteria were counted on a set with another
+     *                              number of criteria than the table's bands assume
+     */
+    public CommuneCategory category(CommuneStatus commune, CommuneStatus.AllCriteriaRule unrecognisedWithAllCriteria) {
+        FinanceDataException.require(commune, "commune");
+        FinanceDataException.require(unrecognisedWithAllCriteria, "unrecognisedWithAllCriteria");
+        if (commune.criteriaOfSet() != criteriaOfSet) {
+            throw FinanceDataException.api(commune.communeCode(), "criteriaOfSet", "the bands of " + source
+                    + " count criteria of a standard with " + criteriaOfSet + " criteria; this commune's were counted on"
+                    + " one with " + commune.criteriaOfSet());
+        }
+        if (commune.extremelyDifficult()) {
+            return CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT;
+        }
+        if (commune.recognisedNtm()) {
+            return CommuneCategory.RECOGNISED_NTM;
+        }
+        if (commune.safeZone() || commune.criteriaMet() < lowBandBelow) {
+            return CommuneCategory.UNDER_15_OR_SAFE_ZONE;
+        }
+        if (commune.criteriaMet() == criteriaOfSet
+                && unrecognisedWithAllCriteria == CommuneStatus.AllCriteriaRule.COUNT_AS_NTM) {
+            return CommuneCategory.RECOGNISED_NTM;
+        }
+        return CommuneCategory.FROM_15_TO_18;
     }
 
     /**

@@ -103,7 +103,7 @@ public final class CounterpartRules {
     private Period period(int year) {
         return periods.stream().filter(p -> p.firstYear() <= year && year <= p.lastYear()).findFirst()
                 .orElseThrow(() -> FinanceDataException.api(null, "year", "no counterpart period in " + source
-                        + " covers " + year + "; the 2021-2025 ratio is data the caller must supply"));
+                        + " covers " + year + "; the ratio of that year was not found and is data the caller must supply"));
     }
 
     /**

@@ -23,16 +23,16 @@ class AllocationTest {
         List<CommuneStatus> out = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < under15; i++) {
-            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 12, false, false, false));
+            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 12, 19, false, false, false));
         }
         for (int i = 0; i < from15; i++) {
-            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 17, false, false, false));
+            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 17, 19, false, false, false));
         }
         for (int i = 0; i < ntm; i++) {
-            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 19, true, false, false));
+            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 19, 19, true, false, false));
         }
         for (int i = 0; i < difficult; i++) {
-            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 8, false, true, false));
+            out.add(new CommuneStatus(String.format("%s%03d", prefix, n++), 8, 19, false, true, false));
         }
         return out;
     }
@@ -44,22 +44,30 @@ class AllocationTest {
         assertThat(D07.coefficient(CommuneCategory.RECOGNISED_NTM)).isEqualByComparingTo("1.0");
         assertThat(D07.coefficient(CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT)).isZero();
         AllCriteriaRule official = AllCriteriaRule.BY_OFFICIAL_STATUS;
-        assertThat(new CommuneStatus("18001", 17, false, false, true).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 17, 19, false, false, true), official))
                 .isEqualTo(CommuneCategory.UNDER_15_OR_SAFE_ZONE);
-        assertThat(new CommuneStatus("18001", 19, true, false, true).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 19, 19, true, false, true), official))
                 .isEqualTo(CommuneCategory.RECOGNISED_NTM);
-        assertThat(new CommuneStatus("18001", 14, false, false, false).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 14, 19, false, false, false), official))
                 .isEqualTo(CommuneCategory.UNDER_15_OR_SAFE_ZONE);
-        assertThat(new CommuneStatus("18001", 15, false, false, false).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 15, 19, false, false, false), official))
                 .isEqualTo(CommuneCategory.FROM_15_TO_18);
-        assertThat(new CommuneStatus("18001", 19, false, false, false).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 19, 19, false, false, false), official))
                 .isEqualTo(CommuneCategory.FROM_15_TO_18);
-        assertThat(new CommuneStatus("18001", 19, false, false, false).category(AllCriteriaRule.COUNT_AS_NTM))
+        assertThat(D07.category(new CommuneStatus("18001", 19, 19, false, false, false), AllCriteriaRule.COUNT_AS_NTM))
                 .isEqualTo(CommuneCategory.RECOGNISED_NTM);
-        assertThat(new CommuneStatus("18001", 19, true, true, false).category(official))
+        assertThat(D07.category(new CommuneStatus("18001", 19, 19, true, true, false), official))
                 .isEqualTo(CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT);
-        assertThatThrownBy(() -> new CommuneStatus("18001", 20, false, false, false))
+        assertThatThrownBy(() -> new CommuneStatus("18001", 20, 19, false, false, false))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("criteriaMet");
+        assertThat(D07.criteriaOfSet()).as("the table's bands, not a constant").isEqualTo(19);
+        assertThat(D07.lowBandBelow()).isEqualTo(15);
+        // a commune counted on another set (10 criteria) cannot be placed in bands made for 19
+        assertThatThrownBy(() -> D07.category(new CommuneStatus("18001", 9, 10, false, false, false), official))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("19 criteria")
+                .hasMessageContaining("one with 10");
+        assertThatThrownBy(() -> new CommuneStatus("18001", 0, 0, false, false, false))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("criteriaOfSet");
     }
 
     @Test

@@ -68,7 +68,7 @@ class SupportTest {
         assertThat(rules.check("44", 2018, "CENTRAL_SUPPORT_UNDER_50", Vnd.ofDong(3), Vnd.ZERO).required())
                 .isEqualTo(Vnd.ofDong(5));
         assertThatThrownBy(() -> rules.check("42", 2024, "CENTRAL_SUPPORT_UNDER_50", Vnd.ofMillions(1), Vnd.ZERO))
-                .isInstanceOf(FinanceDataException.class).hasMessageContaining("2021-2025 ratio is data");
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("ratio of that year was not found");
         assertThatThrownBy(() -> rules.check("42", 2018, "NO_SUCH_GROUP", Vnd.ofMillions(1), Vnd.ZERO))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("NO_SUCH_GROUP");
         CounterpartRules supplied = CounterpartRules.fromJson(json("{\"periods\":[{\"period\":\"2021-2025\","

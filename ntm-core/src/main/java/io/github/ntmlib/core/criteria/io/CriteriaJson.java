@@ -15,6 +15,7 @@ import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Overlay;
+import io.github.ntmlib.core.criteria.Period;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
@@ -38,7 +39,9 @@ import java.util.TreeMap;
  * Reads criteria sets and provincial overlays from versioned JSON files.
  *
  * <p>A set: {@code {"schema": "ntm.criteria-set/1", "id", "labels": {"vi", "en"}, "validFrom",
- * "validUntil", "jurisdiction", "provenance": {"document", "part", "reference", "note"}, "schemes",
+ * "validUntil", "period" (optional: {"firstDataYear", "lastDataYear", "acceptedFrom", "acceptedUntil",
+ * "transitions": [{"dataYear", "from", "until", "note", "provenance"}]}), "jurisdiction",
+ * "provenance": {"document", "part", "reference", "note"}, "schemes",
  * "overrides", "standards": [{"id", "labels", "appliesTo": [UnitKind...], "nestedIn",
  * "provenance", "criteria": [...]}]}}. A criterion has {@code "indicators"} (each with {@code
  * "code", "labels", "kind", "unit", "mayExceedWhole", "grades", "rules": [{"when", "fromYear",
@@ -116,6 +119,9 @@ public final class CriteriaJson {
         CriteriaSet.Builder b = CriteriaSet.builder(f.text(root, "id", "")).labels(labels(root, ""))
                 .validity(f.date(root, "validFrom", ""), f.date(root, "validUntil", ""))
                 .jurisdiction(f.textOr(root, "jurisdiction", "VN")).provenance(provenance(root, ""));
+        if (root.has("period")) {
+            b.period(period(f.node(root, "period", ""), "period."));
+        }
         int i = 0;
         for (JsonNode s : f.array(root, "schemes", "", false)) {
             String at = "schemes[" + i++ + "].";
@@ -135,6 +141,22 @@ public final class CriteriaJson {
             b.standard(standard(s, "standards[" + i++ + "]."));
         }
         return guard("", b::build);
+    }
+
+    private Period period(JsonNode p, String at) {
+        List<Period.Transition> transitions = new ArrayList<>();
+        int i = 0;
+        for (JsonNode t : f.array(p, "transitions", at, false)) {
+            String tat = at + "transitions[" + i++ + "].";
+            transitions.add(guard(tat, () -> new Period.Transition(year(t, "dataYear", tat), f.date(t, "from", tat),
+                    f.date(t, "until", tat), f.text(t, "note", tat), provenance(t, tat))));
+        }
+        return guard(at, () -> new Period(year(p, "firstDataYear", at), year(p, "lastDataYear", at),
+                f.date(p, "acceptedFrom", at), f.date(p, "acceptedUntil", at), transitions));
+    }
+
+    private int year(JsonNode n, String field, String at) {
+        return f.optionalInt(n, field, at).orElseThrow(() -> f.error(at + field, "missing"));
     }
 
     private Standard standard(JsonNode s, String at) {

@@ -1,11 +1,8 @@
 package io.github.ntmlib.core.locality.gso;
 
 import io.github.ntmlib.core.locality.ChangeEvent;
-import io.github.ntmlib.core.locality.ClassificationScheme;
-import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Snapshot;
-import io.github.ntmlib.core.locality.io.ClassificationCsv;
 import io.github.ntmlib.core.locality.io.MergeMapCsv;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import java.io.IOException;
@@ -16,11 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The official administrative unit lists shipped with ntm (GSO register, danh mục đơn vị hành
@@ -28,10 +21,9 @@ import java.util.Set;
  *
  * <p>Sources: the GSO register as published by the public dvhcvn project and its 2025 companion
  * mapping (MIT licence), compiled from the Standing Committee resolutions 1654-1687/NQ-UBTVQH15
- * of 2025; see {@code SOURCES.md} beside the files. Provinces carry their NTM region of
- * 2021-2025 ({@link ClassificationScheme#NTM_REGION_2021_2025}) in every snapshot where they are
- * the same province as in the regions table: before 1 July 2025, and after it when they were not
- * merged with another province. The histories are built once and shared: they are immutable.
+ * of 2025; see {@code SOURCES.md} beside the files. The lists carry no classification of any
+ * criteria period: a criteria plugin contributes those as tables ({@code
+ * CriteriaPlugin.classify}). The histories are built once and shared: they are immutable.
  */
 public final class GsoLists {
 
@@ -69,21 +61,6 @@ public final class GsoLists {
         return Vietnam.HISTORY;
     }
 
-    /**
-     * The NTM region of 2021-2025 of each province of the 63 (province code to region).
-     *
-     * @return the table
-     */
-    public static Map<String, String> ntmRegions2021() {
-        return Regions.TABLE;
-    }
-
-    private static final class Regions {
-        static final Map<String, String> TABLE = read("vn/ntm-regions-2021-2025.csv",
-                (r, s) -> ClassificationCsv.read(r, s, ClassificationScheme.NTM_REGION_2021_2025, "province_code",
-                        "ntm_region"));
-    }
-
     private static final class HaTinh {
         static final LocalityHistory HISTORY = build("ha-tinh/", List.of(
                 new Entry("units-2024-11-01.csv", HA_TINH_FIRST_LIST),
@@ -109,38 +86,11 @@ public final class GsoLists {
 
     private static LocalityHistory build(String folder, List<Entry> lists, String mergeMap) {
         List<ChangeEvent> events = read(folder + mergeMap, (r, s) -> MergeMapCsv.read(r, s, TWO_LEVEL_GOVERNMENT));
-        Set<String> mergedProvinces = mergedProvinces(events);
         List<Snapshot> snapshots = new ArrayList<>();
         for (Entry entry : lists) {
-            Snapshot snapshot = read(folder + entry.file, (r, s) -> UnitsCsv.read(r, s, entry.date));
-            Map<String, String> regions = new HashMap<>();
-            for (var province : snapshot.units(Level.PROVINCE)) {
-                String region = ntmRegions2021().get(province.code());
-                boolean same = entry.date.isBefore(TWO_LEVEL_GOVERNMENT) || !mergedProvinces.contains(province.code());
-                if (region != null && same) {
-                    regions.put(province.code(), region);
-                }
-            }
-            snapshots.add(snapshot.withClassifications(ClassificationScheme.NTM_REGION_2021_2025, regions));
+            snapshots.add(read(folder + entry.file, (r, s) -> UnitsCsv.read(r, s, entry.date)));
         }
         return LocalityHistory.of(snapshots, events);
-    }
-
-    /** Provinces formed from another province than themselves. */
-    private static Set<String> mergedProvinces(List<ChangeEvent> events) {
-        Set<String> merged = new HashSet<>();
-        for (ChangeEvent event : events) {
-            if (event instanceof ChangeEvent.Merge) {
-                ChangeEvent.Merge merge = (ChangeEvent.Merge) event;
-                boolean province = merge.successor().length() == 2;
-                boolean onlyItself = merge.predecessors().size() == 1
-                        && merge.predecessors().get(0).code().equals(merge.successor());
-                if (province && !onlyItself) {
-                    merged.add(merge.successor());
-                }
-            }
-        }
-        return merged;
     }
 
     private interface Parser<T> {

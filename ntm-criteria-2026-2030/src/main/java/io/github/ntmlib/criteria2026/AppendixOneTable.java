@@ -1,0 +1,229 @@
+package io.github.ntmlib.criteria2026;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.core.criteria.Comparison;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.IndicatorCriterion;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.Provenance;
+import io.github.ntmlib.core.criteria.Standard;
+import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.ThresholdRule;
+import io.github.ntmlib.core.criteria.ThresholdStatus;
+import io.github.ntmlib.core.data.ValueKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A transcription of appendix I of Decision 51/2025/QĐ-TTg: the 47 indicators of the commune
+ * standard, each with a value per commune group. The appendix was not found in any reachable copy,
+ * so ntm ships no such table; an integrator transcribes it in this format and loads it with {@link
+ * NationalCriteria2026#withOfficialTable}.
+ *
+ * <p>The format ({@value #SCHEMA}):
+ *
+ * <pre>{@code
+ * {"schema": "ntm.appendix-i-2026-2030/1",
+ *  "source": {"document": "51/2025/QĐ-TTg (29 Dec 2025)", "part": "Phụ lục I", "note": "who transcribed it, from what copy"},
+ *  "indicators": [
+ *    {"criterion": "1", "code": "1.1", "labels": {"vi": "...", "en": "..."},
+ *     "kind": "RATIO", "unit": "%", "comparison": "AT_LEAST",
+ *     "values": {"1": "95", "2": "90", "3": "80"},
+ *     "sourceLine": "Phụ lục I, STT 1, chỉ tiêu 1.1"}]}
+ * }</pre>
+ *
+ * <p>{@code criterion} is 1 to 10; {@code kind} a {@code ValueKind} (FLAG, QUANTITY, RATIO, COUNT);
+ * {@code comparison} AT_LEAST, AT_MOST or MET (values then "Đạt"); {@code values} gives every group
+ * "1", "2" and "3". The reader refuses a table that is incomplete — fewer or more than 47
+ * indicators, a criterion without indicators, a group without a value, an indicator without a
+ * source line, a repeated code — with a typed error naming the indicator.
+ */
+public final class AppendixOneTable {
+
+    /** The format's schema id. */
+    public static final String SCHEMA = "ntm.appendix-i-2026-2030/1";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> GROUPS = List.of("1", "2", "3");
+
+    private final Provenance source;
+    private final Map<String, List<IndicatorDefinition>> byCriterion;
+
+    private AppendixOneTable(Provenance source, Map<String, List<IndicatorDefinition>> byCriterion) {
+        this.source = source;
+        this.byCriterion = byCriterion;
+    }
+
+    /**
+     * Reads and checks a table.
+     *
+     * @param reader the JSON text
+     * @param file   its name, for errors
+     * @return the table
+     * @throws InvalidDataException naming the file, the indicator and the field when the table is
+     *                              malformed or incomplete
+     */
+    public static AppendixOneTable read(Reader reader, String file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(reader);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDataException(SourcePosition.of(file, e.getLocation() == null ? 0
+                    : Math.max(0, e.getLocation().getLineNr())), null, null, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
+            throw error(file, null, "schema", "expected '" + SCHEMA + "'");
+        }
+        JsonNode src = root.path("source");
+        Provenance source = new Provenance(text(file, null, src, "document", "source.document"),
+                src.path("part").asText(""), "", src.path("note").asText(""));
+        Map<String, List<IndicatorDefinition>> byCriterion = new LinkedHashMap<>();
+        for (int c = 1; c <= NationalCriteria2026.CRITERIA; c++) {
+            byCriterion.put(String.valueOf(c), new ArrayList<>());
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        int count = 0;
+        for (JsonNode n : root.path("indicators")) {
+            count++;
+            String code = text(file, "indicators[" + (count - 1) + "]", n, "code", "code");
+            if (!codes.add(code)) {
+                throw error(file, code, "code", "indicator " + code + " is listed twice");
+            }
+            String criterion = text(file, code, n, "criterion", "criterion");
+            if (!byCriterion.containsKey(criterion)) {
+                throw error(file, code, "criterion", "criterion '" + criterion + "' is not one of 1 to 10");
+            }
+            byCriterion.get(criterion).add(indicator(file, code, n, source));
+        }
+        if (count != NationalCriteria2026.INDICATORS) {
+            throw error(file, null, "indicators", "appendix I has " + NationalCriteria2026.INDICATORS
+                    + " indicators; this table has " + count);
+        }
+        byCriterion.forEach((criterion, list) -> {
+            if (list.isEmpty()) {
+                throw error(file, null, "indicators", "criterion " + criterion + " has no indicator");
+            }
+        });
+        Map<String, List<IndicatorDefinition>> copy = new LinkedHashMap<>();
+        byCriterion.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return new AppendixOneTable(source, java.util.Collections.unmodifiableMap(copy));
+    }
+
+    private static IndicatorDefinition indicator(String file, String code, JsonNode n, Provenance source) {
+        JsonNode labels = n.path("labels");
+        Labels names = new Labels(text(file, code, labels, "vi", "labels.vi"), text(file, code, labels, "en",
+                "labels.en"));
+        ValueKind kind = constant(file, code, n, "kind", ValueKind.class);
+        Comparison comparison = constant(file, code, n, "comparison", Comparison.class);
+        String line = text(file, code, n, "sourceLine", "sourceLine");
+        Provenance provenance = new Provenance(source.document(), source.part(), code, line);
+        List<ThresholdRule> rules = new ArrayList<>();
+        for (String group : GROUPS) {
+            JsonNode value = n.path("values").path(group);
+            if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+                throw error(file, code, "values." + group, "indicator " + code + " has no value for group " + group);
+            }
+            BigDecimal number = null;
+            if (comparison != Comparison.MET) {
+                try {
+                    number = new BigDecimal(value.asText().trim());
+                } catch (NumberFormatException e) {
+                    throw error(file, code, "values." + group, "'" + value.asText() + "' is not a number");
+                }
+            } else if (!value.asText().trim().equals("Đạt")) {
+                throw error(file, code, "values." + group, "a MET indicator's value is \"Đạt\", not '" + value.asText()
+                        + "'");
+            }
+            BigDecimal v = number;
+            rules.add(guard(file, code, () -> ThresholdRule.when(NationalCriteria2026.COMMUNE_GROUP.id(), group,
+                    Threshold.of(comparison, v, ThresholdStatus.VERIFIED, provenance))));
+        }
+        return guard(file, code, () -> new IndicatorDefinition(code, names, kind, n.path("unit").asText(""), false,
+                List.of(), rules));
+    }
+
+    private static <E extends Enum<E>> E constant(String file, String code, JsonNode n, String field, Class<E> type) {
+        String text = text(file, code, n, field, field);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw error(file, code, field, "'" + text + "' is not one of " + java.util.Arrays.toString(
+                    type.getEnumConstants()));
+        }
+    }
+
+    private static String text(String file, String code, JsonNode n, String field, String path) {
+        String value = n.path(field).asText("");
+        if (value.isBlank()) {
+            throw error(file, code, path, (code == null ? "" : "indicator " + code + ": ") + path + " is missing");
+        }
+        return value;
+    }
+
+    private static <T> T guard(String file, String code, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw error(file, code, "", e.getMessage());
+        }
+    }
+
+    private static InvalidDataException error(String file, String code, String field, String message) {
+        return new InvalidDataException(SourcePosition.of(file), code, field, message);
+    }
+
+    /**
+     * The table's source.
+     *
+     * @return document, part and note of the transcription
+     */
+    public Provenance source() {
+        return source;
+    }
+
+    /**
+     * The indicators of each criterion.
+     *
+     * @return criterion number ("1" to "10") to its indicators, each with a rule per group
+     */
+    public Map<String, List<IndicatorDefinition>> indicators() {
+        return byCriterion;
+    }
+
+    /**
+     * The set with its commune criteria judging this table's indicators by commune group.
+     *
+     * @param set the 2026-2030 set (or an overlay of it)
+     * @return the new set
+     * @throws IllegalArgumentException if the set has no commune standard of 10 criteria
+     */
+    public CriteriaSet applyTo(CriteriaSet set) {
+        Standard commune = set.standard(NationalCriteria2026.COMMUNE_NTM).orElseThrow(() ->
+                new IllegalArgumentException("set " + set.id() + " has no standard " + NationalCriteria2026.COMMUNE_NTM));
+        List<Criterion> criteria = new ArrayList<>();
+        for (Criterion c : commune.criteria()) {
+            List<IndicatorDefinition> list = byCriterion.get(c.code());
+            if (list == null) {
+                throw new IllegalArgumentException("criterion " + c.code() + " of " + set.id() + " is not in the table");
+            }
+            criteria.add(IndicatorCriterion.of(c.code(), c.labels(), list));
+        }
+        Standard replaced = Standard.of(commune.id(), commune.labels(), commune.appliesTo(), commune.nestedIn(),
+                criteria, source);
+        return set.toBuilder().replaceStandard(replaced).build();
+    }
+}
