@@ -2,7 +2,6 @@ package io.github.ntmlib.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -12,13 +11,12 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
-import io.github.ntmlib.testkit.quicktheories.QtGens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The generators make valid values, reach their edges (counted), and shrink under QuickTheories. */
+/** The generators make valid values and reach their edges (counted). */
 class GeneratorsTest {
 
     private static final LocalDate FROM = LocalDate.of(2025, 3, 1);
@@ -93,19 +91,5 @@ class GeneratorsTest {
         assertThat(reach.count(Overlays.SAME)).isPositive();
         assertThat(reach.count(Overlays.MOVED)).isPositive();
         assertThat(refused).as("every loosening overlay that moved a value is refused").isGreaterThan(50);
-    }
-
-    @Test
-    void underQuickTheoriesEveryDrawShrinks() {
-        Gen<Integer> number = r -> r.nextInt(1000);
-        assertThatThrownBy(() -> qt().withFixedSeed(5).withExamples(200).forAll(QtGens.of(number))
-                .checkAssert(n -> assertThat(n).isLessThan(500)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("500");
-        Gen<Snapshot> snapshots = Hierarchies.snapshots(FROM, new Reach());
-        assertThatThrownBy(() -> qt().withFixedSeed(6).withExamples(200).forAll(QtGens.of(snapshots.map(
-                s -> s.units(UnitKind.COMMUNE).size() + s.units(UnitKind.WARD).size()
-                        + s.units(UnitKind.TOWNSHIP).size()))).checkAssert(n -> assertThat(n).isLessThan(3)))
-                .as("a hierarchy with three communes, shrunk to the smallest such").isInstanceOf(AssertionError.class)
-                .hasMessageContaining("3");
     }
 }
