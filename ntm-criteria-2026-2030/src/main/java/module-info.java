@@ -8,6 +8,7 @@
 module io.github.ntmlib.criteria2026 {
     requires transitive io.github.ntmlib.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.github.ntmlib.criteria2026;
 

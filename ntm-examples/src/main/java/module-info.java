@@ -2,7 +2,7 @@
  * The ntm command and embedding examples.
  */
 module io.github.ntmlib.examples {
-    requires io.github.ntmlib.core;
+    requires transitive io.github.ntmlib.core;
     requires io.github.ntmlib.criteria2021;
     requires io.github.ntmlib.criteria2026;
     requires io.github.ntmlib.ocop;

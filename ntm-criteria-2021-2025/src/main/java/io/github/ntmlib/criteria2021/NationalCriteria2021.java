@@ -131,11 +131,7 @@ public final class NationalCriteria2021 {
      * @return the classified snapshot
      */
     public static Snapshot classify(Snapshot snapshot) {
-        Snapshot result = snapshot;
-        for (ClassificationTable table : classificationTables()) {
-            result = table.applyTo(result);
-        }
-        return result;
+        return new io.github.ntmlib.criteria2021.internal.Criteria2021Plugin().classify(snapshot);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
-import io.github.ntmlib.core.locality.ClassificationTable;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -249,9 +248,7 @@ public final class CriteriaRegistry {
     public Snapshot classify(Snapshot snapshot) {
         Snapshot result = snapshot;
         for (CriteriaPlugin plugin : plugins) {
-            for (ClassificationTable table : plugin.classificationTables()) {
-                result = table.applyTo(result);
-            }
+            result = plugin.classify(result);
         }
         return result;
     }

@@ -1,0 +1,23 @@
+package io.github.ntmlib.testkit.conformance;
+
+/** The checks of the conformance kit for criteria-set plugins. */
+public enum Check {
+    /** Every threshold has a provenance (a verified value names its document) or a declared status. */
+    PROVENANCE,
+    /**
+     * Evaluation is monotone in each indicator's direction, and the verified threshold is where the
+     * verdict changes.
+     */
+    MONOTONE,
+    /** A nested standard applies within its base's kinds and is never met where its base is not. */
+    NESTING,
+    /** Every standard and criterion applies to a kind that exists in the set's hierarchy. */
+    KINDS,
+    /** An overlay that tightens a verified value takes effect; one that loosens it never does. */
+    OVERLAYS,
+    /**
+     * An evaluation written as JSON reads back equal to the one written, writes the same text, and
+     * names only criteria of the set.
+     */
+    JSON_ROUND_TRIP
+}
