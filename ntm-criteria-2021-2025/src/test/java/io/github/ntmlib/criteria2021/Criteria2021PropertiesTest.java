@@ -111,8 +111,9 @@ class Criteria2021PropertiesTest {
 
     @Test
     void kieuMauImpliesNangCaoImpliesNtmForGeneratedCommunes() {
+        // a fixed seed: the reach assertion below must not depend on the run
         int[] seen = new int[3];
-        qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+        qt().withFixedSeed(20261129L).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             Snapshot snapshot = communes(r, 1 + r.nextInt(6));
             CriteriaSet set = r.nextBoolean() ? WITH_INCOME_LEVEL : Fixtures.SET;
