@@ -122,4 +122,32 @@ class EngineInputRulesTest {
         assertThat(ntmA.toString()).contains("commune-ntm");
         assertThat(ntmA.isAttained()).isFalse();
     }
+
+    @Test
+    void criterionResultsAndTracesAreEqualExactlyForTheSameFactsAndSayWhyNotAssessed() {
+        Dataset data = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
+        Dataset other = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
+        io.github.ntmlib.core.criteria.CriterionResult a = evaluate(data).result("1", "commune-ntm").orElseThrow()
+                .criteria().get(0);
+        io.github.ntmlib.core.criteria.CriterionResult b = evaluate(data).result("1", "commune-ntm").orElseThrow()
+                .criteria().get(0);
+        io.github.ntmlib.core.criteria.CriterionResult c = evaluate(other).result("1", "commune-ntm").orElseThrow()
+                .criteria().get(0);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c).isNotEqualTo("criterion");
+        assertThat(a.hashCode()).isNotZero();
+        assertThat(a.toString()).startsWith("CriterionResult[3 ");
+        assertThat(a.indicators().get(0)).isEqualTo(b.indicators().get(0)).hasSameHashCodeAs(b.indicators().get(0))
+                .isNotEqualTo(c.indicators().get(0)).isNotEqualTo("trace");
+        assertThat(a.indicators().get(0).hashCode()).isNotZero();
+        assertThat(a.indicators().get(0).toString()).contains("3.1");
+        assertThat(a.indicators().get(0).choice().orElseThrow()).isEqualTo(b.indicators().get(0).choice()
+                .orElseThrow()).hasSameHashCodeAs(b.indicators().get(0).choice().orElseThrow()).isNotEqualTo("c");
+        assertThat(a.indicators().get(0).choice().orElseThrow().toString()).isNotEmpty();
+        // 3.2 has no data: the criterion is not assessed for that reason only; a met one has none.
+        assertThat(a.verdict()).isEqualTo(io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED);
+        assertThat(a.reasons()).containsExactly(io.github.ntmlib.core.criteria.Reason.NO_DATA);
+        Dataset both = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC))
+                .add(new Observation("1", "3.2", 2024, new Value.Flag(true), SRC)).build();
+        assertThat(evaluate(both).result("1", "commune-ntm").orElseThrow().criteria().get(0).reasons()).isEmpty();
+    }
 }

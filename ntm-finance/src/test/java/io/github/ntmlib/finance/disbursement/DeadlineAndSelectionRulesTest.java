@@ -76,6 +76,16 @@ class DeadlineAndSelectionRulesTest {
     }
 
     @Test
+    void aLineTheDeadlineIsAskedForMustBeInThePlan() {
+        CapitalLine annual = line("42", CapitalSource.CENTRAL_BUDGET, CapitalType.RECURRENT, 2024, 2024);
+        CapitalLine other = line("44", CapitalSource.CENTRAL_BUDGET, CapitalType.RECURRENT, 2024, 2024);
+        CapitalPlan plan = CapitalPlan.of(List.of(PlanEvent.allocation(LocalDate.of(2024, 2, 1), "A", annual,
+                Vnd.ofMillions(1))));
+        assertThatThrownBy(() -> RULES.deadlineOf(plan, other)).isInstanceOf(FinanceDataException.class)
+                .hasMessageContaining("no such capital line");
+    }
+
+    @Test
     void anOverrideNeedsAResolutionYearsAndADeadlineAfterEachYear() {
         assertThatThrownBy(() -> new DeadlineOverride(" ", Set.of(2022), Set.of(), Set.of(),
                 LocalDate.of(2025, 12, 31))).isInstanceOf(FinanceDataException.class)
