@@ -113,6 +113,7 @@ class EngineInputRulesTest {
         assertThat(unitA).isEqualTo(unitB).hasSameHashCodeAs(unitB).isNotEqualTo(c.unit("1"))
                 .isNotEqualTo(a.unit("2")).isNotEqualTo("unit");
         assertThat(unitA.toString()).contains("1");
+        assertThat(unitA.hashCode()).isNotZero();
         assertThat(unitA.name()).isEqualTo("Xã Một");
         StandardResult ntmA = a.result("1", "commune-ntm").orElseThrow();
         StandardResult ntmB = b.result("1", "commune-ntm").orElseThrow();

@@ -49,6 +49,8 @@ class ReportRulesTest {
                 .add(EngineExampleTest.ratio("4", "3.1", 80, 100)).add(EngineExampleTest.flag("4", "3.2", true))
                 .add(EngineExampleTest.income("4", "61")).build());
         assertThat(Gaps.of(e, "4", "commune-ntm")).isEmpty();
+        assertThat(e.result("4", "commune-ntm").orElseThrow().isAttained()).isTrue();
+        assertThat(e.result("1", "commune-ntm").orElseThrow().isAttained()).isFalse();
         assertThat(Gaps.of(e, "1", "commune-ntm")).isPresent();
         assertThat(Gaps.next(e, "4").orElseThrow().standard()).isEqualTo("commune-advanced");
         assertThat(Gaps.ranking(e, "commune-ntm")).extracting(Gap::unit).doesNotContain("4");
@@ -79,5 +81,26 @@ class ReportRulesTest {
         Tally some = new Tally("42", "ntm", Set.of(UnitKind.COMMUNE), Tally.Scope.CHILDREN, 4, 1, 3, 0);
         assertThat(some.format(CountingMode.OFFICIAL, "NTM", 1, Locale.ENGLISH))
                 .isEqualTo("1/4 rural communes recognised as NTM (25%)");
+    }
+
+    @Test
+    void districtAggregatesAreEqualExactlyForTheSameCounts() {
+        Dataset one = Dataset.builder().add(EngineExampleTest.ratio("4", "3.1", 80, 100))
+                .add(EngineExampleTest.flag("4", "3.2", true)).add(EngineExampleTest.income("4", "61")).build();
+        io.github.ntmlib.core.criteria.AggregateTrace a = evaluate(one).result("445", "district-ntm").orElseThrow()
+                .criteria().get(0).aggregate().orElseThrow();
+        io.github.ntmlib.core.criteria.AggregateTrace b = evaluate(one).result("445", "district-ntm").orElseThrow()
+                .criteria().get(0).aggregate().orElseThrow();
+        io.github.ntmlib.core.criteria.AggregateTrace none = evaluate(Dataset.empty()).result("445", "district-ntm")
+                .orElseThrow().criteria().get(0).aggregate().orElseThrow();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(none).isNotEqualTo("aggregate");
+        assertThat(a.hashCode()).isNotZero();
+        assertThat(a.toString()).contains("commune-ntm");
+        assertThat(a.count()).isEqualTo(1);
+        assertThat(none.count()).isZero();
+        String text = evaluate(one).result("445", "district-ntm").orElseThrow().criteria().get(0)
+                .explanation(io.github.ntmlib.base.Language.ENGLISH);
+        assertThat(text).startsWith("1/4 xã attaining commune-ntm (25%), required ≥ 100% [")
+                .contains("]; 3 more needed; 3 not assessed: 1, 2, 3");
     }
 }

@@ -156,4 +156,22 @@ class RuleSelectionTest {
                 Language.ENGLISH);
         assertThat(notAssessed).isEqualTo("9.9: 99/100 = 99%; " + Reason.NO_RULE_APPLIES.label(Language.ENGLISH));
     }
+
+    @Test
+    void choicesAndTracesAreEqualOnlyForTheSameRuleAndFacts() {
+        IndicatorTrace regional = judge(national(), 70);
+        IndicatorTrace again = judge(national(), 70);
+        IndicatorTrace plain = judge(List.of(rule(Map.of(), null, Set.of(), null, "70")), 70);
+        assertThat(regional.choice()).isEqualTo(again.choice()).isNotEqualTo(plain.choice());
+        assertThat(regional.choice().orElseThrow()).hasSameHashCodeAs(again.choice().orElseThrow())
+                .isNotEqualTo("choice");
+        assertThat(regional.choice().orElseThrow().hashCode()).isNotZero();
+        assertThat(regional.choice().orElseThrow().toString()).contains("BAC_TRUNG_BO");
+        assertThat(regional).isEqualTo(again).isNotEqualTo(plain);
+        IndicatorTrace none = judge(List.of(rule(Map.of(), 2025, Set.of(), null, "50")), 99);
+        assertThat(none.toString()).contains("9.9");
+        assertThat(none.hashCode()).isNotZero();
+        assertThat(none).isNotEqualTo(regional).isEqualTo(judge(List.of(rule(Map.of(), 2025, Set.of(), null, "50")),
+                99));
+    }
 }
