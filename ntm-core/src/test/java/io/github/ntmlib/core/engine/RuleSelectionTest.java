@@ -174,4 +174,24 @@ class RuleSelectionTest {
         assertThat(none).isNotEqualTo(regional).isEqualTo(judge(List.of(rule(Map.of(), 2025, Set.of(), null, "50")),
                 99));
     }
+
+    @Test
+    void anOverriddenClassificationIsNamedWithItsOwnValueAndItsTrigger() {
+        // Commune 3 is extremely difficult: the set's override places it in the northern midlands
+        // and mountains region, whose irrigation threshold is 70 instead of 80.
+        String hard = ClassificationScheme.EXTREMELY_DIFFICULT.id();
+        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("3", "3.1", 75, 100))
+                        .add(EngineExampleTest.ratio("1", "3.1", 75, 100)).build(), StatusRegister.empty());
+        IndicatorTrace three = e.result("3", "commune-ntm").orElseThrow().criteria().get(0).indicators().get(0);
+        assertThat(three.verdict()).isEqualTo(Verdict.MET);
+        assertThat(three.choice().orElseThrow().overrideApplied()).isTrue();
+        assertThat(VerdictText.indicator(three, Language.ENGLISH)).contains(RuleOrigin.REGIONAL.label(Language.ENGLISH)
+                + ": " + REGION + " = TRUNG_DU_MIEN_NUI_PHIA_BAC; override applied: " + REGION
+                + " BAC_TRUNG_BO → TRUNG_DU_MIEN_NUI_PHIA_BAC because " + hard + " = true)");
+        IndicatorTrace one = e.result("1", "commune-ntm").orElseThrow().criteria().get(0).indicators().get(0);
+        assertThat(one.verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(one.choice().orElseThrow().overrideApplied()).isFalse();
+        assertThat(VerdictText.indicator(one, Language.ENGLISH)).doesNotContain("override applied");
+    }
 }
