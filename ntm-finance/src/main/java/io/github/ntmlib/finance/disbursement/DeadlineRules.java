@@ -137,8 +137,8 @@ public final class DeadlineRules {
                     + extension.get().decision());
         }
         LocalDate first = plan.firstAllocated(line).orElseThrow();
-        if (law.lateAdditionsAfter().isPresent() && first.getYear() == n
-                && first.isAfter(law.lateAdditionsAfter().get().atYear(n))) {
+        // Any first allocation after 30 Sep of N, including one made in N+1, is a late addition.
+        if (law.lateAdditionsAfter().isPresent() && first.isAfter(law.lateAdditionsAfter().get().atYear(n))) {
             return new Deadline(law.extendedDeadline().atYear(n + 1), law.law()
                     + ": capital added after " + law.lateAdditionsAfter().get() + " of N runs to N+1");
         }

@@ -242,7 +242,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     }
 
     /**
-     * The larger of this and another amount.
+     * The smaller of this and another amount.
      *
      * @param other the other amount
      * @return the smaller
