@@ -24,7 +24,7 @@ class CriteriaSetRulesTest {
     private static final Labels L = Labels.of("x", "x");
 
     private static Standard standard(String id, String nestedIn, Criterion... criteria) {
-        return new Standard(id, L, Set.of(UnitKind.COMMUNE), Optional.ofNullable(nestedIn), List.of(criteria), SOURCE);
+        return Standard.of(id, L, Set.of(UnitKind.COMMUNE), Optional.ofNullable(nestedIn), List.of(criteria), SOURCE);
     }
 
     private static CriteriaSet.Builder builder() {

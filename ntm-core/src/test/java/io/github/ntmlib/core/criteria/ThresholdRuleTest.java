@@ -107,14 +107,14 @@ class ThresholdRuleTest {
         assertThat(Threshold.setByProvince(Comparison.AT_LEAST, SOURCE).toString()).isEqualTo("set by the province");
         assertThat(Threshold.setByProvince(Comparison.AT_LEAST, SOURCE).isKnown()).isFalse();
         assertThat(Threshold.notEncoded(Comparison.AT_MOST, SOURCE).toString()).isEqualTo("not encoded");
-        assertThatThrownBy(() -> new Threshold(Comparison.AT_LEAST, Optional.empty(), ThresholdStatus.VERIFIED,
+        assertThatThrownBy(() -> Threshold.of(Comparison.AT_LEAST, null, ThresholdStatus.VERIFIED,
                 SOURCE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a value");
-        assertThat(new Threshold(Comparison.MET, Optional.empty(), ThresholdStatus.VERIFIED, SOURCE).isKnown())
+        assertThat(Threshold.of(Comparison.MET, null, ThresholdStatus.VERIFIED, SOURCE).isKnown())
                 .isTrue();
-        assertThatThrownBy(() -> new Threshold(Comparison.AT_LEAST, Optional.of(BigDecimal.ONE),
+        assertThatThrownBy(() -> Threshold.of(Comparison.AT_LEAST, BigDecimal.ONE,
                 ThresholdStatus.SET_BY_PROVINCE, SOURCE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no value");
-        assertThat(new Threshold(Comparison.AT_LEAST, Optional.empty(), ThresholdStatus.SET_BY_PROVINCE, SOURCE)
+        assertThat(Threshold.of(Comparison.AT_LEAST, null, ThresholdStatus.SET_BY_PROVINCE, SOURCE)
                 .value()).isEmpty();
     }
 
@@ -167,11 +167,11 @@ class ThresholdRuleTest {
     @Test
     void aStandardAppliesToSomeKindNeverNestsInItselfAndHasUniqueCriteria() {
         Labels labels = Labels.of("xã NTM", "NTM commune");
-        assertThat(new Standard("ntm", labels, Set.of(UnitKind.COMMUNE), Optional.of("other"), List.of(), SOURCE)
+        assertThat(Standard.of("ntm", labels, Set.of(UnitKind.COMMUNE), Optional.of("other"), List.of(), SOURCE)
                 .nestedIn()).contains("other");
-        assertThatThrownBy(() -> new Standard("ntm", labels, Set.of(), Optional.empty(), List.of(), SOURCE))
+        assertThatThrownBy(() -> Standard.of("ntm", labels, Set.of(), Optional.empty(), List.of(), SOURCE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applies to no kind");
-        assertThatThrownBy(() -> new Standard("ntm", labels, Set.of(UnitKind.COMMUNE), Optional.of("ntm"), List.of(),
+        assertThatThrownBy(() -> Standard.of("ntm", labels, Set.of(UnitKind.COMMUNE), Optional.of("ntm"), List.of(),
                 SOURCE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nest in itself");
     }
 }

@@ -56,8 +56,8 @@ class EngineInputRulesTest {
 
     @Test
     void rowsOfAnotherDataYearAndOutcomesAfterTheDateAreNotRead() {
-        Observation unknownUnit2024 = new Observation("77", "3.1", 2024, Value.Ratio.of(9, 10), SRC);
-        Observation unknownUnit2023 = new Observation("77", "3.1", 2023, Value.Ratio.of(9, 10), SRC);
+        Observation unknownUnit2024 = Observation.of("77", "3.1", 2024, Value.Ratio.of(9, 10), SRC);
+        Observation unknownUnit2023 = Observation.of("77", "3.1", 2023, Value.Ratio.of(9, 10), SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(unknownUnit2024).build()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("unknown unit");
         assertThat(evaluate(Dataset.builder().add(unknownUnit2023).build()).ignored()).isEmpty();
@@ -79,29 +79,29 @@ class EngineInputRulesTest {
 
     @Test
     void aValueMustFitItsIndicatorsKindUnitWholeAndScale() {
-        Observation unknownIndicator = new Observation("1", "99.9", 2024, Value.Ratio.of(1, 2), SRC);
+        Observation unknownIndicator = Observation.of("1", "99.9", 2024, Value.Ratio.of(1, 2), SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(unknownIndicator).build()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("unknown indicator");
-        Observation wrongKind = new Observation("1", "3.1", 2024, new Value.Count(3), SRC);
+        Observation wrongKind = Observation.of("1", "3.1", 2024, new Value.Count(3), SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(wrongKind).build()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("value of the wrong kind");
-        Observation wrongUnit = new Observation("1", "10.1", 2024, new Value.Quantity(BigDecimal.TEN, "USD"), SRC);
+        Observation wrongUnit = Observation.of("1", "10.1", 2024, new Value.Quantity(BigDecimal.TEN, "USD"), SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(wrongUnit).build()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("unit 'USD' given");
-        Observation rightUnit = new Observation("1", "10.1", 2024, new Value.Quantity(BigDecimal.TEN,
+        Observation rightUnit = Observation.of("1", "10.1", 2024, new Value.Quantity(BigDecimal.TEN,
                 "triệu đồng/người/năm"), SRC);
         assertThat(evaluate(Dataset.builder().add(rightUnit).build()).ignored()).isEmpty();
-        Observation overWhole = new Observation("1", "3.1", 2024, Value.Ratio.of(11, 10), SRC);
+        Observation overWhole = Observation.of("1", "3.1", 2024, Value.Ratio.of(11, 10), SRC);
         assertThatThrownBy(() -> evaluate(Dataset.builder().add(overWhole).build()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("the part exceeds the whole");
-        Observation whole = new Observation("1", "3.1", 2024, Value.Ratio.of(10, 10), SRC);
+        Observation whole = Observation.of("1", "3.1", 2024, Value.Ratio.of(10, 10), SRC);
         assertThat(evaluate(Dataset.builder().add(whole).build()).ignored()).isEmpty();
     }
 
     @Test
     void theSameInputsGiveEqualResultsAndOtherDataUnequalOnes() {
-        Dataset data = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
-        Dataset other = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
+        Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
+        Dataset other = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
         Evaluation a = evaluate(data);
         Evaluation b = evaluate(data);
         Evaluation c = evaluate(other);
@@ -126,8 +126,8 @@ class EngineInputRulesTest {
 
     @Test
     void criterionResultsAndTracesAreEqualExactlyForTheSameFactsAndSayWhyNotAssessed() {
-        Dataset data = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
-        Dataset other = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
+        Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
+        Dataset other = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
         io.github.ntmlib.core.criteria.CriterionResult a = evaluate(data).result("1", "commune-ntm").orElseThrow()
                 .criteria().get(0);
         io.github.ntmlib.core.criteria.CriterionResult b = evaluate(data).result("1", "commune-ntm").orElseThrow()
@@ -147,8 +147,8 @@ class EngineInputRulesTest {
         // 3.2 has no data: the criterion is not assessed for that reason only; a met one has none.
         assertThat(a.verdict()).isEqualTo(io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED);
         assertThat(a.reasons()).containsExactly(io.github.ntmlib.core.criteria.Reason.NO_DATA);
-        Dataset both = Dataset.builder().add(new Observation("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC))
-                .add(new Observation("1", "3.2", 2024, new Value.Flag(true), SRC)).build();
+        Dataset both = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC))
+                .add(Observation.of("1", "3.2", 2024, new Value.Flag(true), SRC)).build();
         assertThat(evaluate(both).result("1", "commune-ntm").orElseThrow().criteria().get(0).reasons()).isEmpty();
     }
 }

@@ -20,6 +20,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.ValueKind;
 import io.github.ntmlib.core.locality.ClassificationScheme;
+import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class RuleSelectionTest {
 
-    private static final String REGION = ClassificationScheme.NTM_REGION_2021_2025.id();
+    private static final String REGION = TestSchemes.REGION.id();
 
     private static ThresholdRule rule(Map<String, String> when, Integer from, Set<UnitKind> kinds, String within,
             String atLeast) {
@@ -49,12 +50,12 @@ class RuleSelectionTest {
     private static IndicatorTrace judge(List<ThresholdRule> rules, long percent) {
         IndicatorDefinition share = new IndicatorDefinition("9.9", Labels.of("tỷ lệ", "share"), ValueKind.RATIO, "%",
                 false, List.of(), rules);
-        Standard standard = new Standard("s", Labels.of("chuẩn", "standard"), Set.of(UnitKind.COMMUNE),
+        Standard standard = Standard.of("s", Labels.of("chuẩn", "standard"), Set.of(UnitKind.COMMUNE),
                 Optional.empty(), List.of(IndicatorCriterion.of("9", Labels.of("tiêu chí", "criterion"),
                         List.of(share))), SmallSet.TEST);
         CriteriaSet set = CriteriaSet.builder("rules").labels(Labels.of("bộ", "set"))
                 .validity(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)).provenance(SmallSet.TEST)
-                .scheme(ClassificationScheme.NTM_REGION_2021_2025).standard(standard).build();
+                .scheme(TestSchemes.REGION).standard(standard).build();
         Evaluation e = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("1", "9.9", percent, 100))
                         .build(), StatusRegister.empty());
@@ -179,7 +180,7 @@ class RuleSelectionTest {
     void anOverriddenClassificationIsNamedWithItsOwnValueAndItsTrigger() {
         // Commune 3 is extremely difficult: the set's override places it in the northern midlands
         // and mountains region, whose irrigation threshold is 70 instead of 80.
-        String hard = ClassificationScheme.EXTREMELY_DIFFICULT.id();
+        String hard = TestSchemes.EXTREMELY_DIFFICULT.id();
         Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
                 .evaluate(SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("3", "3.1", 75, 100))
                         .add(EngineExampleTest.ratio("1", "3.1", 75, 100)).build(), StatusRegister.empty());

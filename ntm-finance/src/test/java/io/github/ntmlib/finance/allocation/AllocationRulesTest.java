@@ -143,22 +143,22 @@ class AllocationRulesTest {
 
     @Test
     void communeCriteriaMetRunFrom0To19() {
-        assertThat(new CommuneStatus("18325", 0, false, false, false).criteriaMet()).isZero();
-        assertThat(new CommuneStatus("18325", 19, false, false, false).criteriaMet()).isEqualTo(19);
-        assertThatThrownBy(() -> new CommuneStatus("18325", -1, false, false, false))
+        assertThat(new CommuneStatus("18325", 0, 19, false, false, false).criteriaMet()).isZero();
+        assertThat(new CommuneStatus("18325", 19, 19, false, false, false).criteriaMet()).isEqualTo(19);
+        assertThatThrownBy(() -> new CommuneStatus("18325", -1, 19, false, false, false))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("0 to 19");
-        assertThatThrownBy(() -> new CommuneStatus("18325", 20, false, false, false))
+        assertThatThrownBy(() -> new CommuneStatus("18325", 20, 19, false, false, false))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("0 to 19");
-        assertThatThrownBy(() -> new CommuneStatus(null, 3, false, false, false))
+        assertThatThrownBy(() -> new CommuneStatus(null, 3, 19, false, false, false))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("5 digits");
-        assertThatThrownBy(() -> new CommuneStatus("1832", 3, false, false, false))
+        assertThatThrownBy(() -> new CommuneStatus("1832", 3, 19, false, false, false))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("5 digits");
     }
 
     @Test
     void aCommuneListedTwiceIsRefusedAndCategoriesWithoutCommunesTakeNoTerm() {
-        CommuneStatus a = new CommuneStatus("18325", 10, false, false, false);
-        CommuneStatus b = new CommuneStatus("18326", 19, true, false, false);
+        CommuneStatus a = new CommuneStatus("18325", 10, 19, false, false, false);
+        CommuneStatus b = new CommuneStatus("18326", 19, 19, true, false, false);
         CommuneCoefficients table = CommuneCoefficients.decision07of2022();
         assertThatThrownBy(() -> Claimant.fromCommunes("42", List.of(a, b, a), table,
                 CommuneStatus.AllCriteriaRule.values()[0])).isInstanceOf(FinanceDataException.class)

@@ -94,7 +94,7 @@ class SheetStructureRulesTest {
         assertThatThrownBy(() -> withFirstGroup(0, g -> {
             List<SheetCriterion> criteria = new ArrayList<>(g.criteria());
             SheetCriterion c = criteria.get(0);
-            criteria.set(0, new SheetCriterion(c.code(), c.title(), c.points() + 1, c.subgroup(), c.notes(),
+            criteria.set(0, SheetCriterion.of(c.code(), c.title(), c.points() + 1, c.subgroup(), c.notes(),
                     c.applicableWhen(), c.corrections(), c.options()));
             return group(g, g.points() + 1, g.subgroups(), criteria);
         })).isInstanceOf(OcopDataException.class).hasMessageContaining("top option gives");
@@ -122,11 +122,11 @@ class SheetStructureRulesTest {
 
     @Test
     void knockOutsAreUniqueAndNameKnownCriteria() {
-        KnockOut k = new KnockOut("K1", KnockOutKind.values()[0], "text", Optional.empty(), List.of("ZZ9"));
+        KnockOut k = KnockOut.of("K1", KnockOutKind.values()[0], "text", Optional.empty(), List.of("ZZ9"));
         assertThatThrownBy(() -> withKnockOuts(List.of(k))).isInstanceOf(OcopDataException.class)
                 .hasMessageContaining("knock-out names unknown criterion ZZ9");
         String known = SHEET.parts().get(0).groups().get(0).criteria().get(0).code();
-        KnockOut ok = new KnockOut("K1", KnockOutKind.values()[0], "text", Optional.empty(), List.of(known));
+        KnockOut ok = KnockOut.of("K1", KnockOutKind.values()[0], "text", Optional.empty(), List.of(known));
         assertThat(withKnockOuts(List.of(ok)).knockOuts()).containsExactly(ok);
         assertThatThrownBy(() -> withKnockOuts(List.of(ok, ok))).isInstanceOf(OcopDataException.class)
                 .hasMessageContaining("knock-out id appears twice");
