@@ -77,7 +77,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
      * @param groupBasis   why (the rule's branch or the facts missing)
      * @param predecessors its predecessors, with share and whether commune standards apply to their kind
      * @param carried      its 2021-2025 status carried over (the highest standard), or "—"
-     * @param carryNote    the carry-over of the 2021-2025 commune NTM (or đô thị văn minh) explained
+     * @param carryNote    each 2021-2025 standard that applies: predecessors holding it of those counted, and the outcome
      * @param verdict      its 2026-2030 commune NTM verdict, or not applicable for a phường
      * @param met          the verdict's style: "met", "notmet", "na" (not assessed or not applicable)
      * @param criteria     the criteria counts, printed
@@ -141,10 +141,12 @@ public record DemoReport2026(Language language, String title, List<String> notes
                 + "are NOT encoded (their table was not found), so a recorded outcome decides each criterion and a "
                 + "criterion without one is \"not assessed\".",
                 vi ? "Kế thừa trạng thái 2021-2025 theo nguyên tắc " + HaTinhDemo2026.POLICY + " (không có quy định quốc gia "
-                + "cho đợt sắp xếp 01/07/2025): đạt khi mọi đơn vị sáp nhập toàn bộ thuộc loại áp dụng đã đạt."
+                + "cho đợt sắp xếp 01/07/2025): đạt khi mọi đơn vị sáp nhập toàn bộ thuộc loại áp dụng đã đạt vào ngày "
+                + "30/06/2025; đơn vị thuộc loại không áp dụng (thị trấn, phường với tiêu chí xã) không được tính."
                 : "2021-2025 statuses carried over under policy " + HaTinhDemo2026.POLICY + " (no national rule was "
                 + "found for the 1 July 2025 merger): carried when every wholly merged predecessor of a kind the "
-                + "standard applies to held it.");
+                + "standard applies to held it on 30 June 2025; predecessors of a kind it does not apply to (thị trấn, phường for "
+                + "the commune standards) are not counted.");
 
         List<UnitRow> rows = new ArrayList<>();
         int met = 0;
@@ -165,9 +167,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
                 GroupDerivation d = demo.groups().derivations().get(u.code());
                 group = d.group().map(g -> (vi ? "nhóm " : "group ") + g).orElse(Verdict.NOT_ASSESSED.label(language));
                 groups[d.group().map(Integer::parseInt).orElse(0)]++;
-                basis = d.group().isPresent() ? d.basis().name() + (d.setAside().isEmpty() ? ""
-                        : (vi ? "; gác lại: " : "; set aside: ") + String.join(", ", d.setAside()))
-                        : (vi ? "thiếu: " : "missing: ") + String.join(", ", d.missing());
+                basis = basis(d, vi);
                 StandardResult r = evaluation.result(u.code(), NationalCriteria2026.COMMUNE_NTM).orElseThrow();
                 verdict = r.verdict().label(language);
                 style = r.verdict() == Verdict.MET ? "met" : r.verdict() == Verdict.NOT_MET ? "notmet" : "na";
@@ -189,9 +189,9 @@ public record DemoReport2026(Language language, String title, List<String> notes
                     }
                 }
             }
-            CarryOver shown = commune ? carried.get(0) : carried.get(3);
-            rows.add(new UnitRow(u.name(), group, basis, predecessors(carried.get(0), vi), highest(demo, carried, language),
-                    shown.explanation(language), verdict, style, counts));
+            rows.add(new UnitRow(u.name(), group, basis, predecessors(commune ? carried.get(0) : carried.get(3), commune
+                    ? (vi ? "tiêu chí xã" : "commune standards") : (vi ? "đô thị văn minh" : "civilised urban"), vi), highest(demo, carried, language),
+                    carryNote(demo, carried, language), verdict, style, counts));
         }
 
         Locale l = locale;
@@ -220,7 +220,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
                     c.verdict().labels().in(language), c.explanation(language)));
         }
 
-        int target = (xa.size() * TARGET_PERCENT + 99) / 100;
+        int target = target(xa.size());
         Progress progress = new Progress(new Plan(province, NationalCriteria2026.COMMUNE_NTM, Set.of(UnitKind.COMMUNE),
                 2030, target), metCodes);
         List<String> plans = List.of(vi
@@ -254,11 +254,55 @@ public record DemoReport2026(Language language, String title, List<String> notes
                 language.locale()) + ")", style, Figures.percent((long) count * 10, of, 0).intValue());
     }
 
-    private static String predecessors(CarryOver ntm, boolean vi) {
-        return ntm.predecessors().stream().map(p -> p.predecessor().name() + " (" + (p.share() == Share.FULL
+    /**
+     * The 2030 target in xã: {@value #TARGET_PERCENT}% of the xã, rounded up to a whole xã (the
+     * least count that reaches the share), decided in integers.
+     *
+     * @param communes the number of xã, not negative
+     * @return the least {@code t} with {@code t * 100 >= communes * TARGET_PERCENT}
+     * @throws IllegalArgumentException for a negative count
+     */
+    public static int target(int communes) {
+        if (communes < 0) {
+            throw new IllegalArgumentException("a count of xã is not negative: " + communes);
+        }
+        return (int) (((long) communes * TARGET_PERCENT + 99) / 100);
+    }
+
+    private static final java.util.Map<GroupDerivation.Basis, String[]> BASES = java.util.Map.of(
+            GroupDerivation.Basis.AREA_II_III, new String[] {"khu vực II, III vùng đồng bào DTTS và miền núi",
+                "ethnic-minority and mountain area II or III"},
+            GroupDerivation.Basis.URBAN_ADJACENT, new String[] {"giáp ranh đô thị, định hướng đô thị hóa",
+                "adjacent to an urban area, oriented to urbanise"},
+            GroupDerivation.Basis.NEW_URBAN_AREA, new String[] {"quy hoạch đô thị mới", "planned new urban area"},
+            GroupDerivation.Basis.AGRICULTURE_UNDER_10_PERCENT, new String[] {"nông nghiệp dưới 10% cơ cấu kinh tế",
+                "agriculture under 10% of the economy"},
+            GroupDerivation.Basis.OTHERWISE, new String[] {"các xã còn lại", "all other communes"});
+
+    /** Why a xã is in its group, or which facts are missing. */
+    private static String basis(GroupDerivation d, boolean vi) {
+        if (d.group().isEmpty()) {
+            return d.read().isEmpty() ? (vi ? "chưa có dữ kiện" : "no facts supplied")
+                    : (vi ? "thiếu: " : "missing: ") + String.join(", ", d.missing());
+        }
+        String why = BASES.get(d.basis())[vi ? 0 : 1];
+        return d.setAside().isEmpty() ? why : why + (vi ? "; gác lại: " : "; set aside: ") + String.join(", ", d.setAside());
+    }
+
+    /** Each carried standard that applies to the unit: held/counted and the policy's outcome. */
+    private static String carryNote(HaTinhDemo2026 demo, List<CarryOver> carried, Language language) {
+        return carried.stream().filter(c -> c.outcome() != CarryOverOutcome.NOT_APPLICABLE_TO_UNIT)
+                .map(c -> demo.previousSet().standard(c.standard()).orElseThrow().labels().in(language) + ": "
+                        + c.holding() + "/" + c.counted() + " " + (language == Language.VIETNAMESE ? "đã đạt" : "held")
+                        + " → " + c.outcome().label(language))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String predecessors(CarryOver carried, String standards, boolean vi) {
+        return carried.predecessors().stream().map(p -> p.predecessor().name() + " (" + (p.share() == Share.FULL
                 ? (vi ? "toàn bộ" : "whole") : (vi ? "một phần" : "part"))
                 + (p.standing() == CarryOver.PredecessorStanding.Standing.NOT_APPLICABLE
-                ? (vi ? ", không áp dụng tiêu chí xã" : ", commune standards not applicable") : "") + ")")
+                ? (vi ? ", không áp dụng " + standards : ", " + standards + " not applicable") : "") + ")")
                 .collect(Collectors.joining(", "));
     }
 

@@ -40,10 +40,17 @@ class DemoPeriod2026Test {
         // Xã Hương Sơn (PeriodSwap's example): Thị trấn Phố Châu not counted by kind, four xã held NTM
         assertThat(out).contains("Xã Hương Sơn | nhóm xã: ")
                 .contains("trước sắp xếp: Thị trấn Phố Châu (toàn bộ, không áp dụng tiêu chí xã), Xã Sơn Ninh (toàn bộ)")
-                .contains("4/4 đơn vị trước sắp xếp thuộc loại áp dụng commune-ntm đã đạt vào ngày 2025-06-30 "
-                        + "(không áp dụng: 18133 Thị trấn Phố Châu); nguyên tắc ALL_FULL_PREDECESSORS: kế thừa");
+                .contains("2021-2025 kế thừa: Xã đạt chuẩn nông thôn mới — Xã đạt chuẩn nông thôn mới: 4/4 đã đạt → kế thừa; "
+                        + "Xã đạt chuẩn nông thôn mới nâng cao: 3/4 đã đạt → không kế thừa; "
+                        + "Xã đạt chuẩn nông thôn mới kiểu mẫu: 1/4 đã đạt → không kế thừa");
+        // a phường: commune standards never carried; đô thị văn minh counted over its phường only
+        assertThat(out).contains("Phường Trần Phú | nhóm xã: —")
+                .contains("Phường Đồng Môn (toàn bộ), Xã Hộ Độ (toàn bộ, không áp dụng đô thị văn minh)")
+                .contains("2021-2025 kế thừa: không kế thừa — Phường, thị trấn đạt chuẩn đô thị văn minh: 0/3 đã đạt → "
+                        + "không kế thừa");
         // a xã without group facts is not assessed, never given a default group
-        assertThat(out).contains("nhóm xã: chưa đánh giá (thiếu: every fact (none supplied))");
+        assertThat(out).contains("Xã Sơn Kim 1 | nhóm xã: chưa đánh giá (chưa có dữ kiện)")
+                .contains("Xã Sơn Kim 2 | nhóm xã: nhóm 1 (nông nghiệp dưới 10% cơ cấu kinh tế)");
         // gaps: ten xã, closest first, each naming what it lacks
         String gaps = out.substring(out.indexOf("5. Các xã gần đạt chuẩn NTM nhất"));
         assertThat(count(gaps, "(?m)^   - Xã .*: 1 tiêu chí: ")).isEqualTo(10);
