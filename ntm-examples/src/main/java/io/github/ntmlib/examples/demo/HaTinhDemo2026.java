@@ -1,7 +1,6 @@
 package io.github.ntmlib.examples.demo;
 
 import io.github.ntmlib.base.Fraction;
-import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaChoice;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -12,7 +11,6 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -25,6 +23,7 @@ import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import io.github.ntmlib.criteria2026.CommuneGroups;
 import io.github.ntmlib.criteria2026.GroupFacts;
 import io.github.ntmlib.criteria2026.NationalCriteria2026;
+import io.github.ntmlib.examples.PeriodSwap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,8 +109,9 @@ public final class HaTinhDemo2026 {
             facts(random, i).ifPresent(f -> facts.put(code, f));
         }
         CommuneGroups.Assignment groups = CommuneGroups.classify(units, facts, CommuneGroups.Precedence.AREA_FIRST);
-        Evaluation evaluation = Evaluator.of(choice.set()).asOf(AS_OF).dataYear(YEAR).counting(CountingMode.COMPUTED)
-                .evaluate(groups.snapshot(), data.build(), StatusRegister.empty());
+        // statuses under the 2026-2030 standards: none yet (the assessment is computed from the outcomes)
+        Evaluation evaluation = PeriodSwap.evaluate(registry, groups.snapshot(), YEAR, AS_OF, data.build(),
+                StatusRegister.empty()).evaluation();
         CriteriaSet before = registry.pick(HaTinhDemo.YEAR, HaTinhDemo.AS_OF).set();
         Map<String, List<CarryOver>> carried = carryOver(haTinh, HaTinhDemo.generate(before).register(), before, units);
         return new HaTinhDemo2026(choice, before, evaluation, groups, carried);
