@@ -65,8 +65,26 @@ public final class PeriodSwap {
      */
     public static Judged evaluate(CriteriaRegistry registry, LocalityHistory history, int dataYear, LocalDate date,
             Dataset data, StatusRegister register) {
+        return evaluate(registry, history.asOf(date), dataYear, date, data, register);
+    }
+
+    /**
+     * Evaluates a data year as of a date on given units (already classified further, by commune
+     * group say) with whichever set the registry picks; the plugins' classification tables are
+     * added, keeping the values the units have.
+     *
+     * @param registry the plugins on the path
+     * @param units    the units in force on {@code date}
+     * @param dataYear the data year
+     * @param date     the evaluation date
+     * @param data     the data
+     * @param register the official statuses under the picked set's standards
+     * @return the evaluation and the choice
+     */
+    public static Judged evaluate(CriteriaRegistry registry, Snapshot units, int dataYear, LocalDate date,
+            Dataset data, StatusRegister register) {
         CriteriaChoice choice = registry.pick(dataYear, date);
-        Snapshot snapshot = registry.classify(history.asOf(date));
+        Snapshot snapshot = registry.classify(units);
         Evaluation evaluation = Evaluator.of(choice.set()).asOf(date).dataYear(dataYear)
                 .counting(CountingMode.COMPUTED).evaluate(snapshot, data, register);
         return new Judged(choice, evaluation);

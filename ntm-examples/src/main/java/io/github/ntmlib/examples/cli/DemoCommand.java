@@ -5,7 +5,9 @@ import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.io.EvaluationJson;
 import io.github.ntmlib.examples.demo.DemoReport;
+import io.github.ntmlib.examples.demo.DemoReport2026;
 import io.github.ntmlib.examples.demo.HaTinhDemo;
+import io.github.ntmlib.examples.demo.HaTinhDemo2026;
 import io.github.ntmlib.examples.demo.ProgramPeriod;
 import io.github.ntmlib.examples.demo.TextReport;
 import io.github.ntmlib.examples.html.HtmlReport;
@@ -31,7 +33,8 @@ final class DemoCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--period", defaultValue = "2021-2025", paramLabel = "YYYY-YYYY",
-            description = "the program period: 2021-2025 (default) or 2026-2030 (needs its criteria plugin)")
+            description = "the program period: 2021-2025 (default) or 2026-2030 (the 69 units of 1 July 2025, "
+                    + "synthetic recorded outcomes, 2021-2025 statuses carried over; needs its criteria plugin)")
     String period = "2021-2025";
 
     @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "where ntm-report.html goes (default: .)")
@@ -70,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
                     .map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil()).collect(Collectors.joining(", "))
                     + ")");
         }
-        if (!period.equals(ProgramPeriod.P2021_2025)) {
+        if (!period.equals(ProgramPeriod.P2021_2025) && !period.equals(ProgramPeriod.P2026_2030)) {
             return new Resolved(null, "the demo has no scenario for " + period + " (set " + found.get().id()
                     + " found) in this version; ntm evaluate assesses your data with it");
         }
@@ -81,22 +84,38 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--period must be a program period such as 2021-2025, not '" + period + "'"));
-        CriteriaSet set = setFor(CriteriaRegistry.load(), p).orElseThrow(message -> new CommandLine.ParameterException(
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        CriteriaSet set = setFor(registry, p).orElseThrow(message -> new CommandLine.ParameterException(
                 spec.commandLine(), message));
-        Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
-        HaTinhDemo demo = HaTinhDemo.generate(set);
-        Evaluation evaluation = demo.evaluate();
-        DemoReport report = DemoReport.of(evaluation, demo.evaluateYearEnd(), options.language());
-        String html = HtmlReport.render(report);
         if (!Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a directory");
         }
-        Path file = out.resolve("ntm-report.html");
+        Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
+        Evaluation evaluation;
+        String html;
         var stdout = spec.commandLine().getOut();
+        if (p.equals(ProgramPeriod.P2026_2030)) {
+            HaTinhDemo2026 demo = HaTinhDemo2026.generate(registry);
+            evaluation = demo.evaluation();
+            DemoReport2026 report = DemoReport2026.of(demo, options.language());
+            html = HtmlReport.render(report);
+            if (options.format == Options.Format.text) {
+                TextReport.print(report, stdout);
+            }
+        } else {
+            HaTinhDemo demo = HaTinhDemo.generate(set);
+            evaluation = demo.evaluate();
+            DemoReport report = DemoReport.of(evaluation, demo.evaluateYearEnd(), options.language());
+            html = HtmlReport.render(report);
+            if (options.format == Options.Format.text) {
+                TextReport.print(report, stdout);
+            }
+        }
+        Path file = out.resolve("ntm-report.html");
         switch (options.format) {
             case json -> EvaluationJson.write(evaluation, stdout);
             case html -> stdout.print(html);
-            default -> TextReport.print(report, stdout);
+            default -> { }
         }
         Files.writeString(file, html, StandardCharsets.UTF_8);
         spec.commandLine().getErr().println("ntm demo: wrote " + file);

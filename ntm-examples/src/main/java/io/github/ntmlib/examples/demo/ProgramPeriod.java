@@ -16,6 +16,8 @@ public record ProgramPeriod(int first, int last) {
 
     /** The 2021-2025 period. */
     public static final ProgramPeriod P2021_2025 = new ProgramPeriod(2021, 2025);
+    /** The 2026-2030 period. */
+    public static final ProgramPeriod P2026_2030 = new ProgramPeriod(2026, 2030);
     private static final Pattern FORM = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
 
     /**

@@ -17,13 +17,7 @@ public final class TextReport {
      */
     public static void print(DemoReport r, PrintWriter out) {
         boolean vi = r.language() == Language.VIETNAMESE;
-        out.println(r.title());
-        out.println("=".repeat(Math.min(100, r.title().length())));
-        r.notes().forEach(n -> out.println("* " + n));
-        out.println();
-        out.println(vi ? "1. Kết quả chung" : "1. Headline results");
-        r.headlines().forEach(h -> out.println("   - " + h));
-        out.println();
+        head(r.title(), r.notes(), r.headlines(), vi, out);
         out.println(vi ? "2. Kết quả theo đơn vị cấp huyện" : "2. By district-level unit");
         out.printf("   %-28s %5s %5s %9s %7s %11s  %s%n", vi ? "Đơn vị" : "Unit", vi ? "Xã" : "Xã", "NTM",
                 vi ? "Nâng cao" : "Advanced", vi ? "Kiểu mẫu" : "Model", vi ? "Thôn KM" : "Vill. model",
@@ -33,15 +27,8 @@ public final class TextReport {
                     d.advancedShare(), d.model(), d.villagesModel(), d.villages(), d.status());
         }
         out.println();
-        out.println(vi ? "3. Các yêu cầu tỉnh hoàn thành nhiệm vụ xây dựng NTM" : "3. Province requirements (hoàn thành nhiệm vụ)");
-        for (DemoReport.Requirement q : r.requirements()) {
-            out.println("   (" + q.code() + ") " + q.label() + ": " + q.verdict());
-            out.println("       " + q.explanation().replace("\n", "\n       "));
-        }
-        out.println();
-        out.println(vi ? "4. Tiến độ kế hoạch năm" : "4. The year's plan");
-        r.plans().forEach(p -> out.println("   - " + p));
-        out.println();
+        province(vi ? "3. Các yêu cầu tỉnh hoàn thành nhiệm vụ xây dựng NTM" : "3. Province requirements (hoàn thành nhiệm vụ)",
+                r.requirements(), vi ? "4. Tiến độ kế hoạch năm" : "4. The year's plan", r.plans(), out);
         out.println("5. OCOP");
         r.ocop().forEach(o -> out.println("   - " + o));
         out.println();
@@ -58,5 +45,61 @@ public final class TextReport {
                     + g.criteria());
         }
         out.flush();
+    }
+
+    /**
+     * Prints the 2026-2030 report.
+     *
+     * @param r   the report
+     * @param out where to print
+     */
+    public static void print(DemoReport2026 r, PrintWriter out) {
+        boolean vi = r.language() == Language.VIETNAMESE;
+        head(r.title(), r.notes(), r.headlines(), vi, out);
+        out.println(vi ? "2. Kết quả theo đơn vị mới (từ 01/07/2025): trạng thái 2021-2025 kế thừa bên cạnh đánh giá 2026-2030"
+                : "2. By new unit (from 1 July 2025): the 2021-2025 status carried over beside the 2026-2030 assessment");
+        for (DemoReport2026.UnitRow u : r.units()) {
+            out.println("   " + u.name() + " | " + (vi ? "nhóm xã: " : "commune group: ") + u.group()
+                    + (u.groupBasis().isEmpty() ? "" : " (" + u.groupBasis() + ")"));
+            out.println("       " + (vi ? "trước sắp xếp: " : "predecessors: ") + u.predecessors());
+            out.println("       2021-2025 " + (vi ? "kế thừa: " : "carried over: ") + u.carried() + " — " + u.carryNote());
+            out.println("       2026-2030: " + u.verdict() + (u.criteria().isEmpty() ? "" : " (" + u.criteria() + ")"));
+        }
+        out.println();
+        province(vi ? "3. Điều kiện tỉnh hoàn thành nhiệm vụ xây dựng NTM (Phụ lục III)"
+                : "3. Province conditions (hoàn thành nhiệm vụ, appendix III)", r.province(),
+                vi ? "4. Tiến độ so với mục tiêu 2030" : "4. Progress against the 2030 target", r.plans(), out);
+        out.println(vi ? "5. Các xã gần đạt chuẩn NTM nhất và các tiêu chí còn thiếu"
+                : "5. The xã closest to NTM and what they lack");
+        for (DemoReport2026.GapRow g : r.gaps()) {
+            out.println("   - " + g.commune() + " (" + g.group() + "): " + g.missing() + (vi ? " tiêu chí: " : " criteria: ")
+                    + g.criteria());
+        }
+        out.flush();
+    }
+
+    private static void head(String title, java.util.List<String> notes, java.util.List<String> headlines, boolean vi,
+            PrintWriter out) {
+        out.println(title);
+        out.println("=".repeat(Math.min(100, title.length())));
+        notes.forEach(n -> out.println("* " + n));
+        out.println();
+        out.println(vi ? "1. Kết quả chung" : "1. Headline results");
+        headlines.forEach(h -> out.println("   - " + h));
+        out.println();
+    }
+
+    /** The province's requirements with their explanations, then the plan lines. */
+    private static void province(String heading, java.util.List<DemoReport.Requirement> requirements, String planHeading,
+            java.util.List<String> plans, PrintWriter out) {
+        out.println(heading);
+        for (DemoReport.Requirement q : requirements) {
+            out.println("   (" + q.code() + ") " + q.label() + ": " + q.verdict());
+            out.println("       " + q.explanation().replace("\n", "\n       "));
+        }
+        out.println();
+        out.println(planHeading);
+        plans.forEach(p -> out.println("   - " + p));
+        out.println();
     }
 }

@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.examples.demo.DemoReport;
+import io.github.ntmlib.examples.demo.DemoReport2026;
 import java.util.Map;
 
 /**
@@ -30,6 +31,19 @@ public final class HtmlReport {
         StringOutput out = new StringOutput();
         boolean vi = report.language() == Language.VIETNAMESE;
         ENGINE.render("report.jte", Map.of("report", report, "lang", vi ? "vi" : "en", "vi", vi), out);
+        return out.toString();
+    }
+
+    /**
+     * Renders the 2026-2030 report through the sibling template {@code report2026.jte}.
+     *
+     * @param report the report
+     * @return the HTML page
+     */
+    public static String render(DemoReport2026 report) {
+        StringOutput out = new StringOutput();
+        boolean vi = report.language() == Language.VIETNAMESE;
+        ENGINE.render("report2026.jte", Map.of("report", report, "lang", vi ? "vi" : "en", "vi", vi), out);
         return out.toString();
     }
 }

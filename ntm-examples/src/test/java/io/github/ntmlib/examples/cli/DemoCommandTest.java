@@ -62,7 +62,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void theNextPeriodIsAUsageErrorUntilItsPluginIsInstalled(@TempDir Path dir) {
+    void aPeriodIsAUsageErrorUntilItsPluginIsInstalled(@TempDir Path dir) {
         // found through the registry: with only the 2021-2025 plugin, the next period is not installed
         CriteriaRegistry only2021 = CriteriaRegistry.of(List.of(NationalCriteria2021.criteriaSet()));
         assertThatThrownBy(() -> DemoCommand.setFor(only2021, ProgramPeriod.parse("2026-2030").orElseThrow())
@@ -70,10 +70,9 @@ class DemoCommandTest {
                 .hasMessageContaining("vn-2021-2025");
         assertThat(DemoCommand.setFor(only2021, ProgramPeriod.P2021_2025).orElseThrow(IllegalStateException::new).id())
                 .isEqualTo(NationalCriteria2021.SET_ID);
-        // with the 2026-2030 plugin on the path, the demo says it has no scenario for it yet: a usage error, nothing written
-        Run r = Run.of("demo", "--period", "2026-2030", "--out", dir.toString());
+        // a period the demo has no scenario for: a usage error, nothing written
+        Run r = Run.of("demo", "--period", "2031-2035", "--out", dir.toString());
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
-        assertThat(r.err()).contains("no scenario for 2026-2030");
         assertThat(dir.resolve("ntm-report.html")).doesNotExist();
         assertThat(Run.of("demo", "--period", "2025", "--out", dir.toString()).code()).isEqualTo(Ntm.USAGE);
         assertThat(Run.of("demo", "--out", dir.resolve("missing").toString()).code()).isEqualTo(Ntm.USAGE);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.fail;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.examples.demo.DemoReport;
+import io.github.ntmlib.examples.demo.DemoReport2026;
 import io.github.ntmlib.examples.demo.HaTinhDemo;
+import io.github.ntmlib.examples.demo.HaTinhDemo2026;
 import io.github.ntmlib.examples.demo.ProgramPeriod;
 import java.io.File;
 import java.io.IOException;
@@ -61,13 +63,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void thePageItsTablesAndChartsRenderAndAScriptInANameIsText(@TempDir Path dir) throws Exception {
-        Optional<Path> browser = browser();
-        if (browser.isEmpty()) {
-            if (System.getenv("NTM_REQUIRE_BROWSER") != null) {
-                fail("NTM_REQUIRE_BROWSER is set but no chromium is on the PATH");
-            }
-            Assumptions.abort("no chromium on the PATH (apt-get install chromium); CI runs this test");
-        }
+        Path browser = requireBrowser();
         HaTinhDemo demo = HaTinhDemo.generate(CriteriaRegistry.load().forDate(ProgramPeriod.P2021_2025.assessmentDate())
                 .orElseThrow());
         DemoReport r = DemoReport.of(demo.evaluate(), demo.evaluateYearEnd(), Language.VIETNAMESE);
@@ -80,18 +76,7 @@ class HtmlReportBrowserTest {
         Path page = dir.resolve("ntm-report.html");
         Files.writeString(page, HtmlReport.render(hostile), StandardCharsets.UTF_8);
 
-        Path png = dir.resolve("screenshot.png");
-        run(browser.get(), dir, "--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
-        assertThat(png).isRegularFile();
-        byte[] bytes = Files.readAllBytes(png);
-        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
-        int width = readInt(bytes, 16);
-        int height = readInt(bytes, 20);
-        assertThat(width).isEqualTo(1280);
-        assertThat(height).isEqualTo(2000);
-        assertThat(bytes.length).as("a page with tables and charts, not a blank screenshot").isGreaterThan(40_000);
-
-        String dom = run(browser.get(), dir, "--dump-dom", page.toUri().toString());
+        String dom = screenshotAndDom(browser, dir, page);
         assertThat(dom).contains("<table id=\"districts\">", "<table id=\"requirements\">", "<table id=\"disbursement\">",
                 "<table id=\"gaps\">", "<svg id=\"chart-districts\"", "<svg id=\"chart-disbursement\"");
         assertThat(count(dom, "<rect class=\"bar\"")).isEqualTo(r.districts().size());
@@ -99,6 +84,52 @@ class HtmlReportBrowserTest {
         // the name is text in its cell and in the chart; the script never ran
         assertThat(dom).contains("<td>&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt; Huyện Thử</td>");
         assertThat(dom).doesNotContain("data-pwned=\"1\"").doesNotContain("<script");
+    }
+
+    @Test
+    void the2026PageItsTablesAndChartRenderAndAScriptInANameIsText(@TempDir Path dir) throws Exception {
+        Path browser = requireBrowser();
+        DemoReport2026 r = DemoReport2026.of(HaTinhDemo2026.generate(CriteriaRegistry.load()), Language.VIETNAMESE);
+        List<DemoReport2026.UnitRow> rows = new ArrayList<>(r.units());
+        DemoReport2026.UnitRow first = rows.get(0);
+        String hostile = HOSTILE.replace("Huyện", "Phường");
+        rows.set(0, new DemoReport2026.UnitRow(hostile, first.group(), first.groupBasis(), first.predecessors(),
+                first.carried(), first.carryNote(), first.verdict(), first.met(), first.criteria()));
+        DemoReport2026 withHostile = new DemoReport2026(r.language(), r.title(), r.notes(), r.headlines(), rows, r.chart(),
+                r.province(), r.plans(), r.gaps());
+        Path page = dir.resolve("ntm-report.html");
+        Files.writeString(page, HtmlReport.render(withHostile), StandardCharsets.UTF_8);
+
+        String dom = screenshotAndDom(browser, dir, page);
+        assertThat(dom).contains("<table id=\"units\">", "<table id=\"requirements\">", "<table id=\"gaps\">",
+                "<svg id=\"chart-verdicts\"", "DỮ LIỆU TỔNG HỢP (synthetic)");
+        assertThat(count(dom, "<rect class=\"track\"")).isEqualTo(r.chart().size());
+        assertThat(dom).contains("<td>&lt;script&gt;document.body.setAttribute('data-pwned','1')&lt;/script&gt; Phường Thử</td>");
+        assertThat(dom).doesNotContain("data-pwned=\"1\"").doesNotContain("<script");
+    }
+
+    private static Path requireBrowser() {
+        Optional<Path> browser = browser();
+        if (browser.isEmpty()) {
+            if (System.getenv("NTM_REQUIRE_BROWSER") != null) {
+                fail("NTM_REQUIRE_BROWSER is set but no chromium is on the PATH");
+            }
+            Assumptions.abort("no chromium on the PATH (apt-get install chromium); CI runs this test");
+        }
+        return browser.get();
+    }
+
+    /** A screenshot of the page (checked: a PNG of the window's size, not blank), then its DOM after the browser ran it. */
+    private static String screenshotAndDom(Path browser, Path dir, Path page) throws IOException, InterruptedException {
+        Path png = dir.resolve("screenshot.png");
+        run(browser, dir, "--screenshot=" + png, "--window-size=1280,2000", page.toUri().toString());
+        assertThat(png).isRegularFile();
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(readInt(bytes, 16)).isEqualTo(1280);
+        assertThat(readInt(bytes, 20)).isEqualTo(2000);
+        assertThat(bytes.length).as("a page with tables and charts, not a blank screenshot").isGreaterThan(40_000);
+        return run(browser, dir, "--dump-dom", page.toUri().toString());
     }
 
     private static int count(String text, String what) {
