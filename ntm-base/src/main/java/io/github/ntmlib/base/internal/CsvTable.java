@@ -241,7 +241,7 @@ public final class CsvTable {
             }
         }
         if (!problems.isEmpty()) {
-            throw errors.apply(problems);
+            throw errors.apply(bounded(problems));
         }
         List<Row> rows = new ArrayList<>(raw.size() - 1);
         for (int i = 1; i < raw.size(); i++) {
@@ -258,6 +258,16 @@ public final class CsvTable {
             rows.add(new Row(columns, cells, position));
         }
         return new CsvTable(Collections.unmodifiableList(header), Collections.unmodifiableList(rows));
+    }
+
+    /** At most eight problems, then a count of the others: an error message never grows with its input. */
+    private static List<Issue> bounded(List<Issue> problems) {
+        if (problems.size() <= 8) {
+            return problems;
+        }
+        List<Issue> first = new ArrayList<>(problems.subList(0, 8));
+        first.add(new Issue(problems.get(8).position(), null, "and " + (problems.size() - 8) + " more problems"));
+        return first;
     }
 
     /** Writes a header and rows with CRLF line ends, quoting only cells that need it. */

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -130,6 +131,9 @@ public final class StrictJson {
             } catch (JsonProcessingException e) {
                 throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
                         "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+            } catch (CharConversionException e) {
+                throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
+                        null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
@@ -147,6 +151,9 @@ public final class StrictJson {
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
                     "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+        } catch (CharConversionException e) {
+            throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
+                    null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
         } catch (OutOfBounds e) {
             throw new InvalidDataException(SourcePosition.of(source, line(parser.currentLocation())), null, null,
                     "not valid JSON: " + e.getMessage());
