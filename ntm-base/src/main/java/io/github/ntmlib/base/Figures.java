@@ -1,5 +1,6 @@
 package io.github.ntmlib.base;
 
+import io.github.ntmlib.base.internal.Limits;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -174,7 +175,8 @@ public final class Figures {
     private static final Pattern VI_VN_NUMBER = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+)(,\\d+)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern COMMA_AS_GROUP = Pattern.compile(".*,\\d{3}[.,].*");
-    private static final Pattern BAD_GROUP = Pattern.compile("-?[\\d.]*\\.[\\d.]*(,\\d*)?");
+    /** Digits and dots, then perhaps a comma and digits; a dot present is checked apart (one quantifier per run: linear). */
+    private static final Pattern BAD_GROUP = Pattern.compile("-?[\\d.]*(,\\d*)?");
 
     /**
      * Whether a character stands for a space in report text: the ordinary space and tab, and the
@@ -221,7 +223,9 @@ public final class Figures {
      * optionally "," and at least one decimal digit ({@code 46,372}). Plain: an optional minus
      * sign, digits, optionally "." and at least one digit. Anything else is an error: {@code 1.2.3},
      * {@code 1,234,567}, {@code 1,234.5}, empty text, spaces inside the number, letters. Spaces
-     * (no-break ones included) around the number are ignored.
+     * (no-break ones included) around the number are ignored. Bounded work: a text of more than 64
+     * characters, or a number of more than 40 significant digits, is an error before any
+     * conversion (see {@code docs/formats.md}).
      *
      * @param text     the text, without unit or percent sign
      * @param style    how it is written
@@ -240,22 +244,33 @@ public final class Figures {
         if (number.isEmpty()) {
             throw new InvalidDataException(position, subject, field, "a number is missing");
         }
+        if (number.length() > Limits.NUMBER_TEXT) {
+            throw new InvalidDataException(position, subject, field, Limits.quote(number) + " is too long for a number"
+                    + " (at most " + Limits.NUMBER_TEXT + " characters)");
+        }
+        BigDecimal value;
         if (style == NumberStyle.PLAIN) {
             if (!PLAIN_NUMBER.matcher(number).matches()) {
                 throw new InvalidDataException(position, subject, field,
-                        "'" + text + "' is not a plain number (digits, optionally '.' and decimals)");
+                        Limits.quote(text) + " is not a number in plain form (digits, optionally '.' and decimals)");
             }
-            return new BigDecimal(number);
+            value = new BigDecimal(number);
+        } else {
+            if (!VI_VN_NUMBER.matcher(number).matches()) {
+                String why = COMMA_AS_GROUP.matcher(number).matches()
+                        ? "a decimal comma stands in a thousands position"
+                        : number.indexOf('.') >= 0 && BAD_GROUP.matcher(number).matches()
+                                ? "thousands groups after '.' must have exactly three digits"
+                                : "it is not a vi-VN number ('.' groups thousands, ',' marks decimals)";
+                throw new InvalidDataException(position, subject, field, Limits.quote(text) + " is malformed: " + why);
+            }
+            value = new BigDecimal(number.replace(".", "").replace(',', '.'));
         }
-        if (!VI_VN_NUMBER.matcher(number).matches()) {
-            String why = COMMA_AS_GROUP.matcher(number).matches()
-                    ? "a decimal comma stands in a thousands position"
-                    : BAD_GROUP.matcher(number).matches()
-                            ? "thousands groups after '.' must have exactly three digits"
-                            : "it is not a vi-VN number ('.' groups thousands, ',' marks decimals)";
-            throw new InvalidDataException(position, subject, field, "'" + text + "' is malformed: " + why);
+        String problem = Limits.numberProblem(value);
+        if (problem != null) {
+            throw new InvalidDataException(position, subject, field, Limits.quote(number) + ": " + problem);
         }
-        return new BigDecimal(number.replace(".", "").replace(',', '.'));
+        return value;
     }
 
     /**

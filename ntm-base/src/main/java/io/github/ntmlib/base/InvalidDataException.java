@@ -20,6 +20,7 @@ public class InvalidDataException extends RuntimeException {
     private final transient SourcePosition position;
     private final String subject;
     private final String field;
+    private final String reason;
 
     /**
      * Creates the error.
@@ -34,6 +35,7 @@ public class InvalidDataException extends RuntimeException {
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
         this.field = field;
+        this.reason = message;
     }
 
     /**
@@ -51,6 +53,16 @@ public class InvalidDataException extends RuntimeException {
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
         this.field = field;
+        this.reason = message;
+    }
+
+    /**
+     * What is wrong, without the position, subject and field the message starts with.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
     }
 
     /**

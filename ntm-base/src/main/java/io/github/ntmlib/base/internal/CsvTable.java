@@ -1,6 +1,8 @@
 package io.github.ntmlib.base.internal;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.ntmlib.base.Figures;
@@ -101,7 +103,7 @@ public final class CsvTable {
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new InvalidDataException(position, null, column, "'" + text + "' is not a whole number");
+                throw new InvalidDataException(position, null, column, Limits.quote(text) + " is not a whole number");
             }
         }
 
@@ -117,7 +119,7 @@ public final class CsvTable {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new InvalidDataException(position, null, column, "'" + text + "' is not a date (yyyy-mm-dd)");
+                throw new InvalidDataException(position, null, column, Limits.quote(text) + " is not a date (yyyy-mm-dd)");
             }
         }
 
@@ -140,7 +142,7 @@ public final class CsvTable {
                     return e;
                 }
             }
-            throw new InvalidDataException(position, null, column, "unknown " + column + " '" + text + "'");
+            throw new InvalidDataException(position, null, column, "unknown " + column + " " + Limits.quote(text));
         }
     }
 
@@ -168,15 +170,46 @@ public final class CsvTable {
     public static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
             String allowedPrefix, Function<List<Issue>, RuntimeException> errors) {
         List<String[]> raw = new ArrayList<>();
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .readValues(reader)) {
-            while (it.hasNextValue()) {
-                raw.add(it.nextValue());
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(reader)) {
+            ((CsvParser) parser).enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            List<String> cells = new ArrayList<>();
+            int line = 0;
+            int depth = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    depth++;
+                    cells.clear();
+                    line = 0;
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (--depth == 1) {
+                        raw.add(cells.toArray(new String[0]));
+                        lines.add(Math.max(line, lines.isEmpty() ? 1 : lines.get(lines.size() - 1) + 1));
+                    }
+                } else {
+                    String cell = parser.getText();
+                    if (line == 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
+                    if (cell.length() > Limits.CSV_CELL) {
+                        throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, line)),
+                                raw.isEmpty() ? null : "column " + (cells.size() + 1), "a cell of " + cell.length()
+                                        + " characters is too long (at most " + Limits.CSV_CELL + ")")));
+                    }
+                    cells.add(cell);
+                }
             }
         } catch (IOException | RuntimeException e) {
-            throw errors.apply(List.of(new Issue(SourcePosition.of(source, raw.size() + 1), null,
-                    "not readable as CSV: " + e.getMessage())));
+            if (e instanceof InvalidDataException) {
+                throw (InvalidDataException) e;
+            }
+            int line = e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null
+                    ? ((JsonProcessingException) e).getLocation().getLineNr()
+                    : lines.isEmpty() ? 1 : lines.get(lines.size() - 1) + 1;
+            String message = e instanceof JsonProcessingException
+                    ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+            throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, line)), null,
+                    "not readable as CSV: " + Limits.quote(String.valueOf(message)))));
         }
         if (raw.isEmpty()) {
             throw errors.apply(List.of(new Issue(SourcePosition.of(source, 1), null,
@@ -189,8 +222,8 @@ public final class CsvTable {
         List<Issue> problems = new ArrayList<>();
         for (String column : required) {
             if (!header.contains(column)) {
-                problems.add(new Issue(SourcePosition.of(source, 1), column,
-                        "missing column '" + column + "' (header: " + header + ")"));
+                problems.add(new Issue(SourcePosition.of(source, lines.get(0)), column,
+                        "missing column " + Limits.quote(column) + " (header: " + Limits.quote(header.toString()) + ")"));
             }
         }
         Map<String, Integer> columns = new HashMap<>();
@@ -199,26 +232,42 @@ public final class CsvTable {
             boolean ok = required.contains(column) || allowed.contains(column)
                     || (allowedPrefix != null && column.startsWith(allowedPrefix) && column.length() > allowedPrefix.length());
             if (!ok) {
-                problems.add(new Issue(SourcePosition.of(source, 1), column,
-                        "unknown column '" + column + "'"));
+                problems.add(new Issue(SourcePosition.of(source, lines.get(0)), column,
+                        "unknown column " + Limits.quote(column)));
             }
             if (columns.put(column, i) != null) {
-                problems.add(new Issue(SourcePosition.of(source, 1), column,
-                        "column '" + column + "' appears twice"));
+                problems.add(new Issue(SourcePosition.of(source, lines.get(0)), column,
+                        "column " + Limits.quote(column) + " appears twice"));
             }
         }
         if (!problems.isEmpty()) {
-            throw errors.apply(problems);
+            throw errors.apply(bounded(problems));
         }
         List<Row> rows = new ArrayList<>(raw.size() - 1);
         for (int i = 1; i < raw.size(); i++) {
             String[] cells = raw.get(i);
-            if (cells.length == 1 && cells[0].isBlank()) {
+            if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
-            rows.add(new Row(columns, cells, SourcePosition.of(source, i + 1)));
+            SourcePosition position = SourcePosition.of(source, lines.get(i));
+            if (cells.length > header.size()) {
+                throw errors.apply(List.of(new Issue(position, "column " + (header.size() + 1), "the row has "
+                        + cells.length + " cells but the header only " + header.size() + " columns: column "
+                        + (header.size() + 1) + " has no header")));
+            }
+            rows.add(new Row(columns, cells, position));
         }
         return new CsvTable(Collections.unmodifiableList(header), Collections.unmodifiableList(rows));
+    }
+
+    /** At most eight problems, then a count of the others: an error message never grows with its input. */
+    private static List<Issue> bounded(List<Issue> problems) {
+        if (problems.size() <= 8) {
+            return problems;
+        }
+        List<Issue> first = new ArrayList<>(problems.subList(0, 8));
+        first.add(new Issue(problems.get(8).position(), null, "and " + (problems.size() - 8) + " more problems"));
+        return first;
     }
 
     /** Writes a header and rows with CRLF line ends, quoting only cells that need it. */

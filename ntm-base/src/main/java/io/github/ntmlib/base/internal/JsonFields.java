@@ -1,11 +1,7 @@
 package io.github.ntmlib.base.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import java.io.IOException;
@@ -63,17 +59,27 @@ public final class JsonFields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error(path + field, "not an ISO date (yyyy-mm-dd): '" + text + "'");
+            throw error(path + field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
         }
     }
 
     public BigDecimal decimal(JsonNode parent, String field, String path) {
         JsonNode value = node(parent, field, path);
+        String text = value.asText();
+        BigDecimal number;
         try {
-            return new BigDecimal(value.asText());
+            if (text.length() > Limits.NUMBER_TEXT) {
+                throw new NumberFormatException();
+            }
+            number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw error(path + field, "not a number: '" + value.asText() + "'");
+            throw error(path + field, "not a number: " + Limits.quote(text));
         }
+        String problem = Limits.numberProblem(number);
+        if (problem != null) {
+            throw error(path + field, problem);
+        }
+        return number;
     }
 
     public Optional<Integer> optionalInt(JsonNode parent, String field, String path) {
@@ -108,7 +114,7 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw error(path + field, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw error(path + field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -116,11 +122,7 @@ public final class JsonFields {
     // Whole documents: a versioned rule table read as a tree of nodes that know their JSON path.
     // ---------------------------------------------------------------------------------------------
 
-    private static final ObjectMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    private static final ObjectMapper EXACT = StrictJson.MAPPER;
 
     /**
      * Reads a JSON object document, numbers as exact decimals, a repeated key being an error.
@@ -135,15 +137,11 @@ public final class JsonFields {
             throw new InvalidDataException(SourcePosition.of(source), null, null, "the table cannot be found");
         }
         try (InputStream stream = in) {
-            JsonNode root = EXACT.readTree(stream);
-            if (root == null || !root.isObject()) {
-                throw new InvalidDataException(SourcePosition.of(source), null, null, "the table is not a JSON object");
+            JsonNode root = StrictJson.read(EXACT, stream, source);
+            if (!root.isObject()) {
+                throw new InvalidDataException(SourcePosition.of(source, 1), null, null, "the table is not a JSON object");
             }
             return new Node(source, root, "$");
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new InvalidDataException(SourcePosition.of(source, line), null, null,
-                    "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -263,7 +261,7 @@ public final class JsonFields {
         public BigDecimal nonNegative() {
             BigDecimal value = decimal();
             if (value.signum() < 0) {
-                throw error("must not be negative: " + value.toPlainString());
+                throw error("must not be negative: " + Limits.quote(value.toString()));
             }
             return value;
         }
@@ -301,7 +299,7 @@ public final class JsonFields {
             try {
                 return LocalDate.parse(text());
             } catch (DateTimeParseException e) {
-                throw error("must be an ISO date (yyyy-mm-dd): " + node.asText());
+                throw error("must be an ISO date (yyyy-mm-dd): " + Limits.quote(node.asText()));
             }
         }
 
@@ -314,7 +312,7 @@ public final class JsonFields {
             try {
                 return MonthDay.parse("--" + text());
             } catch (DateTimeParseException e) {
-                throw error("must be a month and day (MM-dd): " + node.asText());
+                throw error("must be a month and day (MM-dd): " + Limits.quote(node.asText()));
             }
         }
 
@@ -332,7 +330,7 @@ public final class JsonFields {
                     return e;
                 }
             }
-            throw error("unknown " + type.getSimpleName() + " '" + text + "'");
+            throw error("unknown " + type.getSimpleName() + " " + Limits.quote(text));
         }
     }
 }

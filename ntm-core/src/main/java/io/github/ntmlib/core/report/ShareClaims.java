@@ -1,7 +1,10 @@
 package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,14 +49,19 @@ public final class ShareClaims {
      *
      * @param text the report text
      * @return the claims, each recomputed
+     * @throws InvalidDataException if the text is {@code null}
      */
     public static List<ShareClaim> scan(String text) {
+        if (text == null) {
+            throw new InvalidDataException(SourcePosition.API, null, "text", "a report text is required");
+        }
         List<ShareClaim> claims = new ArrayList<>();
         Matcher m = CLAIM.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            BigDecimal whole = parse(m.group(2));
-            if (whole.signum() == 0 || isDate(text, m.start(), m.group(1), m.group(2))) {
+            BigDecimal whole = readable(m.group(2));
+            if (whole == null || whole.signum() == 0 || readable(m.group(1)) == null || readable(m.group(5)) == null
+                    || isDate(text, m.start(), m.group(1), m.group(2))) {
                 from = m.start() + 1;
                 continue;
             }
@@ -77,8 +85,24 @@ public final class ShareClaims {
      * @param whole   the whole, above 0
      * @param printed the printed percentage in vi-VN form, without the sign: "40,8"
      * @return the claim, recomputed at the printed digits
+     * @throws InvalidDataException if a number is missing, out of bounds or malformed, or the whole
+     *                              is not above 0
      */
     public static ShareClaim check(BigDecimal part, BigDecimal whole, String printed) {
+        if (part == null || whole == null) {
+            throw new InvalidDataException(SourcePosition.API, null, part == null ? "part" : "whole",
+                    "a part and a whole are required");
+        }
+        for (BigDecimal v : List.of(part, whole)) {
+            String problem = Limits.numberProblem(v);
+            if (problem != null) {
+                throw new InvalidDataException(SourcePosition.API, null, v == part ? "part" : "whole", problem);
+            }
+        }
+        if (whole.signum() <= 0 || part.signum() < 0) {
+            throw new InvalidDataException(SourcePosition.API, null, whole.signum() <= 0 ? "whole" : "part",
+                    "a share needs a whole above 0 and a part of at least 0");
+        }
         return check(part.toPlainString() + "/" + whole.toPlainString() + " (" + printed + "%)", 0, part, whole, printed);
     }
 
@@ -95,6 +119,15 @@ public final class ShareClaims {
         }
         return DAY_MONTH.matcher(ratio).matches()
                 && DATE_WORD.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** A number of a found claim, or {@code null} if it is out of {@link Limits} (then it is no claim). */
+    private static BigDecimal readable(String text) {
+        try {
+            return parse(text);
+        } catch (InvalidDataException e) {
+            return null;
+        }
     }
 
     /** A number in vi-VN form (dots group thousands, the comma marks decimals), read by base's one parser. */

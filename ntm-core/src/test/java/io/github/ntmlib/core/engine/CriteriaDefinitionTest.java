@@ -43,7 +43,7 @@ class CriteriaDefinitionTest {
     private static final DataSource SRC = DataSource.of("test", "t");
 
     /** A criterion implemented in code, named in the JSON file by "rule". */
-    private static final Criterion ALWAYS_MET = new Criterion() {
+    static final Criterion ALWAYS_MET = new Criterion() {
         @Override
         public String code() {
             return "R";

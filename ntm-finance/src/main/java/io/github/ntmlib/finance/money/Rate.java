@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.NumberStyle;
@@ -103,13 +104,13 @@ public final class Rate implements Comparable<Rate> {
     public static Rate parsePercent(String text, NumberStyle style) {
         String printed = text == null ? "" : Figures.normalizeSpaces(text);
         if (!printed.endsWith("%")) {
-            throw FinanceDataException.api(text, "percent", "a percentage ends with '%': '" + text + "'");
+            throw FinanceDataException.api(null, "percent", "a percentage ends with '%': " + Limits.quote(text));
         }
         String number = printed.substring(0, printed.length() - 1);
         BigDecimal percent = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, null,
                 "percent"));
         if (percent.signum() < 0) {
-            throw FinanceDataException.api(text, "percent", "a rate must not be negative");
+            throw FinanceDataException.api(null, "percent", "a rate must not be negative");
         }
         return of(percent, BigDecimal.valueOf(100));
     }
@@ -179,7 +180,7 @@ public final class Rate implements Comparable<Rate> {
         FinanceDataException.require(subject, "subject");
         String text = printed == null ? "" : Figures.normalizeSpaces(printed);
         if (!text.endsWith("%")) {
-            throw FinanceDataException.api(subject, "percent", "a percentage ends with '%': '" + printed + "'");
+            throw FinanceDataException.api(subject, "percent", "a percentage ends with '%': " + Limits.quote(printed));
         }
         String number = text.substring(0, text.length() - 1);
         BigDecimal stated = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, subject,

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
@@ -85,7 +86,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         try {
             return new Vnd(dong.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
         } catch (ArithmeticException e) {
-            throw new FinanceDataException(position, subject, field, amount.toPlainString() + " " + unit.label()
+            throw new FinanceDataException(position, subject, field, Limits.quote(amount.toString()) + " " + unit.label()
                     + " is not a whole number of đồng within range", e);
         }
     }
@@ -122,11 +123,11 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         int space = trimmed.indexOf(' ');
         if (space < 0) {
             throw new FinanceDataException(position, subject, field,
-                    "'" + text + "' has no unit (đồng, triệu đồng or tỷ đồng)");
+                    Limits.quote(text) + " has no unit (đồng, triệu đồng or tỷ đồng)");
         }
         String label = trimmed.substring(space + 1);
         ReportUnit unit = ReportUnit.fromLabel(label).orElseThrow(() -> new FinanceDataException(position,
-                subject, field, "'" + label + "' is not a unit (đồng, triệu đồng or tỷ đồng)"));
+                subject, field, Limits.quote(label) + " is not a unit (đồng, triệu đồng or tỷ đồng)"));
         BigDecimal number = Positioned.finance(() -> Figures.parse(trimmed.substring(0, space), NumberStyle.VI_VN,
                 position, subject, field));
         return of(number, unit, position, subject, field);

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public record CapitalLine(String unitCode, int planYear, String component, Capit
     public CapitalLine {
         if (unitCode == null || !GSO_CODE.matcher(unitCode).matches()) {
             throw FinanceDataException.api(String.valueOf(unitCode), "unitCode",
-                    "a GSO unit code has 2, 3 or 5 digits: '" + unitCode + "'");
+                    "a GSO unit code has 2, 3 or 5 digits: " + Limits.quote(unitCode));
         }
         String subject = unitCode + "/" + planYear;
         if (planYear < 2000 || planYear > 2100) {

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
@@ -49,6 +50,6 @@ public enum CapitalSource implements Labelled {
                 }
             }
         }
-        throw new FinanceDataException(position, subject, "source", "unknown capital source '" + text + "'");
+        throw new FinanceDataException(position, subject, "source", "unknown capital source " + Limits.quote(text));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -94,7 +95,7 @@ public final class CounterpartRules {
         Period period = period(year);
         CounterpartRule rule = period.groups().get(group);
         if (rule == null) {
-            throw FinanceDataException.api(group, "group", "no group '" + group + "' in period " + period.name()
+            throw FinanceDataException.api(group, "group", "no group " + Limits.quote(group) + " in period " + period.name()
                     + " of " + source);
         }
         return rule;

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -84,7 +85,7 @@ public final class RewardPolicy {
     public Vnd reward(String title) {
         Vnd amount = rewards.get(title);
         if (amount == null) {
-            throw FinanceDataException.api(title, "title", "no reward for '" + title + "' in " + source);
+            throw FinanceDataException.api(title, "title", "no reward for " + Limits.quote(title) + " in " + source);
         }
         return amount;
     }

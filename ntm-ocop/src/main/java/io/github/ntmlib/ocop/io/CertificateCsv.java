@@ -3,6 +3,7 @@ package io.github.ntmlib.ocop.io;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.base.internal.CsvTable;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
@@ -13,6 +14,7 @@ import io.github.ntmlib.ocop.certificate.Subject;
 import io.github.ntmlib.ocop.certificate.SubjectKind;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.io.Reader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -91,6 +93,8 @@ public final class CertificateCsv {
             return c;
         } catch (OcopDataException e) {
             throw e.at(at, product, null);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new OcopDataException(at, product, null, "the row's dates cannot be computed: " + e.getMessage(), e);
         }
     }
 
@@ -148,7 +152,7 @@ public final class CertificateCsv {
             } catch (OcopDataException e) {
                 throw new OcopDataException(at, product, column, e.reason(), e);
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new OcopDataException(at, product, column, "bad value '" + value + "': " + e.getMessage(), e);
+                throw new OcopDataException(at, product, column, "bad value " + Limits.quote(value) + ": " + e.getMessage(), e);
             }
         }
 

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.io;
 
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.CsvTable;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.rating.Scorecard;
 import io.github.ntmlib.ocop.sheet.Sheet;
@@ -112,7 +113,7 @@ public final class ScorecardCsv {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new OcopDataException(at, subject, column, "not a whole number: " + text, e);
+            throw new OcopDataException(at, subject, column, "not a whole number: " + Limits.quote(text), e);
         }
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
@@ -40,9 +43,10 @@ public final class SheetCatalog {
 
     private static final Map<Instrument, Integer> SHEET_COUNT = Map.of(Instrument.QD_26_2026, 26);
     private static final Map<Instrument, SheetCatalog> LOADED = new EnumMap<>(Instrument.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = StrictJson.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private final Instrument instrument;
     private final List<Sheet> sheets;
@@ -97,20 +101,19 @@ public final class SheetCatalog {
     static Sheet read(InputStream in, Instrument instrument, int number, String name) {
         SheetFile file;
         try {
-            file = MAPPER.readValue(in, SheetFile.class);
-        } catch (IOException e) {
-            throw new OcopDataException(SourcePosition.of(name), "sheet " + number, null,
-                    "unreadable sheet file: " + e.getMessage(), e);
+            file = StrictJson.read(MAPPER, in, name, SheetFile.class);
+        } catch (InvalidDataException e) {
+            throw new OcopDataException(e.position(), "sheet " + number, null, "unreadable sheet file: " + e.reason(), e);
         }
         return read(file, instrument, number, name);
     }
 
     private static Sheet read(SheetFile file, Instrument instrument, int number, String name) {
         SourcePosition position = SourcePosition.of(name);
-        if (file.number() != number || !file.instrument().equals(instrument.number()) || file.format() != 1) {
+        if (file.number() != number || !instrument.number().equals(file.instrument()) || file.format() != 1) {
             throw new OcopDataException(position, "sheet " + number, "number",
-                    "file names sheet " + file.number() + " of " + file.instrument() + " (format " + file.format()
-                            + ")");
+                    "file names sheet " + file.number() + " of " + Limits.quote(file.instrument()) + " (format "
+                            + file.format() + ")");
         }
         try {
             List<KnockOut> knockOuts = new ArrayList<>();

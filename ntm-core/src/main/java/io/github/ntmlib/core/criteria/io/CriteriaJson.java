@@ -1,7 +1,8 @@
 package io.github.ntmlib.core.criteria.io;
 
 import io.github.ntmlib.base.internal.JsonFields;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ntmlib.base.InvalidDataException;
@@ -24,9 +25,7 @@ import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.data.ValueKind;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.UnitKind;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class CriteriaJson {
     /** The schema id of an overlay file. */
     public static final String OVERLAY_SCHEMA = "ntm.overlay/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private final JsonFields f;
     private final Map<String, Criterion> rules;
@@ -98,19 +97,10 @@ public final class CriteriaJson {
     }
 
     private JsonNode parse(Reader reader, String schema) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(reader);
-        } catch (JsonProcessingException e) {
-            throw new InvalidDataException(SourcePosition.of(f.error("", "").position().source(),
-                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr())), null, null,
-                    "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode root = StrictJson.read(MAPPER, reader, f.error("", "").position().source());
         String found = root.path("schema").asText("");
         if (!found.equals(schema)) {
-            throw f.error("schema", "expected '" + schema + "', found '" + found + "'");
+            throw f.error("schema", "expected '" + schema + "', found " + Limits.quote(found));
         }
         return root;
     }
@@ -127,8 +117,8 @@ public final class CriteriaJson {
             String at = "schemes[" + i++ + "].";
             Set<String> values = new LinkedHashSet<>();
             f.array(s, "values", at, false).forEach(v -> values.add(v.asText()));
-            b.scheme(new ClassificationScheme(f.text(s, "id", at), s.path("inherited").asBoolean(false), values,
-                    f.textOr(s, "description", "")));
+            b.scheme(guard(at, () -> new ClassificationScheme(f.text(s, "id", at), s.path("inherited").asBoolean(false),
+                    values, f.textOr(s, "description", ""))));
         }
         i = 0;
         for (JsonNode o : f.array(root, "overrides", "", false)) {
@@ -264,7 +254,7 @@ public final class CriteriaJson {
             try {
                 kinds.add(UnitKind.valueOf(text));
             } catch (IllegalArgumentException e) {
-                throw f.error(at + field + "[" + i + "]", "'" + text + "' is not a unit kind");
+                throw f.error(at + field + "[" + i + "]", Limits.quote(text) + " is not a unit kind");
             }
             i++;
         }

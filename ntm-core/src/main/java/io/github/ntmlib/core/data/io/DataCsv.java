@@ -1,6 +1,9 @@
 package io.github.ntmlib.core.data.io;
 
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
@@ -133,8 +136,8 @@ public final class DataCsv {
                 if (word.equals("khong dat") || word.equals("chua dat") || word.equals("false") || word.equals("0")) {
                     return new Value.Flag(false);
                 }
-                throw new InvalidDataException(row.position(), unit, "value", "'" + row.get("value")
-                        + "' is not đạt / không đạt");
+                throw new InvalidDataException(row.position(), unit, "value", Limits.quote(row.get("value"))
+                        + " is not đạt / không đạt");
             case QUANTITY:
                 return new Value.Quantity(decimal(row, "value", unit), required(row, "unit_of_measure", unit));
             case RATIO:
@@ -162,8 +165,8 @@ public final class DataCsv {
                 return a;
             }
         }
-        throw new InvalidDataException(row.position(), unit, "assessment", "'" + text
-                + "' is not đạt / cơ bản đạt / chưa đạt");
+        throw new InvalidDataException(row.position(), unit, "assessment", Limits.quote(text)
+                + " is not đạt / cơ bản đạt / chưa đạt");
     }
 
     private static String required(CsvTable.Row row, String column, String unit) {
@@ -179,18 +182,12 @@ public final class DataCsv {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not a whole number: '" + text + "'");
+            throw new InvalidDataException(row.position(), unit, column, "not a whole number: " + Limits.quote(text));
         }
     }
 
     private static BigDecimal decimal(CsvTable.Row row, String column, String unit) {
-        String text = required(row, column, unit);
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not a number (use '.' for decimals, no"
-                    + " thousands separator): '" + text + "'");
-        }
+        return Figures.parse(required(row, column, unit), NumberStyle.PLAIN, row.position(), unit, column);
     }
 
     private static Optional<BigDecimal> optionalDecimal(CsvTable.Row row, String column, String unit) {
@@ -202,7 +199,7 @@ public final class DataCsv {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not an ISO date (yyyy-mm-dd): '" + text + "'");
+            throw new InvalidDataException(row.position(), unit, column, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
         }
     }
 
@@ -211,7 +208,7 @@ public final class DataCsv {
         try {
             return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidDataException(row.position(), unit, column, "'" + text + "' is not one of "
+            throw new InvalidDataException(row.position(), unit, column, Limits.quote(text) + " is not one of "
                     + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }

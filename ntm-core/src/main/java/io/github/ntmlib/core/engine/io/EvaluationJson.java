@@ -20,15 +20,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
 import io.github.ntmlib.core.criteria.AggregateTrace;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CountingMode;
@@ -84,8 +84,7 @@ public final class EvaluationJson {
     /** The schema id of an evaluation document. */
     public static final String SCHEMA = "ntm.evaluation/2";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+    private static final ObjectMapper MAPPER = StrictJson.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .addModule(new Jdk8Module()).addModule(new JavaTimeModule())
             .addMixIn(Value.class, ValueMixin.class)
@@ -255,17 +254,17 @@ public final class EvaluationJson {
      */
     public static Evaluation read(Reader reader, String source, CriteriaSet set, Snapshot snapshot) {
         try {
-            JsonNode root = MAPPER.readTree(reader);
+            JsonNode root = StrictJson.read(MAPPER, reader, source);
             String schema = root.path("schema").asText("");
             if (!SCHEMA.equals(schema)) {
                 throw new InvalidDataException(SourcePosition.of(source), null, "schema", "expected '" + SCHEMA
-                        + "', found '" + schema + "'");
+                        + "', found " + Limits.quote(schema));
             }
             String setId = root.path("criteriaSet").asText("");
             String date = root.path("snapshotDate").asText("");
             if (!set.id().equals(setId) || !snapshot.date().toString().equals(date)) {
                 throw new InvalidDataException(SourcePosition.of(source), null, "criteriaSet",
-                        "the document evaluates set '" + setId + "' on the snapshot of " + date + ", not set '"
+                        "the document evaluates set " + Limits.quote(setId) + " on the snapshot of " + Limits.quote(date) + ", not set '"
                                 + set.id() + "' on the snapshot of " + snapshot.date());
             }
             EvaluationRequest request = MAPPER.treeToValue(root.get("request"), EvaluationRequest.class);

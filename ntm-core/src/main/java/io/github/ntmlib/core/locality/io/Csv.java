@@ -3,7 +3,9 @@ package io.github.ntmlib.core.locality.io;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.core.locality.HierarchyException;
 import java.util.List;
+import io.github.ntmlib.base.SourcePosition;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** How structural CSV problems of hierarchy files are reported. */
@@ -14,5 +16,23 @@ final class Csv {
                     null, i.field(), i.message())).collect(Collectors.toList()));
 
     private Csv() {
+    }
+
+    /**
+     * Builds something from a file's content, placing in the file every problem the builder
+     * reports through the API (the file is where the bad input is).
+     */
+    static <T> T inFile(String source, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (HierarchyException e) {
+            if (e.problems().stream().noneMatch(p -> p.position().equals(SourcePosition.API))) {
+                throw e;
+            }
+            throw new HierarchyException(e.problems().stream().map(p -> p.position().equals(SourcePosition.API)
+                    ? new HierarchyException.Problem(p.kind(), SourcePosition.of(source), p.code(), p.field(),
+                            p.message())
+                    : p).collect(Collectors.toList()));
+        }
     }
 }

@@ -1,12 +1,14 @@
 package io.github.ntmlib.core.locality.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ChangeEvent;
 import io.github.ntmlib.core.locality.HierarchyException;
@@ -41,6 +43,7 @@ public final class LocalityJson {
     public static final String HISTORY_SCHEMA = "ntm.locality.history/1";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper READER = StrictJson.MAPPER;
 
     private LocalityJson() {
     }
@@ -108,7 +111,7 @@ public final class LocalityJson {
         for (int i = 0; i < eventList.size(); i++) {
             events.add(EventJson.fromNode(eventList.get(i), source, "events[" + i + "]."));
         }
-        return LocalityHistory.of(snapshots, events);
+        return Csv.inFile(source, () -> LocalityHistory.of(snapshots, events));
     }
 
     private static ObjectNode snapshotNode(Snapshot snapshot) {
@@ -157,13 +160,10 @@ public final class LocalityJson {
 
     private static JsonNode parse(Reader reader, String source) {
         try {
-            return MAPPER.readTree(reader);
-        } catch (JsonProcessingException e) {
-            throw new HierarchyException(new Problem(Kind.MALFORMED,
-                    SourcePosition.of(source, Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getLineNr())),
-                    null, null, "not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return StrictJson.read(READER, reader, source);
+        } catch (InvalidDataException e) {
+            throw new HierarchyException(new Problem(Kind.MALFORMED, e.position(), null, null,
+                    e.reason()));
         }
     }
 
@@ -171,7 +171,7 @@ public final class LocalityJson {
         String found = root.path("schema").asText("");
         if (!schema.equals(found)) {
             throw new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source), null, "schema",
-                    "expected schema '" + schema + "', found '" + found + "'"));
+                    "expected schema '" + schema + "', found " + Limits.quote(found)));
         }
     }
 

@@ -86,7 +86,8 @@ public final class UnitsCsv {
             where.put(p.unit, p.position);
             list.add(p.unit);
         }
-        return LocalityHistory.ofVersions(list, events, u -> where.getOrDefault(u, SourcePosition.of(source)));
+        return Csv.inFile(source,
+                () -> LocalityHistory.ofVersions(list, events, u -> where.getOrDefault(u, SourcePosition.of(source))));
     }
 
     private static final class Positioned {

@@ -1,0 +1,82 @@
+package io.github.ntmlib.base.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The bounds every ntm reader applies before any expensive work, so that a read takes time and
+ * memory linear in its input whatever the input is (issue 15; stated in {@code docs/formats.md}).
+ */
+public final class Limits {
+
+    /** The most characters of a CSV cell. */
+    public static final int CSV_CELL = 4_096;
+    /** The most characters of a JSON string value. */
+    public static final int JSON_STRING = 65_536;
+    /** The most characters of a JSON document. */
+    public static final long JSON_DOCUMENT = 8L * 1024 * 1024;
+    /** The deepest nesting of JSON arrays and objects. */
+    public static final int JSON_DEPTH = 64;
+    /** The most characters of a number's text (digits, sign, separators, exponent). */
+    public static final int NUMBER_TEXT = 64;
+    /** The most significant digits of a number. */
+    public static final int DIGITS = 40;
+    /** The largest power of ten, in absolute value, of a number's leading digit (1e50, 1e-50). */
+    public static final int EXPONENT = 50;
+    /** The most characters of input quoted in an error message. */
+    public static final int QUOTED = 60;
+
+    private Limits() {
+    }
+
+    /**
+     * Why a number is out of bounds, or {@code null} if it is within them: at most {@link #DIGITS}
+     * significant digits, its leading digit's power of ten within ±{@link #EXPONENT}. Constant time:
+     * nothing is printed or expanded.
+     *
+     * @param value the number
+     * @return the reason, or {@code null}
+     */
+    public static String numberProblem(BigDecimal value) {
+        if (value.signum() == 0) {
+            return null;
+        }
+        int precision = value.precision();
+        if (precision > DIGITS) {
+            return "the number has " + precision + " digits (at most " + DIGITS + ")";
+        }
+        long exponent = (long) precision - value.scale() - 1;
+        if (Math.abs(exponent) > EXPONENT) {
+            return "the number's exponent " + exponent + " is out of range (within ±" + EXPONENT + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Why an integer is out of bounds, or {@code null}.
+     *
+     * @param value the integer
+     * @return the reason, or {@code null}
+     */
+    public static String numberProblem(BigInteger value) {
+        return value.bitLength() > 140 ? "the number has more than " + DIGITS + " digits" : numberProblem(new BigDecimal(value));
+    }
+
+    /**
+     * A piece of input as an error message quotes it: in single quotes, cut after {@link #QUOTED}
+     * characters with the full length given, so that no message grows with its input.
+     *
+     * @param text the input, or {@code null}
+     * @return such as {@code '12,5x'} or {@code '1.1.1.1…' (65536 characters)}
+     */
+    public static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        if (text.length() <= QUOTED) {
+            return "'" + text + "'";
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
+    }
+}

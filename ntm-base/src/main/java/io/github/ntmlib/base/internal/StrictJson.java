@@ -1,0 +1,225 @@
+package io.github.ntmlib.base.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ValueNode;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The one JSON reading configuration of ntm: strict (a repeated key and anything after the
+ * document are errors), bounded ({@link Limits}: nesting depth, document size, string and number
+ * length, digits and exponent checked as each number is read) and exact (decimals as {@link
+ * BigDecimal}, trailing zeros kept). Every reader of every module builds its mapper from {@link
+ * #builder()} and reads through {@link #read}, so an error always names the file and the line.
+ */
+public final class StrictJson {
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Limits.JSON_DEPTH)
+            .maxDocumentLength(Limits.JSON_DOCUMENT)
+            .maxNumberLength(Limits.NUMBER_TEXT)
+            .maxStringLength(Limits.JSON_STRING)
+            .maxNameLength(1_000)
+            .build();
+
+    /** A strict, bounded mapper with nothing else configured. */
+    public static final ObjectMapper MAPPER = builder().build();
+
+    private StrictJson() {
+    }
+
+    /**
+     * A mapper builder with the strict and bounded reading configuration, to which a reader may
+     * add modules and features of its own.
+     *
+     * @return the builder
+     */
+    public static JsonMapper.Builder builder() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(CONSTRAINTS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(new BoundedNodes())
+                .addModule(new SimpleModule("ntm-bounded-numbers").addDeserializer(BigDecimal.class,
+                        new BoundedDecimals()));
+    }
+
+    /**
+     * Reads a whole document as a tree.
+     *
+     * @param mapper a mapper built from {@link #builder()}
+     * @param reader the text; not closed
+     * @param source the file name the caller gave, for errors
+     * @return the root, never {@code null} nor missing
+     * @throws InvalidDataException naming the source and line for malformed, duplicated, trailing
+     *                              or out-of-bounds content, or an empty document
+     */
+    public static JsonNode read(ObjectMapper mapper, Reader reader, String source) {
+        try (JsonParser parser = mapper.createParser(reader)) {
+            return read(mapper, parser, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /**
+     * Reads a whole document as a tree from bytes (UTF-8 or any encoding JSON allows).
+     *
+     * @param mapper a mapper built from {@link #builder()}
+     * @param in     the bytes; not closed
+     * @param source the file name, for errors
+     * @return the root
+     * @throws InvalidDataException as {@link #read(ObjectMapper, Reader, String)}
+     */
+    public static JsonNode read(ObjectMapper mapper, InputStream in, String source) {
+        try (JsonParser parser = mapper.createParser(in)) {
+            return read(mapper, parser, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /**
+     * Reads a whole document bound to a type (a record of the file's layout), errors naming the
+     * source and the line.
+     *
+     * @param <T>    the type
+     * @param mapper a mapper built from {@link #builder()}
+     * @param in     the bytes; not closed
+     * @param source the file name, for errors
+     * @param type   the type
+     * @return the value, never {@code null}
+     * @throws InvalidDataException for malformed, duplicated, trailing, out-of-bounds or unbindable
+     *                              content, or a document that is empty or {@code null}
+     */
+    public static <T> T read(ObjectMapper mapper, InputStream in, String source, Class<T> type) {
+        try (JsonParser parser = mapper.createParser(in)) {
+            try {
+                T value = mapper.readValue(parser, type);
+                if (value == null) {
+                    throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
+                            "not valid JSON: the document is null");
+                }
+                return value;
+            } catch (JsonProcessingException e) {
+                throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
+                        "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+            } catch (CharConversionException e) {
+                throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
+                        null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    private static JsonNode read(ObjectMapper mapper, JsonParser parser, String source) throws IOException {
+        try {
+            JsonNode root = mapper.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
+                        "not valid JSON: the document is empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
+                    "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+        } catch (CharConversionException e) {
+            throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
+                    null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+        } catch (OutOfBounds e) {
+            throw new InvalidDataException(SourcePosition.of(source, line(parser.currentLocation())), null, null,
+                    "not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static int line(JsonProcessingException e, JsonParser parser) {
+        return Math.max(1, line(e.getLocation() != null ? e.getLocation() : parser.currentLocation()));
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+
+    private static String shorten(String message) {
+        String text = message == null ? "" : message;
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+
+    /** A number out of {@link Limits}, found while the tree is built. */
+    private static final class OutOfBounds extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfBounds(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Binds decimals (of records and values read from a tree or a stream) only within {@link Limits}. */
+    private static final class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() > Limits.NUMBER_TEXT) {
+                throw ctxt.weirdStringException(Limits.quote(p.getText()), BigDecimal.class, "too long for a number");
+            }
+            BigDecimal value = super.deserialize(p, ctxt);
+            String problem = value == null ? null : Limits.numberProblem(value);
+            if (problem != null) {
+                throw ctxt.weirdNumberException(0, BigDecimal.class, problem);
+            }
+            return value;
+        }
+    }
+
+    /** Builds number nodes only for numbers within {@link Limits}. */
+    private static final class BoundedNodes extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ValueNode numberNode(BigDecimal v) {
+            String problem = v == null ? null : Limits.numberProblem(v);
+            if (problem != null) {
+                throw new OutOfBounds(problem);
+            }
+            return super.numberNode(v);
+        }
+
+        @Override
+        public ValueNode numberNode(BigInteger v) {
+            String problem = v == null ? null : Limits.numberProblem(v);
+            if (problem != null) {
+                throw new OutOfBounds(problem);
+            }
+            return super.numberNode(v);
+        }
+    }
+}
