@@ -236,7 +236,7 @@ public final class ReaderTable {
         t.put("MergeMapCsv.read", new Target("ntm-core", loc + "mergeMapCsv", b -> MergeMapCsv.read(reader(b), "m.csv", date)));
         t.put("ChangesCsv.read", new Target("ntm-core", loc + "changesCsv", b -> ChangesCsv.read(reader(b), "c.csv")));
         t.put("ClassificationCsv.read", new Target("ntm-core", loc + "classificationCsv", b -> ClassificationCsv.read(reader(b), "r.csv",
-                ClassificationScheme.NTM_REGION_2021_2025, "province_code", "ntm_region")));
+                new ClassificationScheme("ntm-region", true, java.util.Set.of("BAC_TRUNG_BO", "TAY_NGUYEN"), "regions"), "province_code", "ntm_region")));
         t.put("LocalityJson.readSnapshot", new Target("ntm-core", loc + "snapshotJson", b -> LocalityJson.readSnapshot(reader(b), "s.json")));
         t.put("LocalityJson.readHistory", new Target("ntm-core", loc + "historyJson", b -> LocalityJson.readHistory(reader(b), "h.json")));
         t.put("CriteriaJson.readSet", new Target("ntm-core", eng + "criteriaSetJson", b -> CriteriaJson.readSet(reader(b), "set.json", Map.of())));

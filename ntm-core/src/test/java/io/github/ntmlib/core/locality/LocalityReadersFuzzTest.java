@@ -39,7 +39,7 @@ class LocalityReadersFuzzTest {
     @FuzzTest(maxDuration = ReaderContract.DURATION)
     void classificationCsv(byte[] data) {
         ReaderContract.csv("regions.csv", () -> ClassificationCsv.read(ReaderContract.reader(data), "regions.csv",
-                ClassificationScheme.NTM_REGION_2021_2025, "province_code", "ntm_region"));
+                TestSchemes.REGION, "province_code", "ntm_region"));
     }
 
     @FuzzTest(maxDuration = ReaderContract.DURATION)
