@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import io.github.ntmlib.core.locality.UnitKind;
-import java.util.stream.Collectors;
 
 /**
  * A criterion met when all its indicators meet their thresholds: the data-driven criterion.
@@ -83,11 +82,16 @@ public final class IndicatorCriterion implements Criterion {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-        List<IndicatorTrace> traces = new ArrayList<>();
+        List<IndicatorTrace> traces = new ArrayList<>(indicators.size());
+        boolean notMet = false;
+        boolean unknown = false;
         for (IndicatorDefinition indicator : indicators) {
-            traces.add(context.assess(indicator));
+            IndicatorTrace trace = context.assess(indicator);
+            traces.add(trace);
+            notMet |= trace.verdict() == Verdict.NOT_MET;
+            unknown |= trace.verdict() == Verdict.NOT_ASSESSED;
         }
-        Verdict verdict = Verdict.allOf(traces.stream().map(IndicatorTrace::verdict).collect(Collectors.toList()));
+        Verdict verdict = notMet ? Verdict.NOT_MET : unknown ? Verdict.NOT_ASSESSED : Verdict.MET;
         return CriterionResult.ofIndicators(this, verdict, traces);
     }
 
