@@ -44,7 +44,29 @@ final class CompiledPlan {
     /** The territories territorial rules are restricted to. */
     final List<String> territories;
     final Map<String, ClassificationScheme> schemeById = new HashMap<>();
+    /** Indicator code to what a value of it is checked against and where it goes. */
+    final Map<String, IndicatorInfo> info = new HashMap<>();
     private volatile SnapshotIndex lastIndex;
+
+    /**
+     * An indicator code's slot, the kinds it applies to, and its definitions with distinct value
+     * checks (kind, unit, whole, scale), in order, so that a value is checked once per distinct check.
+     */
+    static final class IndicatorInfo {
+        final int slot;
+        final Set<UnitKind> kinds;
+        final IndicatorDefinition[] checks;
+
+        IndicatorInfo(int slot, Set<UnitKind> kinds, List<IndicatorDefinition> definitions) {
+            this.slot = slot;
+            this.kinds = kinds;
+            Map<List<Object>, IndicatorDefinition> distinct = new java.util.LinkedHashMap<>();
+            for (IndicatorDefinition d : definitions) {
+                distinct.putIfAbsent(List.of(d.kind(), d.unit(), d.mayExceedWhole(), d.grades()), d);
+            }
+            this.checks = distinct.values().toArray(new IndicatorDefinition[0]);
+        }
+    }
 
     /** A standard as it applies to a kind: the criteria that apply to the kind, in order. */
     static final class StandardPlan {
@@ -90,6 +112,8 @@ final class CompiledPlan {
                 }
             }
         }
+        indicators.forEach((code, defs) -> info.put(code, new IndicatorInfo(slots.get(code), indicatorKinds.get(code),
+                defs)));
         this.schemes = List.copyOf(schemeSet);
         this.territories = List.copyOf(territorySet);
         for (UnitKind kind : UnitKind.values()) {

@@ -40,7 +40,8 @@ final class CompiledRun {
     private final Values values;
     private final StandardResult[][] results;
     private final @Nullable Set<String> withOutcomes;
-    private final @Nullable Set<String> withEvents;
+    /** Unit code to the standards it has status events of (null: look every unit up). */
+    private final @Nullable Map<String, Set<String>> withEvents;
 
     /**
      * A run.
@@ -62,10 +63,10 @@ final class CompiledRun {
         this.results = previous != null ? previous.clone()
                 : new StandardResult[index.size()][plan.set.standards().size()];
         this.withOutcomes = scan ? new HashSet<>() : null;
-        this.withEvents = scan ? new HashSet<>() : null;
+        this.withEvents = scan ? new HashMap<>() : null;
         if (scan) {
             data.outcomes().forEach(o -> withOutcomes.add(o.unit()));
-            register.events().forEach(e -> withEvents.add(e.unit()));
+            register.events().forEach(e -> withEvents.computeIfAbsent(e.unit(), k -> new HashSet<>()).add(e.standard()));
         }
     }
 
@@ -109,9 +110,10 @@ final class CompiledRun {
         AdminUnit unit = index.units[u];
         CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
         StandardResult[] own = new StandardResult[plan.set.standards().size()];
-        boolean events = withEvents == null || withEvents.contains(unit.code());
-        if (!events && plans.length > 0) {
-            // Reads the register once, so that a unit it refuses fails as on the reference path.
+        Set<String> events = withEvents == null ? null : withEvents.getOrDefault(unit.code(), Set.of());
+        if (events != null && plans.length > 0) {
+            // Reads the register once for every unit, so that a unit it refuses fails as on the
+            // reference path; then only for the standards the unit has events of.
             register.recognition(index.snapshot, unit.code(), plans[0].standard.id(), request.asOf());
         }
         Context context = null;
@@ -123,7 +125,7 @@ final class CompiledRun {
     }
 
     private StandardResult judge(Context context, CompiledPlan.StandardPlan sp, StandardResult[] own,
-            boolean events) {
+            @Nullable Set<String> events) {
         String unit = context.unit.code();
         boolean outcomes = withOutcomes == null || withOutcomes.contains(unit);
         List<CriterionResult> criteria = new ArrayList<>(sp.criteria.length);
@@ -139,7 +141,7 @@ final class CompiledRun {
             StandardResult base = sp.nested >= 0 ? own[sp.nested] : null;
             required = base == null ? Verdict.NOT_ASSESSED : base.verdict();
         }
-        StatusEvent recognition = events
+        StatusEvent recognition = events == null || events.contains(sp.standard.id())
                 ? register.recognition(index.snapshot, unit, sp.standard.id(), request.asOf()).orElse(null) : null;
         return StandardResult.judged(sp.standard.id(), criteria, recognition, nested, required);
     }

@@ -295,17 +295,17 @@ public final class Evaluator {
                 throw new EvaluationException(at, o.unit(), o.indicator(), "unknown unit: no unit with this code on "
                         + snapshot.date());
             }
-            List<IndicatorDefinition> defs = plan.indicators.get(o.indicator());
-            if (defs == null) {
+            CompiledPlan.IndicatorInfo info = plan.info.get(o.indicator());
+            if (info == null) {
                 throw new EvaluationException(at, o.unit(), o.indicator(), "unknown indicator: criteria set " + set.id()
                         + " has no indicator " + o.indicator());
             }
-            for (IndicatorDefinition def : defs) {
+            for (IndicatorDefinition def : info.checks) {
                 checkValue(o, def);
             }
             UnitKind kind = index.units[position].kind();
-            if (plan.indicatorKinds.get(o.indicator()).contains(kind)) {
-                sink.accept(position, plan.slots.get(o.indicator()), o);
+            if (info.kinds.contains(kind)) {
+                sink.accept(position, info.slot, o);
             } else {
                 inapplicable(request, ignored, at, o.unit(), o.indicator(), notApplicable(o.indicator(), kind));
             }

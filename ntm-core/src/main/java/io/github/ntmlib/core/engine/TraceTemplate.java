@@ -10,6 +10,7 @@ import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.internal.Measure;
+import io.github.ntmlib.core.internal.Traces;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * and overrides read, the territories the unit lies in): everything of its trace but the value.
  * Made by judging the indicator once with no value, so that the choice, its facts and the reasons
  * are those of {@link IndicatorDefinition#judge}; each unit of the profile then only compares its
- * value.
+ * value. The distance of a value that misses its threshold is computed when first read (it is
+ * part of the trace's facts, equal to the reference's, but most callers never read it).
  */
 final class TraceTemplate {
 
@@ -30,6 +32,8 @@ final class TraceTemplate {
     private final Set<Reason> reasons;
     private final Set<Reason> reasonsWithoutData;
     private final @Nullable BigDecimal bound;
+
+    private static final Traces.Factory TRACES = Traces.factory();
 
     TraceTemplate(IndicatorDefinition indicator, IndicatorTrace judgedWithoutValue) {
         this.indicator = indicator;
@@ -57,17 +61,18 @@ final class TraceTemplate {
         }
         Value value = observation.value();
         boolean met;
-        BigDecimal distance = null;
-        if (bound == null) {
+        java.util.function.Supplier<BigDecimal> distance = null;
+        BigDecimal b = bound;
+        if (b == null) {
             met = ((Value.Flag) value).met();
         } else {
-            int cmp = Measure.compare(value, indicator, bound);
+            int cmp = Measure.compare(value, indicator, b);
             met = threshold.comparison() == Comparison.AT_LEAST ? cmp >= 0 : cmp <= 0;
             if (!met) {
-                distance = Measure.distance(value, indicator, bound);
+                distance = () -> Measure.distance(value, indicator, b);
             }
         }
-        return IndicatorTrace.restore(indicator.code(), indicator.labels(), observation, threshold, choice,
-                met ? Verdict.MET : Verdict.NOT_MET, Set.of(), distance, null);
+        return TRACES.judged(indicator.code(), indicator.labels(), observation, threshold, choice,
+                met ? Verdict.MET : Verdict.NOT_MET, Set.of(), distance);
     }
 }

@@ -135,6 +135,21 @@ public final class Measure {
         if (n.signum() == 0) {
             return true;
         }
+        if (n.bitLength() < 63 && d.bitLength() < 63) {
+            long a = n.longValue();
+            long q = d.longValue();
+            for (long b = q; b != 0; ) {
+                long t = a % b;
+                a = b;
+                b = t;
+            }
+            q /= Math.abs(a);
+            q >>= Long.numberOfTrailingZeros(q);
+            while (q % 5 == 0) {
+                q /= 5;
+            }
+            return q == 1;
+        }
         BigInteger q = d.divide(n.gcd(d));
         int twos = q.getLowestSetBit();
         q = q.shiftRight(twos);
