@@ -11,8 +11,8 @@ import io.github.ntmlib.core.engine.UnitResult;
 
 /**
  * The equivalence checks of the benchmarks, without timings (CI runs them): on a world, the
- * limit and the DMN peer give the library's verdict for every commune, and a parallel evaluation
- * equals the sequential one.
+ * limit and the DMN peer give the library's verdict for every commune, a parallel evaluation
+ * equals the sequential one, and re-evaluating one changed commune equals a full evaluation.
  */
 public final class Checks {
 
@@ -38,9 +38,21 @@ public final class Checks {
         if (!evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register()).equals(e)) {
             throw new IllegalStateException("parallel evaluation differs from the sequential one");
         }
+        String commune = w.snapshot().units(io.github.ntmlib.core.locality.UnitKind.COMMUNE).get(0).code();
+        java.util.List<io.github.ntmlib.core.data.Observation> changed = new java.util.ArrayList<>();
+        for (io.github.ntmlib.core.data.Observation o : w.observations()) {
+            changed.add(!o.unit().equals(commune) || !(o.value() instanceof io.github.ntmlib.core.data.Value.Ratio) ? o
+                    : io.github.ntmlib.core.data.Observation.of(o.unit(), o.indicator(), o.year(),
+                            io.github.ntmlib.core.data.Value.Ratio.of(0, 1), o.source()));
+        }
+        io.github.ntmlib.core.data.Dataset data = io.github.ntmlib.core.data.Dataset.builder().addAll(changed).build();
+        Evaluation full = evaluator.evaluate(w.snapshot(), data, w.register());
+        if (full.equals(e) || !evaluator.reevaluate(e, data, w.register(), java.util.Set.of(commune)).equals(full)) {
+            throw new IllegalStateException("re-evaluating commune " + commune + " differs from a full evaluation");
+        }
         System.out.println("checks (" + name + ": " + w.communes() + " communes, " + w.observations().size()
                 + " observations, " + f.size() + " communes x " + f.width() + " checks): limit, DMN peer and"
-                + " parallel agree with the library");
+                + " parallel and incremental agree with the library");
     }
 
     static void agree(String who, FlatChecks f, boolean[] out, int met) {

@@ -40,6 +40,10 @@ public class OcopFinanceBenchmarks {
 
     private static final int RESULTS = 100_000;
 
+    /** The world whose communes share the pool. */
+    @org.openjdk.jmh.annotations.Param({"national"})
+    public String world;
+
     private List<CouncilResult> results;
     private List<Claimant> claimants;
     private Vnd pool;
@@ -72,7 +76,7 @@ public class OcopFinanceBenchmarks {
             results.add(drawn.get(i % drawn.size()));
         }
         claimants = new ArrayList<>();
-        Worlds.get("national").snapshot().units(Level.COMMUNE).forEach(u -> claimants.add(Claimant.withPoints(
+        Worlds.get(world).snapshot().units(Level.COMMUNE).forEach(u -> claimants.add(Claimant.withPoints(
                 u.code(), "synthetic points", BigDecimal.valueOf(1 + random.nextInt(200)))));
         pool = Vnd.ofMillions(9_000_000);
     }

@@ -2,7 +2,6 @@ package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -82,17 +81,17 @@ public final class IndicatorCriterion implements Criterion {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-        List<IndicatorTrace> traces = new ArrayList<>(indicators.size());
+        IndicatorTrace[] traces = new IndicatorTrace[indicators.size()];
         boolean notMet = false;
         boolean unknown = false;
-        for (IndicatorDefinition indicator : indicators) {
-            IndicatorTrace trace = context.assess(indicator);
-            traces.add(trace);
+        for (int i = 0; i < traces.length; i++) {
+            IndicatorTrace trace = context.assess(indicators.get(i));
+            traces[i] = trace;
             notMet |= trace.verdict() == Verdict.NOT_MET;
             unknown |= trace.verdict() == Verdict.NOT_ASSESSED;
         }
         Verdict verdict = notMet ? Verdict.NOT_MET : unknown ? Verdict.NOT_ASSESSED : Verdict.MET;
-        return CriterionResult.ofIndicators(this, verdict, traces);
+        return CriterionResult.ofIndicators(this, verdict, List.of(traces));
     }
 
     @Override

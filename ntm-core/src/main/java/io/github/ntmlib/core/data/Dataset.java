@@ -23,10 +23,13 @@ public final class Dataset {
 
     private final Map<String, Observation> observations;
     private final Map<String, List<RecordedOutcome>> outcomes;
+    /** The observations in canonical order, listed once (an engine reads them on every evaluation). */
+    private final List<Observation> list;
 
     private Dataset(Map<String, Observation> observations, Map<String, List<RecordedOutcome>> outcomes) {
         this.observations = observations;
         this.outcomes = outcomes;
+        this.list = List.copyOf(observations.values());
     }
 
     /**
@@ -61,7 +64,7 @@ public final class Dataset {
      * @return the observations
      */
     public List<Observation> observations() {
-        return List.copyOf(observations.values());
+        return list;
     }
 
     /**

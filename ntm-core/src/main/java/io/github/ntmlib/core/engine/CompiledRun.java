@@ -128,12 +128,13 @@ final class CompiledRun {
             @Nullable Set<String> events) {
         String unit = context.unit.code();
         boolean outcomes = withOutcomes == null || withOutcomes.contains(unit);
-        List<CriterionResult> criteria = new ArrayList<>(sp.criteria.length);
-        for (Criterion criterion : sp.criteria) {
+        CriterionResult[] criteria = new CriterionResult[sp.criteria.length];
+        for (int i = 0; i < criteria.length; i++) {
+            Criterion criterion = sp.criteria[i];
             RecordedOutcome recorded = outcomes ? data.outcome(unit, sp.standard.id(), criterion.code(),
                     request.asOf()).orElse(null) : null;
-            criteria.add(recorded != null ? CriterionResult.ofRecorded(criterion, recorded)
-                    : criterion.evaluate(context));
+            criteria[i] = recorded != null ? CriterionResult.ofRecorded(criterion, recorded)
+                    : criterion.evaluate(context);
         }
         String nested = sp.standard.nestedIn().orElse(null);
         Verdict required = Verdict.MET;
@@ -143,7 +144,7 @@ final class CompiledRun {
         }
         StatusEvent recognition = events == null || events.contains(sp.standard.id())
                 ? register.recognition(index.snapshot, unit, sp.standard.id(), request.asOf()).orElse(null) : null;
-        return StandardResult.judged(sp.standard.id(), criteria, recognition, nested, required);
+        return StandardResult.judged(sp.standard.id(), List.of(criteria), recognition, nested, required);
     }
 
     /** Per thread: the rule-selection profiles met and the templates made for them. */
