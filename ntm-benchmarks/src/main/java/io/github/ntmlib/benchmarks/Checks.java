@@ -1,7 +1,6 @@
 package io.github.ntmlib.benchmarks;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.engine.Evaluation;
@@ -27,8 +26,7 @@ public final class Checks {
     public static void main(String[] args) {
         String name = args.length > 0 ? args[0] : "1000";
         World w = Worlds.get(name);
-        Evaluator evaluator = Evaluator.of(w.set()).asOf(World.AS_OF).dataYear(World.YEAR)
-                .counting(CountingMode.COMPUTED);
+        Evaluator evaluator = w.evaluator();
         Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
         FlatChecks f = FlatChecks.of(e);
         boolean[] out = new boolean[f.size()];

@@ -1,7 +1,6 @@
 package io.github.ntmlib.benchmarks;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.engine.Evaluation;
@@ -49,7 +48,7 @@ public class EngineBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         w = Worlds.get(world);
-        evaluator = Evaluator.of(w.set()).asOf(World.AS_OF).dataYear(World.YEAR).counting(CountingMode.COMPUTED);
+        evaluator = w.evaluator();
         evaluation = evaluator.evaluate(w.snapshot(), w.data(), w.register());
         checks = FlatChecks.of(evaluation);
         out = new boolean[checks.size()];

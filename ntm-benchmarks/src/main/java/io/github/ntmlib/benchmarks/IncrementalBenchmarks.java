@@ -1,6 +1,5 @@
 package io.github.ntmlib.benchmarks;
 
-import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.Value;
@@ -46,7 +45,7 @@ public class IncrementalBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         w = Worlds.get(world);
-        evaluator = Evaluator.of(w.set()).asOf(World.AS_OF).dataYear(World.YEAR).counting(CountingMode.COMPUTED);
+        evaluator = w.evaluator();
         List<String> communes = new ArrayList<>();
         w.snapshot().units(UnitKind.COMMUNE).forEach(u -> communes.add(u.code()));
         commune = communes.get(communes.size() / 2);

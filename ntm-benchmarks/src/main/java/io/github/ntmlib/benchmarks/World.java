@@ -249,6 +249,12 @@ public final class World {
         return StatusRegister.of(events);
     }
 
+    /** @return an evaluator of the data year as of {@link #AS_OF}, counting computed attainment */
+    public io.github.ntmlib.core.engine.Evaluator evaluator() {
+        return io.github.ntmlib.core.engine.Evaluator.of(set).asOf(AS_OF).dataYear(YEAR)
+                .counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED);
+    }
+
     /** @return the hierarchy */
     public Snapshot snapshot() {
         return snapshot;

@@ -26,8 +26,11 @@ public final class IndicatorTrace {
     private final @Nullable RuleChoice choice;
     private final Verdict verdict;
     private final Set<Reason> reasons;
-    /** The distance: a BigDecimal, a not-yet-computed supplier of one, or null. */
-    private volatile @Nullable Object distance;
+    /**
+     * The distance: a BigDecimal, a not-yet-computed supplier of one, or null. Not volatile: two
+     * threads reading it first may both compute it, and get equal immutable values.
+     */
+    private @Nullable Object distance;
     private final @Nullable Labels note;
 
     private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,

@@ -83,7 +83,7 @@ public final class Evaluation {
         UnitResult[] list = new UnitResult[index.size()];
         for (int i = 0; i < list.length; i++) {
             AdminUnit unit = index.units[i];
-            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), unit.parent().orElse(null), results[i],
+            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), index.parentCode[i], results[i],
                     standardIndex, set.id());
         }
         this.units = List.of(list);
@@ -115,7 +115,7 @@ public final class Evaluation {
         UnitResult[] list = previous.units.toArray(new UnitResult[0]);
         for (int i : positions) {
             AdminUnit unit = index.units[i];
-            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), unit.parent().orElse(null), results[i],
+            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), index.parentCode[i], results[i],
                     standardIndex, set.id());
         }
         this.units = List.of(list);

@@ -285,10 +285,7 @@ public final class Evaluator {
     private List<IgnoredRow> validate(SnapshotIndex index, Dataset data, EvaluationRequest request, ValueSink sink) {
         Snapshot snapshot = index.snapshot;
         List<IgnoredRow> ignored = new ArrayList<>();
-        for (Observation o : data.observations()) {
-            if (o.year() != request.dataYear()) {
-                continue;
-            }
+        for (Observation o : io.github.ntmlib.core.internal.Datasets.observations(data, request.dataYear())) {
             SourcePosition at = o.source().position();
             Integer position = index.position.get(o.unit());
             if (position == null) {

@@ -17,6 +17,8 @@ final class SnapshotIndex {
     final Snapshot snapshot;
     final AdminUnit[] units;
     final int[] parent;
+    /** The parent codes, null for a root. */
+    final @org.jspecify.annotations.Nullable String[] parentCode;
     /** Unit code to position; unmodifiable, shared by the evaluations of the snapshot. */
     final Map<String, Integer> position;
     /** The start of each root's range, and the size at the end. */
@@ -30,6 +32,7 @@ final class SnapshotIndex {
         int n = order.size();
         this.units = order.toArray(new AdminUnit[0]);
         this.parent = new int[n];
+        this.parentCode = new String[n];
         Map<String, Integer> pos = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             pos.put(units[i].code(), i);
@@ -39,6 +42,7 @@ final class SnapshotIndex {
         for (int i = 0; i < n; i++) {
             Integer p = units[i].parent().map(pos::get).orElse(null);
             parent[i] = p == null ? -1 : p;
+            parentCode[i] = units[i].parent().orElse(null);
             roots += p == null ? 1 : 0;
         }
         this.rootStarts = new int[roots + 1];
