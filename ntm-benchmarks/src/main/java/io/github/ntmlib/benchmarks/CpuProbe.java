@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
  * replacement for JMH (no forks, no blackholes): each operation's result feeds a checksum.
  *
  * <p>Arguments: world ("national" or a number of communes), operations (evaluate, explain,
- * tallies, limit, peer; comma-separated), warm-up and measured repetitions.
+ * tallies, limit, peer, incremental; comma-separated), warm-up and measured repetitions.
  */
 public final class CpuProbe {
 
@@ -59,10 +59,17 @@ public final class CpuProbe {
                     Peer peer = Peer.of(f);
                     task = () -> peer.run(out);
                     break;
+                case "incremental":
+                    IncrementalBenchmarks inc = new IncrementalBenchmarks();
+                    inc.world = name;
+                    inc.setUp();
+                    task = () -> inc.reevaluateOneCommune().units().size();
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown operation " + op);
             }
-            measure(op, task, op.equals("limit") ? warm * 200 : warm, op.equals("limit") ? runs * 200 : runs);
+            measure(op, task, op.equals("limit") || op.equals("incremental") ? warm * 200 : warm,
+                    op.equals("limit") || op.equals("incremental") ? runs * 200 : runs);
         }
     }
 

@@ -46,6 +46,11 @@ final class CompiledPlan {
     final Map<String, ClassificationScheme> schemeById = new HashMap<>();
     /** Indicator code to what a value of it is checked against and where it goes. */
     final Map<String, IndicatorInfo> info = new HashMap<>();
+    /**
+     * The trace templates by rule-selection profile (data year, kind, classifications read,
+     * territories), shared by every evaluation of the plan; a row fills as indicators are judged.
+     */
+    final Map<List<Object>, TraceTemplate[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SnapshotIndex lastIndex;
 
     /**

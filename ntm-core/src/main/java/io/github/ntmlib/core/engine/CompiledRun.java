@@ -147,13 +147,17 @@ final class CompiledRun {
         return StandardResult.judged(sp.standard.id(), List.of(criteria), recognition, nested, required);
     }
 
-    /** Per thread: the rule-selection profiles met and the templates made for them. */
+    /**
+     * Per thread: the rule-selection profiles met, each with its row of templates. The rows live in
+     * the plan, shared by every run of the same data year (templates are immutable and a racing
+     * duplicate is equal).
+     */
     private final class Cache {
-        private final Map<List<Object>, Integer> profiles = new HashMap<>();
-        private final List<TraceTemplate[]> templates = new ArrayList<>();
+        private final Map<List<Object>, TraceTemplate[]> rows = new HashMap<>();
 
-        int profile(int u, Context context) {
-            List<Object> key = new ArrayList<>(1 + plan.schemes.size() + plan.territories.size());
+        TraceTemplate[] profile(int u, Context context) {
+            List<Object> key = new ArrayList<>(2 + plan.schemes.size() + plan.territories.size());
+            key.add(request.dataYear());
             key.add(index.units[u].kind());
             for (String scheme : plan.schemes) {
                 key.add(context.own(scheme));
@@ -161,17 +165,15 @@ final class CompiledRun {
             for (String territory : plan.territories) {
                 key.add(index.within(u, territory));
             }
-            Integer id = profiles.get(key);
-            if (id == null) {
-                id = profiles.size();
-                profiles.put(key, id);
-                templates.add(new TraceTemplate[plan.definitions.size()]);
+            TraceTemplate[] row = rows.get(key);
+            if (row == null) {
+                row = plan.templates.computeIfAbsent(key, k -> new TraceTemplate[plan.definitions.size()]);
+                rows.put(key, row);
             }
-            return id;
+            return row;
         }
 
-        TraceTemplate template(int profile, int definition, IndicatorDefinition indicator, Context context) {
-            TraceTemplate[] row = templates.get(profile);
+        TraceTemplate template(TraceTemplate[] row, int definition, IndicatorDefinition indicator, Context context) {
             TraceTemplate t = row[definition];
             if (t == null) {
                 t = new TraceTemplate(indicator, indicator.judge(context.unit, request.dataYear(), context::own,
@@ -188,7 +190,7 @@ final class CompiledRun {
         private final AdminUnit unit;
         private final String standard;
         private final Cache cache;
-        private int profile = -1;
+        private TraceTemplate @Nullable [] profile;
 
         Context(int position, AdminUnit unit, String standard, Cache cache, @Nullable Context sameUnit) {
             this.position = position;
@@ -263,10 +265,12 @@ final class CompiledRun {
                 return indicator.judge(unit, request.dataYear(), this::own, plan.set.overrides(), this::within,
                         value(indicator.code()));
             }
-            if (profile < 0) {
-                profile = cache.profile(position, this);
+            TraceTemplate[] row = profile;
+            if (row == null) {
+                row = cache.profile(position, this);
+                profile = row;
             }
-            return cache.template(profile, definition, indicator, this).judge(value(indicator.code()));
+            return cache.template(row, definition, indicator, this).judge(value(indicator.code()));
         }
 
         @Override
