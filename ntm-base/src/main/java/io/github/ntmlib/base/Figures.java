@@ -60,14 +60,34 @@ public final class Figures {
      */
     public static String format(BigDecimal value, Locale locale) {
         boolean vi = "vi".equals(locale.getLanguage());
+        int scale = Math.max(0, value.scale());
+        DecimalFormat format;
+        if (scale < CACHED_SCALES) {
+            DecimalFormat[] mine = FORMATS.get()[vi ? 0 : 1];
+            format = mine[scale];
+            if (format == null) {
+                format = newFormat(vi, scale);
+                mine[scale] = format;
+            }
+        } else {
+            format = newFormat(vi, scale);
+        }
+        return format.format(value.setScale(scale, RoundingMode.UNNECESSARY));
+    }
+
+    /** Formats are not thread-safe and costly to make: each thread keeps one per language and scale. */
+    private static final int CACHED_SCALES = 16;
+    private static final ThreadLocal<DecimalFormat[][]> FORMATS = ThreadLocal.withInitial(
+            () -> new DecimalFormat[2][CACHED_SCALES]);
+
+    private static DecimalFormat newFormat(boolean vi, int scale) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setDecimalSeparator(vi ? ',' : '.');
         symbols.setGroupingSeparator(vi ? '.' : ',');
         symbols.setMinusSign('-');
-        int scale = Math.max(0, value.scale());
         DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), symbols);
         format.setRoundingMode(RoundingMode.UNNECESSARY);
-        return format.format(value.setScale(scale, RoundingMode.UNNECESSARY));
+        return format;
     }
 
     /**

@@ -2,12 +2,10 @@ package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import io.github.ntmlib.core.locality.UnitKind;
-import java.util.stream.Collectors;
 
 /**
  * A criterion met when all its indicators meet their thresholds: the data-driven criterion.
@@ -83,12 +81,17 @@ public final class IndicatorCriterion implements Criterion {
 
     @Override
     public CriterionResult evaluate(CriterionContext context) {
-        List<IndicatorTrace> traces = new ArrayList<>();
-        for (IndicatorDefinition indicator : indicators) {
-            traces.add(context.assess(indicator));
+        IndicatorTrace[] traces = new IndicatorTrace[indicators.size()];
+        boolean notMet = false;
+        boolean unknown = false;
+        for (int i = 0; i < traces.length; i++) {
+            IndicatorTrace trace = context.assess(indicators.get(i));
+            traces[i] = trace;
+            notMet |= trace.verdict() == Verdict.NOT_MET;
+            unknown |= trace.verdict() == Verdict.NOT_ASSESSED;
         }
-        Verdict verdict = Verdict.allOf(traces.stream().map(IndicatorTrace::verdict).collect(Collectors.toList()));
-        return CriterionResult.ofIndicators(this, verdict, traces);
+        Verdict verdict = notMet ? Verdict.NOT_MET : unknown ? Verdict.NOT_ASSESSED : Verdict.MET;
+        return CriterionResult.ofIndicators(this, verdict, List.of(traces));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.internal.Measure;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.AdminUnit;
 import java.math.BigDecimal;

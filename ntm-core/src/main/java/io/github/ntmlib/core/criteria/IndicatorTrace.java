@@ -26,7 +26,11 @@ public final class IndicatorTrace {
     private final @Nullable RuleChoice choice;
     private final Verdict verdict;
     private final Set<Reason> reasons;
-    private final @Nullable BigDecimal distance;
+    /**
+     * The distance: a BigDecimal, a not-yet-computed supplier of one, or null. Not volatile: two
+     * threads reading it first may both compute it, and get equal immutable values.
+     */
+    private @Nullable Object distance;
     private final @Nullable Labels note;
 
     private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
@@ -48,6 +52,19 @@ public final class IndicatorTrace {
         if (threshold != null && choice == null) {
             throw new IllegalArgumentException("indicator " + indicator + ": a threshold without the rule choice");
         }
+    }
+
+    static {
+        io.github.ntmlib.core.internal.Traces.register((indicator, labels, observation, threshold, choice, verdict,
+                reasons, distance) -> new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict,
+                        reasons, distance, null));
+    }
+
+    private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
+            java.util.function.@Nullable Supplier<BigDecimal> distance, @Nullable Labels note) {
+        this(indicator, labels, observation, threshold, choice, verdict, reasons, (BigDecimal) null, note);
+        this.distance = distance;
     }
 
     static IndicatorTrace judged(IndicatorDefinition indicator, @Nullable Observation observation,
@@ -164,7 +181,7 @@ public final class IndicatorTrace {
      * @return the distance, or empty unless not met and measurable
      */
     public Optional<BigDecimal> distance() {
-        return Optional.ofNullable(distance);
+        return Optional.ofNullable(distanceValue());
     }
 
     /**
@@ -186,6 +203,17 @@ public final class IndicatorTrace {
         return VerdictText.indicator(this, language);
     }
 
+    /** The distance, computed on first read when the engine deferred it. */
+    @SuppressWarnings("unchecked")
+    private @Nullable BigDecimal distanceValue() {
+        Object d = distance;
+        if (d instanceof java.util.function.Supplier) {
+            d = ((java.util.function.Supplier<BigDecimal>) d).get();
+            distance = d;
+        }
+        return (BigDecimal) d;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof IndicatorTrace)) {
@@ -194,13 +222,13 @@ public final class IndicatorTrace {
         IndicatorTrace t = (IndicatorTrace) o;
         return indicator.equals(t.indicator) && labels.equals(t.labels) && Objects.equals(observation, t.observation)
                 && Objects.equals(threshold, t.threshold) && Objects.equals(choice, t.choice)
-                && verdict == t.verdict && reasons.equals(t.reasons) && Objects.equals(distance, t.distance)
+                && verdict == t.verdict && reasons.equals(t.reasons) && Objects.equals(distanceValue(), t.distanceValue())
                 && Objects.equals(note, t.note);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indicator, verdict, reasons, distance);
+        return Objects.hash(indicator, verdict, reasons, distanceValue());
     }
 
     @Override

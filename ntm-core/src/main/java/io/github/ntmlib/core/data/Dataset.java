@@ -23,10 +23,26 @@ public final class Dataset {
 
     private final Map<String, Observation> observations;
     private final Map<String, List<RecordedOutcome>> outcomes;
+    /** The observations in canonical order, listed once (an engine reads them on every evaluation). */
+    private final List<Observation> list;
+    /** The observations of each year, in canonical order. */
+    private final Map<Integer, List<Observation>> byYear;
+
+    static {
+        io.github.ntmlib.core.internal.Datasets.register((data, year) -> data.byYear.getOrDefault(year, List.of()));
+    }
 
     private Dataset(Map<String, Observation> observations, Map<String, List<RecordedOutcome>> outcomes) {
         this.observations = observations;
         this.outcomes = outcomes;
+        this.list = List.copyOf(observations.values());
+        Map<Integer, List<Observation>> years = new HashMap<>();
+        for (Observation o : list) {
+            years.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o);
+        }
+        Map<Integer, List<Observation>> frozen = new HashMap<>();
+        years.forEach((y, l) -> frozen.put(y, List.copyOf(l)));
+        this.byYear = frozen;
     }
 
     /**
@@ -61,7 +77,7 @@ public final class Dataset {
      * @return the observations
      */
     public List<Observation> observations() {
-        return List.copyOf(observations.values());
+        return list;
     }
 
     /**

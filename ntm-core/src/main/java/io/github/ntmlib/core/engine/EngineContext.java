@@ -85,15 +85,21 @@ final class EngineContext implements CriterionContext {
 
     @Override
     public Optional<String> classification(String scheme) {
-        for (io.github.ntmlib.core.criteria.ClassificationOverride override : run.set().overrides()) {
+        return effective(run.set().overrides(), scheme, this::own);
+    }
+
+    /** A classification after the set's overrides: the first override that applies, else the unit's own. */
+    static Optional<String> effective(java.util.List<io.github.ntmlib.core.criteria.ClassificationOverride> overrides,
+            String scheme, java.util.function.Function<String, Optional<String>> own) {
+        for (io.github.ntmlib.core.criteria.ClassificationOverride override : overrides) {
             if (override.scheme().equals(scheme)) {
-                Optional<String> value = override.apply(this::own);
+                Optional<String> value = override.apply(own);
                 if (value.isPresent()) {
                     return value;
                 }
             }
         }
-        return own(scheme);
+        return own.apply(scheme);
     }
 
     @Override

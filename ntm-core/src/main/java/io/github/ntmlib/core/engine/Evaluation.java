@@ -32,6 +32,8 @@ public final class Evaluation {
     private final Map<String, Integer> unitIndex;
     private final Map<String, Integer> standardIndex;
     private final List<IgnoredRow> ignored;
+    private final @org.jspecify.annotations.Nullable SnapshotIndex index;
+    private final StandardResult @org.jspecify.annotations.Nullable [][] results;
 
     private Evaluation(CriteriaSet set, Snapshot snapshot, EvaluationRequest request,
             Map<String, List<StandardResult>> results, List<IgnoredRow> ignored) {
@@ -66,6 +68,66 @@ public final class Evaluation {
         }
         this.units = Collections.unmodifiableList(list);
         this.unitIndex = Collections.unmodifiableMap(index);
+        this.index = null;
+        this.results = null;
+    }
+
+    /** An evaluation of results already by unit position (hierarchy order) and standard index. */
+    private Evaluation(CriteriaSet set, SnapshotIndex index, EvaluationRequest request, StandardResult[][] results,
+            List<IgnoredRow> ignored) {
+        this.set = set;
+        this.snapshot = index.snapshot;
+        this.request = request;
+        this.ignored = List.copyOf(ignored);
+        this.standardIndex = standardIndex(set);
+        UnitResult[] list = new UnitResult[index.size()];
+        for (int i = 0; i < list.length; i++) {
+            AdminUnit unit = index.units[i];
+            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), index.parentCode[i], results[i],
+                    standardIndex, set.id());
+        }
+        this.units = List.of(list);
+        this.unitIndex = index.position;
+        this.index = index;
+        this.results = results;
+    }
+
+    /** An evaluation from a compiled run's results (by unit position and standard index). */
+    static Evaluation indexed(CriteriaSet set, SnapshotIndex index, EvaluationRequest request,
+            StandardResult[][] results, List<IgnoredRow> ignored) {
+        return new Evaluation(set, index, request, results, ignored);
+    }
+
+    /** An evaluation with some units' results replaced (incremental), sharing the rest. */
+    Evaluation with(StandardResult[][] replaced, int[] positions, List<IgnoredRow> newIgnored) {
+        return new Evaluation(this, replaced, positions, newIgnored);
+    }
+
+    private Evaluation(Evaluation previous, StandardResult[][] results, int[] positions, List<IgnoredRow> ignored) {
+        this.set = previous.set;
+        this.snapshot = previous.snapshot;
+        this.request = previous.request;
+        this.ignored = List.copyOf(ignored);
+        this.standardIndex = previous.standardIndex;
+        this.unitIndex = previous.unitIndex;
+        this.index = previous.index;
+        this.results = results;
+        UnitResult[] list = previous.units.toArray(new UnitResult[0]);
+        for (int i : positions) {
+            AdminUnit unit = index.units[i];
+            list[i] = new UnitResult(unit.code(), unit.name(), unit.kind(), index.parentCode[i], results[i],
+                    standardIndex, set.id());
+        }
+        this.units = List.of(list);
+    }
+
+    /** The index and results of an evaluation made by the compiled engine, or null for a restored one. */
+    @org.jspecify.annotations.Nullable SnapshotIndex index() {
+        return index;
+    }
+
+    StandardResult @org.jspecify.annotations.Nullable [][] results() {
+        return results;
     }
 
     static Evaluation of(CriteriaSet set, Snapshot snapshot, EvaluationRequest request,

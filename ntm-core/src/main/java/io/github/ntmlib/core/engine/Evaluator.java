@@ -49,15 +49,17 @@ public final class Evaluator {
     private final @Nullable Integer dataYear;
     private final @Nullable CountingMode counting;
     private final boolean lenient;
-    private final Plan plan;
+    private final boolean parallel;
+    private final CompiledPlan plan;
 
     private Evaluator(CriteriaSet set, @Nullable LocalDate asOf, @Nullable Integer dataYear,
-            @Nullable CountingMode counting, boolean lenient, Plan plan) {
+            @Nullable CountingMode counting, boolean lenient, boolean parallel, CompiledPlan plan) {
         this.set = set;
         this.asOf = asOf;
         this.dataYear = dataYear;
         this.counting = counting;
         this.lenient = lenient;
+        this.parallel = parallel;
         this.plan = plan;
     }
 
@@ -69,7 +71,7 @@ public final class Evaluator {
      * @return the evaluator
      */
     public static Evaluator of(CriteriaSet set) {
-        return new Evaluator(Objects.requireNonNull(set, "set"), null, null, null, false, new Plan(set));
+        return new Evaluator(Objects.requireNonNull(set, "set"), null, null, null, false, false, new CompiledPlan(set));
     }
 
     /**
@@ -79,7 +81,7 @@ public final class Evaluator {
      * @return a new evaluator
      */
     public Evaluator asOf(LocalDate date) {
-        return new Evaluator(set, Objects.requireNonNull(date, "date"), dataYear, counting, lenient, plan);
+        return new Evaluator(set, Objects.requireNonNull(date, "date"), dataYear, counting, lenient, parallel, plan);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class Evaluator {
      * @return a new evaluator
      */
     public Evaluator dataYear(int year) {
-        return new Evaluator(set, asOf, year, counting, lenient, plan);
+        return new Evaluator(set, asOf, year, counting, lenient, parallel, plan);
     }
 
     /**
@@ -99,7 +101,7 @@ public final class Evaluator {
      * @return a new evaluator
      */
     public Evaluator counting(CountingMode mode) {
-        return new Evaluator(set, asOf, dataYear, Objects.requireNonNull(mode, "mode"), lenient, plan);
+        return new Evaluator(set, asOf, dataYear, Objects.requireNonNull(mode, "mode"), lenient, parallel, plan);
     }
 
     /**
@@ -109,7 +111,18 @@ public final class Evaluator {
      * @return a new evaluator
      */
     public Evaluator lenient() {
-        return new Evaluator(set, asOf, dataYear, counting, true, plan);
+        return new Evaluator(set, asOf, dataYear, counting, true, parallel, plan);
+    }
+
+    /**
+     * This evaluator judging the provinces (the roots of the hierarchy) in parallel, on the common
+     * fork-join pool. The result is identical to a sequential evaluation: a unit's results depend
+     * only on its own data and on the units below it.
+     *
+     * @return a new evaluator
+     */
+    public Evaluator parallel() {
+        return new Evaluator(set, asOf, dataYear, counting, lenient, true, plan);
     }
 
     /**
@@ -166,34 +179,132 @@ public final class Evaluator {
                     + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
                     + " or later, or use the snapshot in force on " + request.asOf());
         }
-        List<IgnoredRow> ignored = validate(snapshot, data, request);
+        SnapshotIndex index = plan.index(snapshot);
+        int slots = plan.slotCount();
+        Observation[] values = new Observation[index.size() * slots];
+        List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
+        CompiledRun run = new CompiledRun(plan, index, data, register, request,
+                (unit, slot) -> values[unit * slots + slot], null, true);
+        if (parallel) {
+            run.evaluateByRoot();
+        } else {
+            run.evaluateAll();
+        }
+        return Evaluation.indexed(set, index, request, run.results(), ignored);
+    }
+
+    /**
+     * Re-evaluates an evaluation after the data of some units changed: those units and every unit
+     * above them (a commune, its district, its province) are judged again, every other result is
+     * kept. The cost depends on the changed units and their ancestors' children, not on the size of
+     * the country. The result equals a full evaluation of the new data, provided the data differs
+     * from the previous evaluation's only in rows of the named units.
+     *
+     * <p>Only the rows the engine reads for the re-judged units are checked (their values of the
+     * set's indicators): a row naming an indicator the set does not have, or a recorded outcome
+     * that does not apply to its unit, is found by a full evaluation only. Strict evaluations only: a lenient one lists ignored
+     * rows in an order only a full evaluation gives.
+     *
+     * @param previous an evaluation this evaluator's request made (same set, request and snapshot)
+     * @param data     the new data
+     * @param register the status register
+     * @param changed  the codes of the units whose rows changed
+     * @return the new evaluation
+     * @throws IllegalArgumentException if the previous evaluation was made with another set or
+     *                                  request, or was restored from storage
+     * @throws IllegalStateException    if the request is incomplete or lenient
+     * @throws EvaluationException      if a changed unit is unknown, or a value read is invalid or
+     *                                  does not apply to its unit's kind
+     */
+    public Evaluation reevaluate(Evaluation previous, Dataset data, StatusRegister register,
+            java.util.Collection<String> changed) {
+        EvaluationRequest request = request();
+        if (request.lenient()) {
+            throw new IllegalStateException("re-evaluate strict evaluations only; evaluate a lenient request in full");
+        }
+        SnapshotIndex index = previous.index();
+        StandardResult[][] before = previous.results();
+        if (index == null || before == null || previous.criteriaSet() != set || !previous.request().equals(request)) {
+            throw new IllegalArgumentException("the previous evaluation was not made by this evaluator's set and"
+                    + " request (" + previous + ")");
+        }
+        java.util.BitSet affected = new java.util.BitSet(index.size());
+        for (String code : changed) {
+            Integer p = index.position.get(code);
+            if (p == null) {
+                throw new EvaluationException(SourcePosition.API, code, "unit", "unknown unit: no unit with this code"
+                        + " on " + index.snapshot.date());
+            }
+            for (int u = p; u >= 0 && !affected.get(u); u = index.parent[u]) {
+                affected.set(u);
+            }
+        }
+        int[] order = affected.stream().boxed().sorted(Comparator.comparing(
+                (Integer u) -> index.units[u].level()).reversed()).mapToInt(Integer::intValue).toArray();
+        Map<Integer, Observation[]> rows = new HashMap<>();
+        for (int u : order) {
+            rows.put(u, values(index.units[u], data, request));
+        }
+        CompiledRun run = new CompiledRun(plan, index, data, register, request, (unit, slot) -> {
+            Observation[] row = rows.get(unit);
+            return row == null ? null : row[slot];
+        }, before, false);
+        run.evaluate(order);
+        return previous.with(run.results(), order, previous.ignored());
+    }
+
+    /** A unit's values of the data year by slot, each checked as a full evaluation checks it. */
+    private Observation[] values(AdminUnit unit, Dataset data, EvaluationRequest request) {
+        Observation[] row = new Observation[plan.slotCount()];
+        plan.slots.forEach((code, slot) -> data.observation(unit.code(), code, request.dataYear()).ifPresent(o -> {
+            plan.indicators.get(code).forEach(def -> checkValue(o, def));
+            if (!plan.indicatorKinds.get(code).contains(unit.kind())) {
+                inapplicable(request, new ArrayList<>(), o.source().position(), unit.code(), code,
+                        notApplicable(code, unit.kind()));
+            }
+            row[slot] = o;
+        }));
+        return row;
+    }
+
+    /**
+     * Evaluates a hierarchy the straightforward way (every indicator's rule chosen afresh for every
+     * unit, values looked up by code): the reference the compiled path is tested against.
+     */
+    Evaluation evaluateReference(Snapshot snapshot, Dataset data, StatusRegister register) {
+        EvaluationRequest request = request();
+        List<IgnoredRow> ignored = validate(plan.index(snapshot), data, request, (unit, slot, o) -> { });
         return new Run(snapshot, data, register, request).evaluate(ignored);
     }
 
-    private List<IgnoredRow> validate(Snapshot snapshot, Dataset data, EvaluationRequest request) {
+    /** Receives each applicable value of the data year with its unit position and indicator slot. */
+    private interface ValueSink {
+        void accept(int unit, int slot, Observation observation);
+    }
+
+    private List<IgnoredRow> validate(SnapshotIndex index, Dataset data, EvaluationRequest request, ValueSink sink) {
+        Snapshot snapshot = index.snapshot;
         List<IgnoredRow> ignored = new ArrayList<>();
-        for (Observation o : data.observations()) {
-            if (o.year() != request.dataYear()) {
-                continue;
-            }
+        for (Observation o : io.github.ntmlib.core.internal.Datasets.observations(data, request.dataYear())) {
             SourcePosition at = o.source().position();
-            if (!snapshot.contains(o.unit())) {
+            Integer position = index.position.get(o.unit());
+            if (position == null) {
                 throw new EvaluationException(at, o.unit(), o.indicator(), "unknown unit: no unit with this code on "
                         + snapshot.date());
             }
-            List<IndicatorDefinition> defs = plan.indicators.get(o.indicator());
-            if (defs == null) {
+            CompiledPlan.IndicatorInfo info = plan.info.get(o.indicator());
+            if (info == null) {
                 throw new EvaluationException(at, o.unit(), o.indicator(), "unknown indicator: criteria set " + set.id()
                         + " has no indicator " + o.indicator());
             }
-            for (IndicatorDefinition def : defs) {
+            for (IndicatorDefinition def : info.checks) {
                 checkValue(o, def);
             }
-            UnitKind kind = snapshot.require(o.unit()).kind();
-            if (!plan.indicatorKinds.get(o.indicator()).contains(kind)) {
-                String message = "indicator " + o.indicator() + " does not apply to a " + kind.english() + " ("
-                        + kind.vietnamese() + "): it is read only for " + plan.indicatorKinds.get(o.indicator());
-                inapplicable(request, ignored, at, o.unit(), o.indicator(), message);
+            UnitKind kind = index.units[position].kind();
+            if (info.kinds.contains(kind)) {
+                sink.accept(position, info.slot, o);
+            } else {
+                inapplicable(request, ignored, at, o.unit(), o.indicator(), notApplicable(o.indicator(), kind));
             }
         }
         for (RecordedOutcome r : data.outcomes()) {
@@ -220,6 +331,11 @@ public final class Evaluator {
             }
         }
         return ignored;
+    }
+
+    private String notApplicable(String indicator, UnitKind kind) {
+        return "indicator " + indicator + " does not apply to a " + kind.english() + " (" + kind.vietnamese()
+                + "): it is read only for " + plan.indicatorKinds.get(indicator);
     }
 
     private static void inapplicable(EvaluationRequest request, List<IgnoredRow> ignored, SourcePosition at,
@@ -257,48 +373,6 @@ public final class Evaluator {
         }
     }
 
-    /** What the set's shape implies, computed once per set. */
-    private static final class Plan {
-        private final List<Standard> order;
-        private final Map<String, List<IndicatorDefinition>> indicators = new HashMap<>();
-        private final Map<String, Set<UnitKind>> indicatorKinds = new HashMap<>();
-
-        Plan(CriteriaSet set) {
-            this.order = dependencyOrder(set);
-            for (Standard s : set.standards()) {
-                for (Criterion c : s.criteria()) {
-                    Set<UnitKind> kinds = EnumSet.copyOf(s.appliesTo());
-                    if (!c.appliesTo().isEmpty()) {
-                        kinds.retainAll(c.appliesTo());
-                    }
-                    for (IndicatorDefinition i : c.indicators()) {
-                        indicators.computeIfAbsent(i.code(), k -> new ArrayList<>()).add(i);
-                        indicatorKinds.computeIfAbsent(i.code(), k -> EnumSet.noneOf(UnitKind.class)).addAll(kinds);
-                    }
-                }
-            }
-        }
-
-        private static List<Standard> dependencyOrder(CriteriaSet set) {
-            Set<String> done = new LinkedHashSet<>();
-            List<Standard> order = new ArrayList<>();
-            while (order.size() < set.standards().size()) {
-                boolean progress = false;
-                for (Standard s : set.standards()) {
-                    if (!done.contains(s.id()) && s.nestedIn().map(done::contains).orElse(true)) {
-                        order.add(s);
-                        done.add(s.id());
-                        progress = true;
-                    }
-                }
-                if (!progress) {
-                    throw new IllegalArgumentException("standards of " + set.id() + " nest in a cycle");
-                }
-            }
-            return List.copyOf(order);
-        }
-    }
-
     /** One evaluation: the results computed so far, by unit code and standard id. */
     private final class Run implements EngineContext.RunView {
         private final Snapshot snapshot;
@@ -322,7 +396,14 @@ public final class Evaluator {
         }
 
         Evaluation evaluate(List<IgnoredRow> ignored) {
-            List<AdminUnit> bottomUp = new ArrayList<>(snapshot.units());
+            evaluateUnits(snapshot.units());
+            Map<String, List<StandardResult>> byUnit = new HashMap<>();
+            results.forEach((code, map) -> byUnit.put(code, List.copyOf(map.values())));
+            return Evaluation.of(set, snapshot, request, byUnit, ignored);
+        }
+
+        private void evaluateUnits(List<AdminUnit> units) {
+            List<AdminUnit> bottomUp = new ArrayList<>(units);
             bottomUp.sort(Comparator.comparing((AdminUnit u) -> u.level()).reversed());
             for (AdminUnit unit : bottomUp) {
                 Set<String> territory = new java.util.HashSet<>();
@@ -337,9 +418,6 @@ public final class Evaluator {
                     }
                 }
             }
-            Map<String, List<StandardResult>> byUnit = new HashMap<>();
-            results.forEach((code, map) -> byUnit.put(code, List.copyOf(map.values())));
-            return Evaluation.of(set, snapshot, request, byUnit, ignored);
         }
 
         private StandardResult judge(EngineContext context, Standard standard, Map<String, StandardResult> own) {

@@ -30,10 +30,13 @@ public final class StandardResult {
         this.recognition = recognition;
         this.requires = requires;
         this.required = Objects.requireNonNull(required, "required");
-        java.util.List<Verdict> parts = new java.util.ArrayList<>();
-        this.criteria.forEach(c -> parts.add(c.verdict()));
-        parts.add(required);
-        this.verdict = Verdict.allOf(parts);
+        boolean notMet = required == Verdict.NOT_MET;
+        boolean unknown = required == Verdict.NOT_ASSESSED;
+        for (CriterionResult c : this.criteria) {
+            notMet |= c.verdict() == Verdict.NOT_MET;
+            unknown |= c.verdict() == Verdict.NOT_ASSESSED;
+        }
+        this.verdict = notMet ? Verdict.NOT_MET : unknown ? Verdict.NOT_ASSESSED : Verdict.MET;
         if (requires == null && required != Verdict.MET) {
             throw new IllegalArgumentException("standard " + standard + " requires nothing, yet its requirement is "
                     + required);

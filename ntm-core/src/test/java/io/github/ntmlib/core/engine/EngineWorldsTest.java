@@ -192,7 +192,7 @@ class EngineWorldsTest {
                 z[1] == 1, z[2] == 4));
     }
 
-    private static Gen<World> worlds() {
+    static Gen<World> worlds() {
         return lists().of(lists().of(communes()).ofSizeBetween(1, 5)).ofSizeBetween(1, 3)
                 .zip(integers().between(0, 2), integers().between(0, 1), (d, overlay, mode) -> new World(d, overlay,
                         mode == 1));

@@ -1,0 +1,84 @@
+package io.github.ntmlib.benchmarks;
+
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.engine.UnitResult;
+
+/**
+ * The equivalence checks of the benchmarks, without timings (CI runs them): on a world, the
+ * limit and the DMN peer give the library's verdict for every commune, a parallel evaluation
+ * equals the sequential one, and re-evaluating one changed commune equals a full evaluation.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Runs the checks on a world.
+     *
+     * @param args the world: "national" or a number of synthetic communes (default 1000)
+     */
+    public static void main(String[] args) {
+        String name = args.length > 0 ? args[0] : "1000";
+        World w = Worlds.get(name);
+        Evaluator evaluator = w.evaluator();
+        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        FlatChecks f = FlatChecks.of(e);
+        boolean[] out = new boolean[f.size()];
+        agree("limit", f, out, Limit.run(f, out));
+        Peer peer = Peer.of(f);
+        agree("DMN peer", f, out, peer.run(out));
+        if (!evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register()).equals(e)) {
+            throw new IllegalStateException("parallel evaluation differs from the sequential one");
+        }
+        String commune = w.snapshot().units(io.github.ntmlib.core.locality.UnitKind.COMMUNE).get(0).code();
+        java.util.List<io.github.ntmlib.core.data.Observation> changed = new java.util.ArrayList<>();
+        for (io.github.ntmlib.core.data.Observation o : w.observations()) {
+            changed.add(!o.unit().equals(commune) || !(o.value() instanceof io.github.ntmlib.core.data.Value.Ratio) ? o
+                    : io.github.ntmlib.core.data.Observation.of(o.unit(), o.indicator(), o.year(),
+                            io.github.ntmlib.core.data.Value.Ratio.of(0, 1), o.source()));
+        }
+        io.github.ntmlib.core.data.Dataset data = io.github.ntmlib.core.data.Dataset.builder().addAll(changed).build();
+        Evaluation full = evaluator.evaluate(w.snapshot(), data, w.register());
+        if (full.equals(e) || !evaluator.reevaluate(e, data, w.register(), java.util.Set.of(commune)).equals(full)) {
+            throw new IllegalStateException("re-evaluating commune " + commune + " differs from a full evaluation");
+        }
+        System.out.println("checks (" + name + ": " + w.communes() + " communes, " + w.observations().size()
+                + " observations, " + f.size() + " communes x " + f.width() + " checks): limit, DMN peer and"
+                + " parallel and incremental agree with the library");
+    }
+
+    static void agree(String who, FlatChecks f, boolean[] out, int met) {
+        for (int i = 0; i < f.size(); i++) {
+            if (out[i] != f.expected[i]) {
+                throw new IllegalStateException(who + " disagrees with the library on commune " + f.communes[i]
+                        + ": " + out[i] + " vs " + f.expected[i]);
+            }
+        }
+        if (met == 0 || met == f.size()) {
+            throw new IllegalStateException(who + ": verdicts are not mixed (" + met + " of " + f.size() + ")");
+        }
+    }
+
+    /** Renders every explanation of an evaluation; returns the total length. */
+    static long render(Evaluation e, Language language) {
+        long length = 0;
+        for (UnitResult u : e.units()) {
+            for (StandardResult s : u.standards()) {
+                length += s.explanation(language).length();
+                for (CriterionResult c : s.criteria()) {
+                    length += c.explanation(language).length();
+                    for (IndicatorTrace t : c.indicators()) {
+                        length += t.explanation(language).length();
+                    }
+                }
+            }
+        }
+        return length;
+    }
+}

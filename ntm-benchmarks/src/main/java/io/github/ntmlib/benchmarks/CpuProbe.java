@@ -1,0 +1,108 @@
+package io.github.ntmlib.benchmarks;
+
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.report.Tallies;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
+
+/**
+ * A load-independent companion to the JMH figures on a shared machine: the mean CPU time of the
+ * measuring thread per operation (what the operation costs when it has a core to itself), next to
+ * wall time, the GC time of all collector threads and the bytes the thread allocated. Not a
+ * replacement for JMH (no forks, no blackholes): each operation's result feeds a checksum.
+ *
+ * <p>Arguments: world ("national" or a number of communes), operations (evaluate, explain,
+ * tallies, limit, peer, incremental; comma-separated), warm-up and measured repetitions.
+ */
+public final class CpuProbe {
+
+    private CpuProbe() {
+    }
+
+    /**
+     * Runs the probe.
+     *
+     * @param args world, operations, warm-up count, measured count
+     */
+    public static void main(String[] args) {
+        String name = args.length > 0 ? args[0] : "national";
+        String[] ops = (args.length > 1 ? args[1] : "evaluate,explain,tallies,limit,peer").split(",");
+        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        World w = Worlds.get(name);
+        Evaluator evaluator = w.evaluator();
+        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        FlatChecks f = FlatChecks.of(e);
+        boolean[] out = new boolean[f.size()];
+        System.out.printf("world %s: %d communes, %d observations; machine load %s%n", name, w.communes(),
+                w.observations().size(), load());
+        for (String op : ops) {
+            LongSupplier task;
+            switch (op) {
+                case "evaluate":
+                    task = () -> evaluator.evaluate(w.snapshot(), w.data(), w.register()).units().size();
+                    break;
+                case "explain":
+                    task = () -> Checks.render(evaluator.evaluate(w.snapshot(), w.data(), w.register()),
+                            Language.VIETNAMESE);
+                    break;
+                case "tallies":
+                    task = () -> Tallies.of(evaluator.evaluate(w.snapshot(), w.data(), w.register())).all().size();
+                    break;
+                case "limit":
+                    task = () -> Limit.run(f, out);
+                    break;
+                case "peer":
+                    Peer peer = Peer.of(f);
+                    task = () -> peer.run(out);
+                    break;
+                case "incremental":
+                    IncrementalBenchmarks inc = new IncrementalBenchmarks();
+                    inc.world = name;
+                    inc.setUp();
+                    task = () -> inc.reevaluateOneCommune().units().size();
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown operation " + op);
+            }
+            measure(op, task, op.equals("limit") || op.equals("incremental") ? warm * 200 : warm,
+                    op.equals("limit") || op.equals("incremental") ? runs * 200 : runs);
+        }
+    }
+
+    private static String load() {
+        return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, b.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static void measure(String op, LongSupplier task, int warm, int runs) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (int i = 0; i < warm; i++) {
+            sum += task.getAsLong();
+        }
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        long gc0 = gcMillis();
+        long bytes0 = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < runs; i++) {
+            sum += task.getAsLong();
+        }
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / runs;
+        double wall = (System.nanoTime() - wall0) / 1e6 / runs;
+        double gc = (double) (gcMillis() - gc0) / runs;
+        double mb = (threads.getCurrentThreadAllocatedBytes() - bytes0) / 1e6 / runs;
+        System.out.printf("%-9s cpu %10.3f ms/op  wall %10.3f ms/op  gc %8.1f ms/op  alloc %8.1f MB/op  (load %s, %d"
+                + " runs, checksum %d)%n", op, cpu, wall, gc, mb, load(), runs, sum);
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.ntmlib.benchmarks;
+
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.StandardResult;
+import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.report.Gap;
+import io.github.ntmlib.core.report.Gaps;
+import io.github.ntmlib.core.report.Tallies;
+import io.github.ntmlib.core.report.Tally;
+import io.github.ntmlib.criteria2021.NationalCriteria2021;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Benchmarks 2-6 and 8-9 over a world ("national": the real unit list; or a number of synthetic
+ * communes for the scaling curve). Average time per national pass.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+public class EngineBenchmarks {
+
+    /** The world. */
+    @Param({"national"})
+    public String world;
+
+    private World w;
+    private Evaluator evaluator;
+    private Evaluation evaluation;
+    private FlatChecks checks;
+    private Peer peer;
+    private boolean[] out;
+
+    /** Builds the world, evaluates it once and checks the limit and the peer against the library. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        w = Worlds.get(world);
+        evaluator = w.evaluator();
+        evaluation = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        checks = FlatChecks.of(evaluation);
+        out = new boolean[checks.size()];
+        Checks.agree("limit", checks, out, Limit.run(checks, out));
+    }
+
+    /** The peer is built only for its benchmark (its model takes seconds to compile). */
+    private Peer peer() {
+        if (peer == null) {
+            peer = Peer.of(checks);
+            Checks.agree("DMN peer", checks, out, peer.run(out));
+        }
+        return peer;
+    }
+
+    /** (2) Every standard for the whole country, with trace facts. */
+    @Benchmark
+    public Evaluation evaluate() {
+        return evaluator.evaluate(w.snapshot(), w.data(), w.register());
+    }
+
+    /** (2, all cores) The same, provinces in parallel. */
+    @Benchmark
+    public Evaluation evaluateParallel() {
+        return evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register());
+    }
+
+    /** (3) The same, rendering every explanation text (Vietnamese). */
+    @Benchmark
+    public long explain() {
+        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        return Checks.render(e, Language.VIETNAMESE);
+    }
+
+    /** (4) Verdicts and tallies: an evaluation and its tallies. */
+    @Benchmark
+    public List<Tally> tallies() {
+        return Tallies.of(evaluator.evaluate(w.snapshot(), w.data(), w.register())).all();
+    }
+
+    /** (4, reporting only) Tallies of an evaluation already made. */
+    @Benchmark
+    public List<Tally> talliesOnly() {
+        return Tallies.of(evaluation).all();
+    }
+
+    /** (6) What-if: the 500 communes closest to nâng cao, with their gaps. */
+    @Benchmark
+    public List<Gap> whatIf() {
+        List<Gap> ranking = Gaps.ranking(evaluation, NationalCriteria2021.COMMUNE_ADVANCED);
+        return ranking.subList(0, Math.min(500, ranking.size()));
+    }
+
+    /** (8) The limit: flat primitive arrays. */
+    @Benchmark
+    public int limit() {
+        return Limit.run(checks, out);
+    }
+
+    /** (9) The peer: Drools DMN. */
+    @Benchmark
+    public int dmnPeer() {
+        return peer().run(out);
+    }
+}
