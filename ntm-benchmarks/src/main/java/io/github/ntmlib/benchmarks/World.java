@@ -21,6 +21,7 @@ import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
+import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.locality.gso.GsoLists;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import java.math.BigDecimal;
@@ -75,8 +76,7 @@ public final class World {
      * @return the world
      */
     public static World national() {
-        Snapshot s = GsoLists.vietnam().asOf(GsoLists.NATIONAL_FIRST_LIST)
-                .withClassifications(ClassificationScheme.NTM_REGION_2021_2025, GsoLists.ntmRegions2021());
+        Snapshot s = CriteriaRegistry.load().classify(GsoLists.vietnam().asOf(GsoLists.NATIONAL_FIRST_LIST));
         return new World(difficult(s), synthetic(NationalCriteria2021.criteriaSet()), 2025L);
     }
 
@@ -110,7 +110,7 @@ public final class World {
                 }
             }
         }
-        Snapshot s = Snapshot.of(d, units).withClassifications(ClassificationScheme.NTM_REGION_2021_2025, regions);
+        Snapshot s = Snapshot.of(d, units).withClassifications(NationalCriteria2021.NTM_REGION, regions);
         return new World(difficult(s), synthetic(NationalCriteria2021.criteriaSet()), communes);
     }
 
@@ -121,7 +121,7 @@ public final class World {
         for (int i = 0; i < communes.size(); i += 10) {
             marks.put(communes.get(i).code(), ClassificationScheme.YES);
         }
-        return s.withClassifications(ClassificationScheme.EXTREMELY_DIFFICULT, marks);
+        return s.withClassifications(NationalCriteria2021.EXTREMELY_DIFFICULT, marks);
     }
 
     /**
