@@ -85,7 +85,7 @@ public final class StrictJson {
         try (JsonParser parser = mapper.createParser(reader)) {
             return read(mapper, parser, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw unreadable(source, e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class StrictJson {
         try (JsonParser parser = mapper.createParser(in)) {
             return read(mapper, parser, source);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw unreadable(source, e);
         }
     }
 
@@ -136,8 +136,20 @@ public final class StrictJson {
                         null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw unreadable(source, e);
         }
+    }
+
+    /**
+     * An I/O failure as an error: text in no JSON encoding (detected when the parser starts) is bad
+     * input, a typed error naming the source; anything else is the caller's stream failing.
+     */
+    private static RuntimeException unreadable(String source, IOException e) {
+        if (e instanceof java.io.CharConversionException) {
+            return new InvalidDataException(SourcePosition.of(source, 1), null, null,
+                    "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+        }
+        return new UncheckedIOException("cannot read " + source, e);
     }
 
     private static JsonNode read(ObjectMapper mapper, JsonParser parser, String source) throws IOException {
