@@ -131,6 +131,9 @@ public final class StrictJson {
             } catch (JsonProcessingException e) {
                 throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
                         "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
+                        null, null, "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
             } catch (CharConversionException e) {
                 throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
                         null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
