@@ -3,7 +3,7 @@ package io.github.ntmlib.criteria2021;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.criteria2021.internal.IncomeAboveAdvancedLevel;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Provenance;

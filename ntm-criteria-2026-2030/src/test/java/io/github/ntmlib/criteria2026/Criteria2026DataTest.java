@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.engine.EvaluationException;

@@ -5,7 +5,7 @@ import io.github.ntmlib.base.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.spi.CriterionResult;
 import io.github.ntmlib.core.criteria.Reason;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;

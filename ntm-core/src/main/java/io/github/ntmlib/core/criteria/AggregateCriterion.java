@@ -1,7 +1,10 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-
+import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.spi.CriterionContext;
+import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.internal.Results;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
@@ -145,7 +148,7 @@ public final class AggregateCriterion implements Criterion {
             verdict = needed > 0 ? Verdict.NOT_MET
                     : needed(holding.size() + unknown.size(), total) > 0 ? Verdict.NOT_ASSESSED : Verdict.MET;
         }
-        return CriterionResult.ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
+        return Results.factory().ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
                 total, comparison, percent, needed, unknown, kinds, provenance));
     }
 

@@ -1,7 +1,8 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-
+import io.github.ntmlib.core.criteria.spi.CriterionContext;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.data.ValueKind;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,10 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.data.Observation;
-import io.github.ntmlib.core.internal.Measure;
 import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.internal.Measure;
+import io.github.ntmlib.core.internal.Traces;
 import io.github.ntmlib.core.locality.AdminUnit;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -88,7 +90,7 @@ final class IndicatorJudge {
             }
         }
         if (chosen == null) {
-            return IndicatorTrace.judged(indicator, observation, null, null, Verdict.NOT_ASSESSED,
+            return trace(indicator, observation, null, null, Verdict.NOT_ASSESSED,
                     observation == null ? EnumSet.of(Reason.NO_RULE_APPLIES, Reason.NO_DATA)
                             : EnumSet.of(Reason.NO_RULE_APPLIES), null);
         }
@@ -103,7 +105,7 @@ final class IndicatorJudge {
             reasons.add(Reason.NO_DATA);
         }
         if (!reasons.isEmpty()) {
-            return IndicatorTrace.judged(indicator, observation, threshold, choice, Verdict.NOT_ASSESSED, reasons, null);
+            return trace(indicator, observation, threshold, choice, Verdict.NOT_ASSESSED, reasons, null);
         }
         Value value = observation.value();
         boolean met;
@@ -118,8 +120,15 @@ final class IndicatorJudge {
                 distance = Measure.distance(value, indicator, bound);
             }
         }
-        return IndicatorTrace.judged(indicator, observation, threshold, choice, met ? Verdict.MET : Verdict.NOT_MET,
-                Set.of(), distance);
+        return trace(indicator, observation, threshold, choice, met ? Verdict.MET : Verdict.NOT_MET, Set.of(),
+                distance);
+    }
+
+    private static IndicatorTrace trace(IndicatorDefinition indicator, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
+            @Nullable BigDecimal distance) {
+        return Traces.factory().judgedNow(indicator.code(), indicator.labels(), observation, threshold, choice,
+                verdict, reasons, distance);
     }
 
     /** Whether a territorial rule is at least as strict as the national one. */

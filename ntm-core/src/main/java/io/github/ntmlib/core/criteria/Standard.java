@@ -1,14 +1,14 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standard a unit can attain (mức đạt chuẩn): commune NTM, NTM nâng cao, kiểu mẫu, district

@@ -1,11 +1,11 @@
 package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.Criterion;
-import io.github.ntmlib.core.criteria.CriterionContext;
-import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.spi.CriterionContext;
+import io.github.ntmlib.core.criteria.spi.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;

@@ -2,9 +2,9 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.spi.CriterionContext;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Observation;

@@ -2,7 +2,7 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Reason;
 import io.github.ntmlib.core.criteria.RuleChoice;
 import io.github.ntmlib.core.criteria.Threshold;

@@ -1,21 +1,22 @@
 package io.github.ntmlib.core.internal;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Reason;
 import io.github.ntmlib.core.criteria.RuleChoice;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.data.Observation;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The engine's access to an indicator trace whose distance is computed when first read (the
- * criteria package registers the factory; the engine uses it). Internal: not exported.
+ * The library's access to the non-public factories of indicator traces: a trace whose distance is
+ * computed when first read (the engine) and a trace judged now (the criteria package's judge). The
+ * spi package registers the factory when {@link IndicatorTrace} is loaded. Internal: not exported.
  */
 public final class Traces {
 
@@ -37,20 +38,37 @@ public final class Traces {
         IndicatorTrace judged(String indicator, Labels labels, @Nullable Observation observation,
                 @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
                 @Nullable Supplier<BigDecimal> distance);
+
+        /**
+         * A judged trace with its distance known now.
+         *
+         * @param indicator   the indicator code
+         * @param labels      its names
+         * @param observation the value, or null
+         * @param threshold   the threshold chosen, or null
+         * @param choice      the rule choice, or null
+         * @param verdict     the verdict
+         * @param reasons     the reasons (empty unless not assessed)
+         * @param distance    the distance, or null for none
+         * @return the trace
+         */
+        IndicatorTrace judgedNow(String indicator, Labels labels, @Nullable Observation observation,
+                @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
+                @Nullable BigDecimal distance);
     }
 
-    private static volatile @Nullable Factory factory;
+    private static final Hook<Factory> HOOK = new Hook<>(IndicatorTrace.class);
 
     private Traces() {
     }
 
     /**
-     * Registers the factory (the criteria package does, once).
+     * Registers the factory ({@link IndicatorTrace} does, once).
      *
      * @param f the factory
      */
     public static void register(Factory f) {
-        factory = Objects.requireNonNull(f, "f");
+        HOOK.register(f);
     }
 
     /**
@@ -59,15 +77,6 @@ public final class Traces {
      * @return the factory
      */
     public static Factory factory() {
-        Factory f = factory;
-        if (f == null) {
-            try {
-                Class.forName(IndicatorTrace.class.getName(), true, Traces.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-            f = Objects.requireNonNull(factory, "IndicatorTrace registers the trace factory");
-        }
-        return f;
+        return HOOK.get();
     }
 }

@@ -1,9 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 14: what a criteria set and an aggregate criterion accept: a period that does not end

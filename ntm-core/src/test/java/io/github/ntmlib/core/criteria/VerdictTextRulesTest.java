@@ -1,10 +1,10 @@
 package io.github.ntmlib.core.criteria;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.spi.CriterionResult;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.RecordedOutcome;
@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 14: a standard's verdict names the criteria not met and not assessed (one criterion, or a

@@ -5,11 +5,11 @@ import io.github.ntmlib.base.Language;
 
 
 import io.github.ntmlib.core.criteria.Comparison;
-import io.github.ntmlib.core.criteria.Criterion;
-import io.github.ntmlib.core.criteria.CriterionContext;
-import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.spi.CriterionContext;
+import io.github.ntmlib.core.criteria.spi.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.IndicatorTrace;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Threshold;

@@ -4,7 +4,7 @@ import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.core.criteria.CriteriaChoice;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.criteria.spi;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.ClassificationTable;
 import io.github.ntmlib.core.locality.Snapshot;

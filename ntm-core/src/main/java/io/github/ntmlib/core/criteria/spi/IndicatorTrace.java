@@ -1,7 +1,13 @@
-package io.github.ntmlib.core.criteria;
+package io.github.ntmlib.core.criteria.spi;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.core.criteria.RuleChoice;
+import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.Observation;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -55,9 +61,23 @@ public final class IndicatorTrace {
     }
 
     static {
-        io.github.ntmlib.core.internal.Traces.register((indicator, labels, observation, threshold, choice, verdict,
-                reasons, distance) -> new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict,
-                        reasons, distance, null));
+        io.github.ntmlib.core.internal.Traces.register(new io.github.ntmlib.core.internal.Traces.Factory() {
+            @Override
+            public IndicatorTrace judged(String indicator, Labels labels, @Nullable Observation observation,
+                    @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
+                    java.util.function.@Nullable Supplier<BigDecimal> distance) {
+                return new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict, reasons,
+                        distance, null);
+            }
+
+            @Override
+            public IndicatorTrace judgedNow(String indicator, Labels labels, @Nullable Observation observation,
+                    @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
+                    @Nullable BigDecimal distance) {
+                return new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict, reasons,
+                        distance, null);
+            }
+        });
     }
 
     private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
@@ -65,13 +85,6 @@ public final class IndicatorTrace {
             java.util.function.@Nullable Supplier<BigDecimal> distance, @Nullable Labels note) {
         this(indicator, labels, observation, threshold, choice, verdict, reasons, (BigDecimal) null, note);
         this.distance = distance;
-    }
-
-    static IndicatorTrace judged(IndicatorDefinition indicator, @Nullable Observation observation,
-            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
-            @Nullable BigDecimal distance) {
-        return new IndicatorTrace(indicator.code(), indicator.labels(), observation, threshold, choice, verdict,
-                reasons, distance, null);
     }
 
     /**

@@ -1,7 +1,12 @@
-package io.github.ntmlib.core.criteria;
+package io.github.ntmlib.core.criteria.spi;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.AggregateTrace;
+import io.github.ntmlib.core.criteria.Origin;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import java.util.EnumSet;
@@ -72,14 +77,20 @@ public final class CriterionResult {
                 null, outcome, null);
     }
 
-    static CriterionResult ofIndicators(Criterion criterion, Verdict verdict, List<IndicatorTrace> traces) {
-        return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.INDICATORS, traces, null, null,
-                null);
-    }
+    static {
+        io.github.ntmlib.core.internal.Results.register(new io.github.ntmlib.core.internal.Results.Factory() {
+            @Override
+            public CriterionResult ofIndicators(Criterion criterion, Verdict verdict, List<IndicatorTrace> traces) {
+                return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.INDICATORS, traces,
+                        null, null, null);
+            }
 
-    static CriterionResult ofAggregate(Criterion criterion, Verdict verdict, AggregateTrace trace) {
-        return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.AGGREGATE, List.of(), trace,
-                null, null);
+            @Override
+            public CriterionResult ofAggregate(Criterion criterion, Verdict verdict, AggregateTrace trace) {
+                return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.AGGREGATE, List.of(),
+                        trace, null, null);
+            }
+        });
     }
 
     /**
