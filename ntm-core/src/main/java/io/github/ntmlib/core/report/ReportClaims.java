@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * ShareClaims}: a percentage before its parts ("đạt tỷ lệ 26,7% (99.600 hộ/372.000 hộ)"), a
  * count against a plan stated elsewhere in the sentence ("có thêm 15 xã …, đạt 75% KH (kế hoạch
  * 20 xã)", "đạt 85% KH (15 xã đạt chuẩn/KH 20 xã đạt chuẩn)", "Chỉ tiêu "Có thêm 20 xã …": Có 15
- * xã … (đạt 75%KH)"), and the sums of parts stated after "trong đó" against their stated total
- * (warnings). Dates are never ratios ({@link ShareClaims}' rules), and a year is never a count or a
+ * xã … (đạt 75%KH)", "Kế hoạch năm 2025 phấn đấu 20 xã …, đến nay đạt 16 xã (đạt 80% KH)"), the
+ * sums of ratio parts stated after "trong đó" against their stated total, and the totals of plain
+ * amounts against their breakdown ({@link AmountSum}; warnings). A plan is a number after "kế
+ * hoạch", "KH", "phấn đấu", "mục tiêu" or "chỉ tiêu" (a year after "năm" skipped) or quoted after
+ * "Chỉ tiêu"; a count is stated over the plan ("15 xã đạt chuẩn/KH 20 xã"), after "có", or after
+ * "đạt", "được", "hoàn thành", "công nhận". Dates are never ratios ({@link ShareClaims}' rules), and a year is never a count or a
  * plan ("đạt 75% KH 2024").
  */
 public final class ReportClaims {
@@ -25,12 +29,15 @@ public final class ReportClaims {
             + "*\\((" + NUMBER + ")([^/()\\d;]{0,20})/" + SPACE + "*(" + NUMBER + ")(?![\\d/])([^/()\\d;]{0,40})\\)");
     private static final Pattern PLAN_PERCENT = Pattern.compile("(?<![-–\\d,.])(\\d+(?:,\\d+)?)" + SPACE + "*%" + SPACE
             + "*(?:KH|kế" + SPACE + "+hoạch)(?!\\p{L})");
-    private static final Pattern PLAN_STATED = Pattern.compile("(?:\\bkế" + SPACE + "+hoạch|\\bKH)" + SPACE
-            + "+(\\d+)(?![\\d%/,.]|" + SPACE + "*%)");
+    private static final Pattern PLAN_STATED = Pattern.compile("(?<!\\p{L})(?:(?iu:kế" + SPACE + "+hoạch|phấn" + SPACE
+            + "+đấu|mục" + SPACE + "+tiêu|chỉ" + SPACE + "+tiêu)|KH)(?:" + SPACE + "+năm" + SPACE + "+\\d{4})?(?:"
+            + SPACE + "*:)?(?:" + SPACE + "+(?:là|có|đạt|thêm))*" + SPACE + "+(\\d+)(?![\\d%/,.]|" + SPACE + "*%)");
     private static final Pattern PLAN_QUOTED = Pattern.compile("[\"“]([^\"”]*?)(\\d+)([^\"”]*)[\"”]");
     private static final Pattern COUNT_OVER_PLAN = Pattern.compile("(?<![\\d.,])(\\d+)" + SPACE + "+[\\p{L} ]{0,30}?/"
             + SPACE + "*(?:KH|kế" + SPACE + "+hoạch)");
     private static final Pattern COUNT_STATED = Pattern.compile("\\b[Cc]ó" + SPACE + "+(?:thêm" + SPACE + "+)?(\\d+)(?![\\d/%,.])");
+    private static final Pattern COUNT_REACHED = Pattern.compile("(?<!\\p{L})(?iu:đạt|được|hoàn" + SPACE + "+thành|công"
+            + SPACE + "+nhận)(?:" + SPACE + "+(?:thêm|mới|được))?" + SPACE + "+(\\d+)(?![\\d/%,.]|" + SPACE + "*%)");
     private static final Pattern IN_WHICH = Pattern.compile("(?iu)\\btrong" + SPACE + "+đó\\b");
 
     private ReportClaims() {
@@ -39,19 +46,22 @@ public final class ReportClaims {
     /**
      * The claims and sums of a report text.
      *
-     * @param claims every claim, in text order
-     * @param sums   every total stated with its parts, in text order
+     * @param claims  every claim, in text order
+     * @param sums    every total of ratios stated with its parts, in text order
+     * @param amounts every total of plain amounts stated with its parts, in text order
      */
-    public record Result(List<ShareClaim> claims, List<PartsSum> sums) {
+    public record Result(List<ShareClaim> claims, List<PartsSum> sums, List<AmountSum> amounts) {
         /**
          * Copies the lists.
          *
-         * @param claims the claims
-         * @param sums   the sums
+         * @param claims  the claims
+         * @param sums    the sums of ratios
+         * @param amounts the sums of amounts
          */
         public Result {
             claims = List.copyOf(claims);
             sums = List.copyOf(sums);
+            amounts = List.copyOf(amounts);
         }
     }
 
@@ -80,7 +90,7 @@ public final class ReportClaims {
             }
         }
         all.sort(Comparator.comparingInt(ShareClaim::offset));
-        return new Result(all, sums(text, shares));
+        return new Result(all, sums(text, shares), AmountSums.scan(text, all));
     }
 
     private static Optional<ShareClaim> planClaim(String text, Matcher percent) {
@@ -105,6 +115,10 @@ public final class ReportClaims {
         if (count == null) {
             Matcher has = COUNT_STATED.matcher(rest);
             count = has.find() ? has.group(1) : null;
+        }
+        if (count == null) {
+            Matcher reached = COUNT_REACHED.matcher(rest);
+            count = reached.find() ? reached.group(1) : null;
         }
         if (plan == null || count == null || new BigDecimal(plan).signum() == 0 || isYear(plan) || isYear(count)) {
             return Optional.empty();
@@ -152,7 +166,7 @@ public final class ReportClaims {
     }
 
     /** The start of the sentence (or, with {@code clause}, of the clause: ';' ends one) holding a position. */
-    private static int boundaryBefore(String text, int at, boolean clause) {
+    static int boundaryBefore(String text, int at, boolean clause) {
         int best = 0;
         for (int i = at - 1; i >= 0; i--) {
             char ch = text.charAt(i);
@@ -164,7 +178,7 @@ public final class ReportClaims {
         return best;
     }
 
-    private static int boundaryAfter(String text, int at, boolean clause) {
+    static int boundaryAfter(String text, int at, boolean clause) {
         for (int i = at; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n' || clause && ch == ';' || ch == '.' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {

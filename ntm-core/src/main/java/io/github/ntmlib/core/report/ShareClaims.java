@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * parts, flagging those that do not match: a check report writers can run before a report goes
  * out. Numbers are read in vi-VN form ("1.205", "907,58").
  *
- * <p>A claim is a ratio "a/b" followed, within the same clause (no ';', at most 80 characters),
+ * <p>A claim is a ratio "a/b" (the part may carry its unit, up to four words: "250.500 triệu
+ * đồng/300.000 triệu đồng", "99.600 hộ/372.000 hộ") followed, within the same clause (no ';', at most 80 characters),
  * by a percentage introduced by "(", "đạt", "chiếm" or ","; a percentage that ends a range
  * ("60-85%") is not a claim. A claim opened by "(" keeps its closing parenthesis. A no-break
  * or narrow no-break space may stand wherever a space may.
@@ -33,8 +34,8 @@ public final class ShareClaims {
     /** A space, the no-break (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces included. */
     static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
     static final String NUMBER = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
-    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")" + SPACE + "*/" + SPACE
-            + "*(" + NUMBER + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)" + SPACE + "*(?:đạt"
+    private static final Pattern CLAIM = Pattern.compile("(?<![\\d.,/])(" + NUMBER + ")(?:" + SPACE + "*\\p{L}+(?:" + SPACE
+            + "+\\p{L}+){0,3})?" + SPACE + "*/" + SPACE + "*(" + NUMBER + ")(?!\\d|[.,/]\\d)([^/;%\\n]{0,80}?)(\\(|\\bđạt|\\bchiếm|,)" + SPACE + "*(?:đạt"
             + SPACE + "*)?(?<![-–\\d])(\\d+(?:,\\d+)?)" + SPACE + "*%");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?:0?[1-9]|1[0-2])/(?:19|20)\\d\\d");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])");

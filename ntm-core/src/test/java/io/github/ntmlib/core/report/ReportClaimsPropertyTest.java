@@ -3,6 +3,7 @@ package io.github.ntmlib.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ntmlib.base.Figures;
 import java.math.BigDecimal;
@@ -88,5 +89,51 @@ class ReportClaimsPropertyTest {
         });
         assertThat(met.get()).as("plan met exactly").isPositive();
         assertThat(over.get()).as("plan exceeded").isPositive();
+    }
+
+    /**
+     * A money total printed with its breakdown, each part in triệu or tỷ đồng as reports print
+     * them, is found consistent exactly when the parts add up: one triệu more in the total is
+     * "short", one triệu less "exceeds".
+     */
+    @Test
+    void aTotalOfMoneyAndItsPartsInMixedUnitsAddUpExactly() {
+        AtomicInteger mixed = new AtomicInteger();
+        AtomicInteger many = new AtomicInteger();
+        AtomicInteger zeroPart = new AtomicInteger();
+        Gen<List<Integer>> partsInTrieu = lists().of(integers().between(0, 5_000_000).mix(integers().between(0, 2), 10))
+                .ofSizeBetween(2, 6);
+        qt().withExamples(300).forAll(partsInTrieu, integers().between(0, 1 << 6)).checkAssert((parts, tyMask) -> {
+            long total = parts.stream().mapToLong(Integer::longValue).sum();
+            StringBuilder breakdown = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                long p = parts.get(i);
+                boolean ty = (tyMask >> i & 1) == 1;
+                breakdown.append(i == 0 ? "" : i % 2 == 0 ? "; " : ", ").append("nguồn ").append((char) ('A' + i))
+                        .append(" là ").append(ty ? Figures.format(BigDecimal.valueOf(p).movePointLeft(3)
+                                .stripTrailingZeros(), Figures.VI) + " tỷ đồng" : Figures.format(p, Figures.VI)
+                                + " triệu đồng");
+                mixed.addAndGet(ty && i > 0 && (tyMask >> (i - 1) & 1) == 0 ? 1 : 0);
+                zeroPart.addAndGet(p == 0 ? 1 : 0);
+            }
+            many.addAndGet(parts.size() > 3 ? 1 : 0);
+            for (long delta : new long[] {0, 1, -1}) {
+                if (total + delta < 0) {
+                    continue;
+                }
+                String text = "Tổng vốn năm 2025 là " + Figures.format(total + delta, Figures.VI)
+                        + " triệu đồng, trong đó: " + breakdown + ".";
+                assertThat(ReportClaims.scan(text).amounts()).as(text).singleElement().satisfies(sum -> {
+                    assertThat(sum.parts()).isEqualTo(parts.size());
+                    assertThat(sum.partsSum()).isEqualByComparingTo(BigDecimal.valueOf(total));
+                    assertThat(sum.isConsistent()).isEqualTo(delta == 0);
+                    assertThat(sum.shortOfTotal()).isEqualTo(delta > 0);
+                    assertThat(sum.exceedsTotal()).isEqualTo(delta < 0);
+                });
+            }
+        });
+        assertThat(mixed.get()).as("tỷ after triệu").isPositive();
+        assertThat(many.get()).as("more than three parts").isPositive();
+        assertThat(zeroPart.get()).as("a part of 0").isPositive();
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.report.ShareClaim;
+import io.github.ntmlib.core.report.AmountSum;
 import io.github.ntmlib.core.report.PartsSum;
 import io.github.ntmlib.core.report.ReportClaims;
+import io.github.ntmlib.core.report.ShareClaim;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -75,6 +77,24 @@ final class CheckReportCommand implements Callable<Integer> {
                 warnings.add(w);
             }
         }
+        for (AmountSum sum : result.amounts()) {
+            if (!sum.isConsistent()) {
+                Map<String, Object> w = new LinkedHashMap<>();
+                w.put("line", line(text, sum.offset()));
+                w.put("text", sum.text());
+                w.put("unit", sum.unit());
+                w.put("statedTotal", Ntm.decimal(sum.stated()));
+                w.put("sumOfParts", Ntm.decimal(sum.partsSum()));
+                w.put("parts", sum.parts());
+                w.put("status", sum.exceedsTotal() ? "parts-exceed-total" : "parts-short-of-total");
+                w.put("message", sum.exceedsTotal()
+                        ? (vi ? "tổng các phần vượt số tổng đã nêu" : "the parts add up to more than the stated total")
+                        : (vi ? "tổng các phần nhỏ hơn số tổng đã nêu (danh sách có thể chưa đủ)"
+                                : "the parts add up to less than the stated total (the list may be partial)"));
+                warnings.add(w);
+            }
+        }
+        warnings.sort(java.util.Comparator.comparingInt(w -> (Integer) w.get("line")));
         PrintWriter out = spec.commandLine().getOut();
         if (options.format == Options.Format.json) {
             out.println(json(checked, warnings));
@@ -88,13 +108,22 @@ final class CheckReportCommand implements Callable<Integer> {
                         + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
             }
             for (Map<String, Object> w : warnings) {
+                String figures = w.containsKey("unit")
+                        ? Figures.format(new BigDecimal((String) w.get("statedTotal")), locale) + " " + w.get("unit")
+                                + (vi ? "; tổng các phần " : "; parts sum to ")
+                                + Figures.format(new BigDecimal((String) w.get("sumOfParts")), locale) + " "
+                                + w.get("unit")
+                        : w.get("statedNumerator") + "/" + w.get("statedDenominator")
+                                + (vi ? "; tổng các phần " : "; parts sum to ") + w.get("sumOfNumerators") + "/"
+                                + w.get("sumOfDenominators");
                 out.println(file.getFileName() + ":" + w.get("line") + ": " + (vi ? "cảnh báo: " : "warning: ")
-                        + w.get("message") + " (" + w.get("statedNumerator") + "/" + w.get("statedDenominator")
-                        + (vi ? "; tổng các phần " : "; parts sum to ") + w.get("sumOfNumerators") + "/"
-                        + w.get("sumOfDenominators") + ")");
+                        + w.get("message") + " (" + figures + ")");
             }
-            out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp"
-                    : checked.size() + " claims, " + mismatches + " mismatched");
+            int totals = result.sums().size() + result.amounts().size();
+            out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp; " + totals + " tổng được đối chiếu, "
+                    + warnings.size() + " cảnh báo"
+                    : checked.size() + " claims, " + mismatches + " mismatched; " + totals + " totals checked, "
+                    + warnings.size() + " warnings");
         }
         out.flush();
         boolean mismatch = checked.stream().anyMatch(c -> !c.claim().isConsistent());
@@ -162,6 +191,7 @@ final class CheckReportCommand implements Callable<Integer> {
             claims.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "ntm.report-check/1");
         root.put("claims", claims);
         root.put("warnings", warnings);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);

@@ -64,10 +64,17 @@ class CommandTest {
                 "11/20 57.1 (55.0)", "99600/372000 26.7 (26.8)", "99600/372000 26.7 (26.8)", "15/20 85 (75)");
         assertThat(ok).contains("69/169 40.8", "411626/593139 69.4", "15/20 75", "4/5 80");
         assertThat(root.get("claims").get(1).get("line").asInt()).isEqualTo(5);
-        assertThat(root.get("warnings")).singleElement().satisfies(w -> {
-            assertThat(w.get("line").asInt()).isEqualTo(103);
-            assertThat(w.get("sumOfDenominators").asText()).isEqualTo("593140");
-        });
+        assertThat(root.get("schema").asText()).isEqualTo("ntm.report-check/1");
+        assertThat(root.get("warnings")).hasSize(2);
+        // 388 triệu + 45,985 tỷ đồng = 46,373 tỷ đồng, printed as 46,372 tỷ đồng
+        JsonNode amounts = root.get("warnings").get(0);
+        assertThat(amounts.get("line").asInt()).isEqualTo(92);
+        assertThat(amounts.get("status").asText()).isEqualTo("parts-exceed-total");
+        assertThat(amounts.get("statedTotal").asText() + " / " + amounts.get("sumOfParts").asText() + " "
+                + amounts.get("unit").asText()).isEqualTo("46.372 / 46.373 tỷ đồng");
+        JsonNode ratios = root.get("warnings").get(1);
+        assertThat(ratios.get("line").asInt()).isEqualTo(103);
+        assertThat(ratios.get("sumOfDenominators").asText()).isEqualTo("593140");
         assertThat(Run.of("check-report", "--fail-on-mismatch", Run.SEED).code()).isEqualTo(Ntm.FAILED_ON_REQUEST);
         Path fine = dir.resolve("fine.txt");
         Files.writeString(fine, "Có 69/169 xã (đạt 40,8%).\n", StandardCharsets.UTF_8);
