@@ -72,10 +72,10 @@ final class OcopJson {
         ArrayNode evaluators = d.putArray("evaluators");
         for (Scorecard card : r.council().scorecards()) {
             ObjectNode e = evaluators.addObject().put("evaluator", card.evaluator()).put("total", card.total());
-            ObjectNode points = e.putObject("points");
+            ArrayNode points = e.putArray("points");
             for (SheetCriterion c : card.sheet().criteria()) {
                 if (card.applies(c)) {
-                    points.put(c.code(), card.points(c));
+                    points.addObject().put("criterion", c.code()).put("points", card.points(c));
                 }
             }
         }

@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +82,38 @@ class JsonOutputTest {
         assertThat(html.err()).contains("--format html: ntm " + args[0]).contains("prints text or json only");
     }
 
+    @ParameterizedTest
+    @MethodSource("reports")
+    void docsFormatsShowsEverySchemaWithTheFieldsTheCommandPrints(String schema, String[] args) throws IOException {
+        String doc = Files.readString(FormatsDocTest.DOCS.resolve("formats.md"), StandardCharsets.UTF_8);
+        assertThat(doc).contains("### `" + schema + "`");
+        Matcher m = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(doc);
+        List<JsonNode> examples = new ArrayList<>();
+        while (m.find()) {
+            examples.add(STRICT.readTree(m.group(1)));
+        }
+        assertThat(examples).filteredOn(e -> e.get("schema").asText().equals(schema)).singleElement()
+                .satisfies(e -> assertSameShape(schema, e, json(args)));
+    }
+
+    /** The same fields in the same order, recursively (arrays by their first element; null stands for any value). */
+    private static void assertSameShape(String path, JsonNode documented, JsonNode printed) {
+        if (documented.isNull() || printed.isNull()) {
+            return;
+        }
+        assertThat(documented.getNodeType()).as(path).isEqualTo(printed.getNodeType());
+        if (documented.isObject()) {
+            List<String> names = new ArrayList<>();
+            documented.fieldNames().forEachRemaining(names::add);
+            List<String> actual = new ArrayList<>();
+            printed.fieldNames().forEachRemaining(actual::add);
+            assertThat(names).as(path).containsExactlyElementsOf(actual);
+            names.forEach(n -> assertSameShape(path + "." + n, documented.get(n), printed.get(n)));
+        } else if (documented.isArray() && !documented.isEmpty() && !printed.isEmpty()) {
+            assertSameShape(path + "[0]", documented.get(0), printed.get(0));
+        }
+    }
+
     @Test
     void thePortfolioRefusesHtmlNamingTheFormatsItOffers() {
         Run r = Run.of("ocop", "portfolio", EX + "ocop-certificates.csv", "--date", "2024-12-31", "--format", "html");
@@ -110,8 +144,10 @@ class JsonOutputTest {
             assertThat(m.get("criterion").asText()).isEqualTo("1.3");
             assertThat(m.get("met").asBoolean()).isFalse();
         });
-        assertThat(r.get("evaluators")).hasSize(3).allSatisfy(e -> assertThat(e.get("points").get("1.3").asInt())
-                .isEqualTo(2));
+        assertThat(r.get("evaluators")).hasSize(3).allSatisfy(e -> assertThat(e.get("points"))
+                .filteredOn(c -> c.get("criterion").asText().equals("1.3")).singleElement()
+                .satisfies(c -> assertThat(c.get("points").asInt()).isEqualTo(2)));
+        assertThat(r.get("evaluators").get(0).get("points")).hasSize(32);
         assertThat(r.get("evaluators").get(0).get("total").asInt()).isEqualTo(99);
         assertThat(r.get("parts")).extracting(p -> p.get("code").asText()).containsExactly("A", "B", "C");
     }
