@@ -13,7 +13,6 @@ import io.github.ntmlib.ocop.portfolio.PortfolioReport;
 import io.github.ntmlib.ocop.rating.CouncilResult;
 import io.github.ntmlib.ocop.rating.OptionChange;
 import io.github.ntmlib.ocop.rating.Rater;
-import io.github.ntmlib.ocop.rating.Rating;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import io.github.ntmlib.ocop.rating.Scorecard;
 import io.github.ntmlib.ocop.sheet.Sheet;
