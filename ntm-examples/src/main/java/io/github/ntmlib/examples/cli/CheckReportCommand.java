@@ -1,7 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
@@ -20,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check-report", mixinStandardHelpOptions = true,
         description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%%)\", "
                 + "\"đạt 75%% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
-                "--format json prints {\"claims\":[{\"line\":N,\"text\":...,\"numerator\":...,\"denominator\":...,"
+                "--format json prints {\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":N,\"text\":...,\"numerator\":...,\"denominator\":...,"
                         + "\"printed\":...,\"recomputed\":...,\"status\":\"ok\"|\"mismatch\"}],\"warnings\":[...]}"})
 final class CheckReportCommand implements Callable<Integer> {
 
@@ -56,6 +56,7 @@ final class CheckReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
         String text = read(file);
         ReportClaims.Result result = ReportClaims.scan(text);
         List<Checked> checked = new ArrayList<>();
@@ -69,10 +70,10 @@ final class CheckReportCommand implements Callable<Integer> {
                 Map<String, Object> w = new LinkedHashMap<>();
                 w.put("line", line(text, sum.offset()));
                 w.put("text", sum.text());
-                w.put("statedNumerator", Ntm.decimal(sum.statedPart()));
-                w.put("sumOfNumerators", Ntm.decimal(sum.partsSum()));
-                w.put("statedDenominator", Ntm.decimal(sum.statedWhole()));
-                w.put("sumOfDenominators", Ntm.decimal(sum.wholesSum()));
+                w.put("statedNumerator", Json.decimal(sum.statedPart()));
+                w.put("sumOfNumerators", Json.decimal(sum.partsSum()));
+                w.put("statedDenominator", Json.decimal(sum.statedWhole()));
+                w.put("sumOfDenominators", Json.decimal(sum.wholesSum()));
                 w.put("message", vi ? "tổng các phần khác số tổng đã nêu" : "the parts do not add up to the stated total");
                 warnings.add(w);
             }
@@ -83,8 +84,8 @@ final class CheckReportCommand implements Callable<Integer> {
                 w.put("line", line(text, sum.offset()));
                 w.put("text", sum.text());
                 w.put("unit", sum.unit());
-                w.put("statedTotal", Ntm.decimal(sum.stated()));
-                w.put("sumOfParts", Ntm.decimal(sum.partsSum()));
+                w.put("statedTotal", Json.decimal(sum.stated()));
+                w.put("sumOfParts", Json.decimal(sum.partsSum()));
                 w.put("parts", sum.parts());
                 w.put("status", sum.exceedsTotal() ? "parts-exceed-total" : "parts-short-of-total");
                 w.put("message", sum.exceedsTotal()
@@ -96,10 +97,8 @@ final class CheckReportCommand implements Callable<Integer> {
         }
         warnings.sort(java.util.Comparator.comparingInt(w -> (Integer) w.get("line")));
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == Options.Format.json) {
-            out.println(json(checked, warnings));
-        } else if (options.format == Options.Format.html) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "check-report prints text or json");
+        if (format == Options.Format.json) {
+            Json.write(json(checked, warnings), out);
         } else {
             java.util.Locale locale = options.language().locale();
             long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
@@ -177,23 +176,22 @@ final class CheckReportCommand implements Callable<Integer> {
         return text;
     }
 
-    private static String json(List<Checked> checked, List<Map<String, Object>> warnings) throws IOException {
+    private static ObjectNode json(List<Checked> checked, List<Map<String, Object>> warnings) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Checked c : checked) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("line", c.line());
             m.put("text", c.claim().text().strip());
-            m.put("numerator", Ntm.decimal(c.claim().part()));
-            m.put("denominator", Ntm.decimal(c.claim().whole()));
-            m.put("printed", Ntm.decimal(c.claim().printed()));
-            m.put("recomputed", Ntm.decimal(c.claim().recomputed()));
+            m.put("numerator", Json.decimal(c.claim().part()));
+            m.put("denominator", Json.decimal(c.claim().whole()));
+            m.put("printed", Json.decimal(c.claim().printed()));
+            m.put("recomputed", Json.decimal(c.claim().recomputed()));
             m.put("status", c.claim().isConsistent() ? "ok" : "mismatch");
             claims.add(m);
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", "ntm.report-check/1");
-        root.put("claims", claims);
-        root.put("warnings", warnings);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        ObjectNode root = Json.document("ntm.check-report/1");
+        root.putPOJO("claims", claims);
+        root.putPOJO("warnings", warnings);
+        return root;
     }
 }

@@ -97,6 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
         CriteriaRegistry registry = CriteriaRegistry.load();
         int year = dataYear == null ? asOf.getYear() : dataYear;
         CriteriaSet set;
@@ -149,11 +150,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
-        if (options.format == Options.Format.json) {
+        if (format == Options.Format.json) {
             EvaluationJson.write(evaluation, out);
             out.println();
-        } else if (options.format == Options.Format.html) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "evaluate prints text or json");
         } else {
             print(evaluation, shown, planLines, out);
         }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
@@ -28,8 +29,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,83 +79,81 @@ final class FinanceCommand implements Runnable {
         }
     }
 
-    static NumberStyle style(Options options) {
-        return options.language() == Language.VIETNAMESE ? NumberStyle.VI_VN : NumberStyle.PLAIN;
+    static NumberStyle style(Language language) {
+        return language == Language.VIETNAMESE ? NumberStyle.VI_VN : NumberStyle.PLAIN;
     }
 
     @Command(name = "rates", mixinStandardHelpOptions = true,
             description = "Disbursement rates of a plan year on a date, in total and by capital type, exact until printed.")
-    static final class Rates implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Rates extends Report<Map<Optional<CapitalType>, DisbursementRate>> {
         @Mixin
         Ledger ledger = new Ledger();
 
         @Option(names = "--base", defaultValue = "PLAN_YEAR_ONLY", description = "PLAN_YEAR_ONLY (default) or PLAN_YEAR_WITH_EXTENDED")
         RateBase base = RateBase.PLAN_YEAR_ONLY;
 
-        @Mixin
-        Options options = new Options();
+        /** The rate of each capital type, then (empty key) the total. */
+        @Override
+        Map<Optional<CapitalType>, DisbursementRate> compute() {
+            DisbursementLedger l = ledger.read();
+            Map<Optional<CapitalType>, DisbursementRate> rates = new LinkedHashMap<>();
+            for (CapitalType t : CapitalType.values()) {
+                rates.put(Optional.of(t), l.rate(ledger.year, base, Selection.all().types(t), ledger.asOf));
+            }
+            rates.put(Optional.empty(), l.rate(ledger.year, base, Selection.all(), ledger.asOf));
+            return rates;
+        }
 
         @Override
-        public Integer call() {
-            DisbursementLedger l = ledger.read();
-            boolean vi = options.language() == Language.VIETNAMESE;
-            NumberStyle style = style(options);
-            Map<String, Selection> rows = new LinkedHashMap<>();
-            for (CapitalType t : CapitalType.values()) {
-                rows.put(t.labels().in(options.language()), Selection.all().types(t));
-            }
-            rows.put(vi ? "Tổng" : "Total", Selection.all());
-            PrintWriter out = spec.commandLine().getOut();
-            for (Map.Entry<String, Selection> e : rows.entrySet()) {
-                DisbursementRate r = l.rate(ledger.year, base, e.getValue(), ledger.asOf);
-                out.println(e.getKey() + ": " + r.disbursed().format(ReportUnit.MILLION, style) + " / "
-                        + r.plan().format(ReportUnit.MILLION, style) + r.rate().map(x -> (vi ? " (đạt " : " (")
-                        + x.format(2, style) + (vi ? " KH)" : " of plan)")).orElse(""));
-            }
-            out.flush();
-            return Ntm.OK;
+        void text(Map<Optional<CapitalType>, DisbursementRate> rates, PrintWriter out, Language language) {
+            boolean vi = language == Language.VIETNAMESE;
+            NumberStyle style = style(language);
+            rates.forEach((type, r) -> out.println(type.map(t -> t.labels().in(language)).orElse(vi ? "Tổng" : "Total")
+                    + ": " + r.disbursed().format(ReportUnit.MILLION, style) + " / " + r.plan().format(ReportUnit.MILLION, style)
+                    + r.rate().map(x -> (vi ? " (đạt " : " (") + x.format(FinanceJson.RATE_DIGITS, style)
+                    + (vi ? " KH)" : " of plan)")).orElse("")));
+        }
+
+        @Override
+        ObjectNode json(Map<Optional<CapitalType>, DisbursementRate> rates) {
+            return FinanceJson.rates(ledger.year, ledger.asOf, base, rates);
         }
     }
 
     @Command(name = "deadlines", mixinStandardHelpOptions = true,
             description = "Each capital line of a plan year on a date: plan, disbursed, deadline and its legal basis.")
-    static final class Deadlines implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Deadlines extends Report<List<LinePosition>> {
         @Mixin
         Ledger ledger = new Ledger();
 
-        @Mixin
-        Options options = new Options();
+        @Override
+        List<LinePosition> compute() {
+            return ledger.read().positions(ledger.year, ledger.asOf);
+        }
 
         @Override
-        public Integer call() {
-            NumberStyle style = style(options);
-            boolean vi = options.language() == Language.VIETNAMESE;
-            PrintWriter out = spec.commandLine().getOut();
-            for (LinePosition p : ledger.read().positions(ledger.year, ledger.asOf)) {
+        void text(List<LinePosition> positions, PrintWriter out, Language language) {
+            NumberStyle style = style(language);
+            boolean vi = language == Language.VIETNAMESE;
+            for (LinePosition p : positions) {
                 out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, style) + " / "
                         + p.plan().format(ReportUnit.MILLION, style) + (vi ? "; hạn " : "; deadline ")
                         + p.deadline().date() + " (" + p.deadline().basis() + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
                         + p.lapsed().format(ReportUnit.MILLION, style) : ""));
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(List<LinePosition> positions) {
+            return FinanceJson.deadlines(ledger.year, ledger.asOf, positions);
         }
     }
 
     @Command(name = "allocate", mixinStandardHelpOptions = true,
             description = {"Apportions a pool among units by their points, exactly, with the chosen method.",
                     "e.g. ntm finance allocate --pool \"1.000 triệu đồng\" --points 42=9 --points 40=11"})
-    static final class Allocate implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Allocate extends Report<Allocation> {
         @Option(names = "--pool", required = true, paramLabel = "AMOUNT", description = "the pool, e.g. \"1.000 triệu đồng\"")
         String pool = "";
 
@@ -166,11 +165,8 @@ final class FinanceCommand implements Runnable {
                 description = "LARGEST_REMAINDER (default), D_HONDT or SAINTE_LAGUE")
         ApportionmentMethod method = ApportionmentMethod.LARGEST_REMAINDER;
 
-        @Mixin
-        Options options = new Options();
-
         @Override
-        public Integer call() {
+        Allocation compute() {
             Vnd amount = Vnd.parse(pool, SourcePosition.of("--pool"), null, "pool");
             List<Claimant> claimants = new ArrayList<>();
             for (Map.Entry<String, String> e : points.entrySet()) {
@@ -183,14 +179,20 @@ final class FinanceCommand implements Runnable {
                 }
                 claimants.add(Claimant.withPoints(e.getKey(), "--points", p));
             }
-            Allocation a = Allocation.of(amount, claimants, method);
-            PrintWriter out = spec.commandLine().getOut();
+            return Allocation.of(amount, claimants, method);
+        }
+
+        @Override
+        void text(Allocation a, PrintWriter out, Language language) {
             for (AllocationShare s : a.shares()) {
-                out.println(s.unitCode() + ": " + s.total().format(ReportUnit.MILLION, style(options)) + " — "
+                out.println(s.unitCode() + ": " + s.total().format(ReportUnit.MILLION, style(language)) + " — "
                         + s.explain(ReportUnit.MILLION));
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(Allocation a) {
+            return FinanceJson.allocation(a);
         }
     }
 }

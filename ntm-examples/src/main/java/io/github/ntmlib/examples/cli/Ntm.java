@@ -88,16 +88,6 @@ public final class Ntm implements Runnable {
         return 1;
     }
 
-    /**
-     * A number as a plain decimal string, the form the JSON outputs use.
-     *
-     * @param value the number
-     * @return e.g. "1205" or "40.8"
-     */
-    static String decimal(java.math.BigDecimal value) {
-        return value.toPlainString();
-    }
-
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.Stars;
@@ -12,10 +13,8 @@ import io.github.ntmlib.ocop.portfolio.PortfolioReport;
 import io.github.ntmlib.ocop.rating.CouncilResult;
 import io.github.ntmlib.ocop.rating.OptionChange;
 import io.github.ntmlib.ocop.rating.Rater;
-import io.github.ntmlib.ocop.rating.Rating;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import io.github.ntmlib.ocop.rating.Scorecard;
-import io.github.ntmlib.ocop.rating.UpgradeAdvice;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import io.github.ntmlib.ocop.sheet.SheetCatalog;
 import java.io.PrintWriter;
@@ -23,8 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,10 +68,7 @@ final class OcopCommand implements Runnable {
 
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = "Rates a product from its council's scoring sheets: average, star band, markers, knock-outs.")
-    static final class Score implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Score extends Report<OcopJson.Rated> {
         @Mixin
         Answers answers = new Answers();
 
@@ -84,80 +78,79 @@ final class OcopCommand implements Runnable {
         @Option(names = "--date", required = true, paramLabel = "DATE", description = "the council's date")
         LocalDate date = LocalDate.MIN;
 
-        @Mixin
-        Options options = new Options();
+        @Override
+        OcopJson.Rated compute() {
+            CouncilResult result = new CouncilResult(answers.product, council, date, answers.read(spec.commandLine()));
+            return new OcopJson.Rated(result, Rater.standard().rate(result));
+        }
 
         @Override
-        public Integer call() {
-            Rating rating = Rater.standard().rate(new CouncilResult(answers.product, council, date,
-                    answers.read(spec.commandLine())));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(options.language() == Language.VIETNAMESE ? RatingText.vietnamese(rating) : rating.explain());
-            out.flush();
-            return Ntm.OK;
+        void text(OcopJson.Rated r, PrintWriter out, Language language) {
+            out.println(language == Language.VIETNAMESE ? RatingText.vietnamese(r.rating()) : r.rating().explain());
+        }
+
+        @Override
+        ObjectNode json(OcopJson.Rated r) {
+            return OcopJson.rating(r);
         }
     }
 
     @Command(name = "upgrade", mixinStandardHelpOptions = true,
             description = "For each evaluator's sheet, the least change of options that reaches the next star.")
-    static final class Upgrade implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Upgrade extends Report<List<OcopJson.Advised>> {
         @Mixin
         Answers answers = new Answers();
 
-        @Mixin
-        Options options = new Options();
+        @Override
+        List<OcopJson.Advised> compute() {
+            return answers.read(spec.commandLine()).stream().map(card -> new OcopJson.Advised(card,
+                    Rater.standard().stars(card), Rater.standard().advise(card))).toList();
+        }
 
         @Override
-        public Integer call() {
-            boolean vi = options.language() == Language.VIETNAMESE;
-            PrintWriter out = spec.commandLine().getOut();
-            for (Scorecard card : answers.read(spec.commandLine())) {
-                Optional<UpgradeAdvice> advice = Rater.standard().advise(card);
-                Optional<Stars> now = Rater.standard().stars(card);
-                out.println(card.evaluator() + ": " + card.total() + (vi ? " điểm, " : " points, ")
-                        + now.map(s -> s.count() + (vi ? " sao" : " stars")).orElse(vi ? "chưa xếp hạng" : "not rated"));
-                if (advice.isEmpty()) {
+        void text(List<OcopJson.Advised> advised, PrintWriter out, Language language) {
+            boolean vi = language == Language.VIETNAMESE;
+            for (OcopJson.Advised a : advised) {
+                out.println(a.card().evaluator() + ": " + a.card().total() + (vi ? " điểm, " : " points, ")
+                        + a.stars().map(s -> s.count() + (vi ? " sao" : " stars")).orElse(vi ? "chưa xếp hạng" : "not rated"));
+                if (a.advice().isEmpty()) {
                     out.println(vi ? "  không có bậc sao cao hơn đạt được bằng thay đổi lựa chọn"
                             : "  no higher star is reachable by changing options");
                 }
-                advice.ifPresent(a -> {
-                    out.println((vi ? "  để đạt " : "  to reach ") + a.target().count() + (vi ? " sao (tổng " : " stars (total ")
-                            + a.total() + "):");
-                    for (OptionChange c : a.changes()) {
+                a.advice().ifPresent(u -> {
+                    out.println((vi ? "  để đạt " : "  to reach ") + u.target().count() + (vi ? " sao (tổng " : " stars (total ")
+                            + u.total() + "):");
+                    for (OptionChange c : u.changes()) {
                         out.println("    " + c.criterion() + ": " + (c.from().isPresent() ? c.from().getAsInt() : "—")
                                 + " -> " + c.to() + " (" + c.pointsFrom() + " -> " + c.pointsTo() + (vi ? " điểm)" : " points)"));
                     }
                 });
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(List<OcopJson.Advised> advised) {
+            return OcopJson.upgrade(answers.product, advised);
         }
     }
 
     @Command(name = "portfolio", mixinStandardHelpOptions = true,
             description = "The certificates on a date: valid, expired, revoked, by stars, expiring within 90 days.")
-    static final class PortfolioAsOf implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class PortfolioAsOf extends Report<PortfolioReport> {
         @Parameters(index = "0", paramLabel = "FILE", description = "the certificates CSV (CertificateCsv)")
         Path file = Path.of("");
 
         @Option(names = "--date", required = true, paramLabel = "DATE", description = "the date")
         LocalDate date = LocalDate.MIN;
 
-        @Mixin
-        Options options = new Options();
+        @Override
+        PortfolioReport compute() {
+            return Portfolio.of(Inputs.read(file, CertificateCsv::read)).asOf(date);
+        }
 
         @Override
-        public Integer call() {
-            List<Certificate> certificates = Inputs.read(file, CertificateCsv::read);
-            PortfolioReport report = Portfolio.of(certificates).asOf(date);
-            boolean vi = options.language() == Language.VIETNAMESE;
-            PrintWriter out = spec.commandLine().getOut();
+        void text(PortfolioReport report, PrintWriter out, Language language) {
+            boolean vi = language == Language.VIETNAMESE;
             out.println((vi ? "Ngày " : "As of ") + report.date() + (vi ? ": đã công nhận " : ": recognised ")
                     + report.recognised() + (vi ? ", còn hiệu lực " : ", valid ") + report.valid()
                     + (vi ? ", hết hạn " : ", expired ") + report.expired() + (vi ? ", thu hồi " : ", revoked ")
@@ -165,12 +158,15 @@ final class OcopCommand implements Runnable {
             for (Map.Entry<Stars, Integer> e : report.byStars().entrySet()) {
                 out.println("  " + e.getKey().count() + (vi ? " sao: " : " stars: ") + e.getValue());
             }
-            for (Certificate c : report.expiringWithin(90)) {
+            for (Certificate c : report.expiringWithin(OcopJson.EXPIRING_DAYS)) {
                 out.println((vi ? "  sắp hết hạn: " : "  expiring soon: ") + c.product() + " " + c.productName() + " "
                         + c.expiry());
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(PortfolioReport report) {
+            return OcopJson.portfolio(report);
         }
     }
 }

@@ -1,9 +1,15 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.Language;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Options every report-printing subcommand shares: language and output format. */
+/**
+ * Options every report-printing subcommand shares: language and output format. Each command offers
+ * some of the formats; {@link #format(CommandLine, Set)} is the one place that refuses the others.
+ */
 final class Options {
 
     /** The output formats. */
@@ -31,10 +37,31 @@ final class Options {
     @Option(names = "--lang", defaultValue = "vi", description = "vi (default) or en")
     Lang lang = Lang.vi;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default), json or html")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (default) or json; html for demo only (a format the command does not offer is a usage error)")
     Format format = Format.text;
 
     Language language() {
         return lang.language();
+    }
+
+    /**
+     * The format asked for, when the command offers it.
+     *
+     * @param cl      the running command
+     * @param offered the formats it offers
+     * @return the format
+     * @throws CommandLine.ParameterException (a usage error, exit 2) naming the formats it offers
+     */
+    Format format(CommandLine cl, Set<Format> offered) {
+        if (!offered.contains(format)) {
+            List<String> names = offered.stream().sorted().map(Format::name).toList();
+            String last = names.get(names.size() - 1);
+            String which = names.size() == 1 ? last
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + last;
+            throw new CommandLine.ParameterException(cl, "--format " + format + ": "
+                    + cl.getCommandSpec().qualifiedName(" ") + " prints " + which + " only");
+        }
+        return format;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -19,14 +20,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.jspecify.annotations.Nullable;
 
 /** {@code ntm units}: check a hierarchy file, diff two snapshots, a unit's lineage, status carry-over. */
 @Command(name = "units", mixinStandardHelpOptions = true,
@@ -55,10 +57,7 @@ final class UnitsCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Checks a units CSV (every problem with file, line, unit and field) and prints it by kind.")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Check extends Report<Snapshot> {
         @Parameters(index = "0", paramLabel = "FILE", description = "the units CSV")
         Path file = Path.of("");
 
@@ -66,25 +65,28 @@ final class UnitsCommand implements Runnable {
         LocalDate date = LocalDate.now();
 
         @Override
-        public Integer call() {
-            Snapshot s = Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(file + ": " + s.size() + " units, valid");
+        Snapshot compute() {
+            return Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
+        }
+
+        @Override
+        void text(Snapshot s, PrintWriter out, Language language) {
+            out.println(file + ": " + s.size() + (language == Language.VIETNAMESE ? " đơn vị, hợp lệ" : " units, valid"));
             for (Map.Entry<UnitKind, Integer> e : s.countByKind().entrySet()) {
-                out.println("  " + e.getKey().vietnamese() + ": " + e.getValue());
+                out.println("  " + e.getKey().labels().in(language) + ": " + e.getValue());
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(Snapshot s) {
+            return UnitsJson.check(file.toString(), date, s);
         }
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
             description = {"What changed between two snapshots: each a units CSV, or a date of the shipped list.",
                     "e.g. ntm units diff 2024-11-01 2025-07-01"})
-    static final class Diff implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Diff extends Report<List<PlainChange>> {
         @Parameters(index = "0", paramLabel = "A", description = "the earlier snapshot: a units CSV or a date")
         String a = "";
 
@@ -98,30 +100,34 @@ final class UnitsCommand implements Runnable {
         LocalDate date = LocalDate.now();
 
         @Override
-        public Integer call() {
+        List<PlainChange> compute() {
             Snapshot first = snapshot(spec.commandLine(), a, list, date);
             Snapshot second = snapshot(spec.commandLine(), b, list, date);
             Notes.progress(spec.commandLine(), "comparing " + first.size() + " and " + second.size() + " units");
-            List<PlainChange> changes = LocalityHistory.diff(first, second);
-            PrintWriter out = spec.commandLine().getOut();
+            return LocalityHistory.diff(first, second);
+        }
+
+        @Override
+        void text(List<PlainChange> changes, PrintWriter out, Language language) {
+            boolean vi = language == Language.VIETNAMESE;
             for (PlainChange c : changes) {
                 String name = c.newName().or(c::oldName).orElse("");
                 out.println(c.type() + " " + c.code() + " " + c.oldName().map(n -> n + " -> ").orElse("") + name
-                        + c.oldParent().map(p -> " (under " + p).orElse(" (") + c.newParent().filter(
-                        p -> !c.oldParent().equals(java.util.Optional.of(p))).map(p -> " -> " + p).orElse("") + ")");
+                        + c.oldParent().map(p -> (vi ? " (thuộc " : " (under ") + p).orElse(" (") + c.newParent().filter(
+                        p -> !c.oldParent().equals(Optional.of(p))).map(p -> " -> " + p).orElse("") + ")");
             }
-            out.println(changes.size() + " changes");
-            out.flush();
-            return Ntm.OK;
+            out.println(changes.size() + (vi ? " thay đổi" : " changes"));
+        }
+
+        @Override
+        ObjectNode json(List<PlainChange> changes) {
+            return UnitsJson.diff(a, b, changes);
         }
     }
 
     @Command(name = "lineage", mixinStandardHelpOptions = true,
             description = "A unit's versions in the shipped list, with what it came from and what it became.")
-    static final class Lineage implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Lineage extends Report<List<UnitsJson.Version>> {
         @Parameters(index = "0", paramLabel = "CODE", description = "the unit's code")
         String code = "";
 
@@ -129,36 +135,39 @@ final class UnitsCommand implements Runnable {
         Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
 
         @Override
-        public Integer call() {
+        List<UnitsJson.Version> compute() {
             LocalityHistory history = list.history();
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the list " + list);
             }
-            PrintWriter out = spec.commandLine().getOut();
-            for (AdminUnit v : versions) {
-                out.println(v);
-                for (LineageLink l : history.predecessors(v)) {
-                    out.println("  <- " + l.from().name() + " (" + l.from().code() + ") " + l.share().word() + ", "
-                            + l.date() + ", " + l.cause());
+            return versions.stream().map(v -> new UnitsJson.Version(v, history.predecessors(v), history.successors(v)))
+                    .toList();
+        }
+
+        @Override
+        void text(List<UnitsJson.Version> versions, PrintWriter out, Language language) {
+            for (UnitsJson.Version v : versions) {
+                out.println(v.unit());
+                for (LineageLink l : v.predecessors()) {
+                    out.println("  <- " + l.from().name() + " (" + l.from().code() + ") " + UnitsJson.words(l, language));
                 }
-                for (LineageLink l : history.successors(v)) {
-                    out.println("  -> " + l.to().name() + " (" + l.to().code() + ") " + l.share().word() + ", "
-                            + l.date() + ", " + l.cause());
+                for (LineageLink l : v.successors()) {
+                    out.println("  -> " + l.to().name() + " (" + l.to().code() + ") " + UnitsJson.words(l, language));
                 }
             }
-            out.flush();
-            return Ntm.OK;
+        }
+
+        @Override
+        ObjectNode json(List<UnitsJson.Version> versions) {
+            return UnitsJson.lineage(list.name(), code, versions);
         }
     }
 
     @Command(name = "carry", mixinStandardHelpOptions = true,
             description = {"Carries official statuses across a reorganisation under a named policy: for each unit formed "
                     + "on the date, its predecessors' kinds, statuses and shares, and the outcome per standard."})
-    static final class Carry implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class Carry extends Report<List<CarryOver>> {
         @Option(names = "--statuses", required = true, paramLabel = "FILE", description = "the status register CSV")
         Path statuses = Path.of("");
 
@@ -171,19 +180,17 @@ final class UnitsCommand implements Runnable {
         LocalDate date = LocalDate.of(2025, 7, 1);
 
         @Option(names = "--unit", paramLabel = "CODE", description = "only this new unit")
-        String unit;
+        @Nullable String unit;
 
         @Option(names = "--list", paramLabel = "NAME", description = "ha_tinh (default) or vietnam")
         Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
 
         @Option(names = "--standard", paramLabel = "ID", description = "only this standard")
-        String standard;
+        @Nullable String standard;
 
-        @Mixin
-        Options options = new Options();
-
+        /** The carry-overs printed: every standard with a recognised predecessor, or the one asked for. */
         @Override
-        public Integer call() {
+        List<CarryOver> compute() {
             LocalityHistory history = list.history();
             StatusRegister register = StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
@@ -191,28 +198,40 @@ final class UnitsCommand implements Runnable {
                             + date.minusDays(1)));
             StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);
             Snapshot after = history.asOf(date);
-            List<AdminUnit> formed = unit != null ? List.of(after.require(unit))
+            String only = unit;
+            String one = standard;
+            List<AdminUnit> formed = only != null ? List.of(after.require(only))
                     : after.units().stream().filter(u -> after.formedOn(u.code()).filter(date::equals).isPresent())
                     .toList();
-            Language lang = options.language();
-            PrintWriter out = spec.commandLine().getOut();
+            List<CarryOver> shown = new ArrayList<>();
             for (AdminUnit u : formed) {
-                List<CarryOver> carried = standard == null ? carrier.carryAll(u.code(), date)
-                        : List.of(carrier.carry(u.code(), date, standard));
-                for (CarryOver c : carried) {
-                    if (c.predecessors().stream().anyMatch(p -> p.recognition().isPresent()) || standard != null) {
-                        out.println(u.name() + " (" + u.code() + "), " + c.standard() + ": " + c.outcome().labels().in(lang));
-                        out.println("  " + c.explanation(lang).replace("\n", "\n  "));
-                        for (CarryOver.PredecessorStanding p : c.predecessors()) {
-                            out.println("    <- " + p.predecessor().name() + " (" + p.predecessor().code() + ", "
-                                    + p.predecessor().kind().labels().in(lang) + ", " + p.share().word() + "): "
-                                    + p.standing() + p.recognition().map(e -> " " + e.date() + " " + e.decision()).orElse(""));
-                        }
+                for (CarryOver c : one == null ? carrier.carryAll(u.code(), date) : List.of(carrier.carry(u.code(), date, one))) {
+                    if (c.predecessors().stream().anyMatch(p -> p.recognition().isPresent()) || one != null) {
+                        shown.add(c);
                     }
                 }
             }
-            out.flush();
-            return Ntm.OK;
+            return shown;
+        }
+
+        @Override
+        void text(List<CarryOver> carried, PrintWriter out, Language lang) {
+            Snapshot after = list.history().asOf(date);
+            for (CarryOver c : carried) {
+                AdminUnit u = after.require(c.unit());
+                out.println(u.name() + " (" + u.code() + "), " + c.standard() + ": " + c.outcome().labels().in(lang));
+                out.println("  " + c.explanation(lang).replace("\n", "\n  "));
+                for (CarryOver.PredecessorStanding p : c.predecessors()) {
+                    out.println("    <- " + p.predecessor().name() + " (" + p.predecessor().code() + ", "
+                            + p.predecessor().kind().labels().in(lang) + ", " + p.share().word() + "): "
+                            + p.standing() + p.recognition().map(e -> " " + e.date() + " " + e.decision()).orElse(""));
+                }
+            }
+        }
+
+        @Override
+        ObjectNode json(List<CarryOver> carried) {
+            return UnitsJson.carry(list.name(), date, policy, list.history().asOf(date), carried);
         }
     }
 }

@@ -102,6 +102,18 @@ public record DemoReport(Language language, String title, List<String> notes, Li
      * @param explanation the engine's explanation
      */
     public record Requirement(String code, String label, boolean met, String verdict, String explanation) {
+
+        /**
+         * A province requirement as the engine judged it.
+         *
+         * @param c        the criterion's result
+         * @param language the language
+         * @return the requirement
+         */
+        public static Requirement of(CriterionResult c, Language language) {
+            return new Requirement(c.code(), c.labels().in(language), c.verdict() == Verdict.MET,
+                    c.verdict().labels().in(language), c.explanation(language));
+        }
     }
 
     /**
@@ -142,8 +154,7 @@ public record DemoReport(Language language, String title, List<String> notes, Li
         Tallies tallies = Tallies.of(evaluation);
         String province = HaTinhDemo.PROVINCE;
         AdminUnit root = snapshot.require(province);
-        String date = vi ? evaluation.request().asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                : evaluation.request().asOf().toString();
+        String date = DemoText.date(evaluation.request().asOf(), language);
         String title = vi ? "Kết quả xây dựng nông thôn mới " + root.name() + " năm " + HaTinhDemo.YEAR + " (đến " + date + ")"
                 : "New Rural Development results, " + root.name() + ", " + HaTinhDemo.YEAR + " (as of " + date + ")";
         Set<UnitKind> xa = Set.of(UnitKind.COMMUNE);
@@ -187,8 +198,7 @@ public record DemoReport(Language language, String title, List<String> notes, Li
         }
         List<Requirement> reqs = new ArrayList<>();
         for (CriterionResult c : prov.criteria()) {
-            reqs.add(new Requirement(c.code(), c.labels().in(language), c.verdict() == Verdict.MET,
-                    c.verdict().labels().in(language), c.explanation(language)));
+            reqs.add(Requirement.of(c, language));
         }
         List<String> plans = new ArrayList<>();
         plans.add((vi ? "Có thêm " + SeedFigures.ADVANCED_PLAN + " xã đạt chuẩn NTM nâng cao: "
@@ -224,9 +234,7 @@ public record DemoReport(Language language, String title, List<String> notes, Li
                 continue;
             }
             String district = snapshot.parent(u.code()).map(AdminUnit::name).orElse("");
-            gaps.add(new GapRow(u.name(), district, g.missing().size(), g.missing().stream()
-                    .map(c -> c.code() + " " + c.labels().in(language) + " (" + c.verdict().labels().in(language) + ")")
-                    .collect(Collectors.joining("; "))));
+            gaps.add(new GapRow(u.name(), district, g.missing().size(), DemoText.lacking(g, language)));
         }
         return new DemoReport(language, title, notes, headlines, rows, reqs, plans, ocop, money, gaps);
     }

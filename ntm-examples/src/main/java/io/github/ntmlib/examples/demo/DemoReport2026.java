@@ -123,8 +123,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
         AdminUnit root = evaluation.snapshot().require(province);
         List<AdminUnit> units = evaluation.snapshot().children(province);
         List<AdminUnit> xa = units.stream().filter(u -> u.kind() == UnitKind.COMMUNE).toList();
-        String date = vi ? HaTinhDemo2026.AS_OF.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                : HaTinhDemo2026.AS_OF.toString();
+        String date = DemoText.date(HaTinhDemo2026.AS_OF, language);
         String setId = demo.choice().set().id();
         String title = vi ? "Đánh giá nông thôn mới giai đoạn 2026-2030, " + root.name() + " (đến " + date + ")"
                 : "New Rural Development 2026-2030 assessment, " + root.name() + " (as of " + date + ")";
@@ -216,8 +215,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
         List<DemoReport.Requirement> conditions = new ArrayList<>();
         StandardResult prov = evaluation.result(province, NationalCriteria2026.PROVINCE_COMPLETED).orElseThrow();
         for (CriterionResult c : prov.criteria()) {
-            conditions.add(new DemoReport.Requirement(c.code(), c.labels().in(language), c.verdict() == Verdict.MET,
-                    c.verdict().labels().in(language), c.explanation(language)));
+            conditions.add(DemoReport.Requirement.of(c, language));
         }
 
         int target = target(xa.size());
@@ -239,9 +237,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
             AdminUnit u = evaluation.snapshot().require(g.unit());
             String group = demo.groups().derivations().get(u.code()).group().map(x -> (vi ? "nhóm " : "group ") + x)
                     .orElse(Verdict.NOT_ASSESSED.label(language));
-            gaps.add(new GapRow(u.name(), group, g.missing().size(), g.missing().stream()
-                    .map(c -> c.code() + " " + c.labels().in(language) + " (" + c.verdict().labels().in(language) + ")")
-                    .collect(Collectors.joining("; "))));
+            gaps.add(new GapRow(u.name(), group, g.missing().size(), DemoText.lacking(g, language)));
         }
         List<Bar> chart = List.of(bar(Verdict.MET, met, xa.size(), "met", language),
                 bar(Verdict.NOT_MET, notMet, xa.size(), "notmet", language),

@@ -64,7 +64,7 @@ class CommandTest {
                 "11/20 57.1 (55.0)", "99600/372000 26.7 (26.8)", "99600/372000 26.7 (26.8)", "15/20 85 (75)");
         assertThat(ok).contains("69/169 40.8", "411626/593139 69.4", "15/20 75", "4/5 80");
         assertThat(root.get("claims").get(1).get("line").asInt()).isEqualTo(5);
-        assertThat(root.get("schema").asText()).isEqualTo("ntm.report-check/1");
+        assertThat(root.get("schema").asText()).isEqualTo("ntm.check-report/1");
         assertThat(root.get("warnings")).hasSize(2);
         // 388 triệu + 45,985 tỷ đồng = 46,373 tỷ đồng, printed as 46,372 tỷ đồng
         JsonNode amounts = root.get("warnings").get(0);

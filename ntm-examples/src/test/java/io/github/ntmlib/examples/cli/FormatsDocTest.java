@@ -38,7 +38,9 @@ class FormatsDocTest {
     void theUnitsFileChecks() {
         Run r = Run.of("units", "check", EX + "units.csv", "--date", "2024-12-31");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("5 units, valid", "xã: 2", "thị trấn: 1");
+        assertThat(r.out()).contains("5 đơn vị, hợp lệ", "xã: 2", "thị trấn: 1");
+        assertThat(Run.of("units", "check", EX + "units.csv", "--date", "2024-12-31", "--lang", "en").out())
+                .contains("5 units, valid", "rural commune: 2");
     }
 
     @Test
@@ -83,11 +85,12 @@ class FormatsDocTest {
 
     @Test
     void diffAndLineageOfTheShippedList() {
-        Run diff = Run.of("units", "diff", "2024-11-01", "2025-03-01");
+        Run diff = Run.of("units", "diff", "2024-11-01", "2025-03-01", "--lang", "en");
         assertThat(diff.code()).isZero();
         assertThat(diff.out()).contains("Xã Kỳ Ninh").contains("47 changes");
-        Run lineage = Run.of("units", "lineage", "18409");
+        Run lineage = Run.of("units", "lineage", "18409", "--lang", "en");
         assertThat(lineage.out()).contains("<- Xã Hồng Lộc (18412) full, 2025-07-01, MERGED");
+        assertThat(Run.of("units", "lineage", "18409").out()).contains("<- Xã Hồng Lộc (18412) toàn bộ, 2025-07-01, sáp nhập");
         assertThat(Run.of("units", "lineage", "99999").code()).isEqualTo(Ntm.USAGE);
         assertThat(Run.of("units").code()).isEqualTo(Ntm.USAGE);
     }
