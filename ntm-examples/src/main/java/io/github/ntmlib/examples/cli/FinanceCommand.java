@@ -79,6 +79,15 @@ final class FinanceCommand implements Runnable {
         }
     }
 
+    /**
+     * An amount in triệu đồng as the report prints it: "411.626 triệu đồng" in Vietnamese, "411626
+     * million VND" in English (the plain figure carries no unit of its own).
+     */
+    static String millions(Vnd amount, Language language) {
+        return language == Language.VIETNAMESE ? amount.format(ReportUnit.MILLION, NumberStyle.VI_VN)
+                : amount.format(ReportUnit.MILLION, NumberStyle.PLAIN) + " million VND";
+    }
+
     static NumberStyle style(Language language) {
         return language == Language.VIETNAMESE ? NumberStyle.VI_VN : NumberStyle.PLAIN;
     }
@@ -109,7 +118,7 @@ final class FinanceCommand implements Runnable {
             boolean vi = language == Language.VIETNAMESE;
             NumberStyle style = style(language);
             rates.forEach((type, r) -> out.println(type.map(t -> t.labels().in(language)).orElse(vi ? "Tổng" : "Total")
-                    + ": " + r.disbursed().format(ReportUnit.MILLION, style) + " / " + r.plan().format(ReportUnit.MILLION, style)
+                    + ": " + millions(r.disbursed(), language) + " / " + millions(r.plan(), language)
                     + r.rate().map(x -> (vi ? " (đạt " : " (") + x.format(FinanceJson.RATE_DIGITS, style)
                     + (vi ? " KH)" : " of plan)")).orElse("")));
         }
@@ -133,14 +142,13 @@ final class FinanceCommand implements Runnable {
 
         @Override
         void text(List<LinePosition> positions, PrintWriter out, Language language) {
-            NumberStyle style = style(language);
             boolean vi = language == Language.VIETNAMESE;
             for (LinePosition p : positions) {
-                out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, style) + " / "
-                        + p.plan().format(ReportUnit.MILLION, style) + (vi ? "; hạn " : "; deadline ")
+                out.println(p.line() + ": " + millions(p.disbursed(), language) + " / "
+                        + millions(p.plan(), language) + (vi ? "; hạn " : "; deadline ")
                         + p.deadline().date() + " (" + p.deadline().basis() + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
-                        + p.lapsed().format(ReportUnit.MILLION, style) : ""));
+                        + millions(p.lapsed(), language) : ""));
             }
         }
 
@@ -185,7 +193,7 @@ final class FinanceCommand implements Runnable {
         @Override
         void text(Allocation a, PrintWriter out, Language language) {
             for (AllocationShare s : a.shares()) {
-                out.println(s.unitCode() + ": " + s.total().format(ReportUnit.MILLION, style(language)) + " — "
+                out.println(s.unitCode() + ": " + millions(s.total(), language) + " — "
                         + s.explain(ReportUnit.MILLION));
             }
         }

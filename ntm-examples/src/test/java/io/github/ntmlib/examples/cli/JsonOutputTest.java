@@ -302,7 +302,7 @@ class JsonOutputTest {
         assertThat(total.get("rate").get("percent").asText()).isEqualTo("33.30");
         assertThat(r.get("types").get(1).get("rate").isNull()).isTrue();
         assertThat(Run.of(join(new String[] {"finance", "rates"}, ledger)).out())
-                .contains("Total: 333 / 1000 (33.30% of plan)");
+                .contains("Total: 333 million VND / 1000 million VND (33.30% of plan)");
 
         JsonNode d = json(join(new String[] {"finance", "deadlines"}, ledger));
         String text = Run.of(join(new String[] {"finance", "deadlines"}, ledger)).out();
@@ -334,7 +334,7 @@ class JsonOutputTest {
             sum += s.get("amount").asLong();
             assertThat(s.get("amount").asLong() % 1_000_000L).isZero();
             assertThat(Run.of(three).out()).contains(s.get("unit").asText() + ": " + s.get("amount").asLong() / 1_000_000L
-                    + " — ");
+                    + " million VND — ");
         }
         assertThat(sum).isEqualTo(b.get("sum").asLong()).isEqualTo(b.get("pool").asLong());
         assertThat(b.get("method").asText()).isEqualTo("SAINTE_LAGUE");
