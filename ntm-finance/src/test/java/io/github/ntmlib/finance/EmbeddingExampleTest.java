@@ -2,6 +2,7 @@ package io.github.ntmlib.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.finance.allocation.Allocation;
 import io.github.ntmlib.finance.allocation.ApportionmentMethod;
 import io.github.ntmlib.finance.allocation.Claimant;
@@ -61,6 +62,9 @@ class EmbeddingExampleTest {
         assertThat(printed).isEqualTo("72,43%");
         assertThat(allocation.share("42").orElseThrow().total()).isEqualTo(Vnd.ofMillions(450));
         assertThat(allocation.share("40").orElseThrow().total()).isEqualTo(Vnd.ofMillions(550));
-        assertThat(why).startsWith("42: 5.0 × 1").contains("= 9.0 of 20.0 points").endsWith("450 triệu đồng");
+        assertThat(why).startsWith("42: 5.0 × 1").contains("= 9.0 of 20.0 points").endsWith("450 million VND");
+        assertThat(allocation.share("42").orElseThrow().explain(ReportUnit.MILLION, Language.VIETNAMESE))
+                .startsWith("42: 5,0 × 1").contains("= 9,0 trên 20,0 điểm; hạn ngạch 450 đơn vị làm tròn")
+                .endsWith("450 triệu đồng");
     }
 }

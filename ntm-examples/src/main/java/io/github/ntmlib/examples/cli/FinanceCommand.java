@@ -194,7 +194,7 @@ final class FinanceCommand implements Runnable {
         void text(Allocation a, PrintWriter out, Language language) {
             for (AllocationShare s : a.shares()) {
                 out.println(s.unitCode() + ": " + millions(s.total(), language) + " — "
-                        + s.explain(ReportUnit.MILLION));
+                        + s.explain(ReportUnit.MILLION, language));
             }
         }
 

@@ -1,6 +1,8 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.ReportUnit;
@@ -68,15 +70,42 @@ public record AllocationShare(String unitCode, Vnd fixedGrant, Vnd apportioned, 
      *         triệu đồng"
      */
     public String explain(ReportUnit unit) {
-        String sum = terms.isEmpty() ? "no points" : terms.stream()
-                .map(t -> t.coefficient().toPlainString() + " × " + t.count() + " (" + t.label() + ")")
+        return explain(unit, Language.ENGLISH);
+    }
+
+    /**
+     * How the share was reached, in a language: the points and their terms, the exact quota, the
+     * amount in the unit (vi-VN figures in Vietnamese, plain figures and "million VND" in English), the fixed grant and
+     * whether the tie-break decided it.
+     *
+     * @param unit     the unit the amounts are printed in
+     * @param language the language
+     * @return the explanation
+     */
+    public String explain(ReportUnit unit, Language language) {
+        boolean vi = language == Language.VIETNAMESE;
+        String sum = terms.isEmpty() ? (vi ? "không có điểm" : "no points") : terms.stream()
+                .map(t -> number(t.coefficient(), language) + " × " + t.count() + " (" + t.label() + ")")
                 .collect(Collectors.joining(" + "));
         String quotaText = quota.denominator().equals(BigInteger.ONE) ? quota.numerator().toString()
                 : quota.numerator() + "/" + quota.denominator();
-        return unitCode + ": " + sum + " = " + points.toPlainString() + " of " + totalPoints.toPlainString()
-                + " points; quota " + quotaText + " rounding units → " + apportioned.format(unit, NumberStyle.VI_VN)
-                + (fixedGrant.isZero() ? "" : " + fixed grant " + fixedGrant.format(unit, NumberStyle.VI_VN))
-                + (decidedByTieBreak ? "; decided by the tie-break (an exactly equal claim: more points first,"
-                        + " then the smaller unit code in string order)" : "");
+        return unitCode + ": " + sum + " = " + number(points, language) + (vi ? " trên " : " of ")
+                + number(totalPoints, language) + (vi ? " điểm; hạn ngạch " : " points; quota ") + quotaText
+                + (vi ? " đơn vị làm tròn → " : " rounding units → ") + money(apportioned, unit, language)
+                + (fixedGrant.isZero() ? "" : (vi ? " + hỗ trợ cố định " : " + fixed grant ")
+                        + money(fixedGrant, unit, language))
+                + (!decidedByTieBreak ? "" : vi ? "; quyết định theo quy tắc khi bằng nhau (nhiều điểm hơn trước,"
+                        + " rồi mã đơn vị nhỏ hơn theo thứ tự chuỗi)"
+                        : "; decided by the tie-break (an exactly equal claim: more points first,"
+                        + " then the smaller unit code in string order)");
+    }
+
+    private static String number(BigDecimal value, Language language) {
+        return language == Language.VIETNAMESE ? Figures.format(value, NumberStyle.VI_VN) : value.toPlainString();
+    }
+
+    private static String money(Vnd amount, ReportUnit unit, Language language) {
+        return language == Language.VIETNAMESE ? amount.format(unit, NumberStyle.VI_VN)
+                : amount.format(unit, NumberStyle.PLAIN) + " " + unit.label(language);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.VietnameseText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,6 +45,24 @@ public enum ReportUnit {
      */
     public String label() {
         return label;
+    }
+
+    /**
+     * The label printed after an amount in a language: "triệu đồng" in Vietnamese, "million VND" in
+     * English.
+     *
+     * @param language the language
+     * @return the label
+     */
+    public String label(Language language) {
+        if (language == Language.VIETNAMESE) {
+            return label;
+        }
+        return switch (this) {
+            case DONG -> "VND";
+            case MILLION -> "million VND";
+            case BILLION -> "billion VND";
+        };
     }
 
     /**

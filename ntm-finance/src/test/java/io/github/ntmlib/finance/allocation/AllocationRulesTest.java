@@ -99,7 +99,7 @@ class AllocationRulesTest {
         assertThat(a.shares()).singleElement().satisfies(s -> {
             assertThat(s.total()).isEqualTo(UNIT.times(3));
             assertThat(s.apportioned()).isEqualTo(Vnd.ZERO);
-            assertThat(s.explain(ReportUnit.MILLION)).contains("fixed grant 3 triệu đồng");
+            assertThat(s.explain(ReportUnit.MILLION)).contains("fixed grant 3 million VND");
         });
     }
 

@@ -84,7 +84,7 @@ class AllocationTest {
         assertThat(allocation.share("40").orElseThrow().total()).isEqualTo(Vnd.ofMillions(622));
         String text = allocation.share("42").orElseThrow().explain(ReportUnit.MILLION);
         assertThat(text).contains("5.0 × 2").contains("3.0 × 10").contains("1.0 × 100")
-                .contains("= 140.0 of 370.0 points").contains("quota 14000/37").contains("378 triệu đồng")
+                .contains("= 140.0 of 370.0 points").contains("quota 14000/37").contains("378 million VND")
                 .contains("xã đặc biệt khó khăn");
     }
 

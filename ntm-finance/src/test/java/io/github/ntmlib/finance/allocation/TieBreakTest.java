@@ -26,6 +26,8 @@ class TieBreakTest {
             assertThat(a.share("10").orElseThrow().apportioned()).as(method.name()).isEqualTo(UNIT);
             assertThat(a.share("10").orElseThrow().explain(ReportUnit.MILLION)).as(method.name())
                     .contains("tie-break");
+            assertThat(a.share("10").orElseThrow().explain(ReportUnit.MILLION, io.github.ntmlib.base.Language.VIETNAMESE))
+                    .as(method.name()).contains("quy tắc khi bằng nhau");
             assertThat(a.share("7").orElseThrow().explain(ReportUnit.MILLION)).as(method.name())
                     .contains("tie-break");
         }
