@@ -82,6 +82,22 @@ class BoundedReadersTest {
     }
 
     @Test
+    void anExponentBeyondWhatBigDecimalHoldsIsAnErrorWithItsLineInEveryTreeReader() {
+        // Found by the CI fuzz pass in PilotModelCeilings: Jackson fails to convert such a number
+        // with a NumberFormatException before any bound is checked.
+        for (String number : List.of("1e9999999999999", "-1E+9999999999999", "1e-9999999999999", "0.5e2147483648")) {
+            String text = "{\n\"rate\": " + number + "\n}";
+            assertThatThrownBy(() -> JsonFields.read(json(text), "norms.json"))
+                    .isInstanceOf(InvalidDataException.class)
+                    .hasMessageContaining("norms.json:2").hasMessageContaining("out of bounds")
+                    .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+            assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new StringReader(text), "set.json"))
+                    .isInstanceOf(InvalidDataException.class)
+                    .hasMessageContaining("set.json:2").hasMessageContaining("out of bounds");
+        }
+    }
+
+    @Test
     void trailingTokensAreAnError() {
         assertThatThrownBy(() -> JsonFields.read(json("{\"a\": 1}\n{\"b\": 2}"), "t.json"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("t.json:2");

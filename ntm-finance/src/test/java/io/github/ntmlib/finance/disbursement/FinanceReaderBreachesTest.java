@@ -29,6 +29,21 @@ class FinanceReaderBreachesTest {
     }
 
     @Test
+    void anExponentBeyondWhatBigDecimalHoldsInARuleTableIsATypedErrorNotANumberFormatException() {
+        // The CI fuzz pass's crash input (kept in FinanceReadersFuzzTestInputs/pilotModelCeilingsJson).
+        byte[] crash = "{\"tablalShare\": 1e9999999999999, (\"source{\"tabla9, (\"source{\"tablalS"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PilotModelCeilings.fromJson(new ByteArrayInputStream(crash), "ceilings.json"))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("ceilings.json:1")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+        String json = "{\"table\": \"pilot-model-central-ceilings\", \"version\": \"x\", \"models\": [\n"
+                + "{\"modelType\": \"T\", \"label\": \"l\", \"maxCentralShare\": 1e9999999999999, \"source\": \"s\"}]}";
+        assertThatThrownBy(() -> PilotModelCeilings.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "ceilings.json"))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("ceilings.json:2");
+    }
+
+    @Test
     void theQuadraticAmountIsABoundedTypedError() {
         String text = "1.".repeat(32_768) + "x đồng";
         assertThatThrownBy(() -> Vnd.parse(text)).isInstanceOf(FinanceDataException.class)
