@@ -98,6 +98,23 @@ class BoundedReadersTest {
     }
 
     @Test
+    void anErrorQuotesALongSubjectBoundedAndKeepsItWhole() {
+        // A unit code or record id comes from a cell or a JSON string (up to 4,096 and 65,536
+        // characters): the message never grows with it.
+        String code = "1".repeat(60_000);
+        InvalidDataException e = new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 2), code,
+                "unit", "unknown unit");
+        assertThat(e.getMessage()).hasSizeLessThan(300).startsWith("t.csv:2 [111").contains("(60000 characters)");
+        assertThat(e.subject()).contains(code);
+        InvalidDataException column = new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 1), null,
+                "c".repeat(4_096), "unknown column");
+        assertThat(column.getMessage()).hasSizeLessThan(300).contains("(4096 characters)");
+        assertThat(column.field()).contains("c".repeat(4_096));
+        assertThat(new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 2), "18133", "unit", "x")
+                .getMessage()).isEqualTo("t.csv:2 [18133] field 'unit': x");
+    }
+
+    @Test
     void trailingTokensAreAnError() {
         assertThatThrownBy(() -> JsonFields.read(json("{\"a\": 1}\n{\"b\": 2}"), "t.json"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("t.json:2");
