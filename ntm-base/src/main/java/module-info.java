@@ -9,6 +9,6 @@ module io.github.ntmlib.base {
     requires com.fasterxml.jackson.dataformat.csv;
 
     exports io.github.ntmlib.base;
-    exports io.github.ntmlib.base.internal to io.github.ntmlib.core, io.github.ntmlib.ocop,
-            io.github.ntmlib.finance;
+    exports io.github.ntmlib.base.internal to io.github.ntmlib.core, io.github.ntmlib.criteria2026,
+            io.github.ntmlib.ocop, io.github.ntmlib.finance;
 }

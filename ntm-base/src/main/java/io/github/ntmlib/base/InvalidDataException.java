@@ -1,5 +1,6 @@
 package io.github.ntmlib.base;
 
+import io.github.ntmlib.base.internal.Limits;
 import java.util.Optional;
 
 /**
@@ -96,10 +97,10 @@ public class InvalidDataException extends RuntimeException {
         StringBuilder text = new StringBuilder();
         text.append(position == null ? SourcePosition.API : position);
         if (subject != null) {
-            text.append(" [").append(subject).append(']');
+            text.append(" [").append(Limits.cut(subject)).append(']');
         }
         if (field != null) {
-            text.append(" field '").append(field).append('\'');
+            text.append(" field '").append(Limits.cut(field)).append('\'');
         }
         return text.append(": ").append(message).toString();
     }

@@ -1,11 +1,13 @@
 package io.github.ntmlib.criteria2026;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.spi.Criterion;
@@ -17,9 +19,7 @@ import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.data.ValueKind;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,16 +46,18 @@ import java.util.Map;
  *
  * <p>{@code criterion} is 1 to 10; {@code kind} a {@code ValueKind} (FLAG, QUANTITY, RATIO, COUNT);
  * {@code comparison} AT_LEAST, AT_MOST or MET (values then "Đạt"); {@code values} gives every group
- * "1", "2" and "3". The reader refuses a table that is incomplete — fewer or more than 47
- * indicators, a criterion without indicators, a group without a value, an indicator without a
- * source line, a repeated code — with a typed error naming the indicator.
+ * "1", "2" and "3", a plain decimal ({@code "95"}, {@code "0.5"}; no exponent) within the number
+ * limits of {@code docs/formats.md}. The reader refuses a table that is incomplete — fewer or more
+ * than 47 indicators, a criterion without indicators, a group without a value, an indicator without
+ * a source line, a repeated code — with a typed error naming the indicator; it reads JSON strictly
+ * and within bounds as every ntm reader does (a repeated key or anything after the document is an
+ * error naming the line).
  */
 public final class AppendixOneTable {
 
     /** The format's schema id. */
     public static final String SCHEMA = "ntm.appendix-i-2026-2030/1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> GROUPS = List.of("1", "2", "3");
 
     private final Provenance source;
@@ -76,16 +78,8 @@ public final class AppendixOneTable {
      *                              malformed or incomplete
      */
     public static AppendixOneTable read(Reader reader, String file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(reader);
-        } catch (JsonProcessingException e) {
-            throw new InvalidDataException(SourcePosition.of(file, e.getLocation() == null ? 0
-                    : Math.max(0, e.getLocation().getLineNr())), null, null, "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (root == null || !SCHEMA.equals(root.path("schema").asText())) {
+        JsonNode root = StrictJson.read(StrictJson.MAPPER, reader, file);
+        if (!SCHEMA.equals(root.path("schema").asText())) {
             throw error(file, null, "schema", "expected '" + SCHEMA + "'");
         }
         JsonNode src = root.path("source");
@@ -101,11 +95,11 @@ public final class AppendixOneTable {
             count++;
             String code = text(file, "indicators[" + (count - 1) + "]", n, "code", "code");
             if (!codes.add(code)) {
-                throw error(file, code, "code", "indicator " + code + " is listed twice");
+                throw error(file, code, "code", "indicator " + Limits.cut(code) + " is listed twice");
             }
             String criterion = text(file, code, n, "criterion", "criterion");
             if (!byCriterion.containsKey(criterion)) {
-                throw error(file, code, "criterion", "criterion '" + criterion + "' is not one of 1 to 10");
+                throw error(file, code, "criterion", "criterion " + Limits.quote(criterion) + " is not one of 1 to 10");
             }
             byCriterion.get(criterion).add(indicator(file, code, n, source));
         }
@@ -135,18 +129,15 @@ public final class AppendixOneTable {
         for (String group : GROUPS) {
             JsonNode value = n.path("values").path(group);
             if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
-                throw error(file, code, "values." + group, "indicator " + code + " has no value for group " + group);
+                throw error(file, code, "values." + group, "indicator " + Limits.cut(code) + " has no value for group " + group);
             }
             BigDecimal number = null;
             if (comparison != Comparison.MET) {
-                try {
-                    number = new BigDecimal(value.asText().trim());
-                } catch (NumberFormatException e) {
-                    throw error(file, code, "values." + group, "'" + value.asText() + "' is not a number");
-                }
+                number = Figures.parse(value.asText(), NumberStyle.PLAIN, SourcePosition.of(file), code,
+                        "values." + group);
             } else if (!value.asText().trim().equals("Đạt")) {
-                throw error(file, code, "values." + group, "a MET indicator's value is \"Đạt\", not '" + value.asText()
-                        + "'");
+                throw error(file, code, "values." + group, "a MET indicator's value is \"Đạt\", not "
+                        + Limits.quote(value.asText()));
             }
             BigDecimal v = number;
             rules.add(guard(file, code, () -> ThresholdRule.when(NationalCriteria2026.COMMUNE_GROUP.id(), group,
@@ -161,7 +152,7 @@ public final class AppendixOneTable {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw error(file, code, field, "'" + text + "' is not one of " + java.util.Arrays.toString(
+            throw error(file, code, field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(
                     type.getEnumConstants()));
         }
     }
@@ -169,7 +160,7 @@ public final class AppendixOneTable {
     private static String text(String file, String code, JsonNode n, String field, String path) {
         String value = n.path(field).asText("");
         if (value.isBlank()) {
-            throw error(file, code, path, (code == null ? "" : "indicator " + code + ": ") + path + " is missing");
+            throw error(file, code, path, (code == null ? "" : "indicator " + Limits.cut(code) + ": ") + path + " is missing");
         }
         return value;
     }
@@ -178,7 +169,7 @@ public final class AppendixOneTable {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw error(file, code, "", e.getMessage());
+            throw error(file, code, "", Limits.cut(String.valueOf(e.getMessage())));
         }
     }
 

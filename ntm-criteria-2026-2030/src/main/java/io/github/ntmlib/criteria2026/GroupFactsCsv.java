@@ -1,21 +1,21 @@
 package io.github.ntmlib.criteria2026;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.CsvTable;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.criteria2026.GroupFacts.Area;
 import io.github.ntmlib.criteria2026.GroupFacts.Fact;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>{@code area} is NOT_IN_AREA, I, II or III; the yes/no columns take {@code yes} or {@code no};
- * a blank cell is an unknown fact (the group rule then says what is missing, never a default).
- * A malformed cell, a repeated commune or a missing column is an {@link InvalidDataException} naming
- * the file, line, commune and column.
+ * a blank cell is an unknown fact (the group rule then says what is missing, never a default);
+ * the share is a plain decimal ({@code 62.5}, no exponent) within the number limits of {@code
+ * docs/formats.md}. A malformed cell, a repeated commune, a missing or unknown column or a row with
+ * more cells than the header is an {@link InvalidDataException} naming the file, line, commune and
+ * column.
  */
 public final class GroupFactsCsv {
 
@@ -49,46 +51,24 @@ public final class GroupFactsCsv {
      * @throws InvalidDataException for a missing column, a malformed cell or a repeated commune
      */
     public static Map<String, GroupFacts> read(Reader reader, String file) {
-        CsvMapper mapper = new CsvMapper();
+        CsvTable table = CsvTable.read(reader, file, COLUMNS, Set.of(), null, CsvTable::error);
         Map<String, GroupFacts> facts = new LinkedHashMap<>();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-            boolean checked = false;
-            while (rows.hasNextValue()) {
-                int line = rows.getCurrentLocation().getLineNr();
-                Map<String, String> row = rows.nextValue();
-                if (!checked) {
-                    for (String column : COLUMNS) {
-                        if (!row.containsKey(column)) {
-                            throw new InvalidDataException(SourcePosition.of(file, 1), null, column, "missing column");
-                        }
-                    }
-                    checked = true;
-                }
-                String code = row.get("commune_code").trim();
-                SourcePosition at = SourcePosition.of(file, line);
-                if (code.isEmpty()) {
-                    throw new InvalidDataException(at, null, "commune_code", "empty cell");
-                }
-                String source = row.get("source").trim();
-                if (source.isEmpty()) {
-                    throw new InvalidDataException(at, code, "source", "group facts name their source");
-                }
-                GroupFacts f = GroupFacts.of(area(row.get("area"), at, code), fact(row.get("urban_adjacent"), at, code,
-                        "urban_adjacent"), fact(row.get("new_urban_area"), at, code, "new_urban_area"),
-                        share(row.get("agriculture_share_percent"), at, code), source);
-                if (facts.putIfAbsent(code, f) != null) {
-                    throw new InvalidDataException(at, code, "commune_code", "commune listed twice");
-                }
+        for (CsvTable.Row row : table.rows()) {
+            SourcePosition at = row.position();
+            String code = row.get("commune_code");
+            if (code.isEmpty()) {
+                throw new InvalidDataException(at, null, "commune_code", "empty cell");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidDataException) {
-                throw e;
+            String source = row.get("source");
+            if (source.isEmpty()) {
+                throw new InvalidDataException(at, code, "source", "group facts name their source");
             }
-            throw new InvalidDataException(SourcePosition.of(file), null, null, "not a valid facts table: "
-                    + e.getMessage());
+            GroupFacts f = GroupFacts.of(area(row.get("area"), at, code), fact(row.get("urban_adjacent"), at, code,
+                    "urban_adjacent"), fact(row.get("new_urban_area"), at, code, "new_urban_area"),
+                    share(row.get("agriculture_share_percent"), at, code), source);
+            if (facts.putIfAbsent(code, f) != null) {
+                throw new InvalidDataException(at, code, "commune_code", "commune listed twice");
+            }
         }
         return Collections.unmodifiableMap(facts);
     }
@@ -101,8 +81,8 @@ public final class GroupFactsCsv {
             case "I" -> Area.AREA_I;
             case "II" -> Area.AREA_II;
             case "III" -> Area.AREA_III;
-            default -> throw new InvalidDataException(at, code, "area", "'" + t
-                    + "' is not one of NOT_IN_AREA, I, II, III (or blank when unknown)");
+            default -> throw new InvalidDataException(at, code, "area", Limits.quote(t)
+                    + " is not one of NOT_IN_AREA, I, II, III (or blank when unknown)");
         };
     }
 
@@ -112,24 +92,20 @@ public final class GroupFactsCsv {
             case "" -> Fact.UNKNOWN;
             case "yes" -> Fact.YES;
             case "no" -> Fact.NO;
-            default -> throw new InvalidDataException(at, code, column, "'" + t
-                    + "' is not yes or no (or blank when unknown)");
+            default -> throw new InvalidDataException(at, code, column, Limits.quote(t)
+                    + " is not yes or no (or blank when unknown)");
         };
     }
 
     private static @Nullable Fraction share(String text, SourcePosition at, String code) {
-        String t = text.trim();
-        if (t.isEmpty()) {
+        if (text.isEmpty()) {
             return null;
         }
-        try {
-            BigDecimal percent = new BigDecimal(t);
-            if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new InvalidDataException(at, code, "agriculture_share_percent", "a share is 0 to 100: " + t);
-            }
-            return Fraction.of(percent, BigDecimal.valueOf(100));
-        } catch (NumberFormatException e) {
-            throw new InvalidDataException(at, code, "agriculture_share_percent", "'" + t + "' is not a number");
+        BigDecimal percent = Figures.parse(text, NumberStyle.PLAIN, at, code, "agriculture_share_percent");
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new InvalidDataException(at, code, "agriculture_share_percent", "a share is 0 to 100: "
+                    + Limits.quote(text));
         }
+        return Fraction.of(percent, BigDecimal.valueOf(100));
     }
 }

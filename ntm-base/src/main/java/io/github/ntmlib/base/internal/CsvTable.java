@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A CSV file read with Jackson as a header and rows of strings, each row knowing its line.
@@ -258,6 +259,18 @@ public final class CsvTable {
             rows.add(new Row(columns, cells, position));
         }
         return new CsvTable(Collections.unmodifiableList(header), Collections.unmodifiableList(rows));
+    }
+
+    /**
+     * The plain typed error for the problems {@link #read} found: the first problem's position and
+     * column, every problem's message (a reader with an error type of its own builds that instead).
+     *
+     * @param issues the problems, at least one
+     * @return the error
+     */
+    public static InvalidDataException error(List<Issue> issues) {
+        return new InvalidDataException(issues.get(0).position(), null, issues.get(0).field(),
+                issues.stream().map(Issue::message).collect(Collectors.joining("; ")));
     }
 
     /** At most eight problems, then a count of the others: an error message never grows with its input. */

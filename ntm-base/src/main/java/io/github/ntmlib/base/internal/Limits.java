@@ -25,6 +25,8 @@ public final class Limits {
     public static final int EXPONENT = 50;
     /** The most characters of input quoted in an error message. */
     public static final int QUOTED = 60;
+    /** The most characters of a subject, column or JSON path an error message shows. */
+    public static final int NAME = 200;
 
     private Limits() {
     }
@@ -76,7 +78,21 @@ public final class Limits {
         if (text.length() <= QUOTED) {
             return "'" + text + "'";
         }
-        int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
-        return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
+        return "'" + text.substring(0, end(text, QUOTED)) + "…' (" + text.length() + " characters)";
+    }
+
+    /**
+     * A name an error message shows unquoted (a unit code, a record id, a column, a JSON path):
+     * whole when at most {@link #NAME} characters, else cut there with its length given.
+     *
+     * @param text the name
+     * @return such as {@code 18133} or {@code 1111… (60000 characters)}
+     */
+    public static String cut(String text) {
+        return text.length() <= NAME ? text : text.substring(0, end(text, NAME)) + "… (" + text.length() + " characters)";
+    }
+
+    private static int end(String text, int at) {
+        return Character.isHighSurrogate(text.charAt(at - 1)) ? at - 1 : at;
     }
 }

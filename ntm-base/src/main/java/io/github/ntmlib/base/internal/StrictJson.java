@@ -132,8 +132,7 @@ public final class StrictJson {
                 throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
                         "not valid JSON: " + shorten(e.getOriginalMessage()), e);
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
-                        null, null, "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
+                throw outOfBounds(source, parser, e);
             } catch (CharConversionException e) {
                 throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
                         null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
@@ -172,7 +171,19 @@ public final class StrictJson {
         } catch (OutOfBounds e) {
             throw new InvalidDataException(SourcePosition.of(source, line(parser.currentLocation())), null, null,
                     "not valid JSON: " + e.getMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw outOfBounds(source, parser, e);
         }
+    }
+
+    /**
+     * A number Jackson cannot convert at all (an exponent beyond what {@link BigDecimal} holds,
+     * such as {@code 1e9999999999999}): it fails before {@link Limits} can be checked, in a tree
+     * and in a bound document alike.
+     */
+    private static InvalidDataException outOfBounds(String source, JsonParser parser, RuntimeException e) {
+        return new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
+                null, null, "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {

@@ -82,6 +82,39 @@ class BoundedReadersTest {
     }
 
     @Test
+    void anExponentBeyondWhatBigDecimalHoldsIsAnErrorWithItsLineInEveryTreeReader() {
+        // Found by the CI fuzz pass in PilotModelCeilings: Jackson fails to convert such a number
+        // with a NumberFormatException before any bound is checked.
+        for (String number : List.of("1e9999999999999", "-1E+9999999999999", "1e-9999999999999", "0.5e2147483648")) {
+            String text = "{\n\"rate\": " + number + "\n}";
+            assertThatThrownBy(() -> JsonFields.read(json(text), "norms.json"))
+                    .isInstanceOf(InvalidDataException.class)
+                    .hasMessageContaining("norms.json:2").hasMessageContaining("out of bounds")
+                    .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+            assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new StringReader(text), "set.json"))
+                    .isInstanceOf(InvalidDataException.class)
+                    .hasMessageContaining("set.json:2").hasMessageContaining("out of bounds");
+        }
+    }
+
+    @Test
+    void anErrorQuotesALongSubjectBoundedAndKeepsItWhole() {
+        // A unit code or record id comes from a cell or a JSON string (up to 4,096 and 65,536
+        // characters): the message never grows with it.
+        String code = "1".repeat(60_000);
+        InvalidDataException e = new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 2), code,
+                "unit", "unknown unit");
+        assertThat(e.getMessage()).hasSizeLessThan(300).startsWith("t.csv:2 [111").contains("(60000 characters)");
+        assertThat(e.subject()).contains(code);
+        InvalidDataException column = new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 1), null,
+                "c".repeat(4_096), "unknown column");
+        assertThat(column.getMessage()).hasSizeLessThan(300).contains("(4096 characters)");
+        assertThat(column.field()).contains("c".repeat(4_096));
+        assertThat(new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("t.csv", 2), "18133", "unit", "x")
+                .getMessage()).isEqualTo("t.csv:2 [18133] field 'unit': x");
+    }
+
+    @Test
     void trailingTokensAreAnError() {
         assertThatThrownBy(() -> JsonFields.read(json("{\"a\": 1}\n{\"b\": 2}"), "t.json"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("t.json:2");

@@ -111,4 +111,20 @@ class ReaderBreachesTest {
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("exponent");
         assertThat(ShareClaims.scan("9".repeat(100) + "/10 (đạt 5%)")).isEmpty();
     }
+
+    @Test
+    void aLongUnknownColumnIsAnErrorWithABoundedMessage() {
+        // Found by the 60 s fuzz run (observationsCsv, outcomesCsv): the column, shown as the
+        // error's field, made a message of 2,355 characters.
+        String column = "unit_of_measu" + "9".repeat(2_400);
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader("unit,indicator,year,kind,value," + column
+                + "\n"), "values.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("values.csv:1")
+                .hasMessageContaining("unknown column").hasMessageContaining("(2413 characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600));
+        assertThatThrownBy(() -> DataCsv.readOutcomes(new StringReader("unit,standard,criterion,assessment,date,"
+                + column + "\n"), "outcomes.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("outcomes.csv:1")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600));
+    }
 }

@@ -107,6 +107,17 @@ public final class CounterpartRules {
                         + " covers " + year + "; the ratio of that year was not found and is data the caller must supply"));
     }
 
+    /** The minimum local capital, rounded up to a whole đồng: a typed error beyond the range of đồng. */
+    private Vnd required(String unitCode, BigDecimal multiplier, Vnd central) {
+        try {
+            return Vnd.ofDong(multiplier.multiply(BigDecimal.valueOf(central.dong())).setScale(0, RoundingMode.CEILING)
+                    .longValueExact());
+        } catch (ArithmeticException e) {
+            throw FinanceDataException.api(unitCode, "central", "the minimum local capital, " + multiplier.toString()
+                    + " × " + central.dong() + " đồng (multiplier of " + source + "), is beyond the range of đồng");
+        }
+    }
+
     /**
      * Checks a unit's planned central support and local capital.
      *
@@ -126,8 +137,7 @@ public final class CounterpartRules {
                     "planned amounts must not be negative");
         }
         CounterpartRule rule = rule(year, group);
-        Vnd required = rule.minimumMultiplier().map(m -> Vnd.ofDong(m.multiply(BigDecimal.valueOf(central.dong()))
-                .setScale(0, RoundingMode.CEILING).longValueExact())).orElse(Vnd.ZERO);
+        Vnd required = rule.minimumMultiplier().map(m -> required(unitCode, m, central)).orElse(Vnd.ZERO);
         return new CounterpartCheck(unitCode, period(year).name(), rule, central, local, required);
     }
 }

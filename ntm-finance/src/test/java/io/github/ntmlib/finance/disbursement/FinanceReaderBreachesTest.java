@@ -7,6 +7,7 @@ import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.Vnd;
+import io.github.ntmlib.finance.support.CounterpartRules;
 import io.github.ntmlib.finance.support.PilotModelCeilings;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -26,6 +27,33 @@ class FinanceReaderBreachesTest {
                 "ceilings.json"))
                 .isInstanceOf(FinanceDataException.class).hasMessageContaining("ceilings.json:2")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+    }
+
+    @Test
+    void anExponentBeyondWhatBigDecimalHoldsInARuleTableIsATypedErrorNotANumberFormatException() {
+        // The CI fuzz pass's crash input (kept in FinanceReadersFuzzTestInputs/pilotModelCeilingsJson).
+        byte[] crash = "{\"tablalShare\": 1e9999999999999, (\"source{\"tabla9, (\"source{\"tablalS"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PilotModelCeilings.fromJson(new ByteArrayInputStream(crash), "ceilings.json"))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("ceilings.json:1")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+        String json = "{\"table\": \"pilot-model-central-ceilings\", \"version\": \"x\", \"models\": [\n"
+                + "{\"modelType\": \"T\", \"label\": \"l\", \"maxCentralShare\": 1e9999999999999, \"source\": \"s\"}]}";
+        assertThatThrownBy(() -> PilotModelCeilings.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "ceilings.json"))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("ceilings.json:2");
+    }
+
+    @Test
+    void aMultiplierWithinTheNumberLimitsThatOverflowsTheRequiredAmountIsATypedError() {
+        // Found auditing the table bindings for numbers converted outside the guard: the table
+        // reads 1e20 (within the limits), then check's longValueExact threw ArithmeticException.
+        CounterpartRules rules = CounterpartRules.fromJson(new ByteArrayInputStream(("{\"periods\":[{\"period\":"
+                + "\"2021-2025\",\"firstYear\":2021,\"lastYear\":2025,\"groups\":[{\"group\":\"G\",\"label\":\"l\","
+                + "\"minimumMultiplier\":1e20}]}]}").getBytes(StandardCharsets.UTF_8)), "rules.json");
+        assertThatThrownBy(() -> rules.check("42", 2024, "G", Vnd.ofMillions(1_000), Vnd.ZERO))
+                .isInstanceOf(FinanceDataException.class).hasMessageContaining("42")
+                .hasMessageContaining("rules.json").hasMessageContaining("range");
     }
 
     @Test

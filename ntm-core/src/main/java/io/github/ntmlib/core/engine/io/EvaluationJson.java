@@ -307,6 +307,24 @@ public final class EvaluationJson {
         return node == null || node.isNull() ? null : MAPPER.treeToValue(node, type);
     }
 
+    /** A count as {@link #write} writes it: a whole number from 0, never text or a number cut to an int. */
+    private static int count(JsonNode parent, String field) {
+        JsonNode n = parent.path(field);
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
+            throw new IllegalArgumentException(field + " must be a whole number from 0, not " + Limits.quote(n.toString()));
+        }
+        return n.intValue();
+    }
+
+    /** A number (bounded by the reader), never text read as 0. */
+    private static BigDecimal number(JsonNode parent, String field) {
+        JsonNode n = parent.path(field);
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException(field + " must be a number, not " + Limits.quote(n.toString()));
+        }
+        return n.decimalValue();
+    }
+
     private static List<String> strings(JsonNode node) {
         List<String> list = new ArrayList<>();
         node.forEach(n -> list.add(n.asText()));
@@ -326,8 +344,8 @@ public final class EvaluationJson {
             Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
             a.path("kinds").forEach(k -> kinds.add(UnitKind.valueOf(k.asText())));
             aggregate = AggregateTrace.restore(a.get("standard").asText(), CountingMode.valueOf(a.get("mode").asText()),
-                    strings(a.path("holding")), a.get("total").asInt(), Comparison.valueOf(a.get("comparison").asText()),
-                    a.get("percent").decimalValue(), a.get("needed").asInt(), strings(a.path("notAssessed")), kinds,
+                    strings(a.path("holding")), count(a, "total"), Comparison.valueOf(a.get("comparison").asText()),
+                    number(a, "percent"), count(a, "needed"), strings(a.path("notAssessed")), kinds,
                     MAPPER.treeToValue(a.get("provenance"), Provenance.class));
         }
         List<IndicatorTrace> traces = new ArrayList<>();
@@ -344,7 +362,7 @@ public final class EvaluationJson {
             traces.add(IndicatorTrace.restore(t.get("indicator").asText(), MAPPER.treeToValue(t.get("labels"),
                     Labels.class), value(t.get("observation"), Observation.class), value(t.get("threshold"),
                     Threshold.class), choice, Verdict.valueOf(t.get("verdict").asText()), reasons,
-                    distance == null || distance.isNull() ? null : distance.decimalValue(),
+                    distance == null || distance.isNull() ? null : number(t, "distance"),
                     value(t.get("note"), Labels.class)));
         }
         return CriterionResult.restore(c.get("code").asText(), MAPPER.treeToValue(c.get("labels"), Labels.class),

@@ -1,0 +1,72 @@
+package io.github.ntmlib.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.engine.io.EvaluationJson;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15, found by auditing the JSON readers for numbers converted outside the bounded path:
+ * an evaluation document's counts and shares are numbers; text, fractions or numbers beyond an
+ * int are typed errors, never a silent 0 or a truncated count.
+ */
+class EvaluationJsonNumbersTest {
+
+    private static String written() {
+        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(SmallSet.snapshot(), Dataset.builder().build(), StatusRegister.empty());
+        StringWriter out = new StringWriter();
+        EvaluationJson.write(e, out);
+        return out.toString();
+    }
+
+    private static Evaluation read(String json) {
+        return EvaluationJson.read(new StringReader(json), "e.json", SmallSet.set(), SmallSet.snapshot());
+    }
+
+    /** The document with the first value of a field replaced. */
+    private static String replaced(String json, String field, String value) {
+        Matcher m = Pattern.compile("\"" + field + "\" : [^,\\n]+").matcher(json);
+        assertThat(m.find()).as(field + " is written").isTrue();
+        return json.substring(0, m.start()) + "\"" + field + "\" : " + value + json.substring(m.end());
+    }
+
+    @Test
+    void theWrittenDocumentReadsBack() {
+        String json = written();
+        assertThat(read(json)).isNotNull();
+        assertThat(json).contains("\"total\" : ").contains("\"needed\" : ").contains("\"percent\" : ");
+    }
+
+    @Test
+    void aggregateCountsAreWholeNumbersWithinRange() {
+        String json = written();
+        for (String field : List.of("total", "needed")) {
+            for (String value : List.of("\"3\"", "\"x\"", "4294967297", "1e40", "2.5", "-1", "true")) {
+                assertThatThrownBy(() -> read(replaced(json, field, value))).as(field + " = " + value)
+                        .isInstanceOf(InvalidDataException.class).hasMessageContaining("e.json")
+                        .hasMessageContaining(field);
+            }
+        }
+    }
+
+    @Test
+    void aggregateSharesAreNumbers() {
+        String json = written();
+        for (String value : List.of("\"x\"", "\"40\"", "true")) {
+            assertThatThrownBy(() -> read(replaced(json, "percent", value))).as("percent = " + value)
+                    .isInstanceOf(InvalidDataException.class).hasMessageContaining("e.json")
+                    .hasMessageContaining("percent");
+        }
+    }
+}
