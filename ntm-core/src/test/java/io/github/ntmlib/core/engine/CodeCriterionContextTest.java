@@ -1,11 +1,13 @@
 package io.github.ntmlib.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
@@ -15,9 +17,12 @@ import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.spi.CriterionContext;
 import io.github.ntmlib.core.criteria.spi.CriterionResult;
 import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
@@ -25,6 +30,7 @@ import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +87,8 @@ class CodeCriterionContextTest {
                     context.holds("5", "civilised-urban").name(),
                     context.holds("5", "commune-ntm").name(),
                     context.holds("999", "commune-ntm").name(),
-                    context.holds("1", "no-such-standard").name()));
+                    context.holds("1", "no-such-standard").name(),
+                    context.holds("2", "commune-ntm").name()));
             return CriterionResult.ofRule("P", labels(), roads.verdict(), List.of(roads, poor), Labels.of(seen, seen));
         }
     }
@@ -111,7 +118,8 @@ class CodeCriterionContextTest {
         Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
         Evaluation compiled = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
         assertThat(seen(compiled)).isEqualTo("445 | 2024 | 2024-12-31 | district-probe | COMPUTED | 2024-01-01"
-                + " | BAC_TRUNG_BO | - | 120.5 | MET | MET | MET | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED");
+                + " | BAC_TRUNG_BO | - | 120.5 | MET | MET | MET | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED"
+                + " | NOT_ASSESSED");
         assertThat(seen(evaluator.evaluateReference(SmallSet.snapshot(), data(), StatusRegister.empty())))
                 .isEqualTo(seen(compiled));
         StandardResult probe = compiled.result("445", "district-probe").orElseThrow();
@@ -137,9 +145,52 @@ class CodeCriterionContextTest {
         Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL);
         Evaluation compiled = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
         assertThat(seen(compiled)).contains("| OFFICIAL |").endsWith("| MET | MET | NOT_MET | NOT_MET | NOT_ASSESSED"
-                + " | NOT_ASSESSED | NOT_ASSESSED");
+                + " | NOT_ASSESSED | NOT_ASSESSED | NOT_MET");
         assertThat(seen(evaluator.evaluateReference(SmallSet.snapshot(), data(), StatusRegister.empty())))
                 .isEqualTo(seen(compiled));
         assertThat(compiled.result("445", "district-probe").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        // commune 2 has no data, so it is not assessed when computed; recognised in the register, it holds the standard
+        StatusRegister recognised = StatusRegister.of(List.of(StatusEvent.recognised("2", "commune-ntm",
+                LocalDate.of(2023, 6, 1), "QĐ 2", "UBND tỉnh")));
+        Evaluation withRegister = evaluator.evaluate(SmallSet.snapshot(), data(), recognised);
+        assertThat(seen(withRegister)).endsWith("| MET");
+        assertThat(seen(evaluator.evaluateReference(SmallSet.snapshot(), data(), recognised))).isEqualTo(seen(withRegister));
+    }
+
+    @Test
+    void aRecordedOutcomeForACriterionOfOtherKindsIsRefusedOrIgnoredWhenLenient() {
+        IndicatorCriterion wardsOnly = IndicatorCriterion.of("E", Labels.of("Chỉnh trang đô thị", "urban upkeep"),
+                List.of(SmallSet.water()), Set.of(UnitKind.WARD));
+        CriteriaSet set = SmallSet.set().toBuilder().standard(Standard.of("mixed", Labels.of("hỗn hợp", "mixed"),
+                Set.of(UnitKind.COMMUNE, UnitKind.WARD), Optional.empty(), List.of(wardsOnly), SmallSet.TEST)).build();
+        Dataset data = Dataset.builder().add(RecordedOutcome.of("1", "mixed", "E", Assessment.MET, SmallSet.DATE, SRC))
+                .build();
+        Evaluator strict = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+        assertThatThrownBy(() -> strict.evaluate(SmallSet.snapshot(), data, StatusRegister.empty()))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("criterion mixed/E does not apply to a rural commune");
+        assertThat(strict.lenient().evaluate(SmallSet.snapshot(), data, StatusRegister.empty()).ignored())
+                .singleElement().satisfies(row -> assertThat(row.unit()).isEqualTo("1"));
+        Dataset ward = Dataset.builder().add(RecordedOutcome.of("6", "mixed", "E", Assessment.MET, SmallSet.DATE, SRC))
+                .build();
+        assertThat(strict.evaluate(SmallSet.snapshot(), ward, StatusRegister.empty()).result("6", "mixed").orElseThrow()
+                .verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void reEvaluatingAChangedUnitChecksItsNewValuesAsAFullEvaluationDoes() {
+        Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+        Evaluation before = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
+        Dataset tooMuch = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(11, 10), SRC)).build();
+        assertThatThrownBy(() -> evaluator.reevaluate(before, tooMuch, StatusRegister.empty(), Set.of("1")))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("the part exceeds the whole");
+        Dataset districtWater = Dataset.builder().add(Observation.of("445", "3.1", 2024, Value.Ratio.of(9, 10), SRC))
+                .build();
+        assertThatThrownBy(() -> evaluator.reevaluate(before, districtWater, StatusRegister.empty(), Set.of("445")))
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("indicator 3.1 does not apply to a");
+        Dataset better = Dataset.builder().add(Observation.of("445", "P.1", 2024,
+                new Value.Quantity(new BigDecimal("99"), "km"), SRC)).build();
+        Evaluation after = evaluator.reevaluate(before, better, StatusRegister.empty(), Set.of("445"));
+        assertThat(after.result("445", "district-probe").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
+        assertThat(after.result("1", "commune-ntm")).isEqualTo(before.result("1", "commune-ntm"));
     }
 }
