@@ -123,7 +123,9 @@ public final class ReportClaims {
         if (plan == null || count == null || new BigDecimal(plan).signum() == 0 || isYear(plan) || isYear(count)) {
             return Optional.empty();
         }
-        return Optional.of(claim(sentence.strip(), start, new BigDecimal(count), new BigDecimal(plan),
+        // the claim starts where its text does, after the spaces that follow the previous sentence
+        int offset = start + sentence.length() - sentence.stripLeading().length();
+        return Optional.of(claim(sentence.strip(), offset, new BigDecimal(count), new BigDecimal(plan),
                 percent.group(1)));
     }
 

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.core.report.ShareClaim;
 import io.github.ntmlib.core.report.ShareClaims;
@@ -42,6 +43,27 @@ class ShareClaimsTest {
         assertThat(ShareClaims.check(new BigDecimal("99600"), new BigDecimal("372000"), "26,7").recomputed())
                 .isEqualByComparingTo("26.8");
         assertThat(ShareClaims.check(BigDecimal.valueOf(15), BigDecimal.valueOf(20), "85").isConsistent()).isFalse();
+    }
+
+    @Test
+    void aShareCheckedDirectlyNeedsAPartOfAtLeastZeroAndAWholeAboveZero() {
+        assertThat(ShareClaims.check(BigDecimal.ZERO, BigDecimal.ONE, "0").isConsistent()).isTrue();
+        assertThat(ShareClaims.check(BigDecimal.ONE, BigDecimal.ONE, "100").text()).isEqualTo("1/1 (100%)");
+        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, BigDecimal.ZERO, "5"))
+                .isInstanceOf(io.github.ntmlib.base.InvalidDataException.class).satisfies(e -> assertThat(
+                        ((io.github.ntmlib.base.InvalidDataException) e).field()).contains("whole"));
+        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, BigDecimal.valueOf(-2), "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("whole"));
+        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.valueOf(-1), BigDecimal.TEN, "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("part"));
+        assertThatThrownBy(() -> ShareClaims.check(null, BigDecimal.TEN, "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("part"));
+        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, null, "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("whole"));
+        assertThatThrownBy(() -> ShareClaims.check(new BigDecimal("1e60"), BigDecimal.TEN, "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("part"));
+        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, new BigDecimal("1e60"), "5"))
+                .satisfies(e -> assertThat(((io.github.ntmlib.base.InvalidDataException) e).field()).contains("whole"));
     }
 
     @Test

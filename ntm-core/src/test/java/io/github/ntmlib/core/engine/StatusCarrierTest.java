@@ -131,4 +131,24 @@ class StatusCarrierTest {
         assertThatThrownBy(() -> carrier(StatusRegister.empty(), CarryOverPolicy.ALL_PREDECESSORS)
                 .carryAll("99999", JULY)).isInstanceOf(UnknownUnitException.class);
     }
+
+    @Test
+    void theExplanationNamesTheCountsTheSkippedPredecessorsThePolicyAndTheOutcome() {
+        CarryOver ward = carrier(recognised("commune-ntm", THANH_SEN_FULL), CarryOverPolicy.ALL_PREDECESSORS)
+                .carry("18073", JULY, "commune-ntm");
+        assertThat(ward.unit()).isEqualTo("18073");
+        assertThat(ward.explanation(Language.ENGLISH))
+                .isEqualTo("commune-ntm does not apply to the kind of 18073: not carried over");
+        assertThat(ward.explanation(Language.VIETNAMESE))
+                .isEqualTo("commune-ntm không áp dụng cho loại đơn vị của 18073: không kế thừa");
+        CarryOver full = carrier(recognised("civilised-urban", THANH_SEN_FULL), CarryOverPolicy.ALL_FULL_PREDECESSORS)
+                .carry("18073", JULY, "civilised-urban");
+        assertThat(full.explanation(Language.ENGLISH)).isEqualTo("8/9 predecessors of a kind civilised-urban applies to"
+                + " held it on 2025-06-30; policy ALL_FULL_PREDECESSORS: "
+                + CarryOverOutcome.CARRIED_OVER.label(Language.ENGLISH));
+        assertThat(full.explanation(Language.VIETNAMESE)).isEqualTo("8/9 đơn vị trước sắp xếp thuộc loại áp dụng"
+                + " civilised-urban đã đạt vào ngày 2025-06-30; nguyên tắc ALL_FULL_PREDECESSORS: "
+                + CarryOverOutcome.CARRIED_OVER.label(Language.VIETNAMESE));
+        assertThat(full).hasToString("18073 civilised-urban: " + full.explanation(Language.ENGLISH));
+    }
 }

@@ -106,6 +106,9 @@ class RaterTest {
         assertThat(v.decidedBy()).contains("5 sao marker of 1.3").contains("rated 4 sao");
         assertThat(v.isFiveStarCandidate()).isFalse();
         assertThat(v.explain()).contains("MISSED 5 sao marker on 1.3").contains("Phần A 39 / 40");
+        // every marker checked is kept, the missed one among them; the summary names outcome and points
+        assertThat(v.markers()).hasSizeGreaterThan(v.missedMarkers().size()).containsAll(v.missedMarkers());
+        assertThat(v.toString()).startsWith("Rating[").contains("average " + v.average());
     }
 
     @Test

@@ -25,4 +25,16 @@ class TransitionTest {
         assertThatThrownBy(() -> Transition.forDossier(null, DossierKind.RERATING))
                 .isInstanceOf(OcopDataException.class);
     }
+
+    @Test
+    void aTransitionEqualsOnlyTheSameInstrumentAndDeadline() {
+        Transition old = Transition.forDossier(LocalDate.of(2026, 5, 21), DossierKind.FIRST_RATING);
+        Transition rerating = Transition.forDossier(LocalDate.of(2026, 5, 21), DossierKind.RERATING);
+        Transition current = Transition.forDossier(LocalDate.of(2026, 5, 22), DossierKind.FIRST_RATING);
+        assertThat(old).isEqualTo(old).isNotEqualTo(rerating).isNotEqualTo(current).isNotEqualTo(Transition.OLD_RULES)
+                .hasSameHashCodeAs(Transition.forDossier(LocalDate.of(2026, 5, 1), DossierKind.UPGRADE));
+        assertThat(old.hashCode()).isNotEqualTo(rerating.hashCode()).isNotEqualTo(current.hashCode());
+        assertThat(old.toString()).contains(Transition.OLD_RULES).contains("2026-07-21");
+        assertThat(current.toString()).contains("26/2026/QĐ-TTg");
+    }
 }

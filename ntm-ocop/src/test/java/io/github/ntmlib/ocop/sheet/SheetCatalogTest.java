@@ -178,6 +178,11 @@ class SheetCatalogTest {
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("unreadable sheet file");
         assertThatThrownBy(() -> readEdited("\"number\" : 1,", "\"number\" : 2,"))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("file names sheet 2");
+        // a file names its own instrument and format too
+        assertThatThrownBy(() -> readEdited("\"instrument\" : \"26/2026/QĐ-TTg\"", "\"instrument\" : \"148/QĐ-TTg\""))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("file names sheet 1 of '148/QĐ-TTg'");
+        assertThatThrownBy(() -> readEdited("\"format\" : 1", "\"format\" : 2"))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("(format 2)");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package io.github.ntmlib.base.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/** The bounds every reader applies, and how an error message quotes a piece of input. */
+class LimitsTest {
+
+    @Test
+    void zeroIsAlwaysWithinBoundsWhateverItsScale() {
+        assertThat(Limits.numberProblem(new BigDecimal("0E+999"))).isNull();
+        assertThat(Limits.numberProblem(new BigDecimal("0E-999"))).isNull();
+    }
+
+    @Test
+    void integersAreBoundedByTheirDigits() {
+        BigInteger forty = new BigInteger("9".repeat(40));
+        assertThat(Limits.numberProblem(forty)).isNull();
+        assertThat(Limits.numberProblem(forty.add(BigInteger.ONE))).isEqualTo("the number has 41 digits (at most 40)");
+        assertThat(Limits.numberProblem(BigInteger.TWO.pow(140).subtract(BigInteger.ONE))).isEqualTo("the number has 43 digits (at most 40)");
+        assertThat(Limits.numberProblem(BigInteger.TWO.pow(140))).isEqualTo("the number has more than 40 digits");
+    }
+
+    @Test
+    void quotesAreCutAfterSixtyCharactersWithTheFullLength() {
+        assertThat(Limits.quote(null)).isEqualTo("null");
+        assertThat(Limits.quote("")).isEqualTo("''");
+        String sixty = "x".repeat(60);
+        assertThat(Limits.quote(sixty)).isEqualTo("'" + sixty + "'");
+        assertThat(Limits.quote(sixty + "y")).isEqualTo("'" + sixty + "…' (61 characters)");
+        // a surrogate pair is never cut in half
+        String pair = "x".repeat(59) + "\uD835\uDC00" + "z";
+        assertThat(Limits.quote(pair)).isEqualTo("'" + "x".repeat(59) + "…' (62 characters)");
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.ntmlib.base.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ntmlib.base.InvalidDataException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one strict, bounded, exact JSON configuration: each refusal is a typed error naming the
+ * file and a line (at least 1), with a message of bounded length; a failing stream is an I/O error,
+ * not bad data.
+ */
+class StrictJsonTest {
+
+    private static InputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void decimalsKeepTheirTrailingZeros() {
+        JsonNode root = StrictJson.read(StrictJson.MAPPER, new StringReader("{\"r\": 40.80}"), "r.json");
+        assertThat(root.get("r").decimalValue()).isEqualTo(new BigDecimal("40.80"));
+        assertThat(StrictJson.read(StrictJson.MAPPER, bytes("{\"r\": 1.0}"), "r.json").get("r").decimalValue())
+                .isEqualTo(new BigDecimal("1.0"));
+    }
+
+    @Test
+    void outOfBoundsNumbersInATreeAreErrorsAtTheirLine() {
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new StringReader("{\n\n\"r\": 1e51}"), "r.json"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("r.json:3: not valid JSON: the number's exponent 51 is out of range (within ±50)");
+        String digits = "9".repeat(43);
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new StringReader("[\n" + digits + "]"), "i.json"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessage("i.json:2: not valid JSON: the number has more than 40 digits");
+        assertThat(StrictJson.read(StrictJson.MAPPER, new StringReader("[" + "9".repeat(40) + "]"), "i.json")
+                .get(0).bigIntegerValue()).hasToString("9".repeat(40));
+    }
+
+    @Test
+    void aFailingStreamIsAnIoErrorNotBadData() {
+        Reader failing = Failing.reader("");
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, failing, "f.json"))
+                .isInstanceOf(UncheckedIOException.class).hasMessage("cannot read f.json");
+        InputStream failingBytes = Failing.stream();
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, failingBytes, "f.json", BigDecimal.class))
+                .isInstanceOf(UncheckedIOException.class).hasMessage("cannot read f.json");
+    }
+
+    @Test
+    void textInNoJsonEncodingIsBadData() {
+        byte[] utf32Broken = {0, 0, 0, 0x7B, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new ByteArrayInputStream(utf32Broken), "e.json"))
+                .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("e.json:1: not valid JSON");
+    }
+
+    @Test
+    void boundDecimalsAreExactAndBounded() {
+        assertThat(StrictJson.read(StrictJson.MAPPER, bytes("12.50"), "b.json", BigDecimal.class))
+                .isEqualTo(new BigDecimal("12.50"));
+        String sixtyFour = "0".repeat(63) + "1";
+        assertThat(StrictJson.read(StrictJson.MAPPER, bytes("\"" + sixtyFour + "\""), "b.json", BigDecimal.class))
+                .isEqualByComparingTo(BigDecimal.ONE);
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, bytes("\"0" + sixtyFour + "\""), "b.json",
+                BigDecimal.class)).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("b.json:1: not valid JSON").hasMessageContaining("too long for a number");
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, bytes("\n1e51"), "b.json", BigDecimal.class))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("b.json:2: not valid JSON").hasMessageContaining("exponent 51");
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, bytes("null"), "b.json", BigDecimal.class))
+                .isInstanceOf(InvalidDataException.class).hasMessage("b.json:1: not valid JSON: the document is null");
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, bytes("[1]"), "b.json", BigDecimal.class))
+                .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("b.json:1: not valid JSON: ");
+    }
+
+    @Test
+    void errorMessagesAreCutAfterThreeHundredCharacters() {
+        String key = "k".repeat(900);
+        String json = "{\"" + key + "\": 1, \"" + key + "\": 2}";
+        assertThatThrownBy(() -> StrictJson.read(StrictJson.MAPPER, new StringReader(json), "d.json"))
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> {
+                    String reason = ((InvalidDataException) e).reason();
+                    assertThat(reason).startsWith("not valid JSON: ").endsWith("…");
+                    assertThat(reason).hasSize("not valid JSON: ".length() + 301);
+                });
+    }
+}
