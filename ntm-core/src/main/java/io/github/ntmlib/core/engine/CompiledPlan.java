@@ -57,6 +57,13 @@ final class CompiledPlan {
     private volatile SnapshotIndex lastIndex;
     private volatile @Nullable Profiles lastProfiles;
     private volatile @Nullable RegisterIndex lastRegister;
+    /**
+     * By kind ordinal and slot, the slot's position in a dense row of the slots the kind reads (-1
+     * for a slot it does not read); and each kind's row width. The verdicts mode lays values out
+     * so, so that a unit's values lie together.
+     */
+    final int[][] dense;
+    final int[] width;
     /** Whether the standard at an index applies to a kind, by standard index and kind ordinal. */
     final boolean[][] applies;
     /** The last dataset indexed (datasets are immutable): see {@link DataIndex}. */
@@ -94,17 +101,21 @@ final class CompiledPlan {
         final Criterion[] criteria;
         final int[][] definitions;
         final int[][] slots;
+        /** The slots as positions in the kind's dense row (see {@link CompiledPlan#dense}). */
+        final int[][] denseSlots;
         final int[] counted;
         /** For each aggregate, whether it counts a kind, by kind ordinal; else null. */
         final boolean[][] countedKinds;
 
-        StandardPlan(Standard standard, int index, int nested, Criterion[] criteria, CompiledPlan plan) {
+        StandardPlan(Standard standard, int index, int nested, Criterion[] criteria, CompiledPlan plan,
+                UnitKind kind) {
             this.standard = standard;
             this.index = index;
             this.nested = nested;
             this.criteria = criteria;
             this.definitions = new int[criteria.length][];
             this.slots = new int[criteria.length][];
+            this.denseSlots = new int[criteria.length][];
             this.counted = new int[criteria.length];
             this.countedKinds = new boolean[criteria.length][];
             for (int c = 0; c < criteria.length; c++) {
@@ -113,9 +124,11 @@ final class CompiledPlan {
                     List<IndicatorDefinition> defs = criteria[c].indicators();
                     definitions[c] = new int[defs.size()];
                     slots[c] = new int[defs.size()];
+                    denseSlots[c] = new int[defs.size()];
                     for (int i = 0; i < defs.size(); i++) {
                         definitions[c][i] = plan.definitions.get(defs.get(i));
                         slots[c][i] = plan.slots.get(defs.get(i).code());
+                        denseSlots[c][i] = plan.dense[kind.ordinal()][slots[c][i]];
                     }
                 } else if (criteria[c] instanceof AggregateCriterion) {
                     AggregateCriterion a = (AggregateCriterion) criteria[c];
@@ -200,6 +213,16 @@ final class CompiledPlan {
         }
         indicators.forEach((code, defs) -> info.put(code, new IndicatorInfo(slots.get(code), indicatorKinds.get(code),
                 defs)));
+        this.dense = new int[UnitKind.values().length][slots.size()];
+        this.width = new int[UnitKind.values().length];
+        String[] bySlot = new String[slots.size()];
+        slots.forEach((code, slot) -> bySlot[slot] = code);
+        for (UnitKind kind : UnitKind.values()) {
+            for (int slot = 0; slot < bySlot.length; slot++) {
+                dense[kind.ordinal()][slot] = indicatorKinds.get(bySlot[slot]).contains(kind) ? width[kind.ordinal()]++
+                        : -1;
+            }
+        }
         this.schemes = List.copyOf(schemeSet);
         this.territories = List.copyOf(territorySet);
         for (UnitKind kind : UnitKind.values()) {
@@ -216,7 +239,7 @@ final class CompiledPlan {
                 }
                 int nested = s.nestedIn().map(standardIndex::get).orElse(-1);
                 plans.add(new StandardPlan(s, standardIndex.get(s.id()), nested, criteria.toArray(new Criterion[0]),
-                        this));
+                        this, kind));
             }
             byKind.put(kind, plans.toArray(new StandardPlan[0]));
         }

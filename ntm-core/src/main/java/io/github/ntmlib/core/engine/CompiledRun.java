@@ -189,7 +189,8 @@ final class CompiledRun {
         boolean outcomes = withOutcomes.contains(code);
         int profile = profiles.of[u];
         TraceTemplate[] row = profiles.rows[profile];
-        int at = u * data.slots;
+        int at = encoded.rowStart[u];
+        int raw = u * data.slots;
         int base = u * standards;
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
@@ -213,12 +214,13 @@ final class CompiledRun {
                     boolean cNotMet = false;
                     boolean cUnknown = false;
                     int[] slots = sp.slots[c];
+                    int[] dense = sp.denseSlots[c];
                     for (int i = 0; i < definitions.length; i++) {
                         TraceTemplate t = row[definitions[i]];
                         if (t == null) {
                             t = plan.template(profiles, profile, definitions[i], criterion.indicators().get(i));
                         }
-                        byte x = t.verdict(data, encoded, at + slots[i]);
+                        byte x = t.verdict(data, encoded, at + dense[i], raw + slots[i]);
                         cNotMet |= x == VerdictTable.NOT_MET;
                         cUnknown |= x == VerdictTable.NOT_ASSESSED;
                     }

@@ -43,9 +43,11 @@ final class DataIndex {
     /** The codes of the units with a recorded outcome. */
     final java.util.Set<String> withOutcomes;
     private volatile @Nullable Encoded encoded;
+    private final CompiledPlan plan;
 
-    DataIndex(SnapshotIndex index, Dataset data, EvaluationRequest request, int slots,
+    DataIndex(CompiledPlan plan, SnapshotIndex index, Dataset data, EvaluationRequest request, int slots,
             @Nullable Observation[] values, List<IgnoredRow> ignored) {
+        this.plan = plan;
         this.index = index;
         this.data = data;
         this.year = request.dataYear();
@@ -69,32 +71,44 @@ final class DataIndex {
     Encoded encoded() {
         Encoded e = encoded;
         if (e == null) {
-            e = new Encoded(values);
+            e = new Encoded(values, index, plan);
             encoded = e;
         }
         return e;
     }
 
     /**
-     * The values by position: a cell holding the tag (lowest byte), the part's scale (next byte)
+     * The values by unit in dense rows of the slots its kind reads ({@link CompiledPlan#dense}; a
+     * unit's row starts at {@link #rowStart}): a cell holding the tag (lowest byte), the part's scale (next byte)
      * and the whole's scale (third byte), and for numbers that fit the unscaled {@code long} parts
      * (a scalar in {@code part}; a ratio's whole in {@code whole}).
      */
     static final class Encoded {
+        final int[] rowStart;
         final int[] cell;
         final long[] part;
         final long[] whole;
 
-        Encoded(@Nullable Observation[] values) {
-            int n = values.length;
+        Encoded(@Nullable Observation[] values, SnapshotIndex index, CompiledPlan plan) {
+            int units = index.size();
+            int slots = plan.slotCount();
+            rowStart = new int[units + 1];
+            for (int u = 0; u < units; u++) {
+                rowStart[u + 1] = rowStart[u] + plan.width[index.units[u].kind().ordinal()];
+            }
+            int n = rowStart[units];
             cell = new int[n];
             part = new long[n];
             whole = new long[n];
-            for (int i = 0; i < n; i++) {
-                Observation o = values[i];
-                if (o != null) {
-                    byte tag = encode(i, o.value()); // sets the scales first
-                    cell[i] |= tag;
+            for (int u = 0; u < units; u++) {
+                int[] dense = plan.dense[index.units[u].kind().ordinal()];
+                for (int slot = 0; slot < slots; slot++) {
+                    Observation o = values[u * slots + slot];
+                    if (o != null) {
+                        int i = rowStart[u] + dense[slot];
+                        byte tag = encode(i, o.value()); // sets the scales first
+                        cell[i] |= tag;
+                    }
                 }
             }
         }

@@ -244,7 +244,7 @@ public final class Evaluator {
         int slots = plan.slotCount();
         Observation[] values = new Observation[index.size() * slots];
         List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
-        DataIndex made = new DataIndex(index, data, request, slots, values, ignored);
+        DataIndex made = new DataIndex(plan, index, data, request, slots, values, ignored);
         plan.lastData = made;
         return made;
     }

@@ -61,11 +61,12 @@ final class TraceTemplate {
 
     /**
      * The verdict (a {@link io.github.ntmlib.core.internal.VerdictTable} code) that
-     * {@link #judge} gives the value at a position of a data index, without the trace: the same
+     * {@link #judge} gives the value at a position of a data index's encoding (and at a position
+     * of its observations, for the exact comparison), without the trace: the same
      * branches, the comparison in {@code long} arithmetic when every number fits and exactly
      * ({@link Measure#compare}) when one does not.
      */
-    byte verdict(DataIndex data, DataIndex.Encoded encoded, int at) {
+    byte verdict(DataIndex data, DataIndex.Encoded encoded, int at, int exactAt) {
         int cell = encoded.cell[at];
         byte tag = (byte) cell;
         if (tag == DataIndex.MISSING || !judged) {
@@ -86,7 +87,7 @@ final class TraceTemplate {
                 }
             }
             if (cmp == Measure.OVERFLOW) {
-                cmp = Measure.compare(data.values[at].value(), indicator, b);
+                cmp = Measure.compare(data.values[exactAt].value(), indicator, b);
             }
             met = atLeast ? cmp >= 0 : cmp <= 0;
         }

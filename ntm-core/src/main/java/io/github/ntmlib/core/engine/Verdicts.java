@@ -62,6 +62,15 @@ public final class Verdicts {
         List<UnitResult> units = evaluation.units();
         int n = units.size();
         int standards = set.standards().size();
+        SnapshotIndex index = evaluation.index();
+        if (index != null) {
+            byte[] verdicts = new byte[n * standards];
+            boolean[] recognised = new boolean[n * standards];
+            for (int i = 0; i < n; i++) {
+                fill(units.get(i), i, standards, verdicts, recognised);
+            }
+            return indexed(set, index, evaluation.request(), verdicts, recognised, evaluation.ignored());
+        }
         String[] codes = new String[n];
         UnitKind[] kinds = new UnitKind[n];
         int[] parent = new int[n];
@@ -74,17 +83,22 @@ public final class Verdicts {
             kinds[i] = u.kind();
             position.put(u.unit(), i);
             parent[i] = u.parent().map(position::get).orElse(-1);
-            for (int s = 0; s < standards; s++) {
-                StandardResult r = u.standard(s);
-                if (r != null) {
-                    verdicts[i * standards + s] = VerdictTable.encode(r.verdict());
-                    recognised[i * standards + s] = r.isRecognised();
-                }
-            }
+            fill(u, i, standards, verdicts, recognised);
         }
         return new Verdicts(new VerdictTable(set, evaluation.snapshot(), codes, kinds, parent,
                 java.util.Collections.unmodifiableMap(position), Evaluation.standardIndex(set), verdicts, recognised),
                 evaluation.request(), evaluation.ignored());
+    }
+
+    /** Writes a unit's verdicts and recognitions at its position. */
+    private static void fill(UnitResult u, int i, int standards, byte[] verdicts, boolean[] recognised) {
+        for (int s = 0; s < standards; s++) {
+            StandardResult r = u.standard(s);
+            if (r != null) {
+                verdicts[i * standards + s] = VerdictTable.encode(r.verdict());
+                recognised[i * standards + s] = r.isRecognised();
+            }
+        }
     }
 
     /**
