@@ -7,11 +7,15 @@ import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.engine.Verdicts;
+import io.github.ntmlib.core.report.Tallies;
 
 /**
  * The equivalence checks of the benchmarks, without timings (CI runs them): on a world, the
  * limit and the DMN peer give the library's verdict for every commune, a parallel evaluation
- * equals the sequential one, and re-evaluating one changed commune equals a full evaluation.
+ * equals the sequential one, the verdicts mode gives the full evaluation's verdicts and statuses
+ * for every unit and standard (sequential and parallel, both counting modes, fresh and indexed
+ * data) with equal tallies, and re-evaluating one changed commune equals a full evaluation.
  */
 public final class Checks {
 
@@ -36,6 +40,7 @@ public final class Checks {
         if (!evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register()).equals(e)) {
             throw new IllegalStateException("parallel evaluation differs from the sequential one");
         }
+        verdicts(w, evaluator, e);
         String commune = w.snapshot().units(io.github.ntmlib.core.locality.UnitKind.COMMUNE).get(0).code();
         java.util.List<io.github.ntmlib.core.data.Observation> changed = new java.util.ArrayList<>();
         for (io.github.ntmlib.core.data.Observation o : w.observations()) {
@@ -49,8 +54,33 @@ public final class Checks {
             throw new IllegalStateException("re-evaluating commune " + commune + " differs from a full evaluation");
         }
         System.out.println("checks (" + name + ": " + w.communes() + " communes, " + w.observations().size()
-                + " observations, " + f.size() + " communes x " + f.width() + " checks): limit, DMN peer and"
-                + " parallel and incremental agree with the library");
+                + " observations, " + f.size() + " communes x " + f.width() + " checks): limit, DMN peer,"
+                + " verdicts mode, tallies of verdicts, parallel and incremental agree with the library");
+    }
+
+    /**
+     * The verdicts mode against the full evaluation, for every unit and standard, sequential and
+     * parallel, counting official statuses too, on a fresh and on an already indexed dataset; and
+     * tallies of verdicts equal to tallies of the evaluation.
+     */
+    static void verdicts(World w, Evaluator evaluator, Evaluation e) {
+        Verdicts expected = Verdicts.of(e);
+        for (Evaluator ev : java.util.List.of(evaluator, evaluator.parallel())) {
+            for (io.github.ntmlib.core.data.Dataset d : java.util.List.of(w.yearData(), w.yearData(), w.data())) {
+                if (!ev.verdicts(w.snapshot(), d, w.register()).equals(expected)) {
+                    throw new IllegalStateException("verdicts mode differs from the full evaluation");
+                }
+            }
+        }
+        Evaluator official = evaluator.counting(io.github.ntmlib.core.criteria.CountingMode.OFFICIAL);
+        if (!official.verdicts(w.snapshot(), w.data(), w.register()).equals(Verdicts.of(official.evaluate(
+                w.snapshot(), w.data(), w.register())))) {
+            throw new IllegalStateException("verdicts mode differs from the full evaluation (official counting)");
+        }
+        if (!Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all()
+                .equals(Tallies.of(e).all())) {
+            throw new IllegalStateException("tallies of verdicts differ from tallies of the evaluation");
+        }
     }
 
     static void agree(String who, FlatChecks f, boolean[] out, int met) {

@@ -14,8 +14,11 @@ import java.util.function.LongSupplier;
  * wall time, the GC time of all collector threads and the bytes the thread allocated. Not a
  * replacement for JMH (no forks, no blackholes): each operation's result feeds a checksum.
  *
- * <p>Arguments: world ("national" or a number of communes), operations (evaluate, explain,
- * tallies, limit, peer, incremental; comma-separated), warm-up and measured repetitions.
+ * <p>Arguments: world ("national" or a number of communes), operations (evaluate, evaluateCached,
+ * verdicts, verdictsCached, verdictsTallies, verdictsTalliesCached, explain, tallies, talliesOnly,
+ * csv, json, limit, peer, incremental; comma-separated), warm-up and measured repetitions.
+ * Operations without "Cached" alternate two equal datasets, so that each one indexes its data
+ * afresh; "Cached" ones judge the same dataset again and reuse its index.
  */
 public final class CpuProbe {
 
@@ -43,14 +46,44 @@ public final class CpuProbe {
             LongSupplier task;
             switch (op) {
                 case "evaluate":
+                    task = () -> evaluator.evaluate(w.snapshot(), fresh(w), w.register()).units().size();
+                    break;
+                case "evaluateCached":
                     task = () -> evaluator.evaluate(w.snapshot(), w.data(), w.register()).units().size();
                     break;
+                case "verdicts":
+                    task = () -> evaluator.verdicts(w.snapshot(), fresh(w), w.register()).hashCode();
+                    break;
+                case "verdictsCached":
+                    task = () -> evaluator.verdicts(w.snapshot(), w.data(), w.register()).hashCode();
+                    break;
+                case "verdictsTallies":
+                    task = () -> Tallies.of(evaluator.verdicts(w.snapshot(), fresh(w), w.register())).all().size();
+                    break;
+                case "verdictsTalliesCached":
+                    task = () -> Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all().size();
+                    break;
                 case "explain":
-                    task = () -> Checks.render(evaluator.evaluate(w.snapshot(), w.data(), w.register()),
+                    task = () -> Checks.render(evaluator.evaluate(w.snapshot(), fresh(w), w.register()),
                             Language.VIETNAMESE);
                     break;
                 case "tallies":
-                    task = () -> Tallies.of(evaluator.evaluate(w.snapshot(), w.data(), w.register())).all().size();
+                    task = () -> Tallies.of(evaluator.evaluate(w.snapshot(), fresh(w), w.register())).all().size();
+                    break;
+                case "talliesOnly":
+                    task = () -> Tallies.of(e).all().size();
+                    break;
+                case "csv":
+                case "json":
+                    LoadBenchmarks load = new LoadBenchmarks();
+                    load.world = name;
+                    try {
+                        load.setUp();
+                    } catch (java.io.IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                    task = op.equals("csv") ? () -> load.csv().observations().size()
+                            : () -> load.json().observations().size();
                     break;
                 case "limit":
                     task = () -> Limit.run(f, out);
@@ -71,6 +104,14 @@ public final class CpuProbe {
             measure(op, task, op.equals("limit") || op.equals("incremental") ? warm * 200 : warm,
                     op.equals("limit") || op.equals("incremental") ? runs * 200 : runs);
         }
+    }
+
+    private static int flip;
+
+    /** The world's two equal datasets in turn, so that each evaluation indexes its data afresh. */
+    private static io.github.ntmlib.core.data.Dataset fresh(World w) {
+        flip ^= 1;
+        return flip == 0 ? w.data() : w.yearData();
     }
 
     private static String load() {

@@ -7,6 +7,8 @@ import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.engine.Verdicts;
+import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.report.Gap;
 import io.github.ntmlib.core.report.Gaps;
 import io.github.ntmlib.core.report.Tallies;
@@ -65,29 +67,64 @@ public class EngineBenchmarks {
         return peer;
     }
 
-    /** (2) Every standard for the whole country, with trace facts. */
+    private int flip;
+
+    /**
+     * The two datasets in turn ({@link World#yearData}): each evaluation validates and indexes its
+     * data afresh, as a new dataset costs.
+     */
+    private Dataset fresh() {
+        flip ^= 1;
+        return flip == 0 ? w.data() : w.yearData();
+    }
+
+    /** (2) Every standard for the whole country, with trace facts; a new dataset each time. */
     @Benchmark
     public Evaluation evaluate() {
+        return evaluator.evaluate(w.snapshot(), fresh(), w.register());
+    }
+
+    /** (2, cached) The same, evaluating the same dataset again (its index is reused). */
+    @Benchmark
+    public Evaluation evaluateCached() {
         return evaluator.evaluate(w.snapshot(), w.data(), w.register());
     }
 
-    /** (2, all cores) The same, provinces in parallel. */
+    /** (4) Verdicts only (no traces), then every tally; a new dataset each time. */
+    @Benchmark
+    public List<Tally> verdictsTallies() {
+        return Tallies.of(evaluator.verdicts(w.snapshot(), fresh(), w.register())).all();
+    }
+
+    /** (4, cached) The same, judging the same dataset again (its index is reused). */
+    @Benchmark
+    public List<Tally> verdictsTalliesCached() {
+        return Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all();
+    }
+
+    /** (4, verdicts) Verdicts only, without tallies, the same dataset again. */
+    @Benchmark
+    public Verdicts verdictsCached() {
+        return evaluator.verdicts(w.snapshot(), w.data(), w.register());
+    }
+
+    /** (2, all cores) The same, provinces in parallel; a new dataset each time. */
     @Benchmark
     public Evaluation evaluateParallel() {
-        return evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register());
+        return evaluator.parallel().evaluate(w.snapshot(), fresh(), w.register());
     }
 
     /** (3) The same, rendering every explanation text (Vietnamese). */
     @Benchmark
     public long explain() {
-        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        Evaluation e = evaluator.evaluate(w.snapshot(), fresh(), w.register());
         return Checks.render(e, Language.VIETNAMESE);
     }
 
-    /** (4) Verdicts and tallies: an evaluation and its tallies. */
+    /** (4, full) An evaluation with trace facts and its tallies; a new dataset each time. */
     @Benchmark
     public List<Tally> tallies() {
-        return Tallies.of(evaluator.evaluate(w.snapshot(), w.data(), w.register())).all();
+        return Tallies.of(evaluator.evaluate(w.snapshot(), fresh(), w.register())).all();
     }
 
     /** (4, reporting only) Tallies of an evaluation already made. */

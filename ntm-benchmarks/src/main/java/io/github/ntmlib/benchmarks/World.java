@@ -270,9 +270,32 @@ public final class World {
         return observations;
     }
 
+    private Dataset yearData;
+
     /** @return the dataset */
     public Dataset data() {
         return data;
+    }
+
+    /**
+     * A second dataset with the data year's observations and every recorded outcome: a different
+     * (immutable) dataset that evaluates the same as {@link #data()}. Alternating the two makes
+     * every evaluation index its data afresh (an evaluator keeps the index of the last dataset).
+     *
+     * @return the dataset, made on first use
+     */
+    public synchronized Dataset yearData() {
+        if (yearData == null) {
+            Dataset.Builder b = Dataset.builder();
+            for (Observation o : observations) {
+                if (o.year() == YEAR) {
+                    b.add(o);
+                }
+            }
+            data.outcomes().forEach(b::add);
+            yearData = b.build();
+        }
+        return yearData;
     }
 
     /** @return the status register */

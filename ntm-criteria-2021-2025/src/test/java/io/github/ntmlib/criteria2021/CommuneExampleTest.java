@@ -123,4 +123,26 @@ class CommuneExampleTest {
         assertThat(e.result("1", NationalCriteria2021.COMMUNE_ADVANCED).orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_ASSESSED);
     }
+
+    @Test
+    void k2sVerdictAloneIsItsFullResultsVerdictAtTheEdges() {
+        java.util.Set<Verdict> seen = java.util.EnumSet.noneOf(Verdict.class);
+        for (CriteriaSet set : java.util.List.of(withIncomeLevel(), SET)) {
+            for (String income : java.util.List.of("0", "76.9", "76.99", "76.9999999999999999999999", "77", "77.00",
+                    "77.0000000000000000000001", "500")) {
+                Dataset data = model(income);
+                Evaluation e = evaluate(set, communes(), data);
+                Verdict k2 = criterion(e, "1", NationalCriteria2021.COMMUNE_MODEL, "K2").verdict();
+                seen.add(k2);
+                io.github.ntmlib.core.engine.Verdicts v = io.github.ntmlib.core.engine.Evaluator.of(set)
+                        .asOf(Fixtures.DATE).dataYear(Fixtures.YEAR)
+                        .counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED)
+                        .verdicts(communes(), data, io.github.ntmlib.core.data.StatusRegister.empty());
+                assertThat(v.verdict("1", NationalCriteria2021.COMMUNE_MODEL)).as(income)
+                        .isEqualTo(e.result("1", NationalCriteria2021.COMMUNE_MODEL).map(StandardResult::verdict));
+                assertThat(v).isEqualTo(io.github.ntmlib.core.engine.Verdicts.of(e));
+            }
+        }
+        assertThat(seen).containsExactlyInAnyOrder(Verdict.values());
+    }
 }

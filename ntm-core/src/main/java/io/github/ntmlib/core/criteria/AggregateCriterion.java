@@ -141,15 +141,33 @@ public final class AggregateCriterion implements Criterion {
             }
         }
         int needed = needed(holding.size(), total);
-        Verdict verdict;
-        if (comparison == Comparison.AT_LEAST) {
-            verdict = needed == 0 ? Verdict.MET : needed <= unknown.size() ? Verdict.NOT_ASSESSED : Verdict.NOT_MET;
-        } else {
-            verdict = needed > 0 ? Verdict.NOT_MET
-                    : needed(holding.size() + unknown.size(), total) > 0 ? Verdict.NOT_ASSESSED : Verdict.MET;
-        }
+        Verdict verdict = verdict(holding.size(), unknown.size(), total);
         return Results.factory().ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
                 total, comparison, percent, needed, unknown, kinds, provenance));
+    }
+
+    /**
+     * The verdict of the condition for counts of the units below: met when the units holding the
+     * standard meet it; not assessed when the units not assessed could still decide it either way;
+     * not met otherwise. Decided exactly ({@link #needed}).
+     *
+     * @param holding     the units counted that hold the standard
+     * @param notAssessed the units counted whose verdict is not assessed
+     * @param total       the units counted
+     * @return the verdict
+     * @throws IllegalArgumentException if the counts are negative or exceed the total
+     */
+    public Verdict verdict(int holding, int notAssessed, int total) {
+        if (holding < 0 || notAssessed < 0 || holding + notAssessed > total) {
+            throw new IllegalArgumentException("aggregate " + code + ": " + holding + " holding and " + notAssessed
+                    + " not assessed of " + total);
+        }
+        int needed = needed(holding, total);
+        if (comparison == Comparison.AT_LEAST) {
+            return needed == 0 ? Verdict.MET : needed <= notAssessed ? Verdict.NOT_ASSESSED : Verdict.NOT_MET;
+        }
+        return needed > 0 ? Verdict.NOT_MET : needed(holding + notAssessed, total) > 0 ? Verdict.NOT_ASSESSED
+                : Verdict.MET;
     }
 
     /**

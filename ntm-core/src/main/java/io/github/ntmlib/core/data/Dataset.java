@@ -19,9 +19,9 @@ import java.util.Optional;
  */
 public final class Dataset {
 
-    private static final Dataset EMPTY = new Dataset(Map.of(), Map.of());
+    private static final Dataset EMPTY = new Dataset(Map.of(), List.of(), Map.of());
 
-    private final Map<String, Observation> observations;
+    private final Map<Key, Observation> observations;
     private final Map<String, List<RecordedOutcome>> outcomes;
     /** The observations in canonical order, listed once (an engine reads them on every evaluation). */
     private final List<Observation> list;
@@ -32,10 +32,11 @@ public final class Dataset {
         io.github.ntmlib.core.internal.Datasets.register((data, year) -> data.byYear.getOrDefault(year, List.of()));
     }
 
-    private Dataset(Map<String, Observation> observations, Map<String, List<RecordedOutcome>> outcomes) {
+    private Dataset(Map<Key, Observation> observations, List<Observation> sorted,
+            Map<String, List<RecordedOutcome>> outcomes) {
         this.observations = observations;
         this.outcomes = outcomes;
-        this.list = List.copyOf(observations.values());
+        this.list = sorted;
         Map<Integer, List<Observation>> years = new HashMap<>();
         for (Observation o : list) {
             years.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o);
@@ -63,8 +64,74 @@ public final class Dataset {
         return new Builder();
     }
 
-    private static String key(String unit, String indicator, int year) {
-        return unit + '\u0000' + indicator + '\u0000' + year;
+    /**
+     * An observation's key. Keys sort as the text unit + NUL + indicator + NUL + year sorts (the
+     * canonical order), compared part by part without building that text (the text itself only
+     * for codes that hold a NUL).
+     */
+    private static final class Key implements Comparable<Key> {
+        private final String unit;
+        private final String indicator;
+        private final int year;
+        private final int hash;
+        private final boolean plain;
+        /** The observation a builder keyed (not part of the key's identity), or null for a lookup. */
+        private final @org.jspecify.annotations.Nullable Observation observation;
+
+        Key(String unit, String indicator, int year) {
+            this(unit, indicator, year, null);
+        }
+
+        Key(Observation o, Map<String, String> codes) {
+            this(canonical(codes, o.unit()), canonical(codes, o.indicator()), o.year(), o);
+        }
+
+        /** One instance per code in a builder's keys, so that keys compare and hash in few memory reads. */
+        private static String canonical(Map<String, String> codes, String code) {
+            String known = codes.putIfAbsent(code, code);
+            return known == null ? code : known;
+        }
+
+        private Key(String unit, String indicator, int year, @org.jspecify.annotations.Nullable Observation o) {
+            this.observation = o;
+            this.unit = unit;
+            this.indicator = indicator;
+            this.year = year;
+            // Mixed so that neighbouring codes (P000D1C0, P000D1C1; 3.1, 3.2) do not cancel out.
+            int h = Integer.rotateLeft(unit.hashCode() * 0x9E3779B1, 15) ^ indicator.hashCode() * 0x85EBCA6B;
+            this.hash = Integer.rotateLeft(h, 13) * 5 + year * 0xC2B2AE35;
+            this.plain = unit.indexOf('\u0000') < 0 && indicator.indexOf('\u0000') < 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key)) {
+                return false;
+            }
+            Key k = (Key) o;
+            return hash == k.hash && year == k.year && unit.equals(k.unit) && indicator.equals(k.indicator);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            if (!plain || !o.plain) {
+                return text().compareTo(o.text());
+            }
+            int c = unit.compareTo(o.unit);
+            if (c == 0) {
+                c = indicator.compareTo(o.indicator);
+            }
+            return c != 0 || year == o.year ? c : Integer.toString(year).compareTo(Integer.toString(o.year));
+        }
+
+        private String text() {
+            return unit + '\u0000' + indicator + '\u0000' + year;
+        }
     }
 
     private static String key(String unit, String standard, String criterion) {
@@ -100,7 +167,7 @@ public final class Dataset {
      * @return the observation, or empty
      */
     public Optional<Observation> observation(String unit, String indicator, int year) {
-        return Optional.ofNullable(observations.get(key(unit, indicator, year)));
+        return Optional.ofNullable(observations.get(new Key(unit, indicator, year)));
     }
 
     /**
@@ -124,7 +191,10 @@ public final class Dataset {
 
     /** Collects observations and outcomes, rejecting conflicting duplicates. */
     public static final class Builder {
-        private final Map<String, Observation> observations = new HashMap<>();
+        /** The observations; handed to the last dataset built, and copied before the next change. */
+        private Map<Key, Observation> observations = new HashMap<>();
+        private boolean shared;
+        private final Map<String, String> codes = new HashMap<>();
         private final Map<String, List<RecordedOutcome>> outcomes = new HashMap<>();
 
         private Builder() {
@@ -138,8 +208,11 @@ public final class Dataset {
          * @throws InvalidDataException if another value was given for the same unit, indicator and year
          */
         public Builder add(Observation observation) {
-            String k = key(observation.unit(), observation.indicator(), observation.year());
-            Observation earlier = observations.putIfAbsent(k, observation);
+            if (shared) {
+                observations = new HashMap<>(observations);
+                shared = false;
+            }
+            Observation earlier = observations.putIfAbsent(new Key(observation, codes), observation);
             if (earlier != null && !earlier.value().equals(observation.value())) {
                 throw new InvalidDataException(observation.source().position(), observation.unit(),
                         observation.indicator(), "two values for " + observation.year() + ": " + earlier.value()
@@ -207,15 +280,21 @@ public final class Dataset {
          * @return the dataset
          */
         public Dataset build() {
-            Map<String, Observation> sorted = new LinkedHashMap<>();
-            observations.keySet().stream().sorted().forEach(k -> sorted.put(k, observations.get(k)));
+            List<Key> keys = new ArrayList<>(observations.keySet());
+            keys.sort(null);
+            Observation[] sorted = new Observation[keys.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = keys.get(i).observation;
+            }
             Map<String, List<RecordedOutcome>> outs = new LinkedHashMap<>();
             outcomes.keySet().stream().sorted().forEach(k -> {
                 List<RecordedOutcome> list = new ArrayList<>(outcomes.get(k));
                 list.sort(java.util.Comparator.comparing(RecordedOutcome::date));
                 outs.put(k, List.copyOf(list));
             });
-            return new Dataset(Collections.unmodifiableMap(sorted), Collections.unmodifiableMap(outs));
+            shared = true;
+            return new Dataset(Collections.unmodifiableMap(observations), List.of(sorted),
+                    Collections.unmodifiableMap(outs));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.ClassificationOverride;
+import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
@@ -19,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A criteria set compiled once, when its {@link Evaluator} is made: standards in dependency order
@@ -52,6 +55,19 @@ final class CompiledPlan {
      */
     final Map<List<Object>, TraceTemplate[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SnapshotIndex lastIndex;
+    private volatile @Nullable Profiles lastProfiles;
+    private volatile @Nullable RegisterIndex lastRegister;
+    /**
+     * By kind ordinal and slot, the slot's position in a dense row of the slots the kind reads (-1
+     * for a slot it does not read); and each kind's row width. The verdicts mode lays values out
+     * so, so that a unit's values lie together.
+     */
+    final int[][] dense;
+    final int[] width;
+    /** Whether the standard at an index applies to a kind, by standard index and kind ordinal. */
+    final boolean[][] applies;
+    /** The last dataset indexed (datasets are immutable): see {@link DataIndex}. */
+    volatile @Nullable DataIndex lastData;
 
     /**
      * An indicator code's slot, the kinds it applies to, and its definitions with distinct value
@@ -73,18 +89,90 @@ final class CompiledPlan {
         }
     }
 
-    /** A standard as it applies to a kind: the criteria that apply to the kind, in order. */
+    /**
+     * A standard as it applies to a kind: the criteria that apply to the kind, in order; for each
+     * data criterion ({@link IndicatorCriterion}) its indicators' definition numbers and slots, for
+     * each aggregate the counted standard's index (-1 if the set has none).
+     */
     static final class StandardPlan {
         final Standard standard;
         final int index;
         final int nested;
         final Criterion[] criteria;
+        final int[][] definitions;
+        final int[][] slots;
+        /** The slots as positions in the kind's dense row (see {@link CompiledPlan#dense}). */
+        final int[][] denseSlots;
+        final int[] counted;
+        /** For each aggregate, whether it counts a kind, by kind ordinal; else null. */
+        final boolean[][] countedKinds;
 
-        StandardPlan(Standard standard, int index, int nested, Criterion[] criteria) {
+        StandardPlan(Standard standard, int index, int nested, Criterion[] criteria, CompiledPlan plan,
+                UnitKind kind) {
             this.standard = standard;
             this.index = index;
             this.nested = nested;
             this.criteria = criteria;
+            this.definitions = new int[criteria.length][];
+            this.slots = new int[criteria.length][];
+            this.denseSlots = new int[criteria.length][];
+            this.counted = new int[criteria.length];
+            this.countedKinds = new boolean[criteria.length][];
+            for (int c = 0; c < criteria.length; c++) {
+                counted[c] = -1;
+                if (criteria[c] instanceof IndicatorCriterion) {
+                    List<IndicatorDefinition> defs = criteria[c].indicators();
+                    definitions[c] = new int[defs.size()];
+                    slots[c] = new int[defs.size()];
+                    denseSlots[c] = new int[defs.size()];
+                    for (int i = 0; i < defs.size(); i++) {
+                        definitions[c][i] = plan.definitions.get(defs.get(i));
+                        slots[c][i] = plan.slots.get(defs.get(i).code());
+                        denseSlots[c][i] = plan.dense[kind.ordinal()][slots[c][i]];
+                    }
+                } else if (criteria[c] instanceof AggregateCriterion) {
+                    AggregateCriterion a = (AggregateCriterion) criteria[c];
+                    counted[c] = plan.standardIndex.getOrDefault(a.standard(), -1);
+                    boolean[] mask = new boolean[UnitKind.values().length];
+                    a.kinds().forEach(k -> mask[k.ordinal()] = true);
+                    countedKinds[c] = mask;
+                }
+            }
+        }
+    }
+
+    /**
+     * Each unit's rule-selection profile (data year, kind, classifications read, territories) for
+     * a snapshot index and data year, as a number, with the row of trace templates of each
+     * profile and a unit of it.
+     */
+    static final class Profiles {
+        final SnapshotIndex index;
+        final int year;
+        final int[] of;
+        final TraceTemplate[][] rows;
+        final int[] representative;
+
+        Profiles(CompiledPlan plan, SnapshotIndex index, int year) {
+            this.index = index;
+            this.year = year;
+            this.of = new int[index.size()];
+            Map<List<Object>, Integer> ids = new HashMap<>();
+            List<TraceTemplate[]> rowList = new ArrayList<>();
+            List<Integer> reps = new ArrayList<>();
+            for (int u = 0; u < of.length; u++) {
+                List<Object> key = plan.profileKey(index, u, year);
+                Integer id = ids.get(key);
+                if (id == null) {
+                    id = rowList.size();
+                    ids.put(key, id);
+                    rowList.add(plan.templates.computeIfAbsent(key, k -> new TraceTemplate[plan.definitions.size()]));
+                    reps.add(u);
+                }
+                of[u] = id;
+            }
+            this.rows = rowList.toArray(new TraceTemplate[0][]);
+            this.representative = reps.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -92,6 +180,12 @@ final class CompiledPlan {
         this.set = set;
         this.order = dependencyOrder(set);
         this.standardIndex = Evaluation.standardIndex(set);
+        this.applies = new boolean[set.standards().size()][UnitKind.values().length];
+        for (int i = 0; i < applies.length; i++) {
+            for (UnitKind kind : UnitKind.values()) {
+                applies[i][kind.ordinal()] = set.standards().get(i).appliesTo(kind);
+            }
+        }
         set.schemes().forEach(s -> schemeById.put(s.id(), s));
         Set<String> schemeSet = new LinkedHashSet<>();
         Set<String> territorySet = new LinkedHashSet<>();
@@ -119,6 +213,16 @@ final class CompiledPlan {
         }
         indicators.forEach((code, defs) -> info.put(code, new IndicatorInfo(slots.get(code), indicatorKinds.get(code),
                 defs)));
+        this.dense = new int[UnitKind.values().length][slots.size()];
+        this.width = new int[UnitKind.values().length];
+        String[] bySlot = new String[slots.size()];
+        slots.forEach((code, slot) -> bySlot[slot] = code);
+        for (UnitKind kind : UnitKind.values()) {
+            for (int slot = 0; slot < bySlot.length; slot++) {
+                dense[kind.ordinal()][slot] = indicatorKinds.get(bySlot[slot]).contains(kind) ? width[kind.ordinal()]++
+                        : -1;
+            }
+        }
         this.schemes = List.copyOf(schemeSet);
         this.territories = List.copyOf(territorySet);
         for (UnitKind kind : UnitKind.values()) {
@@ -134,7 +238,8 @@ final class CompiledPlan {
                     }
                 }
                 int nested = s.nestedIn().map(standardIndex::get).orElse(-1);
-                plans.add(new StandardPlan(s, standardIndex.get(s.id()), nested, criteria.toArray(new Criterion[0])));
+                plans.add(new StandardPlan(s, standardIndex.get(s.id()), nested, criteria.toArray(new Criterion[0]),
+                        this, kind));
             }
             byKind.put(kind, plans.toArray(new StandardPlan[0]));
         }
@@ -159,6 +264,58 @@ final class CompiledPlan {
         SnapshotIndex made = new SnapshotIndex(snapshot);
         lastIndex = made;
         return made;
+    }
+
+    /** The profiles of a snapshot index's units for a data year, kept for the last pair asked. */
+    Profiles profiles(SnapshotIndex index, int year) {
+        Profiles last = lastProfiles;
+        if (last != null && last.index == index && last.year == year) {
+            return last;
+        }
+        Profiles made = new Profiles(this, index, year);
+        lastProfiles = made;
+        return made;
+    }
+
+    /** The recognitions of a snapshot index's units in a register on a date, kept for the last triple asked. */
+    RegisterIndex recognitions(SnapshotIndex index, io.github.ntmlib.core.data.StatusRegister register,
+            java.time.LocalDate asOf) {
+        RegisterIndex last = lastRegister;
+        if (last != null && last.matches(index, register, asOf)) {
+            return last;
+        }
+        RegisterIndex made = new RegisterIndex(this, index, register, asOf);
+        lastRegister = made;
+        return made;
+    }
+
+    /** A unit's rule-selection profile: data year, kind, its own classifications read, territories. */
+    List<Object> profileKey(SnapshotIndex index, int u, int year) {
+        List<Object> key = new ArrayList<>(2 + schemes.size() + territories.size());
+        key.add(year);
+        key.add(index.units[u].kind());
+        for (String scheme : schemes) {
+            key.add(index.snapshot.classification(index.units[u].code(), scheme(scheme)));
+        }
+        for (String territory : territories) {
+            key.add(index.within(u, territory));
+        }
+        return key;
+    }
+
+    /** The template of a definition for a profile, judged (once) for the profile's representative unit. */
+    TraceTemplate template(Profiles profiles, int profile, int definition, IndicatorDefinition indicator) {
+        TraceTemplate[] row = profiles.rows[profile];
+        TraceTemplate t = row[definition];
+        if (t == null) {
+            SnapshotIndex index = profiles.index;
+            int u = profiles.representative[profile];
+            t = new TraceTemplate(indicator, indicator.judge(index.units[u], profiles.year,
+                    scheme -> index.snapshot.classification(index.units[u].code(), scheme(scheme)), set.overrides(),
+                    code -> index.within(u, code), null));
+            row[definition] = t;
+        }
+        return t;
     }
 
     private static List<Standard> dependencyOrder(CriteriaSet set) {

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.criteria.spi.CriterionContext;
@@ -12,6 +13,7 @@ import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.internal.VerdictTable;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
@@ -38,36 +40,53 @@ final class CompiledRun {
     private final StatusRegister register;
     private final EvaluationRequest request;
     private final Values values;
-    private final StandardResult[][] results;
+    /** The results by unit position and standard index; null in the verdicts mode. */
+    private final StandardResult @Nullable [][] results;
+    /** The verdicts mode's data, verdict codes and recognitions by position × standards + index; else null. */
+    private final @Nullable DataIndex indexed;
+    private final byte @Nullable [] verdicts;
+    private final boolean @Nullable [] recognised;
+    private final int standards;
+    private final CompiledPlan.Profiles profiles;
+    /** The units with recorded outcomes (null: look every unit up). */
     private final @Nullable Set<String> withOutcomes;
-    /** Unit code to the standards it has status events of (null: look every unit up). */
-    private final @Nullable Map<String, Set<String>> withEvents;
+    /** The recognitions of every unit (null: look every unit up). */
+    private final @Nullable RegisterIndex recognitions;
 
     /**
      * A run.
      *
-     * @param values   the values by unit position and indicator slot
-     * @param previous results to start from (incremental), or null
-     * @param scan     whether to list the units with recorded outcomes and statuses first (a full
-     *                 run), rather than look every unit up (a run over a few units)
+     * @param values       the values by unit position and indicator slot
+     * @param previous     results to start from (incremental), or null
+     * @param indexed      the validated data of a run over every unit, whose units with recorded
+     *                     outcomes and statuses are listed first; or null for a run over a few
+     *                     units, which looks every unit up
+     * @param verdictsOnly whether to keep only verdicts and statuses (no results, no traces but
+     *                     those criteria written in code make), which needs the data index
      */
     CompiledRun(CompiledPlan plan, SnapshotIndex index, Dataset data, StatusRegister register,
             EvaluationRequest request, Values values,
-            StandardResult @Nullable [][] previous, boolean scan) {
+            StandardResult @Nullable [][] previous, @Nullable DataIndex indexed, boolean verdictsOnly) {
         this.plan = plan;
         this.index = index;
         this.data = data;
         this.register = register;
         this.request = request;
         this.values = values;
-        this.results = previous != null ? previous.clone()
-                : new StandardResult[index.size()][plan.set.standards().size()];
-        this.withOutcomes = scan ? new HashSet<>() : null;
-        this.withEvents = scan ? new HashMap<>() : null;
-        if (scan) {
-            data.outcomes().forEach(o -> withOutcomes.add(o.unit()));
-            register.events().forEach(e -> withEvents.computeIfAbsent(e.unit(), k -> new HashSet<>()).add(e.standard()));
+        this.standards = plan.set.standards().size();
+        this.indexed = verdictsOnly ? java.util.Objects.requireNonNull(indexed, "indexed") : null;
+        this.profiles = plan.profiles(index, request.dataYear());
+        if (verdictsOnly) {
+            this.results = null;
+            this.verdicts = new byte[index.size() * standards];
+            this.recognised = new boolean[index.size() * standards];
+        } else {
+            this.results = previous != null ? previous.clone() : new StandardResult[index.size()][standards];
+            this.verdicts = null;
+            this.recognised = null;
         }
+        this.withOutcomes = indexed == null ? null : indexed.withOutcomes;
+        this.recognitions = indexed == null ? null : plan.recognitions(index, register, request.asOf());
     }
 
     /** The values of the data year by unit position and indicator slot. */
@@ -76,7 +95,17 @@ final class CompiledRun {
     }
 
     StandardResult[][] results() {
-        return results;
+        return java.util.Objects.requireNonNull(results, "a run with full results");
+    }
+
+    /** The verdict codes of a run in the verdicts mode. */
+    byte[] verdicts() {
+        return java.util.Objects.requireNonNull(verdicts, "a run in the verdicts mode");
+    }
+
+    /** The recognitions of a run in the verdicts mode. */
+    boolean[] recognised() {
+        return java.util.Objects.requireNonNull(recognised, "a run in the verdicts mode");
     }
 
     /** Evaluates every unit, level by level from the bottom. */
@@ -107,25 +136,22 @@ final class CompiledRun {
     }
 
     private void evaluate(int u, Cache cache) {
+        if (indexed != null) {
+            judgeVerdicts(u, cache);
+            return;
+        }
         AdminUnit unit = index.units[u];
         CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
-        StandardResult[] own = new StandardResult[plan.set.standards().size()];
-        Set<String> events = withEvents == null ? null : withEvents.getOrDefault(unit.code(), Set.of());
-        if (events != null && plans.length > 0) {
-            // Reads the register once for every unit, so that a unit it refuses fails as on the
-            // reference path; then only for the standards the unit has events of.
-            register.recognition(index.snapshot, unit.code(), plans[0].standard.id(), request.asOf());
-        }
+        StandardResult[] own = new StandardResult[standards];
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
             context = new Context(u, unit, sp.standard.id(), cache, context);
-            own[sp.index] = judge(context, sp, own, events);
+            own[sp.index] = judge(context, sp, own);
         }
         results[u] = own;
     }
 
-    private StandardResult judge(Context context, CompiledPlan.StandardPlan sp, StandardResult[] own,
-            @Nullable Set<String> events) {
+    private StandardResult judge(Context context, CompiledPlan.StandardPlan sp, StandardResult[] own) {
         String unit = context.unit.code();
         boolean outcomes = withOutcomes == null || withOutcomes.contains(unit);
         CriterionResult[] criteria = new CriterionResult[sp.criteria.length];
@@ -142,35 +168,120 @@ final class CompiledRun {
             StandardResult base = sp.nested >= 0 ? own[sp.nested] : null;
             required = base == null ? Verdict.NOT_ASSESSED : base.verdict();
         }
-        StatusEvent recognition = events == null || events.contains(sp.standard.id())
-                ? register.recognition(index.snapshot, unit, sp.standard.id(), request.asOf()).orElse(null) : null;
+        StatusEvent recognition = recognitions != null ? recognitions.recognition(context.position, sp.index)
+                : register.recognition(index.snapshot, unit, sp.standard.id(), request.asOf()).orElse(null);
         return StandardResult.judged(sp.standard.id(), List.of(criteria), recognition, nested, required);
     }
 
     /**
-     * Per thread: the rule-selection profiles met, each with its row of templates. The rows live in
-     * the plan, shared by every run of the same data year (templates are immutable and a racing
-     * duplicate is equal).
+     * The verdicts mode: a unit's verdict on each standard and its recognitions, with the branches
+     * of {@link #judge} and of the data criteria ({@link io.github.ntmlib.core.criteria.IndicatorCriterion}
+     * and {@link AggregateCriterion}), values compared as primitive numbers against the profile's
+     * templates; a criterion written in code is judged in full and only its verdict kept.
+     */
+    private void judgeVerdicts(int u, Cache cache) {
+        DataIndex data = indexed;
+        DataIndex.Encoded encoded = data.encoded();
+        byte[] out = verdicts;
+        AdminUnit unit = index.units[u];
+        String code = unit.code();
+        CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
+        boolean outcomes = withOutcomes.contains(code);
+        int profile = profiles.of[u];
+        TraceTemplate[] row = profiles.rows[profile];
+        int at = encoded.rowStart[u];
+        int raw = u * data.slots;
+        int base = u * standards;
+        Context context = null;
+        for (CompiledPlan.StandardPlan sp : plans) {
+            boolean notMet = false;
+            boolean unknown = false;
+            if (sp.standard.nestedIn().isPresent()) {
+                byte required = sp.nested >= 0 ? out[base + sp.nested] : VerdictTable.NONE;
+                notMet = required == VerdictTable.NOT_MET;
+                unknown = required != VerdictTable.MET && !notMet;
+            }
+            for (int c = 0; c < sp.criteria.length; c++) {
+                Criterion criterion = sp.criteria[c];
+                RecordedOutcome recorded = outcomes ? this.data.outcome(code, sp.standard.id(), criterion.code(),
+                        request.asOf()).orElse(null) : null;
+                byte v;
+                int[] definitions = sp.definitions[c];
+                if (recorded != null) {
+                    v = recorded.assessment() == io.github.ntmlib.core.data.Assessment.MET ? VerdictTable.MET
+                            : VerdictTable.NOT_MET;
+                } else if (definitions != null) {
+                    boolean cNotMet = false;
+                    boolean cUnknown = false;
+                    int[] slots = sp.slots[c];
+                    int[] dense = sp.denseSlots[c];
+                    for (int i = 0; i < definitions.length; i++) {
+                        TraceTemplate t = row[definitions[i]];
+                        if (t == null) {
+                            t = plan.template(profiles, profile, definitions[i], criterion.indicators().get(i));
+                        }
+                        byte x = t.verdict(data, encoded, at + dense[i], raw + slots[i]);
+                        cNotMet |= x == VerdictTable.NOT_MET;
+                        cUnknown |= x == VerdictTable.NOT_ASSESSED;
+                    }
+                    v = cNotMet ? VerdictTable.NOT_MET : cUnknown ? VerdictTable.NOT_ASSESSED : VerdictTable.MET;
+                } else if (criterion instanceof AggregateCriterion) {
+                    v = VerdictTable.encode(aggregate(u, (AggregateCriterion) criterion, sp.counted[c],
+                            sp.countedKinds[c]));
+                } else {
+                    context = new Context(u, unit, sp.standard.id(), cache, context);
+                    v = VerdictTable.encode(criterion.verdict(context));
+                }
+                notMet |= v == VerdictTable.NOT_MET;
+                unknown |= v == VerdictTable.NOT_ASSESSED;
+            }
+            out[base + sp.index] = notMet ? VerdictTable.NOT_MET : unknown ? VerdictTable.NOT_ASSESSED
+                    : VerdictTable.MET;
+            recognised[base + sp.index] = recognitions.recognition(u, sp.index) != null;
+        }
+    }
+
+    /**
+     * An aggregate's verdict from the verdicts of the units below (their subtree is the range of
+     * positions after the unit), counted as {@link Context#holds} counts them.
+     */
+    private Verdict aggregate(int u, AggregateCriterion criterion, int counted, boolean[] kinds) {
+        int holding = 0;
+        int unknown = 0;
+        int total = 0;
+        int end = index.end[u];
+        for (int i = u + 1; i < end; i++) {
+            if (!kinds[index.units[i].kind().ordinal()]) {
+                continue;
+            }
+            total++;
+            byte v = holdsCode(i, counted);
+            holding += v == VerdictTable.MET ? 1 : 0;
+            unknown += v == VerdictTable.NOT_ASSESSED ? 1 : 0;
+        }
+        return criterion.verdict(holding, unknown, total);
+    }
+
+    /** Whether the unit at a position holds the standard at an index, as a verdict code (verdicts mode). */
+    private byte holdsCode(int u, int s) {
+        if (s < 0 || !plan.applies[s][index.units[u].kind().ordinal()]) {
+            return VerdictTable.NOT_ASSESSED;
+        }
+        if (request.counting() == CountingMode.OFFICIAL) {
+            return recognised[u * standards + s] ? VerdictTable.MET : VerdictTable.NOT_MET;
+        }
+        byte v = verdicts[u * standards + s];
+        return v == VerdictTable.NONE ? VerdictTable.NOT_ASSESSED : v;
+    }
+
+    /**
+     * Per thread: the row of templates of a unit's rule-selection profile (the plan's
+     * {@link CompiledPlan.Profiles}; rows are shared by every run of the same data year, templates
+     * are immutable and a racing duplicate is equal), and the template of a definition in a row.
      */
     private final class Cache {
-        private final Map<List<Object>, TraceTemplate[]> rows = new HashMap<>();
-
         TraceTemplate[] profile(int u, Context context) {
-            List<Object> key = new ArrayList<>(2 + plan.schemes.size() + plan.territories.size());
-            key.add(request.dataYear());
-            key.add(index.units[u].kind());
-            for (String scheme : plan.schemes) {
-                key.add(context.own(scheme));
-            }
-            for (String territory : plan.territories) {
-                key.add(index.within(u, territory));
-            }
-            TraceTemplate[] row = rows.get(key);
-            if (row == null) {
-                row = plan.templates.computeIfAbsent(key, k -> new TraceTemplate[plan.definitions.size()]);
-                rows.put(key, row);
-            }
-            return row;
+            return profiles.rows[profiles.of[u]];
         }
 
         TraceTemplate template(TraceTemplate[] row, int definition, IndicatorDefinition indicator, Context context) {
@@ -283,6 +394,9 @@ final class CompiledRun {
             if (mode() == CountingMode.OFFICIAL) {
                 return register.recognition(index.snapshot, unitCode, standardId, date()).isPresent()
                         ? Verdict.MET : Verdict.NOT_MET;
+            }
+            if (results == null) {
+                return VerdictTable.decode(holdsCode(u, s));
             }
             StandardResult[] row = results[u];
             StandardResult r = row == null ? null : row[s];

@@ -173,24 +173,80 @@ public final class Evaluator {
      *                               a kind of unit it cannot
      */
     public Evaluation evaluate(Snapshot snapshot, Dataset data, StatusRegister register) {
+        EvaluationRequest request = request(snapshot);
+        SnapshotIndex index = plan.index(snapshot);
+        DataIndex indexed = indexed(index, data, request);
+        CompiledRun run = run(index, indexed, data, register, request, false);
+        return Evaluation.indexed(set, index, request, run.results(), indexed.ignored);
+    }
+
+    /**
+     * Evaluates a hierarchy for its verdicts only: the verdict of every unit on every standard
+     * that applies to it and its official status, equal to those of {@link #evaluate} for the same
+     * request and inputs (the same checks, the same typed errors), without the facts that decided
+     * them. Values are compared as primitive numbers against the thresholds chosen once per
+     * rule-selection profile (exactly: in {@code long} arithmetic when the numbers fit, in exact
+     * decimal arithmetic when they do not); a criterion written in code is judged as in an
+     * evaluation and only its verdict kept. For tallies, pass the result to
+     * {@code Tallies.of(Verdicts)}; for explanations, evaluate.
+     *
+     * <p>Validating and indexing a dataset is done once for the last dataset seen: evaluating or
+     * judging the same (immutable) dataset again with the same snapshot, data year, date and data
+     * policy reuses the index, by either method.
+     *
+     * @param snapshot the hierarchy in force on the evaluation date
+     * @param data     indicator values and recorded outcomes
+     * @param register official statuses
+     * @return the verdicts, keeping the snapshot, set and request
+     * @throws IllegalStateException if the request is incomplete
+     * @throws EvaluationException   as {@link #evaluate} does
+     */
+    public Verdicts verdicts(Snapshot snapshot, Dataset data, StatusRegister register) {
+        EvaluationRequest request = request(snapshot);
+        SnapshotIndex index = plan.index(snapshot);
+        DataIndex indexed = indexed(index, data, request);
+        CompiledRun run = run(index, indexed, data, register, request, true);
+        return Verdicts.indexed(set, index, request, run.verdicts(), run.recognised(), indexed.ignored);
+    }
+
+    /** The request, checked against a snapshot. */
+    private EvaluationRequest request(Snapshot snapshot) {
         EvaluationRequest request = request();
         if (snapshot.date().isAfter(request.asOf())) {
             throw new EvaluationException(SourcePosition.API, null, "asOf", "the snapshot of " + snapshot.date()
                     + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
                     + " or later, or use the snapshot in force on " + request.asOf());
         }
-        SnapshotIndex index = plan.index(snapshot);
-        int slots = plan.slotCount();
-        Observation[] values = new Observation[index.size() * slots];
-        List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
+        return request;
+    }
+
+    /** A full run (results or verdicts) over every unit, sequential or by root in parallel. */
+    private CompiledRun run(SnapshotIndex index, DataIndex indexed, Dataset data, StatusRegister register,
+            EvaluationRequest request, boolean verdictsOnly) {
+        Observation[] values = indexed.values;
+        int slots = indexed.slots;
         CompiledRun run = new CompiledRun(plan, index, data, register, request,
-                (unit, slot) -> values[unit * slots + slot], null, true);
+                (unit, slot) -> values[unit * slots + slot], null, indexed, verdictsOnly);
         if (parallel) {
             run.evaluateByRoot();
         } else {
             run.evaluateAll();
         }
-        return Evaluation.indexed(set, index, request, run.results(), ignored);
+        return run;
+    }
+
+    /** The dataset's values validated and indexed, reusing the plan's last index when it matches. */
+    private DataIndex indexed(SnapshotIndex index, Dataset data, EvaluationRequest request) {
+        DataIndex last = plan.lastData;
+        if (last != null && last.matches(index, data, request)) {
+            return last;
+        }
+        int slots = plan.slotCount();
+        Observation[] values = new Observation[index.size() * slots];
+        List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
+        DataIndex made = new DataIndex(plan, index, data, request, slots, values, ignored);
+        plan.lastData = made;
+        return made;
     }
 
     /**
@@ -248,7 +304,7 @@ public final class Evaluator {
         CompiledRun run = new CompiledRun(plan, index, data, register, request, (unit, slot) -> {
             Observation[] row = rows.get(unit);
             return row == null ? null : row[slot];
-        }, before, false);
+        }, before, null, false);
         run.evaluate(order);
         return previous.with(run.results(), order, previous.ignored());
     }

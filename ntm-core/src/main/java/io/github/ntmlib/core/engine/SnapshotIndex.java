@@ -25,6 +25,8 @@ final class SnapshotIndex {
     final int[] rootStarts;
     /** Positions by level, lowest level first (each level in hierarchy order). */
     final int[] bottomUp;
+    /** The position after the last unit of each unit's subtree (its descendants lie in between). */
+    final int[] end;
 
     SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -52,6 +54,13 @@ final class SnapshotIndex {
             }
         }
         rootStarts[roots] = n;
+        this.end = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            end[i] = Math.max(end[i], i + 1);
+            if (parent[i] >= 0) {
+                end[parent[i]] = Math.max(end[parent[i]], end[i]);
+            }
+        }
         this.bottomUp = new int[n];
         int k = 0;
         for (int level = io.github.ntmlib.core.locality.Level.values().length - 1; level >= 0; level--) {

@@ -32,6 +32,12 @@ final class TraceTemplate {
     private final Set<Reason> reasons;
     private final Set<Reason> reasonsWithoutData;
     private final @Nullable BigDecimal bound;
+    /** The bound's unscaled value when it has at most 18 digits, else Long.MIN_VALUE. */
+    private final long boundUnscaled;
+    private final int boundScale;
+    private final boolean atLeast;
+    /** Whether a unit with a value is judged (no reason makes it not assessed). */
+    private final boolean judged;
 
     private static final Traces.Factory TRACES = Traces.factory();
 
@@ -47,6 +53,45 @@ final class TraceTemplate {
         this.reasons = Set.copyOf(all);
         this.bound = threshold == null || threshold.comparison() == Comparison.MET ? null
                 : threshold.value().orElse(null);
+        this.boundUnscaled = bound == null ? Long.MIN_VALUE : Measure.unscaledOrMin(bound);
+        this.boundScale = bound == null ? 0 : bound.scale();
+        this.atLeast = threshold != null && threshold.comparison() == Comparison.AT_LEAST;
+        this.judged = reasons.isEmpty();
+    }
+
+    /**
+     * The verdict (a {@link io.github.ntmlib.core.internal.VerdictTable} code) that
+     * {@link #judge} gives the value at a position of a data index's encoding (and at a position
+     * of its observations, for the exact comparison), without the trace: the same
+     * branches, the comparison in {@code long} arithmetic when every number fits and exactly
+     * ({@link Measure#compare}) when one does not.
+     */
+    byte verdict(DataIndex data, DataIndex.Encoded encoded, int at, int exactAt) {
+        int cell = encoded.cell[at];
+        byte tag = (byte) cell;
+        if (tag == DataIndex.MISSING || !judged) {
+            return io.github.ntmlib.core.internal.VerdictTable.NOT_ASSESSED;
+        }
+        boolean met;
+        BigDecimal b = bound;
+        if (b == null) {
+            met = tag == DataIndex.TRUE;
+        } else {
+            int cmp = Measure.OVERFLOW;
+            if (boundUnscaled != Long.MIN_VALUE) {
+                if (tag == DataIndex.SCALAR) {
+                    cmp = Measure.compareScaled(encoded.part[at], (byte) (cell >> 8), boundUnscaled, boundScale);
+                } else if (tag == DataIndex.RATIO) {
+                    cmp = Measure.compareRatio(encoded.part[at], (byte) (cell >> 8), encoded.whole[at],
+                            (byte) (cell >> 16), boundUnscaled, boundScale);
+                }
+            }
+            if (cmp == Measure.OVERFLOW) {
+                cmp = Measure.compare(data.values[exactAt].value(), indicator, b);
+            }
+            met = atLeast ? cmp >= 0 : cmp <= 0;
+        }
+        return met ? io.github.ntmlib.core.internal.VerdictTable.MET : io.github.ntmlib.core.internal.VerdictTable.NOT_MET;
     }
 
     /** The trace of a unit of this profile with its value (or none). */

@@ -102,6 +102,11 @@ public final class UnitResult {
         return Optional.ofNullable(byStandard[i]);
     }
 
+    /** The result of the standard at an index of the set, or null if it does not apply. */
+    @Nullable StandardResult standard(int index) {
+        return byStandard[index];
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof UnitResult)) {

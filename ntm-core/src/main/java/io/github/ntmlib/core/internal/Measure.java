@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 public final class Measure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** What the {@code long} comparisons return when a product does not fit. */
+    public static final int OVERFLOW = Integer.MIN_VALUE;
+
     private static final long[] POWERS = new long[19];
 
     static {
@@ -73,25 +76,75 @@ public final class Measure {
         if (n == Long.MIN_VALUE || d == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return null;
         }
+        int cmp = compareRatio(n, numerator.scale(), d, denominator.scale(), b, bound.scale());
+        return cmp == OVERFLOW ? null : cmp;
+    }
+
+    /**
+     * The comparison of a ratio against a percentage in {@code long} arithmetic, each number given
+     * as its unscaled value and scale (value = unscaled × 10^-scale).
+     *
+     * @param n  the part's unscaled value
+     * @param sn the part's scale
+     * @param d  the whole's unscaled value
+     * @param sd the whole's scale
+     * @param b  the percentage's unscaled value
+     * @param sb the percentage's scale
+     * @return the sign of part × 100 − percentage × whole, or {@link #OVERFLOW}
+     */
+    public static int compareRatio(long n, int sn, long d, int sd, long b, int sb) {
         // n·10^-sn · 100  vs  b·10^-sb · d·10^-sd: bring both sides to the scale sn + sb + sd.
-        int sn = numerator.scale();
-        int sb = bound.scale();
-        int sd = denominator.scale();
         int left = sb + sd;
         int right = sn;
         int min = Math.min(left, right);
         left -= min;
         right -= min;
         if (left >= POWERS.length || right >= POWERS.length || left < 0 || right < 0) {
-            return null;
+            return OVERFLOW;
         }
         try {
             long lhs = Math.multiplyExact(Math.multiplyExact(n, 100L), POWERS[left]);
             long rhs = Math.multiplyExact(Math.multiplyExact(b, d), POWERS[right]);
             return Long.compare(lhs, rhs);
         } catch (ArithmeticException overflow) {
-            return null;
+            return OVERFLOW;
         }
+    }
+
+    /**
+     * The comparison of two decimals in {@code long} arithmetic, each given as its unscaled value
+     * and scale.
+     *
+     * @param a  the first unscaled value
+     * @param sa its scale
+     * @param b  the second unscaled value
+     * @param sb its scale
+     * @return the sign of a − b, or {@link #OVERFLOW}
+     */
+    public static int compareScaled(long a, int sa, long b, int sb) {
+        if (sa == sb) {
+            return Long.compare(a, b);
+        }
+        int shift = Math.abs(sa - sb);
+        if (shift >= POWERS.length) {
+            return OVERFLOW;
+        }
+        long high = sa < sb ? Math.multiplyHigh(a, POWERS[shift]) : Math.multiplyHigh(b, POWERS[shift]);
+        long low = sa < sb ? a * POWERS[shift] : b * POWERS[shift];
+        if (high != (low >> 63)) {
+            return OVERFLOW;
+        }
+        return sa < sb ? Long.compare(low, b) : Long.compare(a, low);
+    }
+
+    /**
+     * The unscaled value of a decimal as a {@code long}, when it has at most 18 digits.
+     *
+     * @param x the decimal
+     * @return the unscaled value, or {@code Long.MIN_VALUE} when it does not fit
+     */
+    public static long unscaledOrMin(BigDecimal x) {
+        return unscaled(x);
     }
 
     /** The unscaled value as a long, or Long.MIN_VALUE when it does not fit (or is MIN_VALUE). */

@@ -1,25 +1,33 @@
 package io.github.ntmlib.core.report;
 
-import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.criteria.Standard;
-import io.github.ntmlib.core.engine.UnitResult;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.UnknownStandardException;
+import io.github.ntmlib.core.engine.Verdicts;
+import io.github.ntmlib.core.internal.VerdictTable;
+import io.github.ntmlib.core.internal.VerdictTables;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
-/** Counts the units holding each standard under each parent, from an evaluation. */
+/**
+ * Counts the units holding each standard under each parent, from an evaluation or from verdicts
+ * alone (the same counts: an evaluation is counted through its {@link Verdicts}).
+ */
 public final class Tallies {
 
-    private final Evaluation evaluation;
+    private static final UnitKind[] KINDS = UnitKind.values();
+    private static final int TOTAL = 0;
+    private static final int RECOGNISED = 1;
+    private static final int ATTAINED = 2;
+    private static final int UNKNOWN = 3;
 
-    private Tallies(Evaluation evaluation) {
-        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+    private final VerdictTable table;
+
+    private Tallies(VerdictTable table) {
+        this.table = table;
     }
 
     /**
@@ -29,7 +37,18 @@ public final class Tallies {
      * @return the tallies
      */
     public static Tallies of(Evaluation evaluation) {
-        return new Tallies(evaluation);
+        return of(Verdicts.of(Objects.requireNonNull(evaluation, "evaluation")));
+    }
+
+    /**
+     * Tallies of verdicts (from {@code Evaluator.verdicts} or {@link Verdicts#of}), over the
+     * snapshot they were made on.
+     *
+     * @param verdicts the verdicts
+     * @return the tallies
+     */
+    public static Tallies of(Verdicts verdicts) {
+        return new Tallies(VerdictTables.table(Objects.requireNonNull(verdicts, "verdicts")));
     }
 
     /**
@@ -44,53 +63,91 @@ public final class Tallies {
      * @throws io.github.ntmlib.core.engine.UnknownStandardException for an unknown standard
      */
     public Tally tally(String parent, String standard, Tally.Scope scope, Set<UnitKind> kinds) {
-        evaluation.standard(standard);
-        List<UnitResult> units = scope == Tally.Scope.CHILDREN ? evaluation.children(parent)
-                : evaluation.descendants(parent);
-        int total = 0;
-        int recognised = 0;
-        int attained = 0;
-        int unknown = 0;
-        for (UnitResult unit : units) {
-            if (!kinds.contains(unit.kind())) {
-                continue;
-            }
-            total++;
-            Optional<StandardResult> r = unit.standard(standard);
-            if (r.isPresent()) {
-                recognised += r.get().isRecognised() ? 1 : 0;
-                attained += r.get().verdict() == Verdict.MET ? 1 : 0;
-                unknown += r.get().verdict() == Verdict.NOT_ASSESSED ? 1 : 0;
+        Integer s = table.standardIndex.get(Objects.requireNonNull(standard, "standard"));
+        if (s == null) {
+            throw new UnknownStandardException(standard, table.set.id());
+        }
+        int p = table.position(parent);
+        int[] counts = new int[4];
+        for (int i = p + 1; i < table.end[p]; i++) {
+            if ((scope == Tally.Scope.DESCENDANTS || table.parent[i] == p) && kinds.contains(table.kinds[i])) {
+                count(counts, 0, i, s);
             }
         }
-        return new Tally(parent, standard, kinds, scope, total, recognised, attained, unknown);
+        return new Tally(parent, standard, kinds, scope, counts[TOTAL], counts[RECOGNISED], counts[ATTAINED],
+                counts[UNKNOWN]);
+    }
+
+    /** Counts unit i's result of standard s into the four counts at an offset. */
+    private void count(int[] counts, int at, int i, int s) {
+        int cell = i * table.standards + s;
+        byte v = table.verdicts[cell];
+        counts[at + TOTAL]++;
+        counts[at + RECOGNISED] += table.recognised[cell] ? 1 : 0;
+        counts[at + ATTAINED] += v == VerdictTable.MET ? 1 : 0;
+        counts[at + UNKNOWN] += v == VerdictTable.NOT_ASSESSED ? 1 : 0;
     }
 
     /**
      * Every tally of every parent, standard and kind, for children and for descendants; kinds
-     * with no unit under a parent are left out.
+     * with no unit under a parent are left out. Counted in one pass over the units: each unit adds
+     * to its parent's children and to every ancestor's descendants.
      *
-     * @return the tallies
+     * @return the tallies, by parent in hierarchy order, then standard in the set's order, kind,
+     *         and children before descendants
      */
     public List<Tally> all() {
+        int n = table.codes.length;
+        int standards = table.standards;
+        int[] slot = new int[n];
+        int parents = 0;
+        for (int i = 0; i < n; i++) {
+            slot[i] = table.end[i] > i + 1 ? parents++ : -1;
+        }
+        int stride = KINDS.length * 2 * 4;
+        int[] counts = new int[parents * standards * stride];
+        for (int i = 0; i < n; i++) {
+            int p = table.parent[i];
+            if (p < 0) {
+                continue;
+            }
+            int kind = table.kinds[i].ordinal();
+            for (int s = 0; s < standards; s++) {
+                if (table.verdicts[i * standards + s] == VerdictTable.NONE) {
+                    continue;
+                }
+                count(counts, offset(slot[p], s, kind, Tally.Scope.CHILDREN), i, s);
+                for (int a = p; a >= 0; a = table.parent[a]) {
+                    count(counts, offset(slot[a], s, kind, Tally.Scope.DESCENDANTS), i, s);
+                }
+            }
+        }
         List<Tally> list = new ArrayList<>();
-        for (UnitResult parent : evaluation.units()) {
-            Set<UnitKind> present = EnumSet.noneOf(UnitKind.class);
-            evaluation.descendants(parent.unit()).forEach(u -> present.add(u.kind()));
-            for (Standard standard : evaluation.criteriaSet().standards()) {
-                for (UnitKind kind : present) {
+        List<Standard> set = table.set.standards();
+        for (int p = 0; p < n; p++) {
+            if (slot[p] < 0) {
+                continue;
+            }
+            for (int s = 0; s < standards; s++) {
+                Standard standard = set.get(s);
+                for (UnitKind kind : KINDS) {
                     if (!standard.appliesTo(kind)) {
                         continue;
                     }
                     for (Tally.Scope scope : Tally.Scope.values()) {
-                        Tally t = tally(parent.unit(), standard.id(), scope, Set.of(kind));
-                        if (t.total() > 0) {
-                            list.add(t);
+                        int at = offset(slot[p], s, kind.ordinal(), scope);
+                        if (counts[at + TOTAL] > 0) {
+                            list.add(new Tally(table.codes[p], standard.id(), Set.of(kind), scope, counts[at + TOTAL],
+                                    counts[at + RECOGNISED], counts[at + ATTAINED], counts[at + UNKNOWN]));
                         }
                     }
                 }
             }
         }
         return list;
+    }
+
+    private int offset(int parentSlot, int standard, int kind, Tally.Scope scope) {
+        return (((parentSlot * table.standards + standard) * KINDS.length + kind) * 2 + scope.ordinal()) * 4;
     }
 }

@@ -109,7 +109,14 @@ class CompiledEngineTest {
         }
     }
 
-    private static Gen<Country> countries() {
+    /** A province with one district of one recognised commune, its values met. */
+    static Country oneCommune() {
+        EngineWorldsTest.World w = new EngineWorldsTest.World(List.of(List.of(new EngineWorldsTest.CommuneSpec(0,
+                false, 80, 2, 50, 80, 0, 1, 80, true, false))), 0, false);
+        return new Country(List.of(w), 0, 5);
+    }
+
+    static Gen<Country> countries() {
         return lists().of(EngineWorldsTest.worlds()).ofSizeBetween(1, 3)
                 .zip(integers().between(0, 40), integers().between(-60, 60), Country::new);
     }

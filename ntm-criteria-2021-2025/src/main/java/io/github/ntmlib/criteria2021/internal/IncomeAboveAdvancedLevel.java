@@ -95,6 +95,27 @@ public final class IncomeAboveAdvancedLevel implements Criterion {
         return new IncomeAboveAdvancedLevel(indicators.get(0));
     }
 
+    /**
+     * The verdict of {@link #evaluate} without its text: not assessed without the income or the
+     * level, else the same exact comparison.
+     */
+    @Override
+    public Verdict verdict(CriterionContext context) {
+        IndicatorTrace base = context.assess(level);
+        Optional<Threshold> threshold = base.threshold();
+        if (threshold.isEmpty() || !threshold.get().isKnown() || base.observation().isEmpty()) {
+            return Verdict.NOT_ASSESSED;
+        }
+        return meets(base, threshold.get()) ? Verdict.MET : Verdict.NOT_MET;
+    }
+
+    /** income × 100 ≥ 110 × level, exactly. */
+    private static boolean meets(IndicatorTrace base, Threshold threshold) {
+        BigDecimal levelValue = threshold.value().orElseThrow();
+        BigDecimal income = ((Value.Quantity) base.observation().orElseThrow().value()).amount();
+        return income.multiply(HUNDRED).compareTo(PERCENT.multiply(levelValue)) >= 0;
+    }
+
     @Override
     public CriterionResult evaluate(CriterionContext context) {
         IndicatorTrace base = context.assess(level);
@@ -108,7 +129,7 @@ public final class IncomeAboveAdvancedLevel implements Criterion {
         BigDecimal levelValue = threshold.get().value().orElseThrow();
         BigDecimal income = ((Value.Quantity) base.observation().get().value()).amount();
         BigDecimal required = levelValue.multiply(PERCENT).divide(HUNDRED);
-        boolean met = income.multiply(HUNDRED).compareTo(PERCENT.multiply(levelValue)) >= 0;
+        boolean met = meets(base, threshold.get());
         Labels text = Labels.of(text(income, levelValue, required, met, Language.VIETNAMESE, threshold.get()),
                 text(income, levelValue, required, met, Language.ENGLISH, threshold.get()));
         BigDecimal distance = met ? null : required.subtract(income).stripTrailingZeros();

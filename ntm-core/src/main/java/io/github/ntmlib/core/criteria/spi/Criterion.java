@@ -61,6 +61,18 @@ public interface Criterion {
     CriterionResult evaluate(CriterionContext context);
 
     /**
+     * The verdict alone, for an evaluation that keeps only verdicts ({@code Evaluator.verdicts}):
+     * must equal {@code evaluate(context).verdict()} for every context. The default does exactly
+     * that; a criterion written in code may override it to skip building its facts and text.
+     *
+     * @param context the unit, its data, and the results of units below
+     * @return met, not met or not assessed
+     */
+    default Verdict verdict(CriterionContext context) {
+        return evaluate(context).verdict();
+    }
+
+    /**
      * This criterion with its indicators replaced (an overlay tightened or supplied thresholds).
      * Criteria without indicators return themselves. A criterion written in code that reads
      * indicators must override this; the default refuses, so that an overlay never silently has no

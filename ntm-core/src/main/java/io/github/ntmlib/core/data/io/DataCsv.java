@@ -129,7 +129,14 @@ public final class DataCsv {
     private static Value value(CsvTable.Row row, ValueKind kind, String unit) {
         switch (kind) {
             case FLAG:
-                String word = VietnameseText.fold(required(row, "value", unit));
+                String cell = required(row, "value", unit);
+                if (cell.equals("true") || cell.equals("1")) {
+                    return new Value.Flag(true);
+                }
+                if (cell.equals("false") || cell.equals("0")) {
+                    return new Value.Flag(false);
+                }
+                String word = VietnameseText.fold(cell);
                 if (word.equals("dat") || word.equals("true") || word.equals("1")) {
                     return new Value.Flag(true);
                 }
@@ -187,7 +194,49 @@ public final class DataCsv {
     }
 
     private static BigDecimal decimal(CsvTable.Row row, String column, String unit) {
-        return Figures.parse(required(row, column, unit), NumberStyle.PLAIN, row.position(), unit, column);
+        String text = required(row, column, unit);
+        if (plain(text)) {
+            BigDecimal value = new BigDecimal(text);
+            if (Limits.numberProblem(value) == null) {
+                return value;
+            }
+        }
+        return Figures.parse(text, NumberStyle.PLAIN, row.position(), unit, column);
+    }
+
+    /**
+     * Whether a cell is a plain number as {@link Figures#parse} reads it without change (ASCII
+     * digits, an optional leading '-', an optional '.' with digits after it, no space, not too
+     * long): such a cell is read directly; any other goes through {@code Figures.parse}, which
+     * reads it or names what is wrong.
+     */
+    private static boolean plain(String text) {
+        int n = text.length();
+        if (n == 0 || n > Limits.NUMBER_TEXT) {
+            return false;
+        }
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = 0;
+        for (i++; i < n; i++, decimals++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return decimals > 0;
     }
 
     private static Optional<BigDecimal> optionalDecimal(CsvTable.Row row, String column, String unit) {
