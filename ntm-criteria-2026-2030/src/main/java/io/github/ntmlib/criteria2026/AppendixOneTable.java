@@ -36,7 +36,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * {"schema": "ntm.appendix-i-2026-2030/1",
- *  "source": {"document": "51/2025/QĐ-TTg (29 Dec 2025)", "part": "Phụ lục I", "note": "who transcribed it, from what copy"},
+ *  "source": {"document": "51/2025/QĐ-TTg ngày 29/12/2025", "part": "Phụ lục I", "note": "who transcribed it, from what copy"},
  *  "indicators": [
  *    {"criterion": "1", "code": "1.1", "labels": {"vi": "...", "en": "..."},
  *     "kind": "RATIO", "unit": "%", "comparison": "AT_LEAST",

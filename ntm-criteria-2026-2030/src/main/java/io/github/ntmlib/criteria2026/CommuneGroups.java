@@ -40,7 +40,7 @@ import java.util.Map;
 public final class CommuneGroups {
 
     /** The rule's source. */
-    public static final Provenance RULE = new Provenance("51/2025/QĐ-TTg (29 Dec 2025)", "Phụ lục I", "commune groups",
+    public static final Provenance RULE = new Provenance("51/2025/QĐ-TTg ngày 29/12/2025", "Phụ lục I", "commune groups",
             "restated by vietnamplus.vn post1085735, baonghean.vn/en 10317875, vneconomy.vn; the precedence between"
                     + " groups 1 and 3 is not stated there and is a parameter");
 

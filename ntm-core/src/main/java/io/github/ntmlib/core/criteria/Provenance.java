@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a legal value comes from: the document, the appendix or article, and the indicator code
  * as the document numbers it, with a note on how it was read.
  *
- * @param document  the legal document, e.g. "318/QĐ-TTg (8 Mar 2022)"
+ * @param document  the legal document, e.g. "318/QĐ-TTg ngày 08/3/2022"
  * @param part      the appendix, article or clause, e.g. "Phụ lục I"; may be empty
  * @param reference the indicator or criterion code in the document, e.g. "3.1"; may be empty
  * @param note      how the value was verified, or what is uncertain; may be empty

@@ -41,7 +41,7 @@ public final class IncomeAboveAdvancedLevel implements Criterion {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal PERCENT = BigDecimal.valueOf(110);
-    private static final Provenance SOURCE = new Provenance("319/QĐ-TTg (8 Mar 2022)", "Điều 1", "K2",
+    private static final Provenance SOURCE = new Provenance("319/QĐ-TTg ngày 08/3/2022", "Điều 1", "K2",
             "income ≥ 110% of the nâng cao level at the time of consideration; dantocphattrien.vietnamnet.vn"
                     + " 1646752269529");
     private static final Labels LABELS = Labels.of(
@@ -64,7 +64,7 @@ public final class IncomeAboveAdvancedLevel implements Criterion {
      * @return the criterion
      */
     public static IncomeAboveAdvancedLevel standard() {
-        Threshold unknown = Threshold.notEncoded(Comparison.AT_LEAST, new Provenance("318/QĐ-TTg (8 Mar 2022)",
+        Threshold unknown = Threshold.notEncoded(Comparison.AT_LEAST, new Provenance("318/QĐ-TTg ngày 08/3/2022",
                 "Phụ lục II", "Thu nhập", "the nâng cao income level exists; its value was not found"));
         return new IncomeAboveAdvancedLevel(new IndicatorDefinition(INDICATOR,
                 Labels.of("Mức thu nhập xã NTM nâng cao (so sánh với thu nhập bình quân đầu người)",
