@@ -146,7 +146,7 @@ final class FinanceCommand implements Runnable {
             for (LinePosition p : positions) {
                 out.println(p.line() + ": " + millions(p.disbursed(), language) + " / "
                         + millions(p.plan(), language) + (vi ? "; hạn " : "; deadline ")
-                        + p.deadline().date() + " (" + p.deadline().basis() + ")"
+                        + Ntm.date(p.deadline().date(), language) + " (" + p.deadline().basis() + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
                         + millions(p.lapsed(), language) : ""));
             }
