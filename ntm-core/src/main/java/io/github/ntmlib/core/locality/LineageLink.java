@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Labelled;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
 public record LineageLink(AdminUnit from, AdminUnit to, LocalDate date, Share share, Cause cause) {
 
     /** Why a version has a successor. */
-    public enum Cause {
+    public enum Cause implements Labelled {
         /** The same code goes on, renamed, moved or reclassified. */
         CONTINUED,
         /** A merge (with a full or partial share). */

@@ -1,9 +1,10 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Labelled;
 import java.util.Optional;
 
 /** How much of an old unit went into a new one in a reorganisation. */
-public enum Share {
+public enum Share implements Labelled {
     /** The whole old unit (toàn bộ). */
     FULL("full"),
     /** Part of the old unit, which was split between several new units (một phần). */

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.StatusEvent;
@@ -150,7 +151,8 @@ public final class CarryOver {
         }
         StringBuilder text = new StringBuilder();
         text.append(holding()).append('/').append(counted());
-        text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng " + standard + " đã đạt vào ngày " + eve
+        text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng " + standard + " đã đạt vào ngày "
+                + eve.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 : " predecessors of a kind " + standard + " applies to held it on " + eve);
         List<String> skipped = predecessors.stream()
                 .filter(p -> p.standing() == PredecessorStanding.Standing.NOT_APPLICABLE)
@@ -179,7 +181,7 @@ public final class CarryOver {
     public static final class PredecessorStanding {
 
         /** Whether a predecessor counted, and if so whether it held the standard. */
-        public enum Standing {
+        public enum Standing implements Labelled {
             /** Held the standard (a recognition in force on the eve). */
             HELD,
             /** Of a kind the standard applies to, without a recognition in force on the eve. */

@@ -147,7 +147,7 @@ class StatusCarrierTest {
                 + " held it on 2025-06-30; policy ALL_FULL_PREDECESSORS: "
                 + CarryOverOutcome.CARRIED_OVER.label(Language.ENGLISH));
         assertThat(full.explanation(Language.VIETNAMESE)).isEqualTo("8/9 đơn vị trước sắp xếp thuộc loại áp dụng"
-                + " civilised-urban đã đạt vào ngày 2025-06-30; nguyên tắc ALL_FULL_PREDECESSORS: "
+                + " civilised-urban đã đạt vào ngày 30/06/2025; nguyên tắc ALL_FULL_PREDECESSORS: "
                 + CarryOverOutcome.CARRIED_OVER.label(Language.VIETNAMESE));
         assertThat(full).hasToString("18073 civilised-urban: " + full.explanation(Language.ENGLISH));
     }

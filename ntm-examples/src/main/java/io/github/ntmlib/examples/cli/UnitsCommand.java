@@ -188,6 +188,9 @@ final class UnitsCommand implements Runnable {
         @Option(names = "--standard", paramLabel = "ID", description = "only this standard")
         @Nullable String standard;
 
+        /** The criteria set the statuses were carried with (known once computed). */
+        private @Nullable CriteriaSet set;
+
         /** The carry-overs printed: every standard with a recognised predecessor, or the one asked for. */
         @Override
         List<CarryOver> compute() {
@@ -196,6 +199,7 @@ final class UnitsCommand implements Runnable {
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
                             + date.minusDays(1)));
+            this.set = set;
             StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);
             Snapshot after = history.asOf(date);
             String only = unit;
@@ -219,12 +223,15 @@ final class UnitsCommand implements Runnable {
             Snapshot after = list.history().asOf(date);
             for (CarryOver c : carried) {
                 AdminUnit u = after.require(c.unit());
-                out.println(u.name() + " (" + u.code() + "), " + c.standard() + ": " + c.outcome().labels().in(lang));
+                String standardName = set == null ? c.standard() : set.standard(c.standard())
+                        .map(st -> st.labels().in(lang)).orElse(c.standard());
+                out.println(u.name() + " (" + u.code() + "), " + standardName + ": " + c.outcome().labels().in(lang));
                 out.println("  " + c.explanation(lang).replace("\n", "\n  "));
                 for (CarryOver.PredecessorStanding p : c.predecessors()) {
                     out.println("    <- " + p.predecessor().name() + " (" + p.predecessor().code() + ", "
-                            + p.predecessor().kind().labels().in(lang) + ", " + p.share().word() + "): "
-                            + p.standing() + p.recognition().map(e -> " " + e.date() + " " + e.decision()).orElse(""));
+                            + p.predecessor().kind().labels().in(lang) + ", " + p.share().labels().in(lang) + "): "
+                            + p.standing().labels().in(lang) + p.recognition().map(e -> " " + Ntm.date(e.date(), lang)
+                                    + " " + e.decision()).orElse(""));
                 }
             }
         }

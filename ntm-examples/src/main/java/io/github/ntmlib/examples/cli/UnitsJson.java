@@ -7,7 +7,6 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.LineageLink;
 import io.github.ntmlib.core.locality.PlainChange;
-import io.github.ntmlib.core.locality.Share;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.report.CarryOver;
@@ -35,20 +34,11 @@ final class UnitsJson {
      *
      * @param l        the link
      * @param language the language
-     * @return e.g. "full, 2025-07-01, MERGED" or "toàn bộ, 2025-07-01, sáp nhập"
+     * @return e.g. "full, 2025-07-01, merged" or "toàn bộ, 01/07/2025, sáp nhập"
      */
     static String words(LineageLink l, Language language) {
-        if (language != Language.VIETNAMESE) {
-            return l.share().word() + ", " + l.date() + ", " + l.cause();
-        }
-        String cause = switch (l.cause()) {
-            case CONTINUED -> "tiếp nối";
-            case MERGED -> "sáp nhập";
-            case SPLIT -> "chia tách";
-            case DISSOLVED -> "giải thể";
-            case LEVEL_ABOLISHED -> "bỏ cấp";
-        };
-        return (l.share() == Share.FULL ? "toàn bộ" : "một phần") + ", " + l.date() + ", " + cause;
+        return l.share().labels().in(language) + ", " + Ntm.date(l.date(), language) + ", "
+                + l.cause().labels().in(language);
     }
 
     static ObjectNode check(String file, LocalDate date, Snapshot s) {

@@ -76,11 +76,11 @@ class FormatsDocTest {
     void theCarryOverReportsPredecessorsKindsStatusesAndShares() {
         Run r = Run.of("units", "carry", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--unit", "18409", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Xã Hồng Lộc (18409), commune-advanced: re-acknowledgement required")
-                .contains("<- Xã Tân Lộc (18409, rural commune, full): HELD 2023-12-15 3456/QĐ-UBND");
+        assertThat(r.out()).contains("Xã Hồng Lộc (18409), commune NTM nâng cao (advanced): re-acknowledgement required")
+                .contains("<- Xã Tân Lộc (18409, rural commune, full): held 2023-12-15 3456/QĐ-UBND");
         Run all = Run.of("units", "carry", "--statuses", EX + "statuses-ha-tinh-2024.csv", "--policy",
                 "ALL_FULL_PREDECESSORS");
-        assertThat(all.out()).contains("Xã Hồng Lộc (18409), commune-advanced");
+        assertThat(all.out()).contains("Xã Hồng Lộc (18409), Xã đạt chuẩn nông thôn mới nâng cao: kế thừa");
     }
 
     @Test
@@ -89,8 +89,8 @@ class FormatsDocTest {
         assertThat(diff.code()).isZero();
         assertThat(diff.out()).contains("Xã Kỳ Ninh").contains("47 changes");
         Run lineage = Run.of("units", "lineage", "18409", "--lang", "en");
-        assertThat(lineage.out()).contains("<- Xã Hồng Lộc (18412) full, 2025-07-01, MERGED");
-        assertThat(Run.of("units", "lineage", "18409").out()).contains("<- Xã Hồng Lộc (18412) toàn bộ, 2025-07-01, sáp nhập");
+        assertThat(lineage.out()).contains("<- Xã Hồng Lộc (18412) full, 2025-07-01, merged");
+        assertThat(Run.of("units", "lineage", "18409").out()).contains("<- Xã Hồng Lộc (18412) toàn bộ, 01/07/2025, sáp nhập");
         assertThat(Run.of("units", "lineage", "99999").code()).isEqualTo(Ntm.USAGE);
         assertThat(Run.of("units").code()).isEqualTo(Ntm.USAGE);
     }
