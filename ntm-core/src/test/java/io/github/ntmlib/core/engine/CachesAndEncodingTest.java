@@ -3,9 +3,15 @@ package io.github.ntmlib.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.internal.VerdictTable;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
@@ -16,6 +22,7 @@ import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +179,12 @@ class CachesAndEncodingTest {
                 extra, List.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(district).hasMessageContaining("commune-ntm does not apply");
 
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StandardResult.restore("commune-ntm",
+                commune.criteria(), null, null, Verdict.NOT_MET)).as("a requirement without a required standard")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires nothing");
+        assertThat(StandardResult.restore("commune-ntm", commune.criteria(), null, null, Verdict.MET).verdict())
+                .isEqualTo(commune.verdict());
+
         java.util.Map<String, List<StandardResult>> stranger = byUnit.get();
         stranger.put("999", List.of());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.restore(e.criteriaSet(), s, e.request(),
@@ -179,26 +192,73 @@ class CachesAndEncodingTest {
                 .hasMessageContaining("not in the snapshot");
     }
 
+    /**
+     * A snapshot index lays each root's subtree out as one range of positions: the roots start the
+     * ranges ({@code rootStarts}, ending with the size), a unit's subtree ends at {@code end} (a
+     * unit without children ends just after itself), and {@code bottomUp} lists every unit below
+     * its parent.
+     */
+    @Test
+    void aSnapshotIndexLaysEachSubtreeOutAsOneRange() {
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        Snapshot s = Snapshot.of(d, List.of(
+                io.github.ntmlib.core.locality.AdminUnit.of("1", "Tỉnh Một", UnitKind.PROVINCE, null, d),
+                io.github.ntmlib.core.locality.AdminUnit.of("10", "Huyện Mười", UnitKind.RURAL_DISTRICT, "1", d),
+                io.github.ntmlib.core.locality.AdminUnit.of("100", "Xã Trăm", UnitKind.COMMUNE, "10", d),
+                io.github.ntmlib.core.locality.AdminUnit.of("2", "Tỉnh Hai", UnitKind.PROVINCE, null, d)));
+        SnapshotIndex index = new SnapshotIndex(s);
+        int n = index.size();
+        assertThat(n).isEqualTo(4);
+        assertThat(index.rootStarts).hasSize(3);
+        assertThat(index.rootStarts[2]).isEqualTo(n);
+        for (int r = 0; r < 2; r++) {
+            int root = index.rootStarts[r];
+            assertThat(index.parent[root]).isEqualTo(-1);
+            assertThat(index.end[root]).as("root " + index.units[root].code()).isEqualTo(index.rootStarts[r + 1]);
+        }
+        int commune = index.position.get("100");
+        assertThat(index.end[commune]).isEqualTo(commune + 1);
+        assertThat(index.end[index.position.get("10")]).isEqualTo(commune + 1);
+        List<String> bottomUp = new java.util.ArrayList<>();
+        for (int u : index.bottomUp) {
+            bottomUp.add(index.units[u].code());
+        }
+        assertThat(bottomUp).hasSize(4).startsWith("100", "10");
+        assertThat(bottomUp.subList(2, 4)).containsExactlyInAnyOrder("1", "2");
+        SnapshotIndex alone = new SnapshotIndex(Snapshot.of(d, List.of(
+                io.github.ntmlib.core.locality.AdminUnit.of("1", "Tỉnh Một", UnitKind.PROVINCE, null, d))));
+        assertThat(alone.end).containsExactly(1);
+        assertThat(alone.rootStarts).containsExactly(0, 1);
+    }
+
     // --- encoding ---
 
     private static final class Cells {
+        final DataIndex data;
         final DataIndex.Encoded encoded;
         final int at;
+        final int exactAt;
 
         /** Encodes each value at commune 1's slot of indicator 3.1 in a fresh index, one unit each. */
-        Cells(Value v) {
+        Cells(@org.jspecify.annotations.Nullable Value v) {
             CompiledPlan plan = new CompiledPlan(SmallSet.set());
             SnapshotIndex index = plan.index(SmallSet.snapshot());
             int slots = plan.slotCount();
             int slot = plan.info.get("3.1").slot;
             int u = index.position.get("1");
             Observation[] values = new Observation[index.size() * slots];
-            values[u * slots + slot] = Observation.of("1", "3.1", 2024, v, SRC);
+            exactAt = u * slots + slot;
+            values[exactAt] = v == null ? null : Observation.of("1", "3.1", 2024, v, SRC);
             DataIndex d = new DataIndex(plan, index, Dataset.empty(), request(2024, SmallSet.DATE, false), slots,
                     values, List.of());
+            data = d;
             encoded = d.encoded();
             assertThat(d.encoded()).as("made once").isSameAs(encoded);
             at = encoded.rowStart[u] + plan.dense[UnitKind.COMMUNE.ordinal()][slot];
+        }
+
+        byte verdict(TraceTemplate t) {
+            return t.verdict(data, encoded, at, exactAt);
         }
 
         int tag() {
@@ -263,5 +323,45 @@ class CachesAndEncodingTest {
                 .isEqualTo(DataIndex.EXACT);
         assertThat(new Cells(new Value.Ratio(BigDecimal.valueOf(1, 128), BigDecimal.ONE)).tag())
                 .as("part scale 128").isEqualTo(DataIndex.EXACT);
+    }
+
+    private static TraceTemplate template(Threshold threshold, Reason... reasons) {
+        IndicatorDefinition irrigation = SmallSet.irrigation();
+        Set<Reason> all = new java.util.HashSet<>(List.of(reasons));
+        all.add(Reason.NO_DATA);
+        return new TraceTemplate(irrigation, IndicatorTrace.restore(irrigation.code(), irrigation.labels(), null,
+                threshold, io.github.ntmlib.core.criteria.RuleChoice.of(io.github.ntmlib.core.criteria.RuleOrigin.NATIONAL,
+                        java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), null),
+                Verdict.NOT_ASSESSED, all, null, null));
+    }
+
+    /**
+     * A template's verdict on an encoded value is the exact comparison's: met at and above an "at
+     * least" bound, whether the value is a ratio in long arithmetic or one of more than 18 digits;
+     * not assessed without a value or when a reason other than the missing value stands.
+     */
+    @Test
+    void aTemplatesVerdictIsTheExactComparisonsOrNotAssessed() {
+        TraceTemplate eighty = template(Threshold.atLeast("80", SmallSet.TEST));
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(eighty)).isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(Value.Ratio.of(79, 100)).verdict(eighty)).isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("0.80"), BigDecimal.ONE)).verdict(eighty))
+                .isEqualTo(VerdictTable.MET);
+        BigDecimal big = new BigDecimal("1000000000000000000000");
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("799999999999999999999"), big)).verdict(eighty))
+                .as("21 digits, just below").isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("800000000000000000000"), big)).verdict(eighty))
+                .as("21 digits, at the bound").isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(null).verdict(eighty)).as("no value").isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate notSupplied = template(Threshold.setByProvince(Comparison.AT_LEAST, SmallSet.TEST),
+                Reason.SET_BY_PROVINCE_NOT_SUPPLIED);
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(notSupplied)).isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate flag = template(Threshold.met(SmallSet.TEST));
+        assertThat(new Cells(new Value.Flag(true)).verdict(flag)).isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(new Value.Flag(false)).verdict(flag)).isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(null).verdict(flag)).isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate flagNotEncoded = template(Threshold.notEncoded(Comparison.MET, SmallSet.TEST),
+                Reason.THRESHOLD_NOT_ENCODED);
+        assertThat(new Cells(new Value.Flag(true)).verdict(flagNotEncoded)).isEqualTo(VerdictTable.NOT_ASSESSED);
     }
 }
