@@ -337,7 +337,7 @@ class CachesAndEncodingTest {
 
     /**
      * A template's verdict on an encoded value is the exact comparison's: met at and above an "at
-     * least" bound, whether the value is a ratio in long arithmetic or one of more than 18 digits;
+     * least" bound and at and below an "at most" one, whether the value is a ratio in long arithmetic or one of more than 18 digits;
      * not assessed without a value or when a reason other than the missing value stands.
      */
     @Test
@@ -353,6 +353,11 @@ class CachesAndEncodingTest {
         assertThat(new Cells(new Value.Ratio(new BigDecimal("800000000000000000000"), big)).verdict(eighty))
                 .as("21 digits, at the bound").isEqualTo(VerdictTable.MET);
         assertThat(new Cells(null).verdict(eighty)).as("no value").isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate twenty = template(Threshold.atMost("20", SmallSet.TEST));
+        assertThat(new Cells(Value.Ratio.of(1, 5)).verdict(twenty)).as("at most, at the bound")
+                .isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(Value.Ratio.of(21, 100)).verdict(twenty)).as("at most, above")
+                .isEqualTo(VerdictTable.NOT_MET);
         TraceTemplate notSupplied = template(Threshold.setByProvince(Comparison.AT_LEAST, SmallSet.TEST),
                 Reason.SET_BY_PROVINCE_NOT_SUPPLIED);
         assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(notSupplied)).isEqualTo(VerdictTable.NOT_ASSESSED);
