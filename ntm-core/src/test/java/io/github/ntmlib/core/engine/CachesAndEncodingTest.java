@@ -1,0 +1,372 @@
+package io.github.ntmlib.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.core.criteria.Comparison;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.Reason;
+import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.Verdict;
+import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.internal.VerdictTable;
+import io.github.ntmlib.core.data.DataSource;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.Value;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.UnitKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verdicts mode's caches and value encoding. A plan keeps the last snapshot index, profiles,
+ * register index and data index it made and reuses each only for the very inputs it was made from
+ * (a different snapshot, data year, register, date, dataset or data policy gets a new one, so a
+ * stale cache never answers). Values are encoded as primitive numbers exactly: a flag as met or
+ * not met, a count and a quantity or ratio part of at most 18 digits and a scale within a byte as
+ * its unscaled {@code long} and scale, anything else (19 digits, a scale outside a byte, a grade)
+ * left to exact comparison.
+ */
+class CachesAndEncodingTest {
+
+    private static final DataSource SRC = new DataSource("t", "", SourcePosition.of("t.csv", 2));
+
+    private static EvaluationRequest request(int year, LocalDate asOf, boolean lenient) {
+        return new EvaluationRequest(asOf, year, CountingMode.COMPUTED, lenient);
+    }
+
+    @Test
+    void aPlanReusesItsSnapshotIndexAndProfilesOnlyForTheSameSnapshotAndYear() {
+        CompiledPlan plan = new CompiledPlan(SmallSet.set());
+        Snapshot s = SmallSet.snapshot();
+        Snapshot other = SmallSet.snapshot();
+        SnapshotIndex index = plan.index(s);
+        assertThat(plan.index(s)).as("same snapshot").isSameAs(index);
+        SnapshotIndex otherIndex = plan.index(other);
+        assertThat(otherIndex).as("an equal but other snapshot").isNotSameAs(index);
+        assertThat(otherIndex.snapshot).isSameAs(other);
+        CompiledPlan.Profiles p = plan.profiles(index, 2024);
+        assertThat(plan.profiles(index, 2024)).as("same index and year").isSameAs(p);
+        CompiledPlan.Profiles y = plan.profiles(index, 2025);
+        assertThat(y).as("another year").isNotSameAs(p);
+        assertThat(y.year).isEqualTo(2025);
+        CompiledPlan.Profiles i = plan.profiles(otherIndex, 2025);
+        assertThat(i).as("another index").isNotSameAs(y);
+        assertThat(i.index).isSameAs(otherIndex);
+    }
+
+    @Test
+    void aPlanReusesItsRegisterIndexOnlyForTheSameIndexRegisterAndDate() {
+        CompiledPlan plan = new CompiledPlan(SmallSet.set());
+        SnapshotIndex index = plan.index(SmallSet.snapshot());
+        SnapshotIndex otherIndex = new SnapshotIndex(SmallSet.snapshot());
+        StatusRegister a = StatusRegister.empty();
+        StatusRegister b = CompiledEngineTest.oneCommune().register();
+        RegisterIndex r = plan.recognitions(index, a, SmallSet.DATE);
+        assertThat(r.matches(index, a, SmallSet.DATE)).isTrue();
+        assertThat(r.matches(otherIndex, a, SmallSet.DATE)).as("another index").isFalse();
+        assertThat(r.matches(index, b, SmallSet.DATE)).as("another register").isFalse();
+        assertThat(r.matches(index, a, SmallSet.DATE.minusDays(1))).as("another date").isFalse();
+        assertThat(plan.recognitions(index, a, SmallSet.DATE)).isSameAs(r);
+        RegisterIndex other = plan.recognitions(index, b, SmallSet.DATE);
+        assertThat(other).isNotSameAs(r);
+        assertThat(other.register).isSameAs(b);
+    }
+
+    @Test
+    void aDataIndexMatchesOnlyTheIndexDatasetYearDateAndPolicyItWasMadeFrom() {
+        CompiledPlan plan = new CompiledPlan(SmallSet.set());
+        SnapshotIndex index = plan.index(SmallSet.snapshot());
+        Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(1, 2), SRC)).build();
+        Dataset same = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(1, 2), SRC)).build();
+        EvaluationRequest request = request(2024, SmallSet.DATE, false);
+        DataIndex d = new DataIndex(plan, index, data, request, plan.slotCount(),
+                new Observation[index.size() * plan.slotCount()], List.of());
+        assertThat(d.matches(index, data, request)).isTrue();
+        assertThat(d.matches(new SnapshotIndex(SmallSet.snapshot()), data, request)).as("another index").isFalse();
+        assertThat(d.matches(index, same, request)).as("an equal but other dataset").isFalse();
+        assertThat(d.matches(index, data, request(2023, SmallSet.DATE, false))).as("another year").isFalse();
+        assertThat(d.matches(index, data, request(2024, SmallSet.DATE.minusDays(1), false))).as("another date")
+                .isFalse();
+        assertThat(d.matches(index, data, request(2024, SmallSet.DATE, true))).as("lenient").isFalse();
+    }
+
+    /** One evaluator judging two datasets, and two registers, in turn: no answer comes from the other's cache. */
+    @Test
+    void anotherDatasetOrRegisterOnTheSameEvaluatorIsJudgedFromItsOwnValues() {
+        CompiledEngineTest.Country c = CompiledEngineTest.oneCommune();
+        Snapshot s = c.snapshot();
+        CriteriaSet set = VerdictsModeTest.extended(c.set());
+        Evaluator evaluator = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL);
+        Dataset met = c.data(0, "");
+        Dataset.Builder b = Dataset.builder();
+        met.observations().forEach(o -> b.add(o.indicator().equals("3.1")
+                ? Observation.of(o.unit(), o.indicator(), o.year(), Value.Ratio.of(1, 100), o.source()) : o));
+        met.outcomes().forEach(b::add);
+        Dataset low = b.build();
+        StatusRegister register = c.register();
+        for (Dataset d : List.of(met, low, met)) {
+            for (StatusRegister r : List.of(register, StatusRegister.empty(), register)) {
+                Verdicts fresh = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
+                        .verdicts(s, d, r);
+                assertThat(evaluator.verdicts(s, d, r)).isEqualTo(fresh);
+                assertThat(evaluator.verdicts(s, d, r)).isEqualTo(Verdicts.of(evaluator.evaluate(s, d, r)));
+            }
+        }
+        assertThat(evaluator.verdicts(s, met, register).verdict("101", "commune-ntm")).contains(Verdict.MET);
+        assertThat(evaluator.verdicts(s, low, register).verdict("101", "commune-ntm")).contains(Verdict.NOT_MET);
+        assertThat(evaluator.verdicts(s, met, register).isRecognised("101", "commune-ntm")).isTrue();
+        assertThat(evaluator.verdicts(s, met, StatusRegister.empty()).isRecognised("101", "commune-ntm")).isFalse();
+    }
+
+    @Test
+    void verdictsAreEqualOnlyForTheSameSetSnapshotRequestAndVerdicts() {
+        CompiledEngineTest.Country c = CompiledEngineTest.oneCommune();
+        Snapshot s = c.snapshot();
+        Evaluator evaluator = Evaluator.of(c.set()).asOf(SmallSet.DATE).dataYear(2024)
+                .counting(CountingMode.COMPUTED);
+        Verdicts v = evaluator.verdicts(s, c.data(0, ""), c.register());
+        Verdicts again = Evaluator.of(c.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .verdicts(s, c.data(0, ""), c.register());
+        assertThat(v).isEqualTo(again).hasSameHashCodeAs(again);
+        assertThat(v.equals(v.toString())).as("not a verdicts object").isFalse();
+        assertThat(v).as("another request").isNotEqualTo(evaluator.counting(CountingMode.OFFICIAL)
+                .verdicts(s, c.data(0, ""), c.register()));
+        assertThat(v).as("other verdicts").isNotEqualTo(evaluator.verdicts(s, Dataset.empty(), c.register()));
+        assertThat(v.toString()).contains(c.set().id()).contains(s.date().toString()).contains("units");
+    }
+
+    /** A restored evaluation has a result for exactly the standards that apply to each unit of the snapshot. */
+    @Test
+    void restoreRefusesResultsThatDoNotFitTheSnapshotAndSet() {
+        CompiledEngineTest.Country c = CompiledEngineTest.oneCommune();
+        Snapshot s = c.snapshot();
+        Evaluation e = Evaluator.of(c.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
+                .evaluate(s, c.data(0, ""), c.register());
+        java.util.function.Supplier<java.util.Map<String, List<StandardResult>>> byUnit = () -> {
+            java.util.Map<String, List<StandardResult>> m = new java.util.HashMap<>();
+            e.units().forEach(u -> m.put(u.unit(), new java.util.ArrayList<>(u.standards())));
+            return m;
+        };
+        Evaluation restored = Evaluation.restore(e.criteriaSet(), s, e.request(), byUnit.get(), e.ignored());
+        assertThat(restored.units()).isEqualTo(e.units());
+        assertThat(Verdicts.of(restored)).isEqualTo(Verdicts.of(e));
+        StandardResult commune = e.result("101", "commune-ntm").orElseThrow();
+        String district = e.units().stream().filter(u -> u.kind() == UnitKind.RURAL_DISTRICT).findFirst()
+                .orElseThrow().unit();
+
+        java.util.Map<String, List<StandardResult>> unknown = byUnit.get();
+        unknown.get("101").add(StandardResult.restore("nope", commune.criteria(), null, null, Verdict.MET));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.restore(e.criteriaSet(), s, e.request(),
+                unknown, List.of())).isInstanceOf(UnknownStandardException.class).hasMessageContaining("nope");
+
+        java.util.Map<String, List<StandardResult>> missing = byUnit.get();
+        missing.get("101").removeIf(r -> r.standard().equals("commune-ntm"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.restore(e.criteriaSet(), s, e.request(),
+                missing, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("101").hasMessageContaining("commune-ntm has no result");
+
+        java.util.Map<String, List<StandardResult>> extra = byUnit.get();
+        extra.get(district).add(commune);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.restore(e.criteriaSet(), s, e.request(),
+                extra, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(district).hasMessageContaining("commune-ntm does not apply");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StandardResult.restore("commune-ntm",
+                commune.criteria(), null, null, Verdict.NOT_MET)).as("a requirement without a required standard")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires nothing");
+        assertThat(StandardResult.restore("commune-ntm", commune.criteria(), null, null, Verdict.MET).verdict())
+                .isEqualTo(commune.verdict());
+
+        java.util.Map<String, List<StandardResult>> stranger = byUnit.get();
+        stranger.put("999", List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.restore(e.criteriaSet(), s, e.request(),
+                stranger, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not in the snapshot");
+    }
+
+    /**
+     * A snapshot index lays each root's subtree out as one range of positions: the roots start the
+     * ranges ({@code rootStarts}, ending with the size), a unit's subtree ends at {@code end} (a
+     * unit without children ends just after itself), and {@code bottomUp} lists every unit below
+     * its parent.
+     */
+    @Test
+    void aSnapshotIndexLaysEachSubtreeOutAsOneRange() {
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        Snapshot s = Snapshot.of(d, List.of(
+                io.github.ntmlib.core.locality.AdminUnit.of("1", "Tỉnh Một", UnitKind.PROVINCE, null, d),
+                io.github.ntmlib.core.locality.AdminUnit.of("10", "Huyện Mười", UnitKind.RURAL_DISTRICT, "1", d),
+                io.github.ntmlib.core.locality.AdminUnit.of("100", "Xã Trăm", UnitKind.COMMUNE, "10", d),
+                io.github.ntmlib.core.locality.AdminUnit.of("2", "Tỉnh Hai", UnitKind.PROVINCE, null, d)));
+        SnapshotIndex index = new SnapshotIndex(s);
+        int n = index.size();
+        assertThat(n).isEqualTo(4);
+        assertThat(index.rootStarts).hasSize(3);
+        assertThat(index.rootStarts[2]).isEqualTo(n);
+        for (int r = 0; r < 2; r++) {
+            int root = index.rootStarts[r];
+            assertThat(index.parent[root]).isEqualTo(-1);
+            assertThat(index.end[root]).as("root " + index.units[root].code()).isEqualTo(index.rootStarts[r + 1]);
+        }
+        int commune = index.position.get("100");
+        assertThat(index.end[commune]).isEqualTo(commune + 1);
+        assertThat(index.end[index.position.get("10")]).isEqualTo(commune + 1);
+        List<String> bottomUp = new java.util.ArrayList<>();
+        for (int u : index.bottomUp) {
+            bottomUp.add(index.units[u].code());
+        }
+        assertThat(bottomUp).hasSize(4).startsWith("100", "10");
+        assertThat(bottomUp.subList(2, 4)).containsExactlyInAnyOrder("1", "2");
+        SnapshotIndex alone = new SnapshotIndex(Snapshot.of(d, List.of(
+                io.github.ntmlib.core.locality.AdminUnit.of("1", "Tỉnh Một", UnitKind.PROVINCE, null, d))));
+        assertThat(alone.end).containsExactly(1);
+        assertThat(alone.rootStarts).containsExactly(0, 1);
+    }
+
+    // --- encoding ---
+
+    private static final class Cells {
+        final DataIndex data;
+        final DataIndex.Encoded encoded;
+        final int at;
+        final int exactAt;
+
+        /** Encodes each value at commune 1's slot of indicator 3.1 in a fresh index, one unit each. */
+        Cells(@org.jspecify.annotations.Nullable Value v) {
+            CompiledPlan plan = new CompiledPlan(SmallSet.set());
+            SnapshotIndex index = plan.index(SmallSet.snapshot());
+            int slots = plan.slotCount();
+            int slot = plan.info.get("3.1").slot;
+            int u = index.position.get("1");
+            Observation[] values = new Observation[index.size() * slots];
+            exactAt = u * slots + slot;
+            values[exactAt] = v == null ? null : Observation.of("1", "3.1", 2024, v, SRC);
+            DataIndex d = new DataIndex(plan, index, Dataset.empty(), request(2024, SmallSet.DATE, false), slots,
+                    values, List.of());
+            data = d;
+            encoded = d.encoded();
+            assertThat(d.encoded()).as("made once").isSameAs(encoded);
+            at = encoded.rowStart[u] + plan.dense[UnitKind.COMMUNE.ordinal()][slot];
+        }
+
+        byte verdict(TraceTemplate t) {
+            return t.verdict(data, encoded, at, exactAt);
+        }
+
+        int tag() {
+            return encoded.cell[at] & 0xFF;
+        }
+
+        int partScale() {
+            return (byte) (encoded.cell[at] >> 8);
+        }
+
+        int wholeScale() {
+            return (byte) (encoded.cell[at] >> 16);
+        }
+    }
+
+    @Test
+    void flagsAndCountsAreEncodedAsTheirValue() {
+        assertThat(new Cells(new Value.Flag(true)).tag()).isEqualTo(DataIndex.TRUE);
+        assertThat(new Cells(new Value.Flag(false)).tag()).isEqualTo(DataIndex.FALSE);
+        Cells count = new Cells(new Value.Count(Long.MAX_VALUE));
+        assertThat(count.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(count.encoded.part[count.at]).isEqualTo(Long.MAX_VALUE);
+        assertThat(count.partScale()).isZero();
+        assertThat(new Cells(new Value.Grade("A")).tag()).isEqualTo(DataIndex.EXACT);
+    }
+
+    @Test
+    void aQuantityOfAtMost18DigitsAndAByteScaleIsItsUnscaledValueAndScale() {
+        Cells q = new Cells(new Value.Quantity(new BigDecimal("-12.345"), "x"));
+        assertThat(q.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(q.encoded.part[q.at]).isEqualTo(-12345L);
+        assertThat(q.partScale()).isEqualTo(3);
+        Cells eighteen = new Cells(new Value.Quantity(new BigDecimal("999999999999999999"), "x"));
+        assertThat(eighteen.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(eighteen.encoded.part[eighteen.at]).isEqualTo(999_999_999_999_999_999L);
+        assertThat(new Cells(new Value.Quantity(new BigDecimal("1000000000000000000"), "x")).tag())
+                .as("19 digits").isEqualTo(DataIndex.EXACT);
+        Cells top = new Cells(new Value.Quantity(BigDecimal.valueOf(7, 127), "x"));
+        assertThat(top.tag()).as("scale 127").isEqualTo(DataIndex.SCALAR);
+        assertThat(top.partScale()).isEqualTo(127);
+        assertThat(new Cells(new Value.Quantity(BigDecimal.valueOf(7, 128), "x")).tag()).as("scale 128")
+                .isEqualTo(DataIndex.EXACT);
+        Cells bottom = new Cells(new Value.Quantity(BigDecimal.valueOf(7, -128), "x"));
+        assertThat(bottom.tag()).as("scale -128").isEqualTo(DataIndex.SCALAR);
+        assertThat(bottom.partScale()).isEqualTo(-128);
+        assertThat(new Cells(new Value.Quantity(BigDecimal.valueOf(7, -129), "x")).tag()).as("scale -129")
+                .isEqualTo(DataIndex.EXACT);
+    }
+
+    @Test
+    void aRatioIsEncodedOnlyWhenBothPartsFit() {
+        Cells r = new Cells(new Value.Ratio(new BigDecimal("1.5"), new BigDecimal("2.25")));
+        assertThat(r.tag()).isEqualTo(DataIndex.RATIO);
+        assertThat(r.encoded.part[r.at]).isEqualTo(15L);
+        assertThat(r.encoded.whole[r.at]).isEqualTo(225L);
+        assertThat(r.partScale()).isEqualTo(1);
+        assertThat(r.wholeScale()).isEqualTo(2);
+        BigDecimal big = new BigDecimal("1000000000000000000");
+        assertThat(new Cells(new Value.Ratio(BigDecimal.ONE, big)).tag()).as("19-digit whole")
+                .isEqualTo(DataIndex.EXACT);
+        assertThat(new Cells(new Value.Ratio(big, big.add(big))).tag()).as("19-digit part")
+                .isEqualTo(DataIndex.EXACT);
+        assertThat(new Cells(new Value.Ratio(BigDecimal.valueOf(1, 128), BigDecimal.ONE)).tag())
+                .as("part scale 128").isEqualTo(DataIndex.EXACT);
+    }
+
+    private static TraceTemplate template(Threshold threshold, Reason... reasons) {
+        IndicatorDefinition irrigation = SmallSet.irrigation();
+        Set<Reason> all = new java.util.HashSet<>(List.of(reasons));
+        all.add(Reason.NO_DATA);
+        return new TraceTemplate(irrigation, IndicatorTrace.restore(irrigation.code(), irrigation.labels(), null,
+                threshold, io.github.ntmlib.core.criteria.RuleChoice.of(io.github.ntmlib.core.criteria.RuleOrigin.NATIONAL,
+                        java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), null),
+                Verdict.NOT_ASSESSED, all, null, null));
+    }
+
+    /**
+     * A template's verdict on an encoded value is the exact comparison's: met at and above an "at
+     * least" bound and at and below an "at most" one, whether the value is a ratio in long arithmetic or one of more than 18 digits;
+     * not assessed without a value or when a reason other than the missing value stands.
+     */
+    @Test
+    void aTemplatesVerdictIsTheExactComparisonsOrNotAssessed() {
+        TraceTemplate eighty = template(Threshold.atLeast("80", SmallSet.TEST));
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(eighty)).isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(Value.Ratio.of(79, 100)).verdict(eighty)).isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("0.80"), BigDecimal.ONE)).verdict(eighty))
+                .isEqualTo(VerdictTable.MET);
+        BigDecimal big = new BigDecimal("1000000000000000000000");
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("799999999999999999999"), big)).verdict(eighty))
+                .as("21 digits, just below").isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(new Value.Ratio(new BigDecimal("800000000000000000000"), big)).verdict(eighty))
+                .as("21 digits, at the bound").isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(null).verdict(eighty)).as("no value").isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate twenty = template(Threshold.atMost("20", SmallSet.TEST));
+        assertThat(new Cells(Value.Ratio.of(1, 5)).verdict(twenty)).as("at most, at the bound")
+                .isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(Value.Ratio.of(21, 100)).verdict(twenty)).as("at most, above")
+                .isEqualTo(VerdictTable.NOT_MET);
+        TraceTemplate notSupplied = template(Threshold.setByProvince(Comparison.AT_LEAST, SmallSet.TEST),
+                Reason.SET_BY_PROVINCE_NOT_SUPPLIED);
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(notSupplied)).isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate flag = template(Threshold.met(SmallSet.TEST));
+        assertThat(new Cells(new Value.Flag(true)).verdict(flag)).isEqualTo(VerdictTable.MET);
+        assertThat(new Cells(new Value.Flag(false)).verdict(flag)).isEqualTo(VerdictTable.NOT_MET);
+        assertThat(new Cells(null).verdict(flag)).isEqualTo(VerdictTable.NOT_ASSESSED);
+        TraceTemplate flagNotEncoded = template(Threshold.notEncoded(Comparison.MET, SmallSet.TEST),
+                Reason.THRESHOLD_NOT_ENCODED);
+        assertThat(new Cells(new Value.Flag(true)).verdict(flagNotEncoded)).isEqualTo(VerdictTable.NOT_ASSESSED);
+    }
+}
