@@ -1,5 +1,7 @@
 package io.github.ntmlib.base;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The two languages ntm writes its texts in. */
@@ -8,6 +10,8 @@ public enum Language {
     VIETNAMESE(Locale.forLanguageTag("vi-VN")),
     /** English: decimal point, comma for thousands ("40.8%", "1,205"). */
     ENGLISH(Locale.ENGLISH);
+
+    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Locale locale;
 
@@ -22,6 +26,16 @@ public enum Language {
      */
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * A date as reports in this language print it.
+     *
+     * @param date the date
+     * @return "31/12/2024" in Vietnamese, ISO 8601 "2024-12-31" in English
+     */
+    public String format(LocalDate date) {
+        return this == VIETNAMESE ? date.format(VI_DATE) : date.toString();
     }
 
     /**

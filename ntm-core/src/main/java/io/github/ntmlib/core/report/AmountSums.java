@@ -112,8 +112,7 @@ final class AmountSums {
             Amount last = same.get(same.size() - 1);
             return java.util.Optional.of(new AmountSum(text.substring(total.start, last.end), total.start,
                     commonUnit(total, same),
-                    total.value, sum.stripTrailingZeros().compareTo(BigDecimal.ZERO) == 0 ? BigDecimal.ZERO
-                            : sum.stripTrailingZeros(), same.size()));
+                    total.value, sum.stripTrailingZeros(), same.size()));
         }
         return java.util.Optional.empty();
     }

@@ -152,7 +152,7 @@ public final class CarryOver {
         StringBuilder text = new StringBuilder();
         text.append(holding()).append('/').append(counted());
         text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng " + standard + " đã đạt vào ngày "
-                + eve.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                + language.format(eve)
                 : " predecessors of a kind " + standard + " applies to held it on " + eve);
         List<String> skipped = predecessors.stream()
                 .filter(p -> p.standing() == PredecessorStanding.Standing.NOT_APPLICABLE)

@@ -10,7 +10,6 @@ import io.github.ntmlib.core.report.ReportClaims;
 import io.github.ntmlib.core.report.ShareClaim;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -54,6 +53,13 @@ final class CheckReportCommand implements Callable<Integer> {
     record Checked(int line, ShareClaim claim) {
     }
 
+    /** A total whose parts do not add up: its JSON fields and its figures as the text prints them. */
+    record Warning(Map<String, Object> json, String figures) {
+        int line() {
+            return (Integer) json.get("line");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
@@ -64,7 +70,9 @@ final class CheckReportCommand implements Callable<Integer> {
             checked.add(new Checked(line(text, c.offset()), c));
         }
         boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
-        List<Map<String, Object>> warnings = new ArrayList<>();
+        java.util.Locale locale = options.language().locale();
+        String partsSumTo = vi ? "; tổng các phần " : "; parts sum to ";
+        List<Warning> warnings = new ArrayList<>();
         for (PartsSum sum : result.sums()) {
             if (!sum.isConsistent()) {
                 Map<String, Object> w = new LinkedHashMap<>();
@@ -75,7 +83,8 @@ final class CheckReportCommand implements Callable<Integer> {
                 w.put("statedDenominator", Json.decimal(sum.statedWhole()));
                 w.put("sumOfDenominators", Json.decimal(sum.wholesSum()));
                 w.put("message", vi ? "tổng các phần khác số tổng đã nêu" : "the parts do not add up to the stated total");
-                warnings.add(w);
+                warnings.add(new Warning(w, Json.decimal(sum.statedPart()) + "/" + Json.decimal(sum.statedWhole())
+                        + partsSumTo + Json.decimal(sum.partsSum()) + "/" + Json.decimal(sum.wholesSum())));
             }
         }
         for (AmountSum sum : result.amounts()) {
@@ -92,31 +101,23 @@ final class CheckReportCommand implements Callable<Integer> {
                         ? (vi ? "tổng các phần vượt số tổng đã nêu" : "the parts add up to more than the stated total")
                         : (vi ? "tổng các phần nhỏ hơn số tổng đã nêu (danh sách có thể chưa đủ)"
                                 : "the parts add up to less than the stated total (the list may be partial)"));
-                warnings.add(w);
+                warnings.add(new Warning(w, Figures.format(sum.stated(), locale) + " " + sum.unit() + partsSumTo
+                        + Figures.format(sum.partsSum(), locale) + " " + sum.unit()));
             }
         }
-        warnings.sort(java.util.Comparator.comparingInt(w -> (Integer) w.get("line")));
+        warnings.sort(java.util.Comparator.comparingInt(Warning::line));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Options.Format.json) {
-            Json.write(json(checked, warnings), out);
+            Json.write(json(checked, warnings.stream().map(Warning::json).toList()), out);
         } else {
-            java.util.Locale locale = options.language().locale();
             long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
             for (Checked c : checked) {
                 out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? "ok       " : "MISMATCH ")
                         + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
             }
-            for (Map<String, Object> w : warnings) {
-                String figures = w.containsKey("unit")
-                        ? Figures.format(new BigDecimal((String) w.get("statedTotal")), locale) + " " + w.get("unit")
-                                + (vi ? "; tổng các phần " : "; parts sum to ")
-                                + Figures.format(new BigDecimal((String) w.get("sumOfParts")), locale) + " "
-                                + w.get("unit")
-                        : w.get("statedNumerator") + "/" + w.get("statedDenominator")
-                                + (vi ? "; tổng các phần " : "; parts sum to ") + w.get("sumOfNumerators") + "/"
-                                + w.get("sumOfDenominators");
-                out.println(file.getFileName() + ":" + w.get("line") + ": " + (vi ? "cảnh báo: " : "warning: ")
-                        + w.get("message") + " (" + figures + ")");
+            for (Warning w : warnings) {
+                out.println(file.getFileName() + ":" + w.line() + ": " + (vi ? "cảnh báo: " : "warning: ")
+                        + w.json().get("message") + " (" + w.figures() + ")");
             }
             int totals = result.sums().size() + result.amounts().size();
             out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp; " + totals + " tổng được đối chiếu, "

@@ -199,14 +199,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Language lang = options.language();
         boolean vi = lang == Language.VIETNAMESE;
         out.println((vi ? "Bộ tiêu chí " : "Criteria set ") + evaluation.criteriaSet().id() + (vi ? ", ngày " : ", as of ")
-                + Ntm.date(evaluation.request().asOf(), lang) + (vi ? ", số liệu năm " : ", data year ")
+                + lang.format(evaluation.request().asOf()) + (vi ? ", số liệu năm " : ", data year ")
                 + evaluation.request().dataYear() + ", " + evaluation.request().counting().labels().in(lang));
         for (UnitResult u : shown) {
             out.println();
             out.println(u.name() + " (" + u.unit() + ")");
             for (StandardResult s : u.standards()) {
                 out.println("  " + evaluation.standard(s.standard()).labels().in(lang) + ": " + s.verdict().labels().in(lang)
-                        + s.recognition().map(e -> (vi ? " [công nhận " : " [recognised ") + Ntm.date(e.date(), lang) + ", " + e.decision()
+                        + s.recognition().map(e -> (vi ? " [công nhận " : " [recognised ") + lang.format(e.date()) + ", " + e.decision()
                         + "]").orElse(""));
                 for (CriterionResult c : s.criteria()) {
                     if (c.verdict() != Verdict.MET) {

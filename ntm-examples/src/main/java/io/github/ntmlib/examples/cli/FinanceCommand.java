@@ -79,15 +79,6 @@ final class FinanceCommand implements Runnable {
         }
     }
 
-    /**
-     * An amount in triệu đồng as the report prints it: "411.626 triệu đồng" in Vietnamese, "411626
-     * million VND" in English (the plain figure carries no unit of its own).
-     */
-    static String millions(Vnd amount, Language language) {
-        return language == Language.VIETNAMESE ? amount.format(ReportUnit.MILLION, NumberStyle.VI_VN)
-                : amount.format(ReportUnit.MILLION, NumberStyle.PLAIN) + " million VND";
-    }
-
     static NumberStyle style(Language language) {
         return language == Language.VIETNAMESE ? NumberStyle.VI_VN : NumberStyle.PLAIN;
     }
@@ -118,7 +109,7 @@ final class FinanceCommand implements Runnable {
             boolean vi = language == Language.VIETNAMESE;
             NumberStyle style = style(language);
             rates.forEach((type, r) -> out.println(type.map(t -> t.labels().in(language)).orElse(vi ? "Tổng" : "Total")
-                    + ": " + millions(r.disbursed(), language) + " / " + millions(r.plan(), language)
+                    + ": " + r.disbursed().format(ReportUnit.MILLION, language) + " / " + r.plan().format(ReportUnit.MILLION, language)
                     + r.rate().map(x -> (vi ? " (đạt " : " (") + x.format(FinanceJson.RATE_DIGITS, style)
                     + (vi ? " KH)" : " of plan)")).orElse("")));
         }
@@ -144,11 +135,11 @@ final class FinanceCommand implements Runnable {
         void text(List<LinePosition> positions, PrintWriter out, Language language) {
             boolean vi = language == Language.VIETNAMESE;
             for (LinePosition p : positions) {
-                out.println(p.line() + ": " + millions(p.disbursed(), language) + " / "
-                        + millions(p.plan(), language) + (vi ? "; hạn " : "; deadline ")
-                        + Ntm.date(p.deadline().date(), language) + " (" + p.deadline().basis() + ")"
+                out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, language) + " / "
+                        + p.plan().format(ReportUnit.MILLION, language) + (vi ? "; hạn " : "; deadline ")
+                        + language.format(p.deadline().date()) + " (" + p.deadline().basis() + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
-                        + millions(p.lapsed(), language) : ""));
+                        + p.lapsed().format(ReportUnit.MILLION, language) : ""));
             }
         }
 
@@ -193,7 +184,7 @@ final class FinanceCommand implements Runnable {
         @Override
         void text(Allocation a, PrintWriter out, Language language) {
             for (AllocationShare s : a.shares()) {
-                out.println(s.unitCode() + ": " + millions(s.total(), language) + " — "
+                out.println(s.unitCode() + ": " + s.total().format(ReportUnit.MILLION, language) + " — "
                         + s.explain(ReportUnit.MILLION, language));
             }
         }

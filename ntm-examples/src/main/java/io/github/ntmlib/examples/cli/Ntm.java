@@ -92,16 +92,4 @@ public final class Ntm implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
-
-    /**
-     * A date as reports print it: 31/12/2024 in Vietnamese, ISO 8601 in English.
-     *
-     * @param date     the date
-     * @param language the language
-     * @return the text
-     */
-    static String date(java.time.LocalDate date, io.github.ntmlib.base.Language language) {
-        return language == io.github.ntmlib.base.Language.VIETNAMESE
-                ? date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : date.toString();
-    }
 }

@@ -151,7 +151,7 @@ final class OcopCommand implements Runnable {
         @Override
         void text(PortfolioReport report, PrintWriter out, Language language) {
             boolean vi = language == Language.VIETNAMESE;
-            out.println((vi ? "Ngày " : "As of ") + Ntm.date(report.date(), language) + (vi ? ": đã công nhận " : ": recognised ")
+            out.println((vi ? "Ngày " : "As of ") + language.format(report.date()) + (vi ? ": đã công nhận " : ": recognised ")
                     + report.recognised() + (vi ? ", còn hiệu lực " : ", valid ") + report.valid()
                     + (vi ? ", hết hạn " : ", expired ") + report.expired() + (vi ? ", thu hồi " : ", revoked ")
                     + report.revoked());
@@ -160,7 +160,7 @@ final class OcopCommand implements Runnable {
             }
             for (Certificate c : report.expiringWithin(OcopJson.EXPIRING_DAYS)) {
                 out.println((vi ? "  sắp hết hạn: " : "  expiring soon: ") + c.product() + " " + c.productName() + " "
-                        + Ntm.date(c.expiry(), language));
+                        + language.format(c.expiry()));
             }
         }
 

@@ -19,6 +19,7 @@ import io.github.ntmlib.ocop.sheet.SheetCriterion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON documents of {@code ntm ocop}: ntm.ocop-rating/1, ntm.ocop-upgrade/1, ntm.ocop-portfolio/1. */
 final class OcopJson {
@@ -31,7 +32,30 @@ final class OcopJson {
     }
 
     /** One evaluator's sheet, its stars on its own and the least change reaching the next star. */
-    record Advised(Scorecard card, Optional<Stars> stars, Optional<UpgradeAdvice> advice) {
+    static final class Advised {
+        private final Scorecard card;
+        private final @Nullable Stars stars;
+        private final @Nullable UpgradeAdvice advice;
+
+        Advised(Scorecard card, Optional<Stars> stars, Optional<UpgradeAdvice> advice) {
+            this.card = card;
+            this.stars = stars.orElse(null);
+            this.advice = advice.orElse(null);
+        }
+
+        Scorecard card() {
+            return card;
+        }
+
+        /** The stars of the sheet on its own, or empty when it rates below 3 stars. */
+        Optional<Stars> stars() {
+            return Optional.ofNullable(stars);
+        }
+
+        /** The least change to the next star, or empty when none is reachable by options. */
+        Optional<UpgradeAdvice> advice() {
+            return Optional.ofNullable(advice);
+        }
     }
 
     private OcopJson() {

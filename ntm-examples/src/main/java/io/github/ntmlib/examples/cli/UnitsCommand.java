@@ -230,7 +230,7 @@ final class UnitsCommand implements Runnable {
                 for (CarryOver.PredecessorStanding p : c.predecessors()) {
                     out.println("    <- " + p.predecessor().name() + " (" + p.predecessor().code() + ", "
                             + p.predecessor().kind().labels().in(lang) + ", " + p.share().labels().in(lang) + "): "
-                            + p.standing().labels().in(lang) + p.recognition().map(e -> " " + Ntm.date(e.date(), lang)
+                            + p.standing().labels().in(lang) + p.recognition().map(e -> " " + lang.format(e.date())
                                     + " " + e.decision()).orElse(""));
                 }
             }

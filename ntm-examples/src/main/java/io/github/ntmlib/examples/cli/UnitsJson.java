@@ -37,7 +37,7 @@ final class UnitsJson {
      * @return e.g. "full, 2025-07-01, merged" or "toàn bộ, 01/07/2025, sáp nhập"
      */
     static String words(LineageLink l, Language language) {
-        return l.share().labels().in(language) + ", " + Ntm.date(l.date(), language) + ", "
+        return l.share().labels().in(language) + ", " + language.format(l.date()) + ", "
                 + l.cause().labels().in(language);
     }
 

@@ -3,13 +3,10 @@ package io.github.ntmlib.examples.demo;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.report.Gap;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** What both demo reports print alike: the report date and what a unit short of a standard lacks. */
 final class DemoText {
-
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DemoText() {
     }
@@ -22,7 +19,7 @@ final class DemoText {
      * @return "31/12/2024" in Vietnamese, "2024-12-31" in English
      */
     static String date(LocalDate date, Language language) {
-        return language == Language.VIETNAMESE ? date.format(VI_DATE) : date.toString();
+        return language.format(date);
     }
 
     /**

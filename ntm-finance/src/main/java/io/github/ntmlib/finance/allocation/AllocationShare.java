@@ -91,9 +91,9 @@ public record AllocationShare(String unitCode, Vnd fixedGrant, Vnd apportioned, 
                 : quota.numerator() + "/" + quota.denominator();
         return unitCode + ": " + sum + " = " + number(points, language) + (vi ? " trên " : " of ")
                 + number(totalPoints, language) + (vi ? " điểm; hạn ngạch " : " points; quota ") + quotaText
-                + (vi ? " đơn vị làm tròn → " : " rounding units → ") + money(apportioned, unit, language)
+                + (vi ? " đơn vị làm tròn → " : " rounding units → ") + apportioned.format(unit, language)
                 + (fixedGrant.isZero() ? "" : (vi ? " + hỗ trợ cố định " : " + fixed grant ")
-                        + money(fixedGrant, unit, language))
+                        + fixedGrant.format(unit, language))
                 + (!decidedByTieBreak ? "" : vi ? "; quyết định theo quy tắc khi bằng nhau (nhiều điểm hơn trước,"
                         + " rồi mã đơn vị nhỏ hơn theo thứ tự chuỗi)"
                         : "; decided by the tie-break (an exactly equal claim: more points first,"
@@ -102,10 +102,5 @@ public record AllocationShare(String unitCode, Vnd fixedGrant, Vnd apportioned, 
 
     private static String number(BigDecimal value, Language language) {
         return language == Language.VIETNAMESE ? Figures.format(value, NumberStyle.VI_VN) : value.toPlainString();
-    }
-
-    private static String money(Vnd amount, ReportUnit unit, Language language) {
-        return language == Language.VIETNAMESE ? amount.format(unit, NumberStyle.VI_VN)
-                : amount.format(unit, NumberStyle.PLAIN) + " " + unit.label(language);
     }
 }

@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.money;
 
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -273,6 +274,20 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      */
     public String format(ReportUnit unit, NumberStyle style) {
         return withLabel(Figures.format(in(unit), style), unit, style);
+    }
+
+    /**
+     * Prints this amount exactly in a unit for a text in a language: vi-VN with the Vietnamese label
+     * ({@code "411.626 triệu đồng"}), or the plain figure with the English label ({@code "411626
+     * million VND"}).
+     *
+     * @param unit     the unit
+     * @param language the language of the text
+     * @return the text
+     */
+    public String format(ReportUnit unit, Language language) {
+        return language == Language.VIETNAMESE ? format(unit, NumberStyle.VI_VN)
+                : format(unit, NumberStyle.PLAIN) + " " + unit.label(language);
     }
 
     /**

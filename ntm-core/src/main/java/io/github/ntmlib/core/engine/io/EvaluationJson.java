@@ -294,8 +294,6 @@ public final class EvaluationJson {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidDataException(SourcePosition.of(source), null, null, "not a valid evaluation: "
                     + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
