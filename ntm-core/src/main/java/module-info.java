@@ -19,6 +19,7 @@ module io.github.ntmlib.core {
     exports io.github.ntmlib.core.criteria;
     exports io.github.ntmlib.core.criteria.spi;
     exports io.github.ntmlib.core.criteria.io;
+    exports io.github.ntmlib.core.registry;
     exports io.github.ntmlib.core.engine;
     exports io.github.ntmlib.core.engine.io;
     exports io.github.ntmlib.core.report;

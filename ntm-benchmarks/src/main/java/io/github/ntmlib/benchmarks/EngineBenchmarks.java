@@ -1,8 +1,8 @@
 package io.github.ntmlib.benchmarks;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;

@@ -1,9 +1,9 @@
 package io.github.ntmlib.benchmarks;
 
 import io.github.ntmlib.core.criteria.Comparison;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Value;

@@ -3,9 +3,8 @@ package io.github.ntmlib.criteria2021;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;
-import io.github.ntmlib.criteria2021.internal.IncomeAboveAdvancedLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -131,7 +130,7 @@ public final class NationalCriteria2021 {
      * @return the classified snapshot
      */
     public static Snapshot classify(Snapshot snapshot) {
-        return new io.github.ntmlib.criteria2021.internal.Criteria2021Plugin().classify(snapshot);
+        return ClassificationTable.applyAll(classificationTables(), snapshot);
     }
 
     /**

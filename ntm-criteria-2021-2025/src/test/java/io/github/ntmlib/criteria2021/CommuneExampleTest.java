@@ -12,7 +12,7 @@ import static io.github.ntmlib.criteria2021.Fixtures.ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Overlay;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;

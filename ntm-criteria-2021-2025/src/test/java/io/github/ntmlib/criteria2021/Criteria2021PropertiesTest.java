@@ -6,9 +6,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.criteria.Verdict;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.AggregateCriterion;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;

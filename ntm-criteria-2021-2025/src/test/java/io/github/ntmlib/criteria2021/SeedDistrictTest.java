@@ -8,7 +8,7 @@ import static io.github.ntmlib.criteria2021.SeedProvinceTest.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Origin;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Assessment;

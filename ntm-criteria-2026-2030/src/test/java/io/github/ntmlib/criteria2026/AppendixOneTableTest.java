@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;

@@ -3,9 +3,9 @@ package io.github.ntmlib.criteria2026;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.engine.EvaluationException;

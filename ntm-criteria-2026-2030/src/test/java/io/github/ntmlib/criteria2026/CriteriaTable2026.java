@@ -1,7 +1,7 @@
 package io.github.ntmlib.criteria2026;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.ThresholdRule;

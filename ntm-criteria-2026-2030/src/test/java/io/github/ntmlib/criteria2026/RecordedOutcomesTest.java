@@ -2,7 +2,7 @@ package io.github.ntmlib.criteria2026;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Origin;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Assessment;

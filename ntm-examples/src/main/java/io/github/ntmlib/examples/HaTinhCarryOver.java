@@ -1,7 +1,7 @@
 package io.github.ntmlib.examples;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.locality.AdminUnit;

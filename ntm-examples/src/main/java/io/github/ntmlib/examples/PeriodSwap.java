@@ -2,8 +2,8 @@ package io.github.ntmlib.examples;
 
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.CriteriaChoice;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaChoice;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;

@@ -2,7 +2,7 @@ package io.github.ntmlib.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.RuleOrigin;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.engine.StandardResult;

@@ -13,7 +13,7 @@ import io.github.ntmlib.finance.allocation.CommuneCategory;
 import io.github.ntmlib.finance.allocation.CommuneCoefficients;
 import io.github.ntmlib.finance.allocation.CommuneStatus;
 import io.github.ntmlib.finance.allocation.CommuneStatus.AllCriteriaRule;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;

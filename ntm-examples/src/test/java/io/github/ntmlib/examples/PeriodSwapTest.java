@@ -2,7 +2,7 @@ package io.github.ntmlib.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;

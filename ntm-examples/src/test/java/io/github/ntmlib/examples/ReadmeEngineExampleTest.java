@@ -5,10 +5,10 @@ import io.github.ntmlib.base.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Reason;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;

@@ -3,7 +3,7 @@ package io.github.ntmlib.testkit;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Overlay;
 import io.github.ntmlib.core.criteria.Provenance;

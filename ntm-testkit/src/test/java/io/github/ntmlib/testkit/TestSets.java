@@ -2,9 +2,9 @@ package io.github.ntmlib.testkit;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Period;

@@ -1,10 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.internal.Results;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
@@ -142,7 +138,7 @@ public final class AggregateCriterion implements Criterion {
         }
         int needed = needed(holding.size(), total);
         Verdict verdict = verdict(holding.size(), unknown.size(), total);
-        return Results.factory().ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
+        return CriterionResult.ofAggregate(this, verdict, AggregateTrace.counted(standard, context.mode(), holding,
                 total, comparison, percent, needed, unknown, kinds, provenance));
     }
 

@@ -27,21 +27,34 @@ public enum Comparison {
         return symbol;
     }
 
+
     /**
-     * Whether a stricter threshold has a higher value (for {@link #AT_LEAST}) or a lower one.
+     * Whether a comparison's sign satisfies this direction: the one encoding of "at least" and
+     * "at most" (a flag's {@link #MET} is decided by the flag itself and never by a sign).
      *
-     * @param candidate a threshold value
-     * @param reference another threshold value
-     * @return true if {@code candidate} is at least as strict as {@code reference}
+     * @param sign the sign of value − bound (negative, zero or positive)
+     * @return for at least, sign ≥ 0; for at most, sign ≤ 0
+     * @throws IllegalStateException for {@link #MET}
      */
-    public boolean atLeastAsStrict(java.math.BigDecimal candidate, java.math.BigDecimal reference) {
+    public boolean holds(int sign) {
         switch (this) {
             case AT_LEAST:
-                return candidate.compareTo(reference) >= 0;
+                return sign >= 0;
             case AT_MOST:
-                return candidate.compareTo(reference) <= 0;
+                return sign <= 0;
             default:
-                return true;
+                throw new IllegalStateException("a flag is met by its value, not by a comparison");
         }
+    }
+
+    /**
+     * Whether a candidate bound is at least as strict as a reference in this direction.
+     *
+     * @param candidate the candidate bound
+     * @param reference the reference bound
+     * @return true when the candidate is at least as strict (always for a flag)
+     */
+    public boolean atLeastAsStrict(java.math.BigDecimal candidate, java.math.BigDecimal reference) {
+        return this == MET || holds(candidate.compareTo(reference));
     }
 }

@@ -1,7 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.spi.Criterion;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
-import io.github.ntmlib.core.internal.Results;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.List;
 import java.util.Objects;
@@ -95,7 +90,7 @@ public final class IndicatorCriterion implements Criterion {
             unknown |= trace.verdict() == Verdict.NOT_ASSESSED;
         }
         Verdict verdict = notMet ? Verdict.NOT_MET : unknown ? Verdict.NOT_ASSESSED : Verdict.MET;
-        return Results.factory().ofIndicators(this, verdict, List.of(traces));
+        return CriterionResult.ofIndicators(this, verdict, List.of(traces));
     }
 
     @Override

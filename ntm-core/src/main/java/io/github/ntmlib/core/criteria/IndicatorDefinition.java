@@ -1,8 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.data.ValueKind;
 import java.util.List;
 import java.util.Objects;
@@ -72,24 +70,5 @@ public record IndicatorDefinition(String code, Labels labels, ValueKind kind, St
         return new IndicatorDefinition(code, labels, kind, unit, mayExceedWhole, grades, all);
     }
 
-    /**
-     * Judges this indicator for a unit: chooses the threshold (see {@link RuleOrigin} for the
-     * order of national, regional and territorial rules) and compares the value exactly. The
-     * engine calls this through {@link CriterionContext#assess}.
-     *
-     * @param unit           the unit judged
-     * @param year           the data year
-     * @param classification the unit's own (inherited) classification lookup, before overrides
-     * @param overrides      the set's classification overrides
-     * @param within         whether the unit lies within a territory code (itself or an ancestor)
-     * @param observation    the unit's value for the year, or {@code null} when missing
-     * @return the trace
-     */
-    public IndicatorTrace judge(io.github.ntmlib.core.locality.AdminUnit unit, int year,
-            java.util.function.Function<String, java.util.Optional<String>> classification,
-            List<ClassificationOverride> overrides, java.util.function.Predicate<String> within,
-            io.github.ntmlib.core.data.@org.jspecify.annotations.Nullable Observation observation) {
-        return IndicatorJudge.judge(this, unit, year, classification, overrides, within, observation);
-    }
 
 }

@@ -2,7 +2,6 @@ package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.criteria.spi.Criterion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

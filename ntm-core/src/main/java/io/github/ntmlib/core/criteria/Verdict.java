@@ -19,13 +19,22 @@ public enum Verdict implements Labelled {
      * @return the combined verdict; met for no parts
      */
     public static Verdict allOf(Iterable<Verdict> verdicts) {
-        boolean unknown = false;
+        Verdict all = MET;
         for (Verdict v : verdicts) {
-            if (v == NOT_MET) {
-                return NOT_MET;
-            }
-            unknown |= v == NOT_ASSESSED;
+            all = all.and(v);
         }
-        return unknown ? NOT_ASSESSED : MET;
+        return all;
+    }
+
+    /**
+     * This verdict and another part's, both required: the one encoding of "every part must be
+     * met" ({@link #allOf} folds it). Not met wins over not assessed, which wins over met.
+     *
+     * @param other the other part's verdict
+     * @return the combined verdict
+     */
+    public Verdict and(Verdict other) {
+        return this == NOT_MET || other == NOT_MET ? NOT_MET
+                : this == NOT_ASSESSED || other == NOT_ASSESSED ? NOT_ASSESSED : MET;
     }
 }

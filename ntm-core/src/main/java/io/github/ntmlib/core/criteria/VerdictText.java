@@ -2,8 +2,6 @@ package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.UnitKind;

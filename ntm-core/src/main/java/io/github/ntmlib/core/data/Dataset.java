@@ -28,10 +28,6 @@ public final class Dataset {
     /** The observations of each year, in canonical order. */
     private final Map<Integer, List<Observation>> byYear;
 
-    static {
-        io.github.ntmlib.core.internal.Datasets.register((data, year) -> data.byYear.getOrDefault(year, List.of()));
-    }
-
     private Dataset(Map<Key, Observation> observations, List<Observation> sorted,
             Map<String, List<RecordedOutcome>> outcomes) {
         this.observations = observations;
@@ -136,6 +132,17 @@ public final class Dataset {
 
     private static String key(String unit, String standard, String criterion) {
         return unit + '\u0000' + standard + '\u0000' + criterion;
+    }
+
+    /**
+     * The observations of one data year, in canonical order (unit, indicator), listed once when
+     * the dataset was built.
+     *
+     * @param year the data year
+     * @return the observations of that year; empty when none
+     */
+    public List<Observation> observations(int year) {
+        return byYear.getOrDefault(year, List.of());
     }
 
     /**

@@ -4,8 +4,9 @@ import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.ClassificationOverride;
 import io.github.ntmlib.core.criteria.IndicatorCriterion;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.IndicatorRule;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.locality.ClassificationScheme;
@@ -53,7 +54,7 @@ final class CompiledPlan {
      * The trace templates by rule-selection profile (data year, kind, classifications read,
      * territories), shared by every evaluation of the plan; a row fills as indicators are judged.
      */
-    final Map<List<Object>, TraceTemplate[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<List<Object>, IndicatorRule[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SnapshotIndex lastIndex;
     private volatile @Nullable Profiles lastProfiles;
     private volatile @Nullable RegisterIndex lastRegister;
@@ -150,7 +151,7 @@ final class CompiledPlan {
         final SnapshotIndex index;
         final int year;
         final int[] of;
-        final TraceTemplate[][] rows;
+        final IndicatorRule[][] rows;
         final int[] representative;
 
         Profiles(CompiledPlan plan, SnapshotIndex index, int year) {
@@ -158,7 +159,7 @@ final class CompiledPlan {
             this.year = year;
             this.of = new int[index.size()];
             Map<List<Object>, Integer> ids = new HashMap<>();
-            List<TraceTemplate[]> rowList = new ArrayList<>();
+            List<IndicatorRule[]> rowList = new ArrayList<>();
             List<Integer> reps = new ArrayList<>();
             for (int u = 0; u < of.length; u++) {
                 List<Object> key = plan.profileKey(index, u, year);
@@ -166,12 +167,12 @@ final class CompiledPlan {
                 if (id == null) {
                     id = rowList.size();
                     ids.put(key, id);
-                    rowList.add(plan.templates.computeIfAbsent(key, k -> new TraceTemplate[plan.definitions.size()]));
+                    rowList.add(plan.templates.computeIfAbsent(key, k -> new IndicatorRule[plan.definitions.size()]));
                     reps.add(u);
                 }
                 of[u] = id;
             }
-            this.rows = rowList.toArray(new TraceTemplate[0][]);
+            this.rows = rowList.toArray(new IndicatorRule[0][]);
             this.representative = reps.stream().mapToInt(Integer::intValue).toArray();
         }
     }
@@ -304,15 +305,15 @@ final class CompiledPlan {
     }
 
     /** The template of a definition for a profile, judged (once) for the profile's representative unit. */
-    TraceTemplate template(Profiles profiles, int profile, int definition, IndicatorDefinition indicator) {
-        TraceTemplate[] row = profiles.rows[profile];
-        TraceTemplate t = row[definition];
+    IndicatorRule template(Profiles profiles, int profile, int definition, IndicatorDefinition indicator) {
+        IndicatorRule[] row = profiles.rows[profile];
+        IndicatorRule t = row[definition];
         if (t == null) {
             SnapshotIndex index = profiles.index;
             int u = profiles.representative[profile];
-            t = new TraceTemplate(indicator, indicator.judge(index.units[u], profiles.year,
+            t = IndicatorRule.select(indicator, index.units[u], profiles.year,
                     scheme -> index.snapshot.classification(index.units[u].code(), scheme(scheme)), set.overrides(),
-                    code -> index.within(u, code), null));
+                    code -> index.within(u, code));
             row[definition] = t;
         }
         return t;

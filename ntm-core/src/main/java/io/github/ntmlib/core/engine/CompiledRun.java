@@ -2,18 +2,18 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorRule;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
-import io.github.ntmlib.core.internal.VerdictTable;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
@@ -188,55 +188,47 @@ final class CompiledRun {
         CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
         boolean outcomes = withOutcomes.contains(code);
         int profile = profiles.of[u];
-        TraceTemplate[] row = profiles.rows[profile];
+        IndicatorRule[] row = profiles.rows[profile];
         int at = encoded.rowStart[u];
         int raw = u * data.slots;
         int base = u * standards;
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
-            boolean notMet = false;
-            boolean unknown = false;
+            Verdict all = Verdict.MET;
             if (sp.standard.nestedIn().isPresent()) {
-                byte required = sp.nested >= 0 ? out[base + sp.nested] : VerdictTable.NONE;
-                notMet = required == VerdictTable.NOT_MET;
-                unknown = required != VerdictTable.MET && !notMet;
+                Verdict required = sp.nested >= 0 ? VerdictTable.decode(out[base + sp.nested]) : null;
+                all = required == null ? Verdict.NOT_ASSESSED : required;
             }
             for (int c = 0; c < sp.criteria.length; c++) {
                 Criterion criterion = sp.criteria[c];
                 RecordedOutcome recorded = outcomes ? this.data.outcome(code, sp.standard.id(), criterion.code(),
                         request.asOf()).orElse(null) : null;
-                byte v;
+                Verdict v;
                 int[] definitions = sp.definitions[c];
                 if (recorded != null) {
-                    v = recorded.assessment() == io.github.ntmlib.core.data.Assessment.MET ? VerdictTable.MET
-                            : VerdictTable.NOT_MET;
+                    v = CriterionResult.verdictOf(recorded);
                 } else if (definitions != null) {
-                    boolean cNotMet = false;
-                    boolean cUnknown = false;
+                    v = Verdict.MET;
                     int[] slots = sp.slots[c];
                     int[] dense = sp.denseSlots[c];
                     for (int i = 0; i < definitions.length; i++) {
-                        TraceTemplate t = row[definitions[i]];
+                        IndicatorRule t = row[definitions[i]];
                         if (t == null) {
                             t = plan.template(profiles, profile, definitions[i], criterion.indicators().get(i));
                         }
-                        byte x = t.verdict(data, encoded, at + dense[i], raw + slots[i]);
-                        cNotMet |= x == VerdictTable.NOT_MET;
-                        cUnknown |= x == VerdictTable.NOT_ASSESSED;
+                        int cell = at + dense[i];
+                        v = v.and(t.verdict(encoded.cell[cell], encoded.part[cell], encoded.whole[cell],
+                                data.values[raw + slots[i]]));
                     }
-                    v = cNotMet ? VerdictTable.NOT_MET : cUnknown ? VerdictTable.NOT_ASSESSED : VerdictTable.MET;
                 } else if (criterion instanceof AggregateCriterion) {
-                    v = VerdictTable.encode(aggregate(u, (AggregateCriterion) criterion, sp.counted[c],
-                            sp.countedKinds[c]));
+                    v = aggregate(u, (AggregateCriterion) criterion, sp.counted[c], sp.countedKinds[c]);
                 } else {
                     context = new Context(u, unit, sp.standard.id(), cache, context);
-                    v = VerdictTable.encode(criterion.verdict(context));
+                    v = criterion.verdict(context);
                 }
-                notMet |= v == VerdictTable.NOT_MET;
-                unknown |= v == VerdictTable.NOT_ASSESSED;
+                all = all.and(v);
             }
-            out[base + sp.index] = notMet ? VerdictTable.NOT_MET : unknown ? VerdictTable.NOT_ASSESSED
-                    : VerdictTable.MET;
+            out[base + sp.index] = VerdictTable.encode(all);
             recognised[base + sp.index] = recognitions.recognition(u, sp.index) != null;
         }
     }
@@ -255,23 +247,23 @@ final class CompiledRun {
                 continue;
             }
             total++;
-            byte v = holdsCode(i, counted);
-            holding += v == VerdictTable.MET ? 1 : 0;
-            unknown += v == VerdictTable.NOT_ASSESSED ? 1 : 0;
+            Verdict v = holdsAt(i, counted);
+            holding += v == Verdict.MET ? 1 : 0;
+            unknown += v == Verdict.NOT_ASSESSED ? 1 : 0;
         }
         return criterion.verdict(holding, unknown, total);
     }
 
-    /** Whether the unit at a position holds the standard at an index, as a verdict code (verdicts mode). */
-    private byte holdsCode(int u, int s) {
+    /** Whether the unit at a position holds the standard at an index (verdicts mode). */
+    private Verdict holdsAt(int u, int s) {
         if (s < 0 || !plan.applies[s][index.units[u].kind().ordinal()]) {
-            return VerdictTable.NOT_ASSESSED;
+            return Verdict.NOT_ASSESSED;
         }
         if (request.counting() == CountingMode.OFFICIAL) {
-            return recognised[u * standards + s] ? VerdictTable.MET : VerdictTable.NOT_MET;
+            return recognised[u * standards + s] ? Verdict.MET : Verdict.NOT_MET;
         }
-        byte v = verdicts[u * standards + s];
-        return v == VerdictTable.NONE ? VerdictTable.NOT_ASSESSED : v;
+        Verdict v = VerdictTable.decode(verdicts[u * standards + s]);
+        return v == null ? Verdict.NOT_ASSESSED : v;
     }
 
     /**
@@ -280,15 +272,15 @@ final class CompiledRun {
      * are immutable and a racing duplicate is equal), and the template of a definition in a row.
      */
     private final class Cache {
-        TraceTemplate[] profile(int u, Context context) {
+        IndicatorRule[] profile(int u, Context context) {
             return profiles.rows[profiles.of[u]];
         }
 
-        TraceTemplate template(TraceTemplate[] row, int definition, IndicatorDefinition indicator, Context context) {
-            TraceTemplate t = row[definition];
+        IndicatorRule template(IndicatorRule[] row, int definition, IndicatorDefinition indicator, Context context) {
+            IndicatorRule t = row[definition];
             if (t == null) {
-                t = new TraceTemplate(indicator, indicator.judge(context.unit, request.dataYear(), context::own,
-                        plan.set.overrides(), context::within, null));
+                t = IndicatorRule.select(indicator, context.unit, request.dataYear(), context::own,
+                        plan.set.overrides(), context::within);
                 row[definition] = t;
             }
             return t;
@@ -301,7 +293,7 @@ final class CompiledRun {
         private final AdminUnit unit;
         private final String standard;
         private final Cache cache;
-        private TraceTemplate @Nullable [] profile;
+        private IndicatorRule @Nullable [] profile;
 
         Context(int position, AdminUnit unit, String standard, Cache cache, @Nullable Context sameUnit) {
             this.position = position;
@@ -373,10 +365,10 @@ final class CompiledRun {
         public IndicatorTrace assess(IndicatorDefinition indicator) {
             Integer definition = plan.definitions.get(indicator);
             if (definition == null) {
-                return indicator.judge(unit, request.dataYear(), this::own, plan.set.overrides(), this::within,
-                        value(indicator.code()));
+                return IndicatorRule.select(indicator, unit, request.dataYear(), this::own, plan.set.overrides(),
+                        this::within).judge(value(indicator.code()));
             }
-            TraceTemplate[] row = profile;
+            IndicatorRule[] row = profile;
             if (row == null) {
                 row = cache.profile(position, this);
                 profile = row;
@@ -396,7 +388,7 @@ final class CompiledRun {
                         ? Verdict.MET : Verdict.NOT_MET;
             }
             if (results == null) {
-                return VerdictTable.decode(holdsCode(u, s));
+                return holdsAt(u, s);
             }
             StandardResult[] row = results[u];
             StandardResult r = row == null ? null : row[s];

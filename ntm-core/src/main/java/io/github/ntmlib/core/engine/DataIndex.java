@@ -2,9 +2,7 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
-import io.github.ntmlib.core.data.Value;
-import io.github.ntmlib.core.internal.Measure;
-import java.math.BigDecimal;
+import io.github.ntmlib.core.data.ValueCell;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,19 +15,6 @@ import org.jspecify.annotations.Nullable;
  * encoded as primitive numbers ({@link #encoded()}, made on first use).
  */
 final class DataIndex {
-
-    /** No value. */
-    static final byte MISSING = 0;
-    /** A flag not met. */
-    static final byte FALSE = 1;
-    /** A flag met. */
-    static final byte TRUE = 2;
-    /** A count or quantity of at most 18 digits: unscaled value and scale. */
-    static final byte SCALAR = 3;
-    /** A ratio whose parts have at most 18 digits: unscaled values and scales. */
-    static final byte RATIO = 4;
-    /** Any other value (a grade, a number too long): compared exactly from the observation. */
-    static final byte EXACT = 5;
 
     final SnapshotIndex index;
     final Dataset data;
@@ -79,9 +64,7 @@ final class DataIndex {
 
     /**
      * The values by unit in dense rows of the slots its kind reads ({@link CompiledPlan#dense}; a
-     * unit's row starts at {@link #rowStart}): a cell holding the tag (lowest byte), the part's scale (next byte)
-     * and the whole's scale (third byte), and for numbers that fit the unscaled {@code long} parts
-     * (a scalar in {@code part}; a ratio's whole in {@code whole}).
+     * unit's row starts at {@link #rowStart}), encoded as {@link ValueCell}s.
      */
     static final class Encoded {
         final int[] rowStart;
@@ -106,44 +89,10 @@ final class DataIndex {
                     Observation o = values[u * slots + slot];
                     if (o != null) {
                         int i = rowStart[u] + dense[slot];
-                        byte tag = encode(i, o.value()); // sets the scales first
-                        cell[i] |= tag;
+                        cell[i] = ValueCell.encode(o.value(), part, whole, i);
                     }
                 }
             }
-        }
-
-        private byte encode(int i, Value v) {
-            if (v instanceof Value.Flag) {
-                return ((Value.Flag) v).met() ? TRUE : FALSE;
-            }
-            if (v instanceof Value.Count) {
-                part[i] = ((Value.Count) v).count();
-                return SCALAR;
-            }
-            if (v instanceof Value.Quantity) {
-                return put(i, ((Value.Quantity) v).amount(), true) ? SCALAR : EXACT;
-            }
-            if (v instanceof Value.Ratio) {
-                Value.Ratio r = (Value.Ratio) v;
-                return put(i, r.numerator(), true) && put(i, r.denominator(), false) ? RATIO : EXACT;
-            }
-            return EXACT;
-        }
-
-        private boolean put(int i, BigDecimal x, boolean isPart) {
-            long unscaled = Measure.unscaledOrMin(x);
-            if (unscaled == Long.MIN_VALUE || x.scale() < Byte.MIN_VALUE || x.scale() > Byte.MAX_VALUE) {
-                return false;
-            }
-            if (isPart) {
-                part[i] = unscaled;
-                cell[i] |= (x.scale() & 0xFF) << 8;
-            } else {
-                whole[i] = unscaled;
-                cell[i] |= (x.scale() & 0xFF) << 16;
-            }
-            return true;
         }
     }
 }

@@ -2,9 +2,10 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionContext;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorRule;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Observation;
@@ -109,8 +110,8 @@ final class EngineContext implements CriterionContext {
 
     @Override
     public IndicatorTrace assess(IndicatorDefinition indicator) {
-        return indicator.judge(unit, year(), this::own, run.set().overrides(), territory::contains,
-                observation(indicator.code()).orElse(null));
+        return IndicatorRule.select(indicator, unit, year(), this::own, run.set().overrides(), territory::contains)
+                .judge(observation(indicator.code()).orElse(null));
     }
 
     @Override

@@ -3,8 +3,8 @@ package io.github.ntmlib.core.engine;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.data.Dataset;
@@ -341,7 +341,7 @@ public final class Evaluator {
     private List<IgnoredRow> validate(SnapshotIndex index, Dataset data, EvaluationRequest request, ValueSink sink) {
         Snapshot snapshot = index.snapshot;
         List<IgnoredRow> ignored = new ArrayList<>();
-        for (Observation o : io.github.ntmlib.core.internal.Datasets.observations(data, request.dataYear())) {
+        for (Observation o : data.observations(request.dataYear())) {
             SourcePosition at = o.source().position();
             Integer position = index.position.get(o.unit());
             if (position == null) {

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.StatusEvent;

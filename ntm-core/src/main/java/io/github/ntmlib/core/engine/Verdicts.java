@@ -3,7 +3,6 @@ package io.github.ntmlib.core.engine;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.internal.VerdictTable;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.locality.UnknownUnitException;
@@ -27,10 +26,6 @@ public final class Verdicts {
     private final VerdictTable table;
     private final EvaluationRequest request;
     private final List<IgnoredRow> ignored;
-
-    static {
-        io.github.ntmlib.core.internal.VerdictTables.register(v -> v.table);
-    }
 
     private Verdicts(VerdictTable table, EvaluationRequest request, List<IgnoredRow> ignored) {
         this.table = table;
@@ -174,15 +169,120 @@ public final class Verdicts {
         return table.set.standard(id).orElseThrow(() -> new UnknownStandardException(id, table.set.id()));
     }
 
-    private int cell(String unit, String standard) {
-        int u = table.position(unit);
+    /**
+     * The number of units judged: positions run from 0 to {@code size() - 1} in hierarchy order
+     * (a parent before its children, a subtree contiguous).
+     *
+     * @return the number of units
+     */
+    public int size() {
+        return table.codes.length;
+    }
+
+    /**
+     * The position of a unit.
+     *
+     * @param unit the unit code
+     * @return its position
+     * @throws UnknownUnitException if the snapshot judged has no such unit
+     */
+    public int position(String unit) {
+        return table.position(unit);
+    }
+
+    /**
+     * The unit at a position.
+     *
+     * @param position the position
+     * @return its code
+     * @throws IndexOutOfBoundsException outside 0 … size() − 1
+     */
+    public String unitAt(int position) {
+        return table.codes[Objects.checkIndex(position, table.codes.length)];
+    }
+
+    /**
+     * The kind of the unit at a position.
+     *
+     * @param position the position
+     * @return its kind
+     * @throws IndexOutOfBoundsException outside 0 … size() − 1
+     */
+    public UnitKind kindAt(int position) {
+        return table.kinds[Objects.checkIndex(position, table.codes.length)];
+    }
+
+    /**
+     * The position of the parent of the unit at a position.
+     *
+     * @param position the position
+     * @return the parent's position, or −1 for a root
+     * @throws IndexOutOfBoundsException outside 0 … size() − 1
+     */
+    public int parentAt(int position) {
+        return table.parent[Objects.checkIndex(position, table.codes.length)];
+    }
+
+    /**
+     * The end of the subtree of the unit at a position: its descendants are the positions after it
+     * and before this one.
+     *
+     * @param position the position
+     * @return the first position after its subtree
+     * @throws IndexOutOfBoundsException outside 0 … size() − 1
+     */
+    public int subtreeEnd(int position) {
+        return table.end[Objects.checkIndex(position, table.codes.length)];
+    }
+
+    /**
+     * The index of a standard in the set's order.
+     *
+     * @param standard the standard id
+     * @return its index
+     * @throws UnknownStandardException if the set has no such standard
+     */
+    public int standardIndex(String standard) {
         Integer s = table.standardIndex.get(Objects.requireNonNull(standard, "standard"));
         if (s == null) {
             throw new UnknownStandardException(standard, table.set.id());
         }
-        return u * table.standards + s;
+        return s;
     }
 
+    /**
+     * The computed attainment at a position for a standard index.
+     *
+     * @param position the unit's position
+     * @param standard the standard's index
+     * @return the verdict, or {@code null} when the standard does not apply to the unit's kind
+     * @throws IndexOutOfBoundsException for a position or index out of range
+     */
+    public @org.jspecify.annotations.Nullable Verdict verdictAt(int position, int standard) {
+        return VerdictTable.decode(table.verdicts[at(position, standard)]);
+    }
+
+    /**
+     * Whether the unit at a position is recognised for a standard index.
+     *
+     * @param position the unit's position
+     * @param standard the standard's index
+     * @return true if a recognition is in force on the evaluation date
+     * @throws IndexOutOfBoundsException for a position or index out of range
+     */
+    public boolean recognisedAt(int position, int standard) {
+        return table.recognised[at(position, standard)];
+    }
+
+    private int at(int position, int standard) {
+        Objects.checkIndex(position, table.codes.length);
+        Objects.checkIndex(standard, table.standards);
+        return position * table.standards + standard;
+    }
+
+    private int cell(String unit, String standard) {
+        return table.position(unit) * table.standards + standardIndex(standard);
+    }
     /**
      * Equal to verdicts of the same set (by id), snapshot and request with the same verdicts,
      * official statuses and ignored rows, unit by unit in the same order.

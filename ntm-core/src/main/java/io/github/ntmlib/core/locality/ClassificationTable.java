@@ -125,6 +125,21 @@ public final class ClassificationTable {
     }
 
     /**
+     * The snapshot with the values of several tables applied in order ({@link #applyTo}).
+     *
+     * @param tables   the tables
+     * @param snapshot a snapshot
+     * @return the classified snapshot
+     */
+    public static Snapshot applyAll(java.util.Collection<ClassificationTable> tables, Snapshot snapshot) {
+        Snapshot result = snapshot;
+        for (ClassificationTable table : tables) {
+            result = table.applyTo(result);
+        }
+        return result;
+    }
+
+    /**
      * The snapshot with the table's values for the units it contains that have no value of their
      * own; the snapshot itself if the table does not fit its date.
      *

@@ -1,6 +1,6 @@
 package io.github.ntmlib.core.report;
 
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.StandardResult;

@@ -2,10 +2,8 @@ package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.UnknownStandardException;
 import io.github.ntmlib.core.engine.Verdicts;
-import io.github.ntmlib.core.internal.VerdictTable;
-import io.github.ntmlib.core.internal.VerdictTables;
+import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +22,12 @@ public final class Tallies {
     private static final int ATTAINED = 2;
     private static final int UNKNOWN = 3;
 
-    private final VerdictTable table;
+    private final Verdicts table;
+    private final int standards;
 
-    private Tallies(VerdictTable table) {
+    private Tallies(Verdicts table) {
         this.table = table;
+        this.standards = table.criteriaSet().standards().size();
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Tallies {
      * @return the tallies
      */
     public static Tallies of(Verdicts verdicts) {
-        return new Tallies(VerdictTables.table(Objects.requireNonNull(verdicts, "verdicts")));
+        return new Tallies(Objects.requireNonNull(verdicts, "verdicts"));
     }
 
     /**
@@ -63,14 +63,11 @@ public final class Tallies {
      * @throws io.github.ntmlib.core.engine.UnknownStandardException for an unknown standard
      */
     public Tally tally(String parent, String standard, Tally.Scope scope, Set<UnitKind> kinds) {
-        Integer s = table.standardIndex.get(Objects.requireNonNull(standard, "standard"));
-        if (s == null) {
-            throw new UnknownStandardException(standard, table.set.id());
-        }
+        int s = table.standardIndex(standard);
         int p = table.position(parent);
         int[] counts = new int[4];
-        for (int i = p + 1; i < table.end[p]; i++) {
-            if ((scope == Tally.Scope.DESCENDANTS || table.parent[i] == p) && kinds.contains(table.kinds[i])) {
+        for (int i = p + 1; i < table.subtreeEnd(p); i++) {
+            if ((scope == Tally.Scope.DESCENDANTS || table.parentAt(i) == p) && kinds.contains(table.kindAt(i))) {
                 count(counts, 0, i, s);
             }
         }
@@ -80,12 +77,11 @@ public final class Tallies {
 
     /** Counts unit i's result of standard s into the four counts at an offset. */
     private void count(int[] counts, int at, int i, int s) {
-        int cell = i * table.standards + s;
-        byte v = table.verdicts[cell];
+        Verdict v = table.verdictAt(i, s);
         counts[at + TOTAL]++;
-        counts[at + RECOGNISED] += table.recognised[cell] ? 1 : 0;
-        counts[at + ATTAINED] += v == VerdictTable.MET ? 1 : 0;
-        counts[at + UNKNOWN] += v == VerdictTable.NOT_ASSESSED ? 1 : 0;
+        counts[at + RECOGNISED] += table.recognisedAt(i, s) ? 1 : 0;
+        counts[at + ATTAINED] += v == Verdict.MET ? 1 : 0;
+        counts[at + UNKNOWN] += v == Verdict.NOT_ASSESSED ? 1 : 0;
     }
 
     /**
@@ -97,33 +93,32 @@ public final class Tallies {
      *         and children before descendants
      */
     public List<Tally> all() {
-        int n = table.codes.length;
-        int standards = table.standards;
+        int n = table.size();
         int[] slot = new int[n];
         int parents = 0;
         for (int i = 0; i < n; i++) {
-            slot[i] = table.end[i] > i + 1 ? parents++ : -1;
+            slot[i] = table.subtreeEnd(i) > i + 1 ? parents++ : -1;
         }
         int stride = KINDS.length * 2 * 4;
         int[] counts = new int[parents * standards * stride];
         for (int i = 0; i < n; i++) {
-            int p = table.parent[i];
+            int p = table.parentAt(i);
             if (p < 0) {
                 continue;
             }
-            int kind = table.kinds[i].ordinal();
+            int kind = table.kindAt(i).ordinal();
             for (int s = 0; s < standards; s++) {
-                if (table.verdicts[i * standards + s] == VerdictTable.NONE) {
+                if (table.verdictAt(i, s) == null) {
                     continue;
                 }
                 count(counts, offset(slot[p], s, kind, Tally.Scope.CHILDREN), i, s);
-                for (int a = p; a >= 0; a = table.parent[a]) {
+                for (int a = p; a >= 0; a = table.parentAt(a)) {
                     count(counts, offset(slot[a], s, kind, Tally.Scope.DESCENDANTS), i, s);
                 }
             }
         }
         List<Tally> list = new ArrayList<>();
-        List<Standard> set = table.set.standards();
+        List<Standard> set = table.criteriaSet().standards();
         for (int p = 0; p < n; p++) {
             if (slot[p] < 0) {
                 continue;
@@ -137,7 +132,7 @@ public final class Tallies {
                     for (Tally.Scope scope : Tally.Scope.values()) {
                         int at = offset(slot[p], s, kind.ordinal(), scope);
                         if (counts[at + TOTAL] > 0) {
-                            list.add(new Tally(table.codes[p], standard.id(), Set.of(kind), scope, counts[at + TOTAL],
+                            list.add(new Tally(table.unitAt(p), standard.id(), Set.of(kind), scope, counts[at + TOTAL],
                                     counts[at + RECOGNISED], counts[at + ATTAINED], counts[at + UNKNOWN]));
                         }
                     }
@@ -148,6 +143,6 @@ public final class Tallies {
     }
 
     private int offset(int parentSlot, int standard, int kind, Tally.Scope scope) {
-        return (((parentSlot * table.standards + standard) * KINDS.length + kind) * 2 + scope.ordinal()) * 4;
+        return (((parentSlot * standards + standard) * KINDS.length + kind) * 2 + scope.ordinal()) * 4;
     }
 }

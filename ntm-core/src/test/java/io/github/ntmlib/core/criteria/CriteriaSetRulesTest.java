@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.Value;
@@ -32,8 +32,8 @@ class TerritorialRuleChoiceTest {
     private static IndicatorTrace judge(List<ThresholdRule> rules, Value value, ValueKind kind) {
         IndicatorDefinition indicator = new IndicatorDefinition("3.1", Labels.of("Tỷ lệ", "share"), kind,
                 kind == ValueKind.FLAG ? "" : "%", false, List.of(), rules);
-        return indicator.judge(COMMUNE, 2024, scheme -> Optional.empty(), List.of(), code -> code.equals("42"),
-                Observation.of("1", "3.1", 2024, value, SRC));
+        return IndicatorRule.select(indicator, COMMUNE, 2024, scheme -> Optional.empty(), List.of(),
+                code -> code.equals("42")).judge(Observation.of("1", "3.1", 2024, value, SRC));
     }
 
     private static IndicatorTrace share(List<ThresholdRule> rules, long part) {

@@ -7,11 +7,11 @@ import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
+import io.github.ntmlib.core.criteria.IndicatorRule;
 import io.github.ntmlib.core.criteria.Reason;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
-import io.github.ntmlib.core.internal.VerdictTable;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
@@ -257,8 +257,8 @@ class CachesAndEncodingTest {
             at = encoded.rowStart[u] + plan.dense[UnitKind.COMMUNE.ordinal()][slot];
         }
 
-        byte verdict(TraceTemplate t) {
-            return t.verdict(data, encoded, at, exactAt);
+        Verdict verdict(IndicatorRule t) {
+            return t.verdict(encoded.cell[at], encoded.part[at], encoded.whole[at], data.values[exactAt]);
         }
 
         int tag() {
@@ -276,63 +276,67 @@ class CachesAndEncodingTest {
 
     @Test
     void flagsAndCountsAreEncodedAsTheirValue() {
-        assertThat(new Cells(new Value.Flag(true)).tag()).isEqualTo(DataIndex.TRUE);
-        assertThat(new Cells(new Value.Flag(false)).tag()).isEqualTo(DataIndex.FALSE);
+        assertThat(new Cells(new Value.Flag(true)).tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.TRUE);
+        assertThat(new Cells(new Value.Flag(false)).tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.FALSE);
         Cells count = new Cells(new Value.Count(Long.MAX_VALUE));
-        assertThat(count.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(count.tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.SCALAR);
         assertThat(count.encoded.part[count.at]).isEqualTo(Long.MAX_VALUE);
         assertThat(count.partScale()).isZero();
-        assertThat(new Cells(new Value.Grade("A")).tag()).isEqualTo(DataIndex.EXACT);
+        assertThat(new Cells(new Value.Grade("A")).tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
     }
 
     @Test
     void aQuantityOfAtMost18DigitsAndAByteScaleIsItsUnscaledValueAndScale() {
         Cells q = new Cells(new Value.Quantity(new BigDecimal("-12.345"), "x"));
-        assertThat(q.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(q.tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.SCALAR);
         assertThat(q.encoded.part[q.at]).isEqualTo(-12345L);
         assertThat(q.partScale()).isEqualTo(3);
         Cells eighteen = new Cells(new Value.Quantity(new BigDecimal("999999999999999999"), "x"));
-        assertThat(eighteen.tag()).isEqualTo(DataIndex.SCALAR);
+        assertThat(eighteen.tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.SCALAR);
         assertThat(eighteen.encoded.part[eighteen.at]).isEqualTo(999_999_999_999_999_999L);
         assertThat(new Cells(new Value.Quantity(new BigDecimal("1000000000000000000"), "x")).tag())
-                .as("19 digits").isEqualTo(DataIndex.EXACT);
+                .as("19 digits").isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
         Cells top = new Cells(new Value.Quantity(BigDecimal.valueOf(7, 127), "x"));
-        assertThat(top.tag()).as("scale 127").isEqualTo(DataIndex.SCALAR);
+        assertThat(top.tag()).as("scale 127").isEqualTo(io.github.ntmlib.core.data.ValueCell.SCALAR);
         assertThat(top.partScale()).isEqualTo(127);
         assertThat(new Cells(new Value.Quantity(BigDecimal.valueOf(7, 128), "x")).tag()).as("scale 128")
-                .isEqualTo(DataIndex.EXACT);
+                .isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
         Cells bottom = new Cells(new Value.Quantity(BigDecimal.valueOf(7, -128), "x"));
-        assertThat(bottom.tag()).as("scale -128").isEqualTo(DataIndex.SCALAR);
+        assertThat(bottom.tag()).as("scale -128").isEqualTo(io.github.ntmlib.core.data.ValueCell.SCALAR);
         assertThat(bottom.partScale()).isEqualTo(-128);
         assertThat(new Cells(new Value.Quantity(BigDecimal.valueOf(7, -129), "x")).tag()).as("scale -129")
-                .isEqualTo(DataIndex.EXACT);
+                .isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
     }
 
     @Test
     void aRatioIsEncodedOnlyWhenBothPartsFit() {
         Cells r = new Cells(new Value.Ratio(new BigDecimal("1.5"), new BigDecimal("2.25")));
-        assertThat(r.tag()).isEqualTo(DataIndex.RATIO);
+        assertThat(r.tag()).isEqualTo(io.github.ntmlib.core.data.ValueCell.RATIO);
         assertThat(r.encoded.part[r.at]).isEqualTo(15L);
         assertThat(r.encoded.whole[r.at]).isEqualTo(225L);
         assertThat(r.partScale()).isEqualTo(1);
         assertThat(r.wholeScale()).isEqualTo(2);
         BigDecimal big = new BigDecimal("1000000000000000000");
         assertThat(new Cells(new Value.Ratio(BigDecimal.ONE, big)).tag()).as("19-digit whole")
-                .isEqualTo(DataIndex.EXACT);
+                .isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
         assertThat(new Cells(new Value.Ratio(big, big.add(big))).tag()).as("19-digit part")
-                .isEqualTo(DataIndex.EXACT);
+                .isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
         assertThat(new Cells(new Value.Ratio(BigDecimal.valueOf(1, 128), BigDecimal.ONE)).tag())
-                .as("part scale 128").isEqualTo(DataIndex.EXACT);
+                .as("part scale 128").isEqualTo(io.github.ntmlib.core.data.ValueCell.EXACT);
     }
 
-    private static TraceTemplate template(Threshold threshold, Reason... reasons) {
+    /** The kernel's rule for commune 1 when the indicator has this one national rule. */
+    private static IndicatorRule template(Threshold threshold, Reason... reasons) {
         IndicatorDefinition irrigation = SmallSet.irrigation();
-        Set<Reason> all = new java.util.HashSet<>(List.of(reasons));
-        all.add(Reason.NO_DATA);
-        return new TraceTemplate(irrigation, IndicatorTrace.restore(irrigation.code(), irrigation.labels(), null,
-                threshold, io.github.ntmlib.core.criteria.RuleChoice.of(io.github.ntmlib.core.criteria.RuleOrigin.NATIONAL,
-                        java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), null),
-                Verdict.NOT_ASSESSED, all, null, null));
+        boolean flag = threshold.comparison() == Comparison.MET;
+        IndicatorDefinition only = new IndicatorDefinition(irrigation.code(), irrigation.labels(),
+                flag ? io.github.ntmlib.core.data.ValueKind.FLAG : irrigation.kind(), flag ? "" : irrigation.unit(),
+                irrigation.mayExceedWhole(), irrigation.grades(),
+                List.of(io.github.ntmlib.core.criteria.ThresholdRule.always(threshold)));
+        IndicatorRule rule = IndicatorRule.select(only, SmallSet.snapshot().unit("1").orElseThrow(), 2024,
+                scheme -> java.util.Optional.empty(), List.of(), code -> false);
+        assertThat(rule.decides()).as("decides %s", threshold).isEqualTo(reasons.length == 0);
+        return rule;
     }
 
     /**
@@ -342,31 +346,31 @@ class CachesAndEncodingTest {
      */
     @Test
     void aTemplatesVerdictIsTheExactComparisonsOrNotAssessed() {
-        TraceTemplate eighty = template(Threshold.atLeast("80", SmallSet.TEST));
-        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(eighty)).isEqualTo(VerdictTable.MET);
-        assertThat(new Cells(Value.Ratio.of(79, 100)).verdict(eighty)).isEqualTo(VerdictTable.NOT_MET);
+        IndicatorRule eighty = template(Threshold.atLeast("80", SmallSet.TEST));
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(eighty)).isEqualTo(Verdict.MET);
+        assertThat(new Cells(Value.Ratio.of(79, 100)).verdict(eighty)).isEqualTo(Verdict.NOT_MET);
         assertThat(new Cells(new Value.Ratio(new BigDecimal("0.80"), BigDecimal.ONE)).verdict(eighty))
-                .isEqualTo(VerdictTable.MET);
+                .isEqualTo(Verdict.MET);
         BigDecimal big = new BigDecimal("1000000000000000000000");
         assertThat(new Cells(new Value.Ratio(new BigDecimal("799999999999999999999"), big)).verdict(eighty))
-                .as("21 digits, just below").isEqualTo(VerdictTable.NOT_MET);
+                .as("21 digits, just below").isEqualTo(Verdict.NOT_MET);
         assertThat(new Cells(new Value.Ratio(new BigDecimal("800000000000000000000"), big)).verdict(eighty))
-                .as("21 digits, at the bound").isEqualTo(VerdictTable.MET);
-        assertThat(new Cells(null).verdict(eighty)).as("no value").isEqualTo(VerdictTable.NOT_ASSESSED);
-        TraceTemplate twenty = template(Threshold.atMost("20", SmallSet.TEST));
+                .as("21 digits, at the bound").isEqualTo(Verdict.MET);
+        assertThat(new Cells(null).verdict(eighty)).as("no value").isEqualTo(Verdict.NOT_ASSESSED);
+        IndicatorRule twenty = template(Threshold.atMost("20", SmallSet.TEST));
         assertThat(new Cells(Value.Ratio.of(1, 5)).verdict(twenty)).as("at most, at the bound")
-                .isEqualTo(VerdictTable.MET);
+                .isEqualTo(Verdict.MET);
         assertThat(new Cells(Value.Ratio.of(21, 100)).verdict(twenty)).as("at most, above")
-                .isEqualTo(VerdictTable.NOT_MET);
-        TraceTemplate notSupplied = template(Threshold.setByProvince(Comparison.AT_LEAST, SmallSet.TEST),
+                .isEqualTo(Verdict.NOT_MET);
+        IndicatorRule notSupplied = template(Threshold.setByProvince(Comparison.AT_LEAST, SmallSet.TEST),
                 Reason.SET_BY_PROVINCE_NOT_SUPPLIED);
-        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(notSupplied)).isEqualTo(VerdictTable.NOT_ASSESSED);
-        TraceTemplate flag = template(Threshold.met(SmallSet.TEST));
-        assertThat(new Cells(new Value.Flag(true)).verdict(flag)).isEqualTo(VerdictTable.MET);
-        assertThat(new Cells(new Value.Flag(false)).verdict(flag)).isEqualTo(VerdictTable.NOT_MET);
-        assertThat(new Cells(null).verdict(flag)).isEqualTo(VerdictTable.NOT_ASSESSED);
-        TraceTemplate flagNotEncoded = template(Threshold.notEncoded(Comparison.MET, SmallSet.TEST),
+        assertThat(new Cells(Value.Ratio.of(4, 5)).verdict(notSupplied)).isEqualTo(Verdict.NOT_ASSESSED);
+        IndicatorRule flag = template(Threshold.met(SmallSet.TEST));
+        assertThat(new Cells(new Value.Flag(true)).verdict(flag)).isEqualTo(Verdict.MET);
+        assertThat(new Cells(new Value.Flag(false)).verdict(flag)).isEqualTo(Verdict.NOT_MET);
+        assertThat(new Cells(null).verdict(flag)).isEqualTo(Verdict.NOT_ASSESSED);
+        IndicatorRule flagNotEncoded = template(Threshold.notEncoded(Comparison.MET, SmallSet.TEST),
                 Reason.THRESHOLD_NOT_ENCODED);
-        assertThat(new Cells(new Value.Flag(true)).verdict(flagNotEncoded)).isEqualTo(VerdictTable.NOT_ASSESSED);
+        assertThat(new Cells(new Value.Flag(true)).verdict(flagNotEncoded)).isEqualTo(Verdict.NOT_ASSESSED);
     }
 }

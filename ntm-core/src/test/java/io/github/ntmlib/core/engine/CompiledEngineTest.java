@@ -8,8 +8,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Origin;
 import io.github.ntmlib.core.criteria.RuleOrigin;
 import io.github.ntmlib.core.criteria.Verdict;

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.CriterionResult;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.core.criteria.Origin;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Assessment;

@@ -128,11 +128,11 @@ class EngineInputRulesTest {
     void criterionResultsAndTracesAreEqualExactlyForTheSameFactsAndSayWhyNotAssessed() {
         Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(9, 10), SRC)).build();
         Dataset other = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(1, 10), SRC)).build();
-        io.github.ntmlib.core.criteria.spi.CriterionResult a = evaluate(data).result("1", "commune-ntm").orElseThrow()
+        io.github.ntmlib.core.criteria.CriterionResult a = evaluate(data).result("1", "commune-ntm").orElseThrow()
                 .criteria().get(0);
-        io.github.ntmlib.core.criteria.spi.CriterionResult b = evaluate(data).result("1", "commune-ntm").orElseThrow()
+        io.github.ntmlib.core.criteria.CriterionResult b = evaluate(data).result("1", "commune-ntm").orElseThrow()
                 .criteria().get(0);
-        io.github.ntmlib.core.criteria.spi.CriterionResult c = evaluate(other).result("1", "commune-ntm").orElseThrow()
+        io.github.ntmlib.core.criteria.CriterionResult c = evaluate(other).result("1", "commune-ntm").orElseThrow()
                 .criteria().get(0);
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c).isNotEqualTo("criterion");
         assertThat(a.hashCode()).isNotZero();

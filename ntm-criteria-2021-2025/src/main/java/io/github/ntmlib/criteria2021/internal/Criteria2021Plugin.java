@@ -1,7 +1,7 @@
 package io.github.ntmlib.criteria2021.internal;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 import io.github.ntmlib.core.locality.ClassificationTable;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;

@@ -1,6 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.io.EvaluationJson;

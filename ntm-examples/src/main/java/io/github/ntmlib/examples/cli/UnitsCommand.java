@@ -2,7 +2,7 @@ package io.github.ntmlib.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.io.DataCsv;

@@ -2,7 +2,7 @@ package io.github.ntmlib.examples.demo;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.StandardResult;

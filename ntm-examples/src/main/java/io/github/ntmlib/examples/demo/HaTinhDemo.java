@@ -3,7 +3,7 @@ package io.github.ntmlib.examples.demo;
 import io.github.ntmlib.core.criteria.AggregateCriterion;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;

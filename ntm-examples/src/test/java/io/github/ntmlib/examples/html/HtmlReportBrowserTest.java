@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.CriteriaRegistry;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.examples.demo.DemoReport;
 import io.github.ntmlib.examples.demo.DemoReport2026;
 import io.github.ntmlib.examples.demo.HaTinhDemo;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.testkit.conformance;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Assessment;

@@ -1,7 +1,7 @@
 package io.github.ntmlib.core.criteria.spi;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
-import io.github.ntmlib.core.criteria.spi.Criterion;
+import io.github.ntmlib.core.criteria.Criterion;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.ClassificationTable;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A criteria-set plugin (SPI v2): one small class per plugin module, found with {@link
- * java.util.ServiceLoader} by {@link io.github.ntmlib.core.criteria.CriteriaRegistry}.
+ * java.util.ServiceLoader} by {@code io.github.ntmlib.core.registry.CriteriaRegistry}.
  *
  * <p>A plugin contributes its criteria sets (each with its {@link
  * io.github.ntmlib.core.criteria.Period}: data years covered, evaluation dates accepted and
@@ -102,10 +102,6 @@ public interface CriteriaPlugin {
      * @return the classified snapshot
      */
     default Snapshot classify(Snapshot snapshot) {
-        Snapshot result = snapshot;
-        for (ClassificationTable table : classificationTables()) {
-            result = table.applyTo(result);
-        }
-        return result;
+        return ClassificationTable.applyAll(classificationTables(), snapshot);
     }
 }

@@ -1,5 +1,6 @@
-package io.github.ntmlib.core.criteria;
+package io.github.ntmlib.core.registry;
 
+import io.github.ntmlib.core.criteria.CriteriaSet;
 import java.util.Objects;
 
 /**

@@ -1,15 +1,15 @@
-package io.github.ntmlib.criteria2021.internal;
+package io.github.ntmlib.criteria2021;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
 
 
 import io.github.ntmlib.core.criteria.Comparison;
-import io.github.ntmlib.core.criteria.spi.Criterion;
-import io.github.ntmlib.core.criteria.spi.CriterionContext;
-import io.github.ntmlib.core.criteria.spi.CriterionResult;
+import io.github.ntmlib.core.criteria.Criterion;
+import io.github.ntmlib.core.criteria.CriterionContext;
+import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.spi.IndicatorTrace;
+import io.github.ntmlib.core.criteria.IndicatorTrace;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Threshold;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * supplies it (for this standard's indicator as for the nâng cao one). The comparison is exact:
  * income × 100 ≥ 110 × level.
  */
-public final class IncomeAboveAdvancedLevel implements Criterion {
+final class IncomeAboveAdvancedLevel implements Criterion {
 
     /** The name the set's file uses for this rule. */
     public static final String NAME = "income-110-percent-of-advanced";

@@ -1,5 +1,7 @@
-package io.github.ntmlib.core.criteria;
+package io.github.ntmlib.core.registry;
 
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.criteria.Period;
 import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.internal;
+package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Verdict;
@@ -16,41 +16,41 @@ import org.jspecify.annotations.Nullable;
  * evaluation reduces to, and what tallies count. The arrays are never changed once the table is
  * made. Internal: not exported.
  */
-public final class VerdictTable {
+final class VerdictTable {
 
     /** The code of a standard that does not apply to the unit's kind. */
-    public static final byte NONE = 0;
+    static final byte NONE = 0;
     /** The code of {@link Verdict#MET}. */
-    public static final byte MET = 1;
+    static final byte MET = 1;
     /** The code of {@link Verdict#NOT_MET}. */
-    public static final byte NOT_MET = 2;
+    static final byte NOT_MET = 2;
     /** The code of {@link Verdict#NOT_ASSESSED}. */
-    public static final byte NOT_ASSESSED = 3;
+    static final byte NOT_ASSESSED = 3;
 
     private static final Verdict[] DECODED = {null, Verdict.MET, Verdict.NOT_MET, Verdict.NOT_ASSESSED};
 
     /** The criteria set judged. */
-    public final CriteriaSet set;
+    final CriteriaSet set;
     /** The hierarchy judged. */
-    public final Snapshot snapshot;
+    final Snapshot snapshot;
     /** Unit codes by position. */
-    public final String[] codes;
+    final String[] codes;
     /** Unit kinds by position. */
-    public final UnitKind[] kinds;
+    final UnitKind[] kinds;
     /** The parent's position, or -1 for a root. */
-    public final int[] parent;
+    final int[] parent;
     /** The position after the last unit of each unit's subtree. */
-    public final int[] end;
+    final int[] end;
     /** Unit code to position. */
-    public final Map<String, Integer> position;
+    final Map<String, Integer> position;
     /** Standard id to index (the set's order). */
-    public final Map<String, Integer> standardIndex;
+    final Map<String, Integer> standardIndex;
     /** The number of standards of the set. */
-    public final int standards;
+    final int standards;
     /** Verdict codes by position × standards + standard index. */
-    public final byte[] verdicts;
+    final byte[] verdicts;
     /** Whether a recognition is in force, by position × standards + standard index. */
-    public final boolean[] recognised;
+    final boolean[] recognised;
 
     /**
      * A table; the arrays are taken, not copied (the caller hands them over).
@@ -65,7 +65,7 @@ public final class VerdictTable {
      * @param verdicts      verdict codes
      * @param recognised    recognitions
      */
-    public VerdictTable(CriteriaSet set, Snapshot snapshot, String[] codes, UnitKind[] kinds, int[] parent,
+    VerdictTable(CriteriaSet set, Snapshot snapshot, String[] codes, UnitKind[] kinds, int[] parent,
             Map<String, Integer> position, Map<String, Integer> standardIndex, byte[] verdicts, boolean[] recognised) {
         this.set = Objects.requireNonNull(set, "set");
         this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
@@ -101,7 +101,7 @@ public final class VerdictTable {
      * @param v the verdict, or null for a standard that does not apply
      * @return the code
      */
-    public static byte encode(@Nullable Verdict v) {
+    static byte encode(@Nullable Verdict v) {
         return v == null ? NONE : v == Verdict.MET ? MET : v == Verdict.NOT_MET ? NOT_MET : NOT_ASSESSED;
     }
 
@@ -111,7 +111,7 @@ public final class VerdictTable {
      * @param code the code
      * @return the verdict, or null for {@link #NONE}
      */
-    public static @Nullable Verdict decode(byte code) {
+    static @Nullable Verdict decode(byte code) {
         return DECODED[code];
     }
 
@@ -122,7 +122,7 @@ public final class VerdictTable {
      * @return the position
      * @throws UnknownUnitException if the table has no such unit
      */
-    public int position(String code) {
+    int position(String code) {
         Integer i = position.get(Objects.requireNonNull(code, "code"));
         if (i == null) {
             throw new UnknownUnitException(code, "no unit " + code + " in the snapshot of " + snapshot.date()

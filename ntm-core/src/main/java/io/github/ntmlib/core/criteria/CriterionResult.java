@@ -1,12 +1,7 @@
-package io.github.ntmlib.core.criteria.spi;
+package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.AggregateTrace;
-import io.github.ntmlib.core.criteria.Origin;
-import io.github.ntmlib.core.criteria.Reason;
-import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.Assessment;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import java.util.EnumSet;
@@ -72,25 +67,31 @@ public final class CriterionResult {
      * @return met when recorded met, not met otherwise
      */
     public static CriterionResult ofRecorded(Criterion criterion, RecordedOutcome outcome) {
-        return new CriterionResult(criterion.code(), criterion.labels(),
-                outcome.assessment() == Assessment.MET ? Verdict.MET : Verdict.NOT_MET, Origin.RECORDED, List.of(),
-                null, outcome, null);
+        return new CriterionResult(criterion.code(), criterion.labels(), verdictOf(outcome), Origin.RECORDED,
+                List.of(), null, outcome, null);
     }
 
-    static {
-        io.github.ntmlib.core.internal.Results.register(new io.github.ntmlib.core.internal.Results.Factory() {
-            @Override
-            public CriterionResult ofIndicators(Criterion criterion, Verdict verdict, List<IndicatorTrace> traces) {
-                return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.INDICATORS, traces,
-                        null, null, null);
-            }
+    /**
+     * The verdict a recorded outcome gives: met when recorded met; "cơ bản đạt" (basically met)
+     * and not met give not met. The one place this reading is written.
+     *
+     * @param outcome the outcome recorded for a unit
+     * @return met or not met
+     */
+    public static Verdict verdictOf(RecordedOutcome outcome) {
+        return outcome.assessment() == Assessment.MET ? Verdict.MET : Verdict.NOT_MET;
+    }
 
-            @Override
-            public CriterionResult ofAggregate(Criterion criterion, Verdict verdict, AggregateTrace trace) {
-                return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.AGGREGATE, List.of(),
-                        trace, null, null);
-            }
-        });
+    /** A result computed from indicator traces (the criteria package's data criteria). */
+    static CriterionResult ofIndicators(Criterion criterion, Verdict verdict, List<IndicatorTrace> traces) {
+        return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.INDICATORS, traces, null,
+                null, null);
+    }
+
+    /** A result computed by counting units below (the criteria package's aggregate criteria). */
+    static CriterionResult ofAggregate(Criterion criterion, Verdict verdict, AggregateTrace trace) {
+        return new CriterionResult(criterion.code(), criterion.labels(), verdict, Origin.AGGREGATE, List.of(), trace,
+                null, null);
     }
 
     /**

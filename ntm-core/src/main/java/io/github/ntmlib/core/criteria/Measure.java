@@ -1,6 +1,5 @@
-package io.github.ntmlib.core.internal;
+package io.github.ntmlib.core.criteria;
 
-import io.github.ntmlib.core.criteria.IndicatorDefinition;
 import io.github.ntmlib.core.data.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Exact measures of values against bounds: a ratio compares as a percentage, in integers. Ratios
  * compare in {@code long} arithmetic when every product fits, and fall back to exact big-number
- * arithmetic when one does not; both give the same sign. Internal: not exported.
+ * arithmetic when one does not; both give the same sign. Used by the kernel ({@link IndicatorRule}) and
+ * the traces' distances only.
  */
-public final class Measure {
+final class Measure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** What the {@code long} comparisons return when a product does not fit. */
-    public static final int OVERFLOW = Integer.MIN_VALUE;
+    static final int OVERFLOW = Integer.MIN_VALUE;
 
     private static final long[] POWERS = new long[19];
 
@@ -38,7 +38,7 @@ public final class Measure {
      * @param bound     the bound
      * @return negative, zero or positive
      */
-    public static int compare(Value value, IndicatorDefinition indicator, BigDecimal bound) {
+    static int compare(Value value, IndicatorDefinition indicator, BigDecimal bound) {
         if (value instanceof Value.Ratio) {
             Value.Ratio r = (Value.Ratio) value;
             Integer fast = compareRatio(r.numerator(), r.denominator(), bound);
@@ -56,7 +56,7 @@ public final class Measure {
      * @param bound       the percentage
      * @return the sign of numerator × 100 − bound × denominator
      */
-    public static int compareRatioExact(BigDecimal numerator, BigDecimal denominator, BigDecimal bound) {
+    static int compareRatioExact(BigDecimal numerator, BigDecimal denominator, BigDecimal bound) {
         return numerator.multiply(HUNDRED).compareTo(bound.multiply(denominator));
     }
 
@@ -69,10 +69,10 @@ public final class Measure {
      * @param bound       the percentage
      * @return the sign of numerator × 100 − bound × denominator, or null
      */
-    public static @Nullable Integer compareRatio(BigDecimal numerator, BigDecimal denominator, BigDecimal bound) {
-        long n = unscaled(numerator);
-        long d = unscaled(denominator);
-        long b = unscaled(bound);
+    static @Nullable Integer compareRatio(BigDecimal numerator, BigDecimal denominator, BigDecimal bound) {
+        long n = io.github.ntmlib.core.data.ValueCell.unscaledOrMin(numerator);
+        long d = io.github.ntmlib.core.data.ValueCell.unscaledOrMin(denominator);
+        long b = io.github.ntmlib.core.data.ValueCell.unscaledOrMin(bound);
         if (n == Long.MIN_VALUE || d == Long.MIN_VALUE || b == Long.MIN_VALUE) {
             return null;
         }
@@ -92,7 +92,7 @@ public final class Measure {
      * @param sb the percentage's scale
      * @return the sign of part × 100 − percentage × whole, or {@link #OVERFLOW}
      */
-    public static int compareRatio(long n, int sn, long d, int sd, long b, int sb) {
+    static int compareRatio(long n, int sn, long d, int sd, long b, int sb) {
         // n·10^-sn · 100  vs  b·10^-sb · d·10^-sd: bring both sides to the scale sn + sb + sd.
         int left = sb + sd;
         int right = sn;
@@ -121,7 +121,7 @@ public final class Measure {
      * @param sb its scale
      * @return the sign of a − b, or {@link #OVERFLOW}
      */
-    public static int compareScaled(long a, int sa, long b, int sb) {
+    static int compareScaled(long a, int sa, long b, int sb) {
         if (sa == sb) {
             return Long.compare(a, b);
         }
@@ -138,24 +138,6 @@ public final class Measure {
     }
 
     /**
-     * The unscaled value of a decimal as a {@code long}, when it has at most 18 digits.
-     *
-     * @param x the decimal
-     * @return the unscaled value, or {@code Long.MIN_VALUE} when it does not fit
-     */
-    public static long unscaledOrMin(BigDecimal x) {
-        return unscaled(x);
-    }
-
-    /** The unscaled value as a long, or Long.MIN_VALUE when it does not fit (or is MIN_VALUE). */
-    private static long unscaled(BigDecimal x) {
-        if (x.precision() > 18) {
-            return Long.MIN_VALUE;
-        }
-        return x.unscaledValue().longValue();
-    }
-
-    /**
      * |bound − value| with the fewest digits that keep it exact, or 34 significant digits.
      *
      * @param value     the value
@@ -163,7 +145,7 @@ public final class Measure {
      * @param bound     the bound
      * @return the distance
      */
-    public static BigDecimal distance(Value value, IndicatorDefinition indicator, BigDecimal bound) {
+    static BigDecimal distance(Value value, IndicatorDefinition indicator, BigDecimal bound) {
         BigDecimal gap;
         if (value instanceof Value.Ratio) {
             Value.Ratio r = (Value.Ratio) value;

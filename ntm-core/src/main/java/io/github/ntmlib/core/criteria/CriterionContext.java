@@ -1,8 +1,5 @@
-package io.github.ntmlib.core.criteria.spi;
+package io.github.ntmlib.core.criteria;
 
-import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;

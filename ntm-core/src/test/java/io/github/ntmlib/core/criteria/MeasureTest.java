@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.internal;
+package io.github.ntmlib.core.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

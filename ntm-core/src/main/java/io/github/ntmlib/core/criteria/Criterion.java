@@ -1,11 +1,6 @@
-package io.github.ntmlib.core.criteria.spi;
+package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
-import io.github.ntmlib.core.criteria.AggregateCriterion;
-import io.github.ntmlib.core.criteria.IndicatorCriterion;
-import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Overlay;
-import io.github.ntmlib.core.criteria.Verdict;
 
 /**
  * A criterion of a standard (tiêu chí): a code, its names, and how it is judged for a unit.

@@ -1,13 +1,7 @@
-package io.github.ntmlib.core.criteria.spi;
+package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.core.criteria.IndicatorDefinition;
-import io.github.ntmlib.core.criteria.Reason;
-import io.github.ntmlib.core.criteria.RuleChoice;
-import io.github.ntmlib.core.criteria.Threshold;
-import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.Observation;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -33,15 +27,16 @@ public final class IndicatorTrace {
     private final Verdict verdict;
     private final Set<Reason> reasons;
     /**
-     * The distance: a BigDecimal, a not-yet-computed supplier of one, or null. Not volatile: two
-     * threads reading it first may both compute it, and get equal immutable values.
+     * The distance: a BigDecimal, a {@link Deferred} distance computed on first read, or null. Final,
+     * so that a trace handed to another thread without synchronisation is seen whole; a deferred
+     * distance's inputs are final too.
      */
-    private @Nullable Object distance;
+    private final @Nullable Object distance;
     private final @Nullable Labels note;
 
     private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
             @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
-            @Nullable BigDecimal distance, @Nullable Labels note) {
+            @Nullable Object distance, @Nullable Labels note) {
         this.indicator = Objects.requireNonNull(indicator, "indicator");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.observation = observation;
@@ -60,31 +55,39 @@ public final class IndicatorTrace {
         }
     }
 
-    static {
-        io.github.ntmlib.core.internal.Traces.register(new io.github.ntmlib.core.internal.Traces.Factory() {
-            @Override
-            public IndicatorTrace judged(String indicator, Labels labels, @Nullable Observation observation,
-                    @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
-                    java.util.function.@Nullable Supplier<BigDecimal> distance) {
-                return new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict, reasons,
-                        distance, null);
-            }
-
-            @Override
-            public IndicatorTrace judgedNow(String indicator, Labels labels, @Nullable Observation observation,
-                    @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
-                    @Nullable BigDecimal distance) {
-                return new IndicatorTrace(indicator, labels, observation, threshold, choice, verdict, reasons,
-                        distance, null);
-            }
-        });
+    /**
+     * A trace judged by the kernel ({@link IndicatorRule}): when not met, its distance is computed
+     * on first read from the value and the bound (most callers never read it).
+     */
+    static IndicatorTrace judged(IndicatorDefinition indicator, @Nullable Observation observation,
+            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Set<Reason> reasons,
+            @Nullable BigDecimal bound) {
+        return new IndicatorTrace(indicator.code(), indicator.labels(), observation, threshold, choice, verdict,
+                reasons, bound == null || observation == null ? null
+                        : new Deferred(observation.value(), indicator, bound), null);
     }
 
-    private IndicatorTrace(String indicator, Labels labels, @Nullable Observation observation,
-            @Nullable Threshold threshold, @Nullable RuleChoice choice, Verdict verdict, Collection<Reason> reasons,
-            java.util.function.@Nullable Supplier<BigDecimal> distance, @Nullable Labels note) {
-        this(indicator, labels, observation, threshold, choice, verdict, reasons, (BigDecimal) null, note);
-        this.distance = distance;
+    /** A distance computed when first read; its inputs are final, its memo a racy but equal value. */
+    private static final class Deferred {
+        private final io.github.ntmlib.core.data.Value value;
+        private final IndicatorDefinition indicator;
+        private final BigDecimal bound;
+        private volatile @Nullable BigDecimal memo;
+
+        Deferred(io.github.ntmlib.core.data.Value value, IndicatorDefinition indicator, BigDecimal bound) {
+            this.value = value;
+            this.indicator = indicator;
+            this.bound = bound;
+        }
+
+        BigDecimal get() {
+            BigDecimal d = memo;
+            if (d == null) {
+                d = Measure.distance(value, indicator, bound);
+                memo = d;
+            }
+            return d;
+        }
     }
 
     /**
@@ -216,15 +219,10 @@ public final class IndicatorTrace {
         return VerdictText.indicator(this, language);
     }
 
-    /** The distance, computed on first read when the engine deferred it. */
-    @SuppressWarnings("unchecked")
+    /** The distance, computed on first read when the kernel deferred it. */
     private @Nullable BigDecimal distanceValue() {
         Object d = distance;
-        if (d instanceof java.util.function.Supplier) {
-            d = ((java.util.function.Supplier<BigDecimal>) d).get();
-            distance = d;
-        }
-        return (BigDecimal) d;
+        return d instanceof Deferred ? ((Deferred) d).get() : (BigDecimal) d;
     }
 
     @Override
