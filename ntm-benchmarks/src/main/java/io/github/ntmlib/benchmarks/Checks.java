@@ -31,13 +31,13 @@ public final class Checks {
         String name = args.length > 0 ? args[0] : "1000";
         World w = Worlds.get(name);
         Evaluator evaluator = w.evaluator();
-        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        Evaluation e = evaluator.evaluate(w.request(), w.snapshot(), w.data(), w.register());
         FlatChecks f = FlatChecks.of(e);
         boolean[] out = new boolean[f.size()];
         agree("limit", f, out, Limit.run(f, out));
         Peer peer = Peer.of(f);
         agree("DMN peer", f, out, peer.run(out));
-        if (!evaluator.parallel().evaluate(w.snapshot(), w.data(), w.register()).equals(e)) {
+        if (!evaluator.parallel().evaluate(w.request(), w.snapshot(), w.data(), w.register()).equals(e)) {
             throw new IllegalStateException("parallel evaluation differs from the sequential one");
         }
         verdicts(w, evaluator, e);
@@ -49,8 +49,10 @@ public final class Checks {
                             io.github.ntmlib.core.data.Value.Ratio.of(0, 1), o.source()));
         }
         io.github.ntmlib.core.data.Dataset data = io.github.ntmlib.core.data.Dataset.builder().addAll(changed).build();
-        Evaluation full = evaluator.evaluate(w.snapshot(), data, w.register());
-        if (full.equals(e) || !evaluator.reevaluate(e, data, w.register(), java.util.Set.of(commune)).equals(full)) {
+        Evaluation full = evaluator.evaluate(w.request(), w.snapshot(), data, w.register());
+        io.github.ntmlib.core.engine.PreparedEvaluation prepared = evaluator.prepare(w.request(), w.snapshot(),
+                w.data(), w.register());
+        if (full.equals(e) || !prepared.update(data, java.util.Set.of(commune)).evaluate().equals(full)) {
             throw new IllegalStateException("re-evaluating commune " + commune + " differs from a full evaluation");
         }
         System.out.println("checks (" + name + ": " + w.communes() + " communes, " + w.observations().size()
@@ -67,17 +69,19 @@ public final class Checks {
         Verdicts expected = Verdicts.of(e);
         for (Evaluator ev : java.util.List.of(evaluator, evaluator.parallel())) {
             for (io.github.ntmlib.core.data.Dataset d : java.util.List.of(w.yearData(), w.yearData(), w.data())) {
-                if (!ev.verdicts(w.snapshot(), d, w.register()).equals(expected)) {
+                if (!ev.verdicts(w.request(), w.snapshot(), d, w.register()).equals(expected)) {
                     throw new IllegalStateException("verdicts mode differs from the full evaluation");
                 }
             }
         }
-        Evaluator official = evaluator.counting(io.github.ntmlib.core.criteria.CountingMode.OFFICIAL);
-        if (!official.verdicts(w.snapshot(), w.data(), w.register()).equals(Verdicts.of(official.evaluate(
-                w.snapshot(), w.data(), w.register())))) {
+        io.github.ntmlib.core.engine.EvaluationRequest official = io.github.ntmlib.core.engine.EvaluationRequest.of(
+                w.request().asOf(), w.request().dataYear(), io.github.ntmlib.core.criteria.CountingMode.OFFICIAL);
+        io.github.ntmlib.core.engine.PreparedEvaluation p = evaluator.prepare(official, w.snapshot(), w.data(),
+                w.register());
+        if (!p.verdicts().equals(Verdicts.of(p.evaluate()))) {
             throw new IllegalStateException("verdicts mode differs from the full evaluation (official counting)");
         }
-        if (!Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all()
+        if (!Tallies.of(evaluator.verdicts(w.request(), w.snapshot(), w.data(), w.register())).all()
                 .equals(Tallies.of(e).all())) {
             throw new IllegalStateException("tallies of verdicts differ from tallies of the evaluation");
         }

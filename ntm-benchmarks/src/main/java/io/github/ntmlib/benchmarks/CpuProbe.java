@@ -37,7 +37,9 @@ public final class CpuProbe {
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         World w = Worlds.get(name);
         Evaluator evaluator = w.evaluator();
-        Evaluation e = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        Evaluation e = evaluator.evaluate(w.request(), w.snapshot(), w.data(), w.register());
+        io.github.ntmlib.core.engine.PreparedEvaluation prepared = evaluator.prepare(w.request(), w.snapshot(),
+                w.data(), w.register());
         FlatChecks f = FlatChecks.of(e);
         boolean[] out = new boolean[f.size()];
         System.out.printf("world %s: %d communes, %d observations; machine load %s%n", name, w.communes(),
@@ -46,29 +48,29 @@ public final class CpuProbe {
             LongSupplier task;
             switch (op) {
                 case "evaluate":
-                    task = () -> evaluator.evaluate(w.snapshot(), fresh(w), w.register()).units().size();
+                    task = () -> evaluator.evaluate(w.request(), w.snapshot(), fresh(w), w.register()).units().size();
                     break;
                 case "evaluateCached":
-                    task = () -> evaluator.evaluate(w.snapshot(), w.data(), w.register()).units().size();
+                    task = () -> evaluator.evaluate(w.request(), w.snapshot(), w.data(), w.register()).units().size();
                     break;
                 case "verdicts":
-                    task = () -> evaluator.verdicts(w.snapshot(), fresh(w), w.register()).hashCode();
+                    task = () -> evaluator.verdicts(w.request(), w.snapshot(), fresh(w), w.register()).hashCode();
                     break;
                 case "verdictsCached":
-                    task = () -> evaluator.verdicts(w.snapshot(), w.data(), w.register()).hashCode();
+                    task = () -> prepared.verdicts().hashCode();
                     break;
                 case "verdictsTallies":
-                    task = () -> Tallies.of(evaluator.verdicts(w.snapshot(), fresh(w), w.register())).all().size();
+                    task = () -> Tallies.of(evaluator.verdicts(w.request(), w.snapshot(), fresh(w), w.register())).all().size();
                     break;
                 case "verdictsTalliesCached":
-                    task = () -> Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all().size();
+                    task = () -> Tallies.of(prepared.verdicts()).all().size();
                     break;
                 case "explain":
-                    task = () -> Checks.render(evaluator.evaluate(w.snapshot(), fresh(w), w.register()),
+                    task = () -> Checks.render(evaluator.evaluate(w.request(), w.snapshot(), fresh(w), w.register()),
                             Language.VIETNAMESE);
                     break;
                 case "tallies":
-                    task = () -> Tallies.of(evaluator.evaluate(w.snapshot(), fresh(w), w.register())).all().size();
+                    task = () -> Tallies.of(evaluator.evaluate(w.request(), w.snapshot(), fresh(w), w.register())).all().size();
                     break;
                 case "talliesOnly":
                     task = () -> Tallies.of(e).all().size();

@@ -43,6 +43,7 @@ public class EngineBenchmarks {
     private World w;
     private Evaluator evaluator;
     private Evaluation evaluation;
+    private io.github.ntmlib.core.engine.PreparedEvaluation prepared;
     private FlatChecks checks;
     private Peer peer;
     private boolean[] out;
@@ -52,7 +53,8 @@ public class EngineBenchmarks {
     public void setUp() {
         w = Worlds.get(world);
         evaluator = w.evaluator();
-        evaluation = evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        evaluation = evaluator.evaluate(w.request(), w.snapshot(), w.data(), w.register());
+        prepared = evaluator.prepare(w.request(), w.snapshot(), w.data(), w.register());
         checks = FlatChecks.of(evaluation);
         out = new boolean[checks.size()];
         Checks.agree("limit", checks, out, Limit.run(checks, out));
@@ -81,50 +83,50 @@ public class EngineBenchmarks {
     /** (2) Every standard for the whole country, with trace facts; a new dataset each time. */
     @Benchmark
     public Evaluation evaluate() {
-        return evaluator.evaluate(w.snapshot(), fresh(), w.register());
+        return evaluator.evaluate(w.request(), w.snapshot(), fresh(), w.register());
     }
 
     /** (2, cached) The same, evaluating the same dataset again (its index is reused). */
     @Benchmark
     public Evaluation evaluateCached() {
-        return evaluator.evaluate(w.snapshot(), w.data(), w.register());
+        return evaluator.evaluate(w.request(), w.snapshot(), w.data(), w.register());
     }
 
     /** (4) Verdicts only (no traces), then every tally; a new dataset each time. */
     @Benchmark
     public List<Tally> verdictsTallies() {
-        return Tallies.of(evaluator.verdicts(w.snapshot(), fresh(), w.register())).all();
+        return Tallies.of(evaluator.verdicts(w.request(), w.snapshot(), fresh(), w.register())).all();
     }
 
     /** (4, cached) The same, judging the same dataset again (its index is reused). */
     @Benchmark
     public List<Tally> verdictsTalliesCached() {
-        return Tallies.of(evaluator.verdicts(w.snapshot(), w.data(), w.register())).all();
+        return Tallies.of(prepared.verdicts()).all();
     }
 
     /** (4, verdicts) Verdicts only, without tallies, the same dataset again. */
     @Benchmark
     public Verdicts verdictsCached() {
-        return evaluator.verdicts(w.snapshot(), w.data(), w.register());
+        return prepared.verdicts();
     }
 
     /** (2, all cores) The same, provinces in parallel; a new dataset each time. */
     @Benchmark
     public Evaluation evaluateParallel() {
-        return evaluator.parallel().evaluate(w.snapshot(), fresh(), w.register());
+        return evaluator.parallel().evaluate(w.request(), w.snapshot(), fresh(), w.register());
     }
 
     /** (3) The same, rendering every explanation text (Vietnamese). */
     @Benchmark
     public long explain() {
-        Evaluation e = evaluator.evaluate(w.snapshot(), fresh(), w.register());
+        Evaluation e = evaluator.evaluate(w.request(), w.snapshot(), fresh(), w.register());
         return Checks.render(e, Language.VIETNAMESE);
     }
 
     /** (4, full) An evaluation with trace facts and its tallies; a new dataset each time. */
     @Benchmark
     public List<Tally> tallies() {
-        return Tallies.of(evaluator.evaluate(w.snapshot(), fresh(), w.register())).all();
+        return Tallies.of(evaluator.evaluate(w.request(), w.snapshot(), fresh(), w.register())).all();
     }
 
     /** (4, reporting only) Tallies of an evaluation already made. */

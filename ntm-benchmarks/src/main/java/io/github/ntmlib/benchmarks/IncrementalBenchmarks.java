@@ -37,7 +37,7 @@ public class IncrementalBenchmarks {
     private World w;
     private Evaluator evaluator;
     private Dataset[] data;
-    private Evaluation current;
+    private io.github.ntmlib.core.engine.PreparedEvaluation current;
     private String commune;
     private int flip;
 
@@ -59,9 +59,9 @@ public class IncrementalBenchmarks {
             changed.add(Observation.of(o.unit(), o.indicator(), o.year(), v, o.source()));
         }
         data = new Dataset[] {w.data(), Dataset.builder().addAll(changed).build()};
-        current = evaluator.evaluate(w.snapshot(), data[0], w.register());
-        Evaluation full = evaluator.evaluate(w.snapshot(), data[1], w.register());
-        if (!evaluator.reevaluate(current, data[1], w.register(), Set.of(commune)).equals(full) || full.equals(current)) {
+        current = evaluator.prepare(w.request(), w.snapshot(), data[0], w.register());
+        Evaluation full = evaluator.evaluate(w.request(), w.snapshot(), data[1], w.register());
+        if (!current.update(data[1], Set.of(commune)).evaluate().equals(full) || full.equals(current.evaluate())) {
             throw new IllegalStateException("incremental and full evaluations differ, or the change changed nothing");
         }
     }
@@ -70,7 +70,7 @@ public class IncrementalBenchmarks {
     @Benchmark
     public Evaluation reevaluateOneCommune() {
         flip ^= 1;
-        current = evaluator.reevaluate(current, data[flip], w.register(), Set.of(commune));
-        return current;
+        current = current.update(data[flip], Set.of(commune));
+        return current.evaluate();
     }
 }

@@ -251,8 +251,13 @@ public final class World {
 
     /** @return an evaluator of the data year as of {@link #AS_OF}, counting computed attainment */
     public io.github.ntmlib.core.engine.Evaluator evaluator() {
-        return io.github.ntmlib.core.engine.Evaluator.of(set).asOf(AS_OF).dataYear(YEAR)
-                .counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED);
+        return io.github.ntmlib.core.engine.Evaluator.of(set);
+    }
+
+    /** @return the request of the data year as of {@link #AS_OF}, counting computed attainment */
+    public io.github.ntmlib.core.engine.EvaluationRequest request() {
+        return io.github.ntmlib.core.engine.EvaluationRequest.of(AS_OF, YEAR,
+                io.github.ntmlib.core.criteria.CountingMode.COMPUTED);
     }
 
     /** @return the hierarchy */

@@ -134,10 +134,7 @@ class CommuneExampleTest {
                 Evaluation e = evaluate(set, communes(), data);
                 Verdict k2 = criterion(e, "1", NationalCriteria2021.COMMUNE_MODEL, "K2").verdict();
                 seen.add(k2);
-                io.github.ntmlib.core.engine.Verdicts v = io.github.ntmlib.core.engine.Evaluator.of(set)
-                        .asOf(Fixtures.DATE).dataYear(Fixtures.YEAR)
-                        .counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED)
-                        .verdicts(communes(), data, io.github.ntmlib.core.data.StatusRegister.empty());
+                io.github.ntmlib.core.engine.Verdicts v = io.github.ntmlib.core.engine.Evaluator.of(set).verdicts(io.github.ntmlib.core.engine.EvaluationRequest.of(Fixtures.DATE, Fixtures.YEAR, io.github.ntmlib.core.criteria.CountingMode.COMPUTED), communes(), data, io.github.ntmlib.core.data.StatusRegister.empty());
                 assertThat(v.verdict("1", NationalCriteria2021.COMMUNE_MODEL)).as(income)
                         .isEqualTo(e.result("1", NationalCriteria2021.COMMUNE_MODEL).map(StandardResult::verdict));
                 assertThat(v).isEqualTo(io.github.ntmlib.core.engine.Verdicts.of(e));

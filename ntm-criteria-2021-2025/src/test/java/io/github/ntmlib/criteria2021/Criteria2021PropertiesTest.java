@@ -20,6 +20,7 @@ import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -117,8 +118,7 @@ class Criteria2021PropertiesTest {
             Random r = new Random(seed);
             Snapshot snapshot = communes(r, 1 + r.nextInt(6));
             CriteriaSet set = r.nextBoolean() ? WITH_INCOME_LEVEL : Fixtures.SET;
-            Evaluation e = Evaluator.of(set).asOf(Fixtures.DATE).dataYear(Fixtures.YEAR).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data(r, snapshot), StatusRegister.empty());
+            Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(Fixtures.DATE, Fixtures.YEAR, CountingMode.COMPUTED), snapshot, data(r, snapshot), StatusRegister.empty());
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
                 Verdict ntm = e.result(c.code(), NationalCriteria2021.COMMUNE_NTM).orElseThrow().verdict();
                 Verdict advanced = e.result(c.code(), NationalCriteria2021.COMMUNE_ADVANCED).orElseThrow().verdict();
@@ -156,8 +156,7 @@ class Criteria2021PropertiesTest {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             Snapshot snapshot = communes(r, 1 + r.nextInt(8));
-            Evaluation e = Evaluator.of(Fixtures.SET).asOf(Fixtures.DATE).dataYear(Fixtures.YEAR).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, Dataset.empty(), StatusRegister.empty());
+            Evaluation e = Evaluator.of(Fixtures.SET).evaluate(EvaluationRequest.of(Fixtures.DATE, Fixtures.YEAR, CountingMode.COMPUTED), snapshot, Dataset.empty(), StatusRegister.empty());
             for (AdminUnit c : snapshot.units(UnitKind.COMMUNE)) {
                 boolean overridden = List.of(NationalCriteria2021.EXTREMELY_DIFFICULT,
                         NationalCriteria2021.SAFE_ZONE_IN_POOR_DISTRICT).stream().anyMatch(s ->

@@ -12,6 +12,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -76,7 +77,6 @@ final class Fixtures {
     }
 
     static Evaluation evaluate(CriteriaSet set, Snapshot snapshot, Dataset data) {
-        return Evaluator.of(set).asOf(DATE).dataYear(YEAR).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(DATE, YEAR, CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
     }
 }

@@ -18,6 +18,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.UnitKind;
@@ -80,8 +81,7 @@ class SeedDistrictTest {
         Dataset.Builder data = Dataset.builder();
         review(data, THACH_HA, List.of("1", "2", "5", "7", "8"), "60", "85");
         review(data, CAN_LOC, List.of("2", "5", "6", "7", "8", "9"), "60", "70");
-        return Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
-                .evaluate(HA_TINH, data.build(), register());
+        return Evaluator.of(Fixtures.SET).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.OFFICIAL), HA_TINH, data.build(), register());
     }
 
     private static long numberedMet(StandardResult r) {

@@ -15,6 +15,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
@@ -73,8 +74,7 @@ class SeedProvinceTest {
     }
 
     private static StandardResult province(Snapshot snapshot) {
-        return Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
-                .evaluate(snapshot, provinceValues(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
+        return Evaluator.of(Fixtures.SET).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.OFFICIAL), snapshot, provinceValues(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
     }
 
     private static AggregateTrace trace(StandardResult r, String code) {
@@ -131,8 +131,7 @@ class SeedProvinceTest {
 
     @Test
     void withoutTheProvinceValuesTheRequirementsAreNotAssessedNeverMet() {
-        StandardResult r = Evaluator.of(Fixtures.SET).asOf(DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
-                .evaluate(HA_TINH, Dataset.empty(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
+        StandardResult r = Evaluator.of(Fixtures.SET).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.OFFICIAL), HA_TINH, Dataset.empty(), register()).result("42", NationalCriteria2021.PROVINCE_COMPLETED).orElseThrow();
         assertThat(List.of("1", "2", "3", "4")).allSatisfy(c ->
                 assertThat(r.criterion(c).orElseThrow().verdict()).as(c).isEqualTo(Verdict.NOT_ASSESSED));
     }

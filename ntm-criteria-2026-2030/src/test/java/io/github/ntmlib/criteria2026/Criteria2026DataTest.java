@@ -78,8 +78,11 @@ class Criteria2026DataTest {
 
     @Test
     void theEvaluatorRefusesDataOutsideThePeriod() {
-        assertThatThrownBy(() -> io.github.ntmlib.core.engine.Evaluator.of(SET).asOf(LocalDate.of(2026, 3, 1))
-                .dataYear(2025).counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED).request())
+        assertThatThrownBy(() -> io.github.ntmlib.core.engine.Evaluator.of(SET).prepare(
+                io.github.ntmlib.core.engine.EvaluationRequest.of(LocalDate.of(2026, 3, 1), 2025,
+                        io.github.ntmlib.core.criteria.CountingMode.COMPUTED),
+                io.github.ntmlib.core.locality.Snapshot.of(LocalDate.of(2026, 3, 1), java.util.List.of()),
+                io.github.ntmlib.core.data.Dataset.empty(), io.github.ntmlib.core.data.StatusRegister.empty()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("outside the period")
                 .hasMessageContaining("outside the data years 2026-2030");
     }

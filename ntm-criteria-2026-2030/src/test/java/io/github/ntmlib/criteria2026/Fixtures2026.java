@@ -6,6 +6,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
@@ -30,7 +31,6 @@ final class Fixtures2026 {
     }
 
     static Evaluation evaluate(CriteriaSet set, Snapshot snapshot, Dataset data) {
-        return Evaluator.of(set).asOf(DATE).dataYear(2026).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(DATE, 2026, CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
     }
 }

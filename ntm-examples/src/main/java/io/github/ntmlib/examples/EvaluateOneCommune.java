@@ -14,6 +14,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.gso.GsoLists;
@@ -56,8 +57,7 @@ public final class EvaluateOneCommune {
                 .add(RecordedOutcome.of("18409", NationalCriteria2021.COMMUNE_NTM, "2", Assessment.MET, date, report))
                 .add(RecordedOutcome.of("18409", NationalCriteria2021.COMMUNE_NTM, "4", Assessment.NOT_MET, date, report))
                 .build();
-        Evaluation e = Evaluator.of(set).asOf(date).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(haTinh, data, StatusRegister.empty());
+        Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(date, 2024, CountingMode.COMPUTED), haTinh, data, StatusRegister.empty());
         StandardResult ntm = e.result("18409", NationalCriteria2021.COMMUNE_NTM).orElseThrow();
         out.println(haTinh.require("18409").name() + ": " + ntm.verdict().labels().in(Language.ENGLISH));
         for (CriterionResult c : ntm.criteria()) {

@@ -14,6 +14,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -85,8 +86,7 @@ public final class PeriodSwap {
             Dataset data, StatusRegister register) {
         CriteriaChoice choice = registry.pick(dataYear, date);
         Snapshot snapshot = registry.classify(units);
-        Evaluation evaluation = Evaluator.of(choice.set()).asOf(date).dataYear(dataYear)
-                .counting(CountingMode.COMPUTED).evaluate(snapshot, data, register);
+        Evaluation evaluation = Evaluator.of(choice.set()).evaluate(EvaluationRequest.of(date, dataYear, CountingMode.COMPUTED), snapshot, data, register);
         return new Judged(choice, evaluation);
     }
 

@@ -13,6 +13,7 @@ import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.gso.GsoLists;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import java.io.IOException;
@@ -81,8 +82,7 @@ public final class ProvincialOverlay {
     }
 
     private static IndicatorTrace trace(CriteriaSet set, LocalDate date, Dataset data) {
-        return Evaluator.of(set).asOf(date).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(GsoLists.haTinh().asOf(date), data, StatusRegister.empty())
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(date, 2024, CountingMode.COMPUTED), GsoLists.haTinh().asOf(date), data, StatusRegister.empty())
                 .result("18409", NationalCriteria2021.COMMUNE_NTM).orElseThrow().criterion("3").orElseThrow()
                 .indicators().stream().filter(t -> t.indicator().equals("3.1")).findFirst().orElseThrow();
     }

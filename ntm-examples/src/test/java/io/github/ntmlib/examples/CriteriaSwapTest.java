@@ -13,6 +13,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.UnknownStandardException;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -43,12 +44,8 @@ class CriteriaSwapTest {
         Dataset data = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(75, 100), source))
                 .add(Observation.of("1", "3.2", 2024, new Value.Flag(true), source)).build();
 
-        Evaluation national = Evaluator.of(registry.byId("vn-2021-2025"))
-                .asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
-        Evaluation madeUp = Evaluator.of(registry.byId(MadeUpCriteriaProvider.ID))
-                .asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
+        Evaluation national = Evaluator.of(registry.byId("vn-2021-2025")).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
+        Evaluation madeUp = Evaluator.of(registry.byId(MadeUpCriteriaProvider.ID)).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
 
         assertThat(national.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_MET);

@@ -18,6 +18,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
@@ -52,8 +53,7 @@ class ReadmeEngineExampleTest {
                         DataSource.of("Sở NN&PTNT Hà Tĩnh", "Báo cáo 2024")))
                 .build();
         StatusRegister register = StatusRegister.of(recognitions);        // decisions from your database
-        Evaluation result = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
-                .counting(CountingMode.OFFICIAL).evaluate(haTinh, data, register);
+        Evaluation result = Evaluator.of(set).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.OFFICIAL), haTinh, data, register);
         CriterionResult irrigation = result.result("18409", NationalCriteria2021.COMMUNE_NTM).orElseThrow()
                 .criterion("3").orElseThrow();
         Set<Reason> reasons = irrigation.reasons();                      // [THRESHOLD_NOT_ENCODED, NO_DATA]

@@ -46,9 +46,7 @@ class GeneratorsTest {
         for (int i = 0; i < 100; i++) {
             Snapshot s = snapshots.next(random);
             Dataset data = Datasets.edgeBiased(set, s, 2025, LocalDate.of(2025, 12, 1), reach).next(random);
-            io.github.ntmlib.core.engine.Evaluator.of(set).asOf(LocalDate.of(2025, 12, 31)).dataYear(2025)
-                    .counting(io.github.ntmlib.core.criteria.CountingMode.COMPUTED)
-                    .evaluate(s, data, StatusRegister.empty());
+            io.github.ntmlib.core.engine.Evaluator.of(set).evaluate(io.github.ntmlib.core.engine.EvaluationRequest.of(LocalDate.of(2025, 12, 31), 2025, io.github.ntmlib.core.criteria.CountingMode.COMPUTED), s, data, StatusRegister.empty());
         }
         for (String edge : List.of(Datasets.BELOW, Datasets.AT, Datasets.ABOVE, Datasets.MISSING, Datasets.RECORDED)) {
             assertThat(reach.count(edge)).as(edge).isGreaterThan(10);

@@ -51,4 +51,28 @@ public record ClassificationOverride(String scheme, String value, Map<String, St
         }
         return Optional.empty();
     }
+
+    /**
+     * A unit's effective classification in a scheme: the first override of the scheme that
+     * applies to the unit's own classifications, else its own value. The one place this reading is
+     * written for the engine's context; {@link IndicatorRule#select} applies the same order and
+     * also records what it read.
+     *
+     * @param overrides the set's overrides, in order
+     * @param scheme    the scheme
+     * @param own       the unit's own (inherited) classification lookup
+     * @return the effective value, or empty
+     */
+    public static java.util.Optional<String> effective(java.util.List<ClassificationOverride> overrides, String scheme,
+            java.util.function.Function<String, java.util.Optional<String>> own) {
+        for (ClassificationOverride override : overrides) {
+            if (override.scheme().equals(scheme)) {
+                java.util.Optional<String> value = override.apply(own);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return own.apply(scheme);
+    }
 }

@@ -55,9 +55,6 @@ final class CompiledPlan {
      * territories), shared by every evaluation of the plan; a row fills as indicators are judged.
      */
     final Map<List<Object>, IndicatorRule[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile SnapshotIndex lastIndex;
-    private volatile @Nullable Profiles lastProfiles;
-    private volatile @Nullable RegisterIndex lastRegister;
     /**
      * By kind ordinal and slot, the slot's position in a dense row of the slots the kind reads (-1
      * for a slot it does not read); and each kind's row width. The verdicts mode lays values out
@@ -67,8 +64,6 @@ final class CompiledPlan {
     final int[] width;
     /** Whether the standard at an index applies to a kind, by standard index and kind ordinal. */
     final boolean[][] applies;
-    /** The last dataset indexed (datasets are immutable): see {@link DataIndex}. */
-    volatile @Nullable DataIndex lastData;
 
     /**
      * An indicator code's slot, the kinds it applies to, and its definitions with distinct value
@@ -254,40 +249,6 @@ final class CompiledPlan {
 
     int slotCount() {
         return slots.size();
-    }
-
-    /** The index of a snapshot, kept for the last snapshot evaluated (snapshots are immutable). */
-    SnapshotIndex index(Snapshot snapshot) {
-        SnapshotIndex last = lastIndex;
-        if (last != null && last.snapshot == snapshot) {
-            return last;
-        }
-        SnapshotIndex made = new SnapshotIndex(snapshot);
-        lastIndex = made;
-        return made;
-    }
-
-    /** The profiles of a snapshot index's units for a data year, kept for the last pair asked. */
-    Profiles profiles(SnapshotIndex index, int year) {
-        Profiles last = lastProfiles;
-        if (last != null && last.index == index && last.year == year) {
-            return last;
-        }
-        Profiles made = new Profiles(this, index, year);
-        lastProfiles = made;
-        return made;
-    }
-
-    /** The recognitions of a snapshot index's units in a register on a date, kept for the last triple asked. */
-    RegisterIndex recognitions(SnapshotIndex index, io.github.ntmlib.core.data.StatusRegister register,
-            java.time.LocalDate asOf) {
-        RegisterIndex last = lastRegister;
-        if (last != null && last.matches(index, register, asOf)) {
-            return last;
-        }
-        RegisterIndex made = new RegisterIndex(this, index, register, asOf);
-        lastRegister = made;
-        return made;
     }
 
     /** A unit's rule-selection profile: data year, kind, its own classifications read, territories. */

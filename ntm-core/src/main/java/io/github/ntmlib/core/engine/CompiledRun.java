@@ -61,12 +61,14 @@ final class CompiledRun {
      * @param indexed      the validated data of a run over every unit, whose units with recorded
      *                     outcomes and statuses are listed first; or null for a run over a few
      *                     units, which looks every unit up
+     * @param recognitions the recognitions of every unit (with the data index), or null
      * @param verdictsOnly whether to keep only verdicts and statuses (no results, no traces but
      *                     those criteria written in code make), which needs the data index
      */
-    CompiledRun(CompiledPlan plan, SnapshotIndex index, Dataset data, StatusRegister register,
-            EvaluationRequest request, Values values,
-            StandardResult @Nullable [][] previous, @Nullable DataIndex indexed, boolean verdictsOnly) {
+    CompiledRun(CompiledPlan plan, SnapshotIndex index, CompiledPlan.Profiles profiles, Dataset data,
+            StatusRegister register, EvaluationRequest request, Values values,
+            StandardResult @Nullable [][] previous, @Nullable DataIndex indexed,
+            @Nullable RegisterIndex recognitions, boolean verdictsOnly) {
         this.plan = plan;
         this.index = index;
         this.data = data;
@@ -75,7 +77,7 @@ final class CompiledRun {
         this.values = values;
         this.standards = plan.set.standards().size();
         this.indexed = verdictsOnly ? java.util.Objects.requireNonNull(indexed, "indexed") : null;
-        this.profiles = plan.profiles(index, request.dataYear());
+        this.profiles = profiles;
         if (verdictsOnly) {
             this.results = null;
             this.verdicts = new byte[index.size() * standards];
@@ -86,7 +88,7 @@ final class CompiledRun {
             this.recognised = null;
         }
         this.withOutcomes = indexed == null ? null : indexed.withOutcomes;
-        this.recognitions = indexed == null ? null : plan.recognitions(index, register, request.asOf());
+        this.recognitions = indexed == null ? null : java.util.Objects.requireNonNull(recognitions, "recognitions");
     }
 
     /** The values of the data year by unit position and indicator slot. */
@@ -345,7 +347,7 @@ final class CompiledRun {
 
         @Override
         public Optional<String> classification(String scheme) {
-            return EngineContext.effective(plan.set.overrides(), scheme, this::own);
+            return io.github.ntmlib.core.criteria.ClassificationOverride.effective(plan.set.overrides(), scheme, this::own);
         }
 
         @Override

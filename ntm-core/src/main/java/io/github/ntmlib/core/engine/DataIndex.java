@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A dataset's values of one data year, validated against a compiled plan and indexed by unit
- * position and indicator slot, with the rows a lenient request ignores. Immutable once made, so
- * that a plan keeps the last one and evaluations of the same (immutable) dataset, snapshot, data
- * year, date and data policy do not index it again. For the verdicts mode the values are also
+ * position and indicator slot, with the rows a lenient request ignores. Immutable once made; a
+ * {@link PreparedEvaluation} holds it, so that questions on the same inputs do not index them
+ * again. For the verdicts mode the values are also
  * encoded as primitive numbers ({@link #encoded()}, made on first use).
  */
 final class DataIndex {
@@ -44,12 +44,6 @@ final class DataIndex {
         java.util.Set<String> units = new java.util.HashSet<>();
         data.outcomes().forEach(o -> units.add(o.unit()));
         this.withOutcomes = java.util.Collections.unmodifiableSet(units);
-    }
-
-    /** Whether this index is the one a request on a snapshot index and dataset would make. */
-    boolean matches(SnapshotIndex i, Dataset d, EvaluationRequest request) {
-        return index == i && data == d && year == request.dataYear() && asOf.equals(request.asOf())
-                && lenient == request.lenient();
     }
 
     /** The values as primitive numbers, made on first use (a racing duplicate is equal). */

@@ -29,100 +29,67 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The attainment engine and its request: an immutable value naming the criteria set, the date,
- * the data year, the counting mode and the data policy, which evaluates a hierarchy bottom-up
- * (village, commune, district, province) in one pass. Thread-safe: one evaluator serves any
- * number of evaluations at once.
+ * The attainment engine for one criteria set, compiled once: thread-safe and immutable, so one
+ * evaluator serves any number of evaluations at once. A request is a value ({@link
+ * EvaluationRequest}: date, data year, counting mode, data policy); the inputs are a snapshot, a
+ * dataset and a status register. {@link #prepare} validates and indexes the inputs once and
+ * returns a {@link PreparedEvaluation}, which answers the full evaluation, the verdicts and
+ * incremental re-evaluations from that index; {@link #evaluate} and {@link #verdicts} prepare and
+ * answer in one call. The engine keeps nothing of the inputs: what stays alive is what the
+ * caller's prepared handle holds.
  *
  * <pre>{@code
- * Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
- *         .counting(CountingMode.OFFICIAL).evaluate(snapshot, data, register);
+ * Evaluator engine = Evaluator.of(set);
+ * EvaluationRequest request = EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.OFFICIAL);
+ * Evaluation e = engine.evaluate(request, snapshot, data, register);
  * }</pre>
  *
- * <p>The date, the data year and the counting mode are required; the data policy is strict
- * unless {@link #lenient()} is asked for.
+ * <p>What the compiled engine does keep is per criteria set, not per input: each indicator's
+ * threshold chosen once per rule-selection profile ({@link
+ * io.github.ntmlib.core.criteria.IndicatorRule}), shared by every evaluation.
+ *
+ * @since 0.1
  */
 public final class Evaluator {
 
     private final CriteriaSet set;
-    private final @Nullable LocalDate asOf;
-    private final @Nullable Integer dataYear;
-    private final @Nullable CountingMode counting;
-    private final boolean lenient;
     private final boolean parallel;
     private final CompiledPlan plan;
 
-    private Evaluator(CriteriaSet set, @Nullable LocalDate asOf, @Nullable Integer dataYear,
-            @Nullable CountingMode counting, boolean lenient, boolean parallel, CompiledPlan plan) {
+    private Evaluator(CriteriaSet set, boolean parallel, CompiledPlan plan) {
         this.set = set;
-        this.asOf = asOf;
-        this.dataYear = dataYear;
-        this.counting = counting;
-        this.lenient = lenient;
         this.parallel = parallel;
         this.plan = plan;
     }
 
     /**
-     * An evaluator for a criteria set, to be completed with {@link #asOf}, {@link #dataYear} and
-     * {@link #counting}.
+     * The engine for a criteria set, compiled now.
      *
      * @param set the criteria set (with any overlays already applied)
-     * @return the evaluator
+     * @return the engine
      */
     public static Evaluator of(CriteriaSet set) {
-        return new Evaluator(Objects.requireNonNull(set, "set"), null, null, null, false, false, new CompiledPlan(set));
+        return new Evaluator(Objects.requireNonNull(set, "set"), false, new CompiledPlan(set));
     }
 
     /**
-     * This evaluator as of a date: the hierarchy, statuses and recorded outcomes up to it.
+     * This engine judging the provinces (the roots of the hierarchy) in parallel, on the common
+     * fork-join pool; the same compiled set. The result is identical to a sequential evaluation: a
+     * unit's results depend only on its own data and on the units below it.
      *
-     * @param date a date within the set's period
-     * @return a new evaluator
-     */
-    public Evaluator asOf(LocalDate date) {
-        return new Evaluator(set, Objects.requireNonNull(date, "date"), dataYear, counting, lenient, parallel, plan);
-    }
-
-    /**
-     * This evaluator judging a year's data.
-     *
-     * @param year the data year, not after the evaluation date's year
-     * @return a new evaluator
-     */
-    public Evaluator dataYear(int year) {
-        return new Evaluator(set, asOf, year, counting, lenient, parallel, plan);
-    }
-
-    /**
-     * This evaluator counting units below by recognition or by computed attainment.
-     *
-     * @param mode the counting mode
-     * @return a new evaluator
-     */
-    public Evaluator counting(CountingMode mode) {
-        return new Evaluator(set, asOf, dataYear, Objects.requireNonNull(mode, "mode"), lenient, parallel, plan);
-    }
-
-    /**
-     * This evaluator listing data that does not apply to a unit's kind as ignored on the result,
-     * rather than refusing it.
-     *
-     * @return a new evaluator
-     */
-    public Evaluator lenient() {
-        return new Evaluator(set, asOf, dataYear, counting, true, parallel, plan);
-    }
-
-    /**
-     * This evaluator judging the provinces (the roots of the hierarchy) in parallel, on the common
-     * fork-join pool. The result is identical to a sequential evaluation: a unit's results depend
-     * only on its own data and on the units below it.
-     *
-     * @return a new evaluator
+     * @return the parallel engine
      */
     public Evaluator parallel() {
-        return new Evaluator(set, asOf, dataYear, counting, lenient, true, plan);
+        return new Evaluator(set, true, plan);
+    }
+
+    /**
+     * Whether this engine judges the roots in parallel.
+     *
+     * @return true for a parallel engine
+     */
+    public boolean isParallel() {
+        return parallel;
     }
 
     /**
@@ -135,98 +102,84 @@ public final class Evaluator {
     }
 
     /**
-     * The request this evaluator makes.
+     * Validates and indexes the inputs of a request once: every data row of the data year is
+     * checked (unknown unit or indicator, a value of the wrong kind, an impossible ratio, a row
+     * that does not apply to its unit's kind unless lenient; recorded outcomes likewise) and laid
+     * out by unit position, the units' rule-selection profiles and recognitions are listed. The
+     * handle answers every question on these inputs without doing this again.
      *
-     * @return the request
-     * @throws IllegalStateException if the date, data year or counting mode is missing
-     * @throws EvaluationException   if the request does not fit the set's period
+     * @param request  what is asked
+     * @param snapshot the hierarchy in force on the evaluation date
+     * @param data     indicator values and recorded outcomes
+     * @param register official statuses
+     * @return the prepared handle
+     * @throws EvaluationException if the request does not fit the set's period or the snapshot's
+     *                             date, or the data is invalid (naming file, line, unit and field)
      */
-    public EvaluationRequest request() {
-        if (asOf == null || dataYear == null || counting == null) {
-            throw new IllegalStateException("an evaluation needs asOf(date), dataYear(year) and counting(mode); missing:"
-                    + (asOf == null ? " asOf" : "") + (dataYear == null ? " dataYear" : "")
-                    + (counting == null ? " counting" : ""));
-        }
-        if (!set.period().covers(dataYear, asOf)) {
-            throw new EvaluationException(SourcePosition.API, null, "asOf", "data year " + dataYear + " on "
-                    + asOf + " is outside the period of criteria set " + set.id() + ": "
-                    + set.period().explain(dataYear, asOf));
-        }
-        if (dataYear > asOf.getYear()) {
-            throw new EvaluationException(SourcePosition.API, null, "dataYear", "data year " + dataYear
-                    + " is after the evaluation date " + asOf);
-        }
-        return new EvaluationRequest(asOf, dataYear, counting, lenient);
+    public PreparedEvaluation prepare(EvaluationRequest request, Snapshot snapshot, Dataset data,
+            StatusRegister register) {
+        check(Objects.requireNonNull(request, "request"), Objects.requireNonNull(snapshot, "snapshot"));
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(register, "register");
+        SnapshotIndex index = new SnapshotIndex(snapshot);
+        return new PreparedEvaluation(this, request, index, data, register, index(index, data, request), null);
     }
 
     /**
-     * Evaluates a hierarchy.
+     * Evaluates a hierarchy: {@code prepare(request, snapshot, data, register).evaluate()}.
      *
+     * @param request  what is asked
      * @param snapshot the hierarchy in force on the evaluation date
      * @param data     indicator values and recorded outcomes
      * @param register official statuses
      * @return the evaluation, keeping the snapshot, set and request
-     * @throws IllegalStateException if the request is incomplete
-     * @throws EvaluationException   if the snapshot, set period and request disagree, or the data
-     *                               names an unknown unit, indicator or criterion, has a value of
-     *                               the wrong kind or an impossible ratio, or (strict) applies to
-     *                               a kind of unit it cannot
+     * @throws EvaluationException as {@link #prepare} does
      */
-    public Evaluation evaluate(Snapshot snapshot, Dataset data, StatusRegister register) {
-        EvaluationRequest request = request(snapshot);
-        SnapshotIndex index = plan.index(snapshot);
-        DataIndex indexed = indexed(index, data, request);
-        CompiledRun run = run(index, indexed, data, register, request, false);
-        return Evaluation.indexed(set, index, request, run.results(), indexed.ignored);
+    public Evaluation evaluate(EvaluationRequest request, Snapshot snapshot, Dataset data, StatusRegister register) {
+        return prepare(request, snapshot, data, register).evaluate();
     }
 
     /**
-     * Evaluates a hierarchy for its verdicts only: the verdict of every unit on every standard
-     * that applies to it and its official status, equal to those of {@link #evaluate} for the same
-     * request and inputs (the same checks, the same typed errors), without the facts that decided
-     * them. Values are compared as primitive numbers against the thresholds chosen once per
-     * rule-selection profile (exactly: in {@code long} arithmetic when the numbers fit, in exact
-     * decimal arithmetic when they do not); a criterion written in code is judged as in an
-     * evaluation and only its verdict kept. For tallies, pass the result to
-     * {@code Tallies.of(Verdicts)}; for explanations, evaluate.
+     * Evaluates a hierarchy for its verdicts only: {@code prepare(request, snapshot, data,
+     * register).verdicts()}.
      *
-     * <p>Validating and indexing a dataset is done once for the last dataset seen: evaluating or
-     * judging the same (immutable) dataset again with the same snapshot, data year, date and data
-     * policy reuses the index, by either method.
-     *
+     * @param request  what is asked
      * @param snapshot the hierarchy in force on the evaluation date
      * @param data     indicator values and recorded outcomes
      * @param register official statuses
      * @return the verdicts, keeping the snapshot, set and request
-     * @throws IllegalStateException if the request is incomplete
-     * @throws EvaluationException   as {@link #evaluate} does
+     * @throws EvaluationException as {@link #prepare} does
      */
-    public Verdicts verdicts(Snapshot snapshot, Dataset data, StatusRegister register) {
-        EvaluationRequest request = request(snapshot);
-        SnapshotIndex index = plan.index(snapshot);
-        DataIndex indexed = indexed(index, data, request);
-        CompiledRun run = run(index, indexed, data, register, request, true);
-        return Verdicts.indexed(set, index, request, run.verdicts(), run.recognised(), indexed.ignored);
+    public Verdicts verdicts(EvaluationRequest request, Snapshot snapshot, Dataset data, StatusRegister register) {
+        return prepare(request, snapshot, data, register).verdicts();
     }
 
-    /** The request, checked against a snapshot. */
-    private EvaluationRequest request(Snapshot snapshot) {
-        EvaluationRequest request = request();
+    /** The request's fit with the set's period and the snapshot: one place, one exception type. */
+    void check(EvaluationRequest request, Snapshot snapshot) {
+        if (!set.period().covers(request.dataYear(), request.asOf())) {
+            throw new EvaluationException(SourcePosition.API, null, "asOf", "data year " + request.dataYear()
+                    + " on " + request.asOf() + " is outside the period of criteria set " + set.id() + ": "
+                    + set.period().explain(request.dataYear(), request.asOf()));
+        }
         if (snapshot.date().isAfter(request.asOf())) {
             throw new EvaluationException(SourcePosition.API, null, "asOf", "the snapshot of " + snapshot.date()
                     + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
                     + " or later, or use the snapshot in force on " + request.asOf());
         }
-        return request;
+    }
+
+    CompiledPlan plan() {
+        return plan;
     }
 
     /** A full run (results or verdicts) over every unit, sequential or by root in parallel. */
-    private CompiledRun run(SnapshotIndex index, DataIndex indexed, Dataset data, StatusRegister register,
-            EvaluationRequest request, boolean verdictsOnly) {
+    CompiledRun run(PreparedEvaluation prepared, boolean verdictsOnly) {
+        DataIndex indexed = prepared.indexed();
         Observation[] values = indexed.values;
         int slots = indexed.slots;
-        CompiledRun run = new CompiledRun(plan, index, data, register, request,
-                (unit, slot) -> values[unit * slots + slot], null, indexed, verdictsOnly);
+        CompiledRun run = new CompiledRun(plan, prepared.index, prepared.profiles, prepared.data(), prepared.register(),
+                prepared.request(), (unit, slot) -> values[unit * slots + slot], null, indexed,
+                prepared.recognitions(), verdictsOnly);
         if (parallel) {
             run.evaluateByRoot();
         } else {
@@ -235,55 +188,26 @@ public final class Evaluator {
         return run;
     }
 
-    /** The dataset's values validated and indexed, reusing the plan's last index when it matches. */
-    private DataIndex indexed(SnapshotIndex index, Dataset data, EvaluationRequest request) {
-        DataIndex last = plan.lastData;
-        if (last != null && last.matches(index, data, request)) {
-            return last;
-        }
+    /** A dataset's values validated and indexed for a snapshot index and request. */
+    DataIndex index(SnapshotIndex index, Dataset data, EvaluationRequest request) {
         int slots = plan.slotCount();
         Observation[] values = new Observation[index.size() * slots];
         List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
-        DataIndex made = new DataIndex(plan, index, data, request, slots, values, ignored);
-        plan.lastData = made;
-        return made;
+        return new DataIndex(plan, index, data, request, slots, values, ignored);
     }
 
     /**
-     * Re-evaluates an evaluation after the data of some units changed: those units and every unit
-     * above them (a commune, its district, its province) are judged again, every other result is
-     * kept. The cost depends on the changed units and their ancestors' children, not on the size of
-     * the country. The result equals a full evaluation of the new data, provided the data differs
-     * from the previous evaluation's only in rows of the named units.
-     *
-     * <p>Only the rows the engine reads for the re-judged units are checked (their values of the
-     * set's indicators): a row naming an indicator the set does not have, or a recorded outcome
-     * that does not apply to its unit, is found by a full evaluation only. Strict evaluations only: a lenient one lists ignored
-     * rows in an order only a full evaluation gives.
-     *
-     * @param previous an evaluation this evaluator's request made (same set, request and snapshot)
-     * @param data     the new data
-     * @param register the status register
-     * @param changed  the codes of the units whose rows changed
-     * @return the new evaluation
-     * @throws IllegalArgumentException if the previous evaluation was made with another set or
-     *                                  request, or was restored from storage
-     * @throws IllegalStateException    if the request is incomplete or lenient
-     * @throws EvaluationException      if a changed unit is unknown, or a value read is invalid or
-     *                                  does not apply to its unit's kind
+     * Re-evaluates a prepared evaluation after the data of some units changed (see {@link
+     * PreparedEvaluation#update}).
      */
-    public Evaluation reevaluate(Evaluation previous, Dataset data, StatusRegister register,
+    Evaluation reevaluate(PreparedEvaluation prepared, Evaluation previous, Dataset data,
             java.util.Collection<String> changed) {
-        EvaluationRequest request = request();
+        EvaluationRequest request = prepared.request();
         if (request.lenient()) {
             throw new IllegalStateException("re-evaluate strict evaluations only; evaluate a lenient request in full");
         }
-        SnapshotIndex index = previous.index();
-        StandardResult[][] before = previous.results();
-        if (index == null || before == null || previous.criteriaSet() != set || !previous.request().equals(request)) {
-            throw new IllegalArgumentException("the previous evaluation was not made by this evaluator's set and"
-                    + " request (" + previous + ")");
-        }
+        SnapshotIndex index = prepared.index;
+        StandardResult[][] before = Objects.requireNonNull(previous.results(), "an evaluation made by the engine");
         java.util.BitSet affected = new java.util.BitSet(index.size());
         for (String code : changed) {
             Integer p = index.position.get(code);
@@ -301,10 +225,11 @@ public final class Evaluator {
         for (int u : order) {
             rows.put(u, values(index.units[u], data, request));
         }
-        CompiledRun run = new CompiledRun(plan, index, data, register, request, (unit, slot) -> {
-            Observation[] row = rows.get(unit);
-            return row == null ? null : row[slot];
-        }, before, null, false);
+        CompiledRun run = new CompiledRun(plan, index, prepared.profiles, data, prepared.register(), request,
+                (unit, slot) -> {
+                    Observation[] row = rows.get(unit);
+                    return row == null ? null : row[slot];
+                }, before, null, null, false);
         run.evaluate(order);
         return previous.with(run.results(), order, previous.ignored());
     }
@@ -323,22 +248,12 @@ public final class Evaluator {
         return row;
     }
 
-    /**
-     * Evaluates a hierarchy the straightforward way (every indicator's rule chosen afresh for every
-     * unit, values looked up by code): the reference the compiled path is tested against.
-     */
-    Evaluation evaluateReference(Snapshot snapshot, Dataset data, StatusRegister register) {
-        EvaluationRequest request = request();
-        List<IgnoredRow> ignored = validate(plan.index(snapshot), data, request, (unit, slot, o) -> { });
-        return new Run(snapshot, data, register, request).evaluate(ignored);
-    }
-
     /** Receives each applicable value of the data year with its unit position and indicator slot. */
-    private interface ValueSink {
+    interface ValueSink {
         void accept(int unit, int slot, Observation observation);
     }
 
-    private List<IgnoredRow> validate(SnapshotIndex index, Dataset data, EvaluationRequest request, ValueSink sink) {
+    List<IgnoredRow> validate(SnapshotIndex index, Dataset data, EvaluationRequest request, ValueSink sink) {
         Snapshot snapshot = index.snapshot;
         List<IgnoredRow> ignored = new ArrayList<>();
         for (Observation o : data.observations(request.dataYear())) {
@@ -403,7 +318,7 @@ public final class Evaluator {
         ignored.add(new IgnoredRow(unit, field, at, message));
     }
 
-    private static boolean applies(Criterion criterion, UnitKind kind) {
+    static boolean applies(Criterion criterion, UnitKind kind) {
         return criterion.appliesTo().isEmpty() || criterion.appliesTo().contains(kind);
     }
 
@@ -429,103 +344,4 @@ public final class Evaluator {
         }
     }
 
-    /** One evaluation: the results computed so far, by unit code and standard id. */
-    private final class Run implements EngineContext.RunView {
-        private final Snapshot snapshot;
-        private final Dataset data;
-        private final StatusRegister register;
-        private final EvaluationRequest request;
-        private final Map<String, Map<String, StandardResult>> results = new HashMap<>();
-        private final Map<String, io.github.ntmlib.core.locality.ClassificationScheme> schemes = new HashMap<>();
-
-        Run(Snapshot snapshot, Dataset data, StatusRegister register, EvaluationRequest request) {
-            this.snapshot = snapshot;
-            this.data = data;
-            this.register = register;
-            this.request = request;
-            set.schemes().forEach(s -> schemes.put(s.id(), s));
-        }
-
-        @Override
-        public Map<String, io.github.ntmlib.core.locality.ClassificationScheme> schemes() {
-            return schemes;
-        }
-
-        Evaluation evaluate(List<IgnoredRow> ignored) {
-            evaluateUnits(snapshot.units());
-            Map<String, List<StandardResult>> byUnit = new HashMap<>();
-            results.forEach((code, map) -> byUnit.put(code, List.copyOf(map.values())));
-            return Evaluation.of(set, snapshot, request, byUnit, ignored);
-        }
-
-        private void evaluateUnits(List<AdminUnit> units) {
-            List<AdminUnit> bottomUp = new ArrayList<>(units);
-            bottomUp.sort(Comparator.comparing((AdminUnit u) -> u.level()).reversed());
-            for (AdminUnit unit : bottomUp) {
-                Set<String> territory = new java.util.HashSet<>();
-                territory.add(unit.code());
-                snapshot.ancestors(unit.code()).forEach(a -> territory.add(a.code()));
-                Map<String, StandardResult> own = new HashMap<>();
-                results.put(unit.code(), own);
-                for (Standard standard : plan.order) {
-                    if (standard.appliesTo(unit.kind())) {
-                        own.put(standard.id(), judge(new EngineContext(this, unit, standard.id(), territory), standard,
-                                own));
-                    }
-                }
-            }
-        }
-
-        private StandardResult judge(EngineContext context, Standard standard, Map<String, StandardResult> own) {
-            List<CriterionResult> criteria = new ArrayList<>();
-            String unit = context.unit().code();
-            for (Criterion criterion : standard.criteria()) {
-                if (!applies(criterion, context.unit().kind())) {
-                    continue;
-                }
-                Optional<RecordedOutcome> recorded = data.outcome(unit, standard.id(), criterion.code(), request.asOf());
-                criteria.add(recorded.isPresent() ? CriterionResult.ofRecorded(criterion, recorded.get())
-                        : criterion.evaluate(context));
-            }
-            String nested = standard.nestedIn().orElse(null);
-            io.github.ntmlib.core.criteria.Verdict required = io.github.ntmlib.core.criteria.Verdict.MET;
-            if (nested != null) {
-                StandardResult base = own.get(nested);
-                required = base == null ? io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED : base.verdict();
-            }
-            return StandardResult.judged(standard.id(), criteria,
-                    register.recognition(snapshot, unit, standard.id(), request.asOf()).orElse(null), nested, required);
-        }
-
-        @Override
-        public Snapshot snapshot() {
-            return snapshot;
-        }
-
-        @Override
-        public Dataset data() {
-            return data;
-        }
-
-        @Override
-        public StatusRegister register() {
-            return register;
-        }
-
-        @Override
-        public EvaluationRequest request() {
-            return request;
-        }
-
-        @Override
-        public CriteriaSet set() {
-            return set;
-        }
-
-        @Override
-        public @Nullable StandardResult result(String unit, String standard) {
-            Map<String, StandardResult> map = results.get(unit);
-            return map == null ? null : map.get(standard);
-        }
-    }
 }

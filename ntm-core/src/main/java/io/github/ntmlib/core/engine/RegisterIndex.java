@@ -54,10 +54,6 @@ final class RegisterIndex {
         }
     }
 
-    boolean matches(SnapshotIndex i, StatusRegister r, LocalDate date) {
-        return index == i && register == r && asOf.equals(date);
-    }
-
     /** The recognition of the unit at a position for the standard at an index, or null. */
     @Nullable StatusEvent recognition(int unit, int standard) {
         return recognitions[unit * standards + standard];

@@ -115,7 +115,7 @@ class CodeCriterionContextTest {
 
     @Test
     void aCodeCriterionSeesTheRequestTheStandardTheUnitAndOtherUnitsVerdicts() {
-        Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+        Bound evaluator = Bound.of(set(), EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
         Evaluation compiled = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
         assertThat(seen(compiled)).isEqualTo("445 | 2024 | 2024-12-31 | district-probe | COMPUTED | 2024-01-01"
                 + " | BAC_TRUNG_BO | - | 120.5 | MET | MET | MET | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED | NOT_ASSESSED"
@@ -134,7 +134,7 @@ class CodeCriterionContextTest {
         // the set judges an extremely difficult unit as one of Trung du và miền núi phía Bắc
         Snapshot north = SmallSet.snapshot().withClassifications(TestSchemes.EXTREMELY_DIFFICULT,
                 java.util.Map.of("445", "true"));
-        Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+        Bound evaluator = Bound.of(set(), EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
         Evaluation compiled = evaluator.evaluate(north, data(), StatusRegister.empty());
         assertThat(seen(compiled)).contains("| TRUNG_DU_MIEN_NUI_PHIA_BAC | true |");
         assertThat(seen(evaluator.evaluateReference(north, data(), StatusRegister.empty()))).isEqualTo(seen(compiled));
@@ -142,7 +142,7 @@ class CodeCriterionContextTest {
 
     @Test
     void countingOfficiallyAUnitHoldsAStandardOnlyByTheRegister() {
-        Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL);
+        Bound evaluator = Bound.of(set(), EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.OFFICIAL));
         Evaluation compiled = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
         assertThat(seen(compiled)).contains("| OFFICIAL |").endsWith("| MET | MET | NOT_MET | NOT_MET | NOT_ASSESSED"
                 + " | NOT_ASSESSED | NOT_ASSESSED | NOT_MET");
@@ -165,7 +165,7 @@ class CodeCriterionContextTest {
                 Set.of(UnitKind.COMMUNE, UnitKind.WARD), Optional.empty(), List.of(wardsOnly), SmallSet.TEST)).build();
         Dataset data = Dataset.builder().add(RecordedOutcome.of("1", "mixed", "E", Assessment.MET, SmallSet.DATE, SRC))
                 .build();
-        Evaluator strict = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+        Bound strict = Bound.of(set, EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
         assertThatThrownBy(() -> strict.evaluate(SmallSet.snapshot(), data, StatusRegister.empty()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("criterion mixed/E does not apply to a rural commune");
         assertThat(strict.lenient().evaluate(SmallSet.snapshot(), data, StatusRegister.empty()).ignored())
@@ -178,19 +178,19 @@ class CodeCriterionContextTest {
 
     @Test
     void reEvaluatingAChangedUnitChecksItsNewValuesAsAFullEvaluationDoes() {
-        Evaluator evaluator = Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
-        Evaluation before = evaluator.evaluate(SmallSet.snapshot(), data(), StatusRegister.empty());
+        Bound evaluator = Bound.of(set(), EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
+        PreparedEvaluation before = evaluator.prepare(SmallSet.snapshot(), data(), StatusRegister.empty());
         Dataset tooMuch = Dataset.builder().add(Observation.of("1", "3.1", 2024, Value.Ratio.of(11, 10), SRC)).build();
-        assertThatThrownBy(() -> evaluator.reevaluate(before, tooMuch, StatusRegister.empty(), Set.of("1")))
+        assertThatThrownBy(() -> before.update(tooMuch, Set.of("1")))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("the part exceeds the whole");
         Dataset districtWater = Dataset.builder().add(Observation.of("445", "3.1", 2024, Value.Ratio.of(9, 10), SRC))
                 .build();
-        assertThatThrownBy(() -> evaluator.reevaluate(before, districtWater, StatusRegister.empty(), Set.of("445")))
+        assertThatThrownBy(() -> before.update(districtWater, Set.of("445")))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("indicator 3.1 does not apply to a");
         Dataset better = Dataset.builder().add(Observation.of("445", "P.1", 2024,
                 new Value.Quantity(new BigDecimal("99"), "km"), SRC)).build();
-        Evaluation after = evaluator.reevaluate(before, better, StatusRegister.empty(), Set.of("445"));
+        Evaluation after = before.update(better, Set.of("445")).evaluate();
         assertThat(after.result("445", "district-probe").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
-        assertThat(after.result("1", "commune-ntm")).isEqualTo(before.result("1", "commune-ntm"));
+        assertThat(after.result("1", "commune-ntm")).isEqualTo(before.evaluate().result("1", "commune-ntm"));
     }
 }

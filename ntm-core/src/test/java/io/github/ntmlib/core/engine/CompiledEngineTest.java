@@ -96,9 +96,8 @@ class CompiledEngineTest {
             return StatusRegister.of(events);
         }
 
-        Evaluator evaluator() {
-            return Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024)
-                    .counting(worlds.get(0).official() ? CountingMode.OFFICIAL : CountingMode.COMPUTED);
+        Bound evaluator() {
+            return Bound.of(set(), EvaluationRequest.of(SmallSet.DATE, 2024, worlds.get(0).official() ? CountingMode.OFFICIAL : CountingMode.COMPUTED));
         }
 
         /** The commune whose data changes: the changed-th commune of the country (wrapping). */
@@ -171,7 +170,7 @@ class CompiledEngineTest {
         qt().withExamples(120).forAll(countries()).checkAssert(c -> {
             Snapshot s = c.snapshot();
             Dataset data = c.data(0, "");
-            Evaluator evaluator = c.evaluator();
+            Bound evaluator = c.evaluator();
             Evaluation reference = evaluator.evaluateReference(s, data, c.register());
             Evaluation compiled = evaluator.evaluate(s, data, c.register());
             count(c, reference);
@@ -197,34 +196,38 @@ class CompiledEngineTest {
         qt().withExamples(120).forAll(countries()).checkAssert(c -> {
             Snapshot s = c.snapshot();
             String commune = c.changedCommune(s);
-            Evaluator evaluator = c.evaluator();
-            Evaluation before = evaluator.evaluate(s, c.data(0, ""), c.register());
+            Bound evaluator = c.evaluator();
+            PreparedEvaluation before = evaluator.prepare(s, c.data(0, ""), c.register());
             Dataset changed = c.data(c.raise(), commune);
             Evaluation full = evaluator.evaluate(s, changed, c.register());
             count(c, full);
-            if (!full.equals(before)) {
+            if (!full.equals(before.evaluate())) {
                 changedVerdicts.incrementAndGet();
             }
-            assertSame(evaluator.reevaluate(before, changed, c.register(), Set.of(commune)), full);
+            PreparedEvaluation updated = before.update(changed, Set.of(commune));
+            assertSame(updated.evaluate(), full);
+            assertThat(updated.verdicts()).as("the updated handle's verdicts, validated on demand")
+                    .isEqualTo(Verdicts.of(full));
         });
         assertReached();
         assertThat(changedVerdicts.get()).as("changes that changed a result").isGreaterThan(10);
     }
 
     @Test
-    void reevaluationRefusesAnotherRequestALenientOneAndUnknownUnits() {
+    void reevaluationRefusesALenientRequestAndUnknownUnits() {
         EngineWorldsTest.World w = new EngineWorldsTest.World(List.of(List.of(new EngineWorldsTest.CommuneSpec(0,
                 false, 80, 2, 50, 80, 0, 1, 80, true, false))), 0, false);
         Country c = new Country(List.of(w), 0, 5);
         Snapshot s = c.snapshot();
-        Evaluation before = c.evaluator().evaluate(s, c.data(0, ""), c.register());
+        PreparedEvaluation before = c.evaluator().prepare(s, c.data(0, ""), c.register());
         Dataset data = c.data(5, c.changedCommune(s));
-        assertThatThrownBy(() -> c.evaluator().dataYear(2023).reevaluate(before, data, c.register(), Set.of("101")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not made by this evaluator");
-        assertThatThrownBy(() -> c.evaluator().lenient().reevaluate(before, data, c.register(), Set.of("101")))
+        PreparedEvaluation lenient = c.evaluator().lenient().prepare(s, c.data(0, ""), c.register());
+        assertThatThrownBy(() -> lenient.update(data, Set.of("101")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("strict evaluations only");
-        assertThatThrownBy(() -> c.evaluator().reevaluate(before, data, c.register(), Set.of("999")))
+        assertThatThrownBy(() -> before.update(data, Set.of("999")))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("unknown unit");
+        assertThat(before.evaluate()).as("made once, then kept").isSameAs(before.evaluate());
+        assertThat(before.update(data, Set.of()).evaluate()).as("nothing changed").isEqualTo(before.evaluate());
     }
 
     private void assertReached() {

@@ -95,8 +95,7 @@ class CriteriaDefinitionTest {
         Dataset data = Dataset.builder()
                 .add(Observation.of("1", "3.1", 2024, Value.Ratio.of(80, 100), SRC))
                 .add(Observation.of("1", "1.1", 2024, new Value.Flag(true), SRC)).build();
-        Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(twoProvinces(), data, StatusRegister.empty());
+        Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.COMPUTED), twoProvinces(), data, StatusRegister.empty());
         StandardResult r = e.result("1", "commune-ntm").orElseThrow();
         assertThat(r.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         assertThat(r.criterion("1").orElseThrow().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
@@ -113,18 +112,15 @@ class CriteriaDefinitionTest {
                 AdminUnit.of("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42", d),
                 AdminUnit.of("437", "Thị xã Hồng Lĩnh", UnitKind.TOWN, "42", d)));
         Dataset data = Dataset.builder().add(Observation.of("445", "2.4.1", 2024, new Value.Grade("V"), SRC)).build();
-        Evaluation e = Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, data, StatusRegister.empty());
+        Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.COMPUTED), s, data, StatusRegister.empty());
         assertThat(e.result("437", "district-ntm").orElseThrow().criterion("2.4")).isEmpty();
         CriterionResult bus = e.result("445", "district-ntm").orElseThrow().criterion("2.4").orElseThrow();
         assertThat(bus.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(e.result("437", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         Dataset better = Dataset.builder().add(Observation.of("445", "2.4.1", 2024, new Value.Grade("III"), SRC)).build();
-        assertThat(Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, better, StatusRegister.empty()).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
-        assertThatThrownBy(() -> Evaluator.of(set).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, Dataset.builder().add(Observation.of("445", "2.4.1",
+        assertThat(Evaluator.of(set).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.COMPUTED), s, better, StatusRegister.empty()).result("445", "district-ntm").orElseThrow().verdict()).isEqualTo(Verdict.MET);
+        assertThatThrownBy(() -> Evaluator.of(set).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.COMPUTED), s, Dataset.builder().add(Observation.of("445", "2.4.1",
                 2024, new Value.Grade("VII"), SRC)).build(), StatusRegister.empty())).isInstanceOf(EvaluationException.class).hasMessageContaining("not on the scale");
     }
 
@@ -140,8 +136,7 @@ class CriteriaDefinitionTest {
                 .add(Observation.of("2", "3.1", 2024, Value.Ratio.of(82, 100), SRC))
                 .add(Observation.of("2", "1.1", 2024, new Value.Flag(true), SRC))
                 .add(Observation.of("2", "HT1.1", 2024, new Value.Flag(true), SRC)).build();
-        Evaluation e = Evaluator.of(haTinh).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(twoProvinces(), data, StatusRegister.empty());
+        Evaluation e = Evaluator.of(haTinh).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.COMPUTED), twoProvinces(), data, StatusRegister.empty());
         StandardResult inHaTinh = e.result("1", "commune-ntm").orElseThrow();
         assertThat(inHaTinh.criterion("3").orElseThrow().verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(inHaTinh.criterion("3").orElseThrow().explanation(Language.ENGLISH)).contains("≥ 85").contains("39/2022");

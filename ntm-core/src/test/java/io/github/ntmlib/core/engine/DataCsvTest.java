@@ -45,8 +45,7 @@ class DataCsvTest {
         List<StatusEvent> statuses = DataCsv.readStatuses(new StringReader(
                 "unit,standard,step,date,decision,authority\n2,commune-ntm,RECOGNISED,2023-05-04,1234/QĐ-UBND,UBND tỉnh\n"),
                 "register.csv");
-        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.OFFICIAL)
-                .evaluate(SmallSet.snapshot(), Dataset.builder().addAll(obs).add(outcomes.get(0)).build(), StatusRegister.of(statuses));
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.OFFICIAL), SmallSet.snapshot(), Dataset.builder().addAll(obs).add(outcomes.get(0)).build(), StatusRegister.of(statuses));
         assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("3").orElseThrow().explanation(Language.ENGLISH))
                 .contains("799/1,000 = 79.9%");
         assertThat(e.result("2", "commune-ntm").orElseThrow().recognition().orElseThrow().decision())

@@ -52,8 +52,7 @@ class EngineExampleTest {
     }
 
     private Evaluation evaluate(Dataset data, StatusRegister register, CountingMode mode) {
-        return evaluator.asOf(DATE).dataYear(2024).counting(mode)
-                .evaluate(snapshot, data, register);
+        return evaluator.evaluate(EvaluationRequest.of(DATE, 2024, mode), snapshot, data, register);
     }
 
     @Test
@@ -85,8 +84,7 @@ class EngineExampleTest {
     void yearSelectsTheThreshold() {
         Dataset data = Dataset.builder().add(Observation.of("1", "10.1", 2025,
                 new Value.Quantity(new BigDecimal("62"), "triệu đồng/người/năm"), SRC)).build();
-        Evaluation e = evaluator.asOf(LocalDate.of(2025, 6, 1)).dataYear(2025).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
+        Evaluation e = evaluator.evaluate(EvaluationRequest.of(LocalDate.of(2025, 6, 1), 2025, CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
         assertThat(e.result("1", "commune-ntm").orElseThrow().criterion("10").orElseThrow().verdict())
                 .isEqualTo(Verdict.NOT_MET);
     }
@@ -170,8 +168,7 @@ class EngineExampleTest {
                 StatusRegister.empty(), CountingMode.COMPUTED)).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("exceeds the whole");
         assertThatThrownBy(() -> Value.Ratio.of(1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> evaluator.asOf(LocalDate.of(2026, 6, 1)).dataYear(2026).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, Dataset.empty(), StatusRegister.empty())).isInstanceOf(EvaluationException.class)
+        assertThatThrownBy(() -> evaluator.evaluate(EvaluationRequest.of(LocalDate.of(2026, 6, 1), 2026, CountingMode.COMPUTED), snapshot, Dataset.empty(), StatusRegister.empty())).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("outside the period");
         assertThatThrownBy(() -> Dataset.builder().add(ratio("1", "3.1", 80, 100)).add(ratio("1", "3.1", 81, 100)))
                 .isInstanceOf(io.github.ntmlib.base.InvalidDataException.class).hasMessageContaining("two values");

@@ -54,8 +54,8 @@ class EngineFindingsTest {
     private static final String REGION = TestSchemes.REGION.id();
     private static final String HARD = TestSchemes.EXTREMELY_DIFFICULT.id();
 
-    private static Evaluator request(CriteriaSet set) {
-        return Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+    private static Bound request(CriteriaSet set) {
+        return Bound.of(set, EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
     }
 
     private static Evaluation evaluate(Dataset data) {
@@ -68,15 +68,10 @@ class EngineFindingsTest {
         assertThatThrownBy(() -> request(SmallSet.set()).evaluate(july, Dataset.empty(), StatusRegister.empty()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("2025-07-01")
                 .hasMessageContaining("2024-12-31");
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).asOf(LocalDate.of(2026, 1, 1)).dataYear(2025)
-                .counting(CountingMode.OFFICIAL).evaluate(SmallSet.snapshot(), Dataset.empty(), StatusRegister.empty()))
+        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(LocalDate.of(2026, 1, 1), 2025, CountingMode.OFFICIAL), SmallSet.snapshot(), Dataset.empty(), StatusRegister.empty()))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("2026-01-01")
                 .hasMessageContaining("2025-12-31");
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2025)
-                .counting(CountingMode.OFFICIAL).request()).isInstanceOf(EvaluationException.class);
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).evaluate(SmallSet.snapshot(),
-                Dataset.empty(), StatusRegister.empty())).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("dataYear").hasMessageContaining("counting");
+        assertThatThrownBy(() -> EvaluationRequest.of(SmallSet.DATE, 2025, CountingMode.OFFICIAL)).isInstanceOf(EvaluationException.class);
     }
 
     @Test

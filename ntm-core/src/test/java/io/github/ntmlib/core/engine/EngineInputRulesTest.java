@@ -25,8 +25,8 @@ class EngineInputRulesTest {
 
     private static final DataSource SRC = new DataSource("test", "", SourcePosition.of("data.csv", 3));
 
-    private static Evaluator request() {
-        return Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED);
+    private static Bound request() {
+        return Bound.of(SmallSet.set(), EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED));
     }
 
     private static Evaluation evaluate(Dataset data) {
@@ -34,15 +34,11 @@ class EngineInputRulesTest {
     }
 
     @Test
-    void aRequestNamesExactlyThePiecesItLacks() {
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).request()).isInstanceOf(IllegalStateException.class)
-                .hasMessageEndingWith("missing: asOf dataYear counting");
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).request())
-                .isInstanceOf(IllegalStateException.class).hasMessageEndingWith("missing: dataYear counting");
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).request())
-                .isInstanceOf(IllegalStateException.class).hasMessageEndingWith("missing: counting");
-        assertThatThrownBy(() -> Evaluator.of(SmallSet.set()).dataYear(2024).counting(CountingMode.COMPUTED)
-                .request()).isInstanceOf(IllegalStateException.class).hasMessageEndingWith("missing: asOf");
+    void aRequestNamesExactlyThePieceItLacks() {
+        assertThatThrownBy(() -> EvaluationRequest.of(null, 2024, CountingMode.COMPUTED))
+                .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+        assertThatThrownBy(() -> EvaluationRequest.of(SmallSet.DATE, 2024, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("counting");
         assertThat(request().request()).isEqualTo(new EvaluationRequest(SmallSet.DATE, 2024, CountingMode.COMPUTED,
                 false));
     }
@@ -51,7 +47,7 @@ class EngineInputRulesTest {
     void dataOfTheEvaluationYearIsAllowedAndOfALaterYearIsNot() {
         assertThat(new EvaluationRequest(SmallSet.DATE, 2024, CountingMode.OFFICIAL, false).dataYear()).isEqualTo(2024);
         assertThatThrownBy(() -> new EvaluationRequest(SmallSet.DATE, 2025, CountingMode.OFFICIAL, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the evaluation date");
+                .isInstanceOf(EvaluationException.class).hasMessageContaining("after the evaluation date");
     }
 
     @Test

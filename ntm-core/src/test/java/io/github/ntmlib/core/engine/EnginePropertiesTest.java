@@ -102,8 +102,7 @@ class EnginePropertiesTest {
     }
 
     private Evaluation evaluate(World w, Dataset data, CountingMode mode) {
-        return evaluator.asOf(SmallSet.DATE).dataYear(2024).counting(mode)
-                .evaluate(w.snapshot, data, w.register());
+        return evaluator.evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, mode), w.snapshot, data, w.register());
     }
 
     @Test
@@ -203,8 +202,7 @@ class EnginePropertiesTest {
             Collections.shuffle(events, new Random(shuffle));
             for (CountingMode mode : CountingMode.values()) {
                 Evaluation a = evaluate(w, w.data(), mode);
-                Evaluation b = evaluator.asOf(SmallSet.DATE).dataYear(2024).counting(mode)
-                .evaluate(w.snapshot, Dataset.builder().addAll(rows).build(), StatusRegister.of(events));
+                Evaluation b = evaluator.evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, mode), w.snapshot, Dataset.builder().addAll(rows).build(), StatusRegister.of(events));
                 assertThat(b).isEqualTo(a);
             }
         });

@@ -169,9 +169,7 @@ class EngineWorldsTest {
         }
 
         Evaluation evaluate(int raise) {
-            return Evaluator.of(set()).asOf(SmallSet.DATE).dataYear(2024)
-                    .counting(official ? CountingMode.OFFICIAL : CountingMode.COMPUTED)
-                    .evaluate(snapshot(), data(raise), register());
+            return Evaluator.of(set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, official ? CountingMode.OFFICIAL : CountingMode.COMPUTED), snapshot(), data(raise), register());
         }
     }
 

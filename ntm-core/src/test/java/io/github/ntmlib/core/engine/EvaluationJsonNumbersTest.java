@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationJsonNumbersTest {
 
     private static String written() {
-        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(SmallSet.snapshot(), Dataset.builder().build(), StatusRegister.empty());
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED), SmallSet.snapshot(), Dataset.builder().build(), StatusRegister.empty());
         StringWriter out = new StringWriter();
         EvaluationJson.write(e, out);
         return out.toString();

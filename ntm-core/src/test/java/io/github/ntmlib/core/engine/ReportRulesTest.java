@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReportRulesTest {
 
     private static Evaluation evaluate(Dataset data) {
-        return Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(SmallSet.snapshot(), data, StatusRegister.empty());
+        return Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED), SmallSet.snapshot(), data, StatusRegister.empty());
     }
 
     @Test

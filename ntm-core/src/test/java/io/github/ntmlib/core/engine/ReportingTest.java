@@ -85,8 +85,7 @@ class ReportingTest {
                         .add(Observation.of(code, "17.1", 2024, Value.Ratio.of(i <= 50 ? 60 : 40, 100), SRC));
             }
         }
-        Evaluation e = Evaluator.of(SmallSet.set()).asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, data.build(), StatusRegister.of(events));
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.COMPUTED), s, data.build(), StatusRegister.of(events));
         Tally t = Tallies.of(e).tally("42", "commune-advanced", Tally.Scope.DESCENDANTS, Set.of(UnitKind.COMMUNE));
         assertThat(t.total()).isEqualTo(169);
         assertThat(t.recognised()).isEqualTo(69);
@@ -112,8 +111,7 @@ class ReportingTest {
         events.add(new StatusEvent("1001", "commune-advanced", StatusStep.REGISTERED, LocalDate.of(2024, 1, 2), "", "UBND xã",
                 DataSource.API));
         Plan plan = new Plan("42", "commune-advanced", Set.of(UnitKind.COMMUNE), 2024, 20);
-        Progress p = Progress.of(plan, Evaluator.of(SmallSet.set()).asOf(LocalDate.of(2024, 12, 31)).dataYear(2024)
-                .counting(CountingMode.OFFICIAL).evaluate(s, Dataset.empty(), StatusRegister.of(events)));
+        Progress p = Progress.of(plan, Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(LocalDate.of(2024, 12, 31), 2024, CountingMode.OFFICIAL), s, Dataset.empty(), StatusRegister.of(events)));
         assertThat(p.achieved()).hasSize(15);
         assertThat(p.format(1, Figures.VI)).isEqualTo("15/20, đạt 75% KH");
         assertThat(p.format(1, Locale.ENGLISH)).isEqualTo("15/20, 75% of plan");
@@ -156,8 +154,7 @@ class ReportingTest {
                 .add(EngineExampleTest.ratio("2", "3.1", 50, 100)).add(EngineExampleTest.flag("2", "3.2", false))
                 .add(EngineExampleTest.income("2", "50"))
                 .build();
-        Evaluation e = Evaluator.of(SmallSet.set()).asOf(DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(s, data, StatusRegister.empty());
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(DATE, 2024, CountingMode.COMPUTED), s, data, StatusRegister.empty());
         Gap one = Gaps.next(e, "1").orElseThrow();
         assertThat(one.standard()).isEqualTo("commune-ntm");
         assertThat(one.missing()).extracting(c -> c.code()).containsExactly("3");

@@ -56,8 +56,7 @@ class RuleSelectionTest {
         CriteriaSet set = CriteriaSet.builder("rules").labels(Labels.of("bộ", "set"))
                 .validity(LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31)).provenance(SmallSet.TEST)
                 .scheme(TestSchemes.REGION).standard(standard).build();
-        Evaluation e = Evaluator.of(set).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("1", "9.9", percent, 100))
+        Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED), SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("1", "9.9", percent, 100))
                         .build(), StatusRegister.empty());
         return e.result("1", "s").orElseThrow().criteria().get(0).indicators().get(0);
     }
@@ -181,8 +180,7 @@ class RuleSelectionTest {
         // Commune 3 is extremely difficult: the set's override places it in the northern midlands
         // and mountains region, whose irrigation threshold is 70 instead of 80.
         String hard = TestSchemes.EXTREMELY_DIFFICULT.id();
-        Evaluation e = Evaluator.of(SmallSet.set()).asOf(SmallSet.DATE).dataYear(2024).counting(CountingMode.COMPUTED)
-                .evaluate(SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("3", "3.1", 75, 100))
+        Evaluation e = Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED), SmallSet.snapshot(), Dataset.builder().add(EngineExampleTest.ratio("3", "3.1", 75, 100))
                         .add(EngineExampleTest.ratio("1", "3.1", 75, 100)).build(), StatusRegister.empty());
         IndicatorTrace three = e.result("3", "commune-ntm").orElseThrow().criteria().get(0).indicators().get(0);
         assertThat(three.verdict()).isEqualTo(Verdict.MET);

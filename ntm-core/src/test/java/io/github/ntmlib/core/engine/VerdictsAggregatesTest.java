@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.AggregateCriterion;
@@ -43,7 +44,7 @@ class VerdictsAggregatesTest {
         CompiledEngineTest.Country c = CompiledEngineTest.oneCommune();
         Snapshot s = c.snapshot();
         Dataset data = c.data(0, "");
-        Evaluator evaluator = Evaluator.of(SET).asOf(SmallSet.DATE).dataYear(2024).counting(mode);
+        Bound evaluator = Bound.of(SET, EvaluationRequest.of(SmallSet.DATE, 2024, mode));
         Verdicts v = evaluator.verdicts(s, data, register);
         assertThat(v).as(mode + ": the full evaluation's verdicts").isEqualTo(Verdicts.of(evaluator.evaluate(s, data,
                 register)));

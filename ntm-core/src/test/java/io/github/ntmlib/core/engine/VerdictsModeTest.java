@@ -266,9 +266,8 @@ class VerdictsModeTest {
         }
     }
 
-    private static Evaluator evaluator(CompiledEngineTest.Country c) {
-        return Evaluator.of(extended(c.set())).asOf(SmallSet.DATE).dataYear(2024)
-                .counting(c.worlds().get(0).official() ? CountingMode.OFFICIAL : CountingMode.COMPUTED);
+    private static Bound evaluator(CompiledEngineTest.Country c) {
+        return Bound.of(extended(c.set()), EvaluationRequest.of(SmallSet.DATE, 2024, c.worlds().get(0).official() ? CountingMode.OFFICIAL : CountingMode.COMPUTED));
     }
 
     @Test
@@ -277,7 +276,7 @@ class VerdictsModeTest {
             Snapshot s = c.snapshot();
             Dataset data = longDigits(c, s);
             StatusRegister register = c.register();
-            Evaluator evaluator = evaluator(c);
+            Bound evaluator = evaluator(c);
             Verdicts fresh = evaluator.verdicts(s, data, register);
             Evaluation full = evaluator.evaluate(s, data, register);
             count(c, full, data);
@@ -294,8 +293,7 @@ class VerdictsModeTest {
             assertThat(fresh).isEqualTo(expected);
             assertThat(evaluator.verdicts(s, data, register)).as("indexed data reused").isEqualTo(expected);
             assertThat(evaluator.parallel().verdicts(s, data, register)).as("parallel").isEqualTo(expected);
-            assertThat(Evaluator.of(evaluator.criteriaSet()).asOf(SmallSet.DATE).dataYear(2024)
-                    .counting(evaluator.request().counting()).parallel().verdicts(s, data, register))
+            assertThat(Evaluator.of(evaluator.criteriaSet()).parallel().verdicts(EvaluationRequest.of(SmallSet.DATE, 2024, evaluator.request().counting()), s, data, register))
                     .as("a new evaluator, parallel").isEqualTo(expected);
             assertThat(Tallies.of(fresh).all()).isEqualTo(Tallies.of(full).all());
         });
@@ -336,7 +334,7 @@ class VerdictsModeTest {
     void verdictsRefuseWhatAnEvaluationRefusesWithTheSameTypedError() {
         CompiledEngineTest.Country c = CompiledEngineTest.oneCommune();
         Snapshot s = c.snapshot();
-        Evaluator evaluator = evaluator(c);
+        Bound evaluator = evaluator(c);
         io.github.ntmlib.core.data.DataSource src = new io.github.ntmlib.core.data.DataSource("t", "",
                 io.github.ntmlib.base.SourcePosition.of("bad.csv", 7));
         List<Dataset> bad = List.of(
@@ -354,8 +352,6 @@ class VerdictsModeTest {
             assertThatThrownBy(() -> evaluator.verdicts(s, d, c.register())).isInstanceOf(EvaluationException.class)
                     .hasMessage(expected.getMessage());
         }
-        assertThatThrownBy(() -> Evaluator.of(evaluator.criteriaSet()).verdicts(s, Dataset.empty(), c.register()))
-                .isInstanceOf(IllegalStateException.class);
         Dataset inapplicable = bad.get(4);
         assertThat(evaluator.lenient().verdicts(s, inapplicable, c.register()).ignored())
                 .isEqualTo(evaluator.lenient().evaluate(s, inapplicable, c.register()).ignored()).hasSize(1);

@@ -11,6 +11,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.engine.UnitResult;
@@ -134,10 +135,10 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
                     + asOf);
         }
-        Evaluator evaluator = Evaluator.of(set).asOf(asOf).dataYear(year)
-                .counting(counting);
+        EvaluationRequest request = EvaluationRequest.of(asOf, year, counting);
         Notes.progress(spec.commandLine(), "evaluating " + snapshot.size() + " units with " + set.id());
-        Evaluation evaluation = (lenient ? evaluator.lenient() : evaluator).evaluate(snapshot, data.build(), register);
+        Evaluation evaluation = Evaluator.of(set).evaluate(lenient ? request.asLenient() : request, snapshot,
+                data.build(), register);
         List<UnitResult> shown = new ArrayList<>();
         if (unit == null) {
             evaluation.units().stream().filter(u -> u.parent().isEmpty()).forEach(u -> {

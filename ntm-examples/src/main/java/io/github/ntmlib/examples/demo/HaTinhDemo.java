@@ -14,6 +14,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
@@ -225,8 +226,7 @@ public final class HaTinhDemo {
      * @return the evaluation
      */
     public Evaluation evaluate() {
-        return Evaluator.of(set).asOf(AS_OF).dataYear(YEAR).counting(CountingMode.OFFICIAL)
-                .evaluate(snapshot, data, register);
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(AS_OF, YEAR, CountingMode.OFFICIAL), snapshot, data, register);
     }
 
     /**
@@ -239,8 +239,7 @@ public final class HaTinhDemo {
         Snapshot yearEnd = GsoLists.haTinh().asOf(YEAR_END);
         List<StatusEvent> known = register.events().stream().filter(e -> yearEnd.contains(e.unit())
                 && !e.date().isAfter(YEAR_END)).toList();
-        return Evaluator.of(set).asOf(YEAR_END).dataYear(YEAR).counting(CountingMode.OFFICIAL)
-                .evaluate(yearEnd, Dataset.empty(), StatusRegister.of(known));
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(YEAR_END, YEAR, CountingMode.OFFICIAL), yearEnd, Dataset.empty(), StatusRegister.of(known));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Level;
@@ -77,8 +78,7 @@ final class Probe {
     }
 
     static Evaluation evaluate(CriteriaSet set, Snapshot snapshot, Dataset data, Request request) {
-        return Evaluator.of(set).asOf(request.date()).dataYear(request.year()).counting(CountingMode.COMPUTED)
-                .evaluate(snapshot, data, StatusRegister.empty());
+        return Evaluator.of(set).evaluate(EvaluationRequest.of(request.date(), request.year(), CountingMode.COMPUTED), snapshot, data, StatusRegister.empty());
     }
 
     /** A data year and an evaluation date. */

@@ -86,21 +86,7 @@ final class EngineContext implements CriterionContext {
 
     @Override
     public Optional<String> classification(String scheme) {
-        return effective(run.set().overrides(), scheme, this::own);
-    }
-
-    /** A classification after the set's overrides: the first override that applies, else the unit's own. */
-    static Optional<String> effective(java.util.List<io.github.ntmlib.core.criteria.ClassificationOverride> overrides,
-            String scheme, java.util.function.Function<String, Optional<String>> own) {
-        for (io.github.ntmlib.core.criteria.ClassificationOverride override : overrides) {
-            if (override.scheme().equals(scheme)) {
-                Optional<String> value = override.apply(own);
-                if (value.isPresent()) {
-                    return value;
-                }
-            }
-        }
-        return own.apply(scheme);
+        return io.github.ntmlib.core.criteria.ClassificationOverride.effective(run.set().overrides(), scheme, this::own);
     }
 
     @Override
