@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Plans {
 
     /** How many tokens a plan claim reads on each side of its percentage. */
-    static final int WINDOW = 80;
+    static final int WINDOW = 40;
 
     private static final String SPACE = "[\\s\\u00a0\\u202f\\u2007]";
     private static final Pattern PLAN_STATED = Pattern.compile("(?<!\\p{L})(?:(?iu:kế" + SPACE + "+hoạch|phấn" + SPACE

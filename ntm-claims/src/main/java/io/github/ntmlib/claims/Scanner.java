@@ -153,7 +153,7 @@ final class Scanner {
      */
     private int percentAfter(int from, int depth, int reach) {
         for (int k = from; k < t.size && k - from < reach; k++) {
-            if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0) {
+            if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0 || keyword(k) >= 0) {
                 return -1;
             }
             if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && !used[k]) {
@@ -359,7 +359,7 @@ final class Scanner {
 
     /** One amount of the text: a number with its unit. */
     private record Amount(int token, int last, int start, int end, int depth, BigDecimal value, String family,
-            int exponent, String unit, boolean approximate, boolean running) {
+            int exponent, String unit, boolean approximate, boolean running, boolean change) {
     }
 
     private List<Amount> amounts() {
@@ -438,8 +438,9 @@ final class Scanner {
                     }
                 }
             }
+            boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1]);
             found.add(new Amount(i, last, t.start[i], t.end[last], t.depth[i], v, family, exponent, unit, approximate,
-                    running));
+                    running, change));
             i = last;
         }
         return found;
@@ -507,7 +508,7 @@ final class Scanner {
                 }
             }
             for (int x = first; x < all.size() && x < first + MAX_AMOUNTS && all.get(x).token < regionEnd; x++) {
-                if (all.get(x).depth == d && !all.get(x).running) {
+                if (all.get(x).depth == d && !all.get(x).running && !all.get(x).change) {
                     parts.add(all.get(x));
                 }
             }
@@ -532,7 +533,7 @@ final class Scanner {
                     from = t.sentence[k];
                     to = k;
                 }
-                total = total(all, a, from, to, d, family, initial);
+                total = total(all, a, from, to, d, family);
             }
             if (total != null) {
                 check(total, same);
@@ -553,24 +554,20 @@ final class Scanner {
 
     /**
      * The total before a keyword: the nearest amount of the family at the keyword's depth or above
-     * in its sentence, or for a sentence-initial "Trong đó," / "Cụ thể," the first one of the
-     * previous sentence.
+     * in its sentence (for a sentence-initial "Trong đó," / "Cụ thể," in the previous sentence),
+     * never a change ("tăng 17 xã").
      */
-    private static Amount total(List<Amount> all, int before, int from, int to, int d, String family, boolean first) {
-        Amount found = null;
+    private static Amount total(List<Amount> all, int before, int from, int to, int d, String family) {
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && c.family.equals(family)) {
-                found = c;
-                if (!first) {
-                    break;
-                }
+            if (c.token < to && c.depth <= d && c.family.equals(family) && !c.change) {
+                return c;
             }
         }
-        return found;
+        return null;
     }
 
     /**

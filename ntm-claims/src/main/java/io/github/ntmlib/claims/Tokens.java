@@ -33,6 +33,9 @@ final class Tokens {
     static final byte QUOTE = 14;
     static final byte OTHER = 15;
 
+    /** The words of each phrase looked for, split once. */
+    private static final java.util.Map<String, String[]> PHRASES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The longest number text read; longer runs are consumed whole but never parsed. */
     private static final int NUMBER_TEXT = 64;
 
@@ -184,7 +187,10 @@ final class Tokens {
 
     /** Whether tokens from {@code i} are the words of {@code phrase} (lower case, single spaces). */
     boolean phrase(int i, String phrase) {
-        String[] words = phrase.split(" ");
+        if (!is(i, WORD) || !phrase.startsWith(word[i])) {
+            return false;
+        }
+        String[] words = PHRASES.computeIfAbsent(phrase, p -> p.split(" "));
         for (int k = 0; k < words.length; k++) {
             if (!word(i + k, words[k])) {
                 return false;
