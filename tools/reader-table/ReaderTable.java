@@ -10,7 +10,7 @@ import io.github.ntmlib.core.locality.io.ClassificationCsv;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.locality.io.MergeMapCsv;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
-import io.github.ntmlib.core.report.ShareClaims;
+import io.github.ntmlib.claims.ReportClaims;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import io.github.ntmlib.finance.allocation.CommuneCoefficients;
 import io.github.ntmlib.finance.disbursement.DeadlineRules;
@@ -244,8 +244,8 @@ public final class ReaderTable {
         t.put("DataCsv.readObservations", new Target("ntm-core", eng + "observationsCsv", b -> DataCsv.readObservations(reader(b), "v.csv")));
         t.put("DataCsv.readOutcomes", new Target("ntm-core", eng + "outcomesCsv", b -> DataCsv.readOutcomes(reader(b), "o.csv")));
         t.put("DataCsv.readStatuses", new Target("ntm-core", eng + "statusesCsv", b -> DataCsv.readStatuses(reader(b), "r.csv")));
-        t.put("ShareClaims.scan", new Target("ntm-core", eng + "shareClaimsScan", b -> ShareClaims.scan(text(b))));
-        t.put("ShareClaims.check", new Target("ntm-core", eng + "shareClaimsCheck", b -> ShareClaims.check(new BigDecimal(69), new BigDecimal(169), text(b))));
+        t.put("ReportClaims.scan", new Target("ntm-claims", "io.github.ntmlib.claims.ClaimsFuzzTest#reportClaimsScan", b -> ReportClaims.scan(text(b))));
+        t.put("ReportClaims.check", new Target("ntm-claims", "io.github.ntmlib.claims.ClaimsFuzzTest#reportClaimsCheck", b -> ReportClaims.check(new BigDecimal(69), new BigDecimal(169), text(b))));
         t.put("NationalCriteria2021.read", new Target("ntm-criteria-2021-2025", "io/github/ntmlib/criteria2021/Criteria2021FuzzTestInputs/read",
                 b -> NationalCriteria2021.read(reader(b), "vn.json")));
         Method sheet = Class.forName("io.github.ntmlib.ocop.sheet.SheetCatalog").getDeclaredMethod("read", java.io.InputStream.class,

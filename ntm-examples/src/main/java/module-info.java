@@ -7,6 +7,7 @@ module io.github.ntmlib.examples {
     requires io.github.ntmlib.criteria2026;
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
+    requires io.github.ntmlib.claims;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires gg.jte.runtime;

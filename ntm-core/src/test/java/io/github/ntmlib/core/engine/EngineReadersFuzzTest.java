@@ -5,13 +5,11 @@ import io.github.ntmlib.base.fuzz.ReaderContract;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.engine.io.EvaluationJson;
-import io.github.ntmlib.core.report.ShareClaims;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Fuzz targets of the criteria, data and evaluation readers and the report-claim parser (issue
- * 15); seeds in {@code EngineReadersFuzzTestInputs}.
+ * Fuzz targets of the criteria, data and evaluation readers (issue 15; the report-claim
+ * parser's targets are in ntm-claims); seeds in {@code EngineReadersFuzzTestInputs}.
  */
 class EngineReadersFuzzTest {
 
@@ -46,15 +44,5 @@ class EngineReadersFuzzTest {
     @FuzzTest(maxDuration = ReaderContract.DURATION)
     void statusesCsv(byte[] data) {
         ReaderContract.csv("register.csv", () -> DataCsv.readStatuses(ReaderContract.reader(data), "register.csv"));
-    }
-
-    @FuzzTest(maxDuration = ReaderContract.DURATION)
-    void shareClaimsScan(byte[] data) {
-        ReaderContract.text(() -> ShareClaims.scan(ReaderContract.text(data)));
-    }
-
-    @FuzzTest(maxDuration = ReaderContract.DURATION)
-    void shareClaimsCheck(byte[] data) {
-        ReaderContract.text(() -> ShareClaims.check(new BigDecimal(69), new BigDecimal(169), ReaderContract.text(data)));
     }
 }

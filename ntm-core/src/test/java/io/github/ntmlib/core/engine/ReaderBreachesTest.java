@@ -9,9 +9,7 @@ import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
-import io.github.ntmlib.core.report.ShareClaims;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,21 +93,6 @@ class ReaderBreachesTest {
                 + ",ha\n";
         assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(decimal), "values.csv"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("values.csv:2");
-    }
-
-    @Test
-    void shareClaimsFailTypedOnMissingOrUnreadableInput() {
-        assertThatThrownBy(() -> ShareClaims.scan(null)).isInstanceOf(InvalidDataException.class);
-        for (String printed : new String[] {"", "2025-1-1", null, "1e-999999999"}) {
-            assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, BigDecimal.TEN, printed))
-                    .isInstanceOf(InvalidDataException.class);
-        }
-        assertThatThrownBy(() -> ShareClaims.check(BigDecimal.ONE, BigDecimal.ZERO, "5"))
-                .isInstanceOf(InvalidDataException.class).hasMessageContaining("whole");
-        assertThatThrownBy(() -> ShareClaims.check(null, BigDecimal.ONE, "5")).isInstanceOf(InvalidDataException.class);
-        assertThatThrownBy(() -> ShareClaims.check(new BigDecimal("1e999999999"), BigDecimal.ONE, "5"))
-                .isInstanceOf(InvalidDataException.class).hasMessageContaining("exponent");
-        assertThat(ShareClaims.scan("9".repeat(100) + "/10 (đạt 5%)")).isEmpty();
     }
 
     @Test

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.report.AmountSum;
-import io.github.ntmlib.core.report.PartsSum;
-import io.github.ntmlib.core.report.ReportClaims;
-import io.github.ntmlib.core.report.ShareClaim;
+import io.github.ntmlib.claims.AmountSum;
+import io.github.ntmlib.claims.Claim;
+import io.github.ntmlib.claims.LineIndex;
+import io.github.ntmlib.claims.PartsSum;
+import io.github.ntmlib.claims.ReportClaims;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -29,11 +30,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ntm check-report FILE}: recomputes every ratio claim of a Vietnamese report text. */
+/**
+ * {@code ntm check-report FILE}: recomputes every claim of a Vietnamese report text found by
+ * ntm-claims (ratios, shares of a whole, plan percentages, totals with their parts); lines come from
+ * one {@link LineIndex} of the text.
+ */
 @Command(name = "check-report", mixinStandardHelpOptions = true,
         description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%%)\", "
                 + "\"đạt 75%% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
-                "--format json prints {\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":N,\"text\":...,\"numerator\":...,\"denominator\":...,"
+                "--format json prints {\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":N,\"kind\":\"RATIO\"|\"SHARE_OF_WHOLE\"|\"PLAN\",\"hedge\":\"EXACT\"|\"ABOUT\"|\"NEARLY\"|\"OVER\"|\"UNDER\",\"text\":...,\"numerator\":...,\"denominator\":...,"
                         + "\"printed\":...,\"recomputed\":...,\"status\":\"ok\"|\"mismatch\"}],\"warnings\":[...]}"})
 final class CheckReportCommand implements Callable<Integer> {
 
@@ -50,7 +55,7 @@ final class CheckReportCommand implements Callable<Integer> {
     Options options = new Options();
 
     /** One checked claim with its line. */
-    record Checked(int line, ShareClaim claim) {
+    record Checked(int line, Claim claim) {
     }
 
     /** A total whose parts do not add up: its JSON fields and its figures as the text prints them. */
@@ -65,9 +70,10 @@ final class CheckReportCommand implements Callable<Integer> {
         Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
         String text = read(file);
         ReportClaims.Result result = ReportClaims.scan(text);
+        LineIndex lines = LineIndex.of(text);
         List<Checked> checked = new ArrayList<>();
-        for (ShareClaim c : result.claims()) {
-            checked.add(new Checked(line(text, c.offset()), c));
+        for (Claim c : result.claims()) {
+            checked.add(new Checked(lines.line(c.offset()), c));
         }
         boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
         java.util.Locale locale = options.language().locale();
@@ -76,7 +82,7 @@ final class CheckReportCommand implements Callable<Integer> {
         for (PartsSum sum : result.sums()) {
             if (!sum.isConsistent()) {
                 Map<String, Object> w = new LinkedHashMap<>();
-                w.put("line", line(text, sum.offset()));
+                w.put("line", lines.line(sum.offset()));
                 w.put("text", sum.text());
                 w.put("statedNumerator", Json.decimal(sum.statedPart()));
                 w.put("sumOfNumerators", Json.decimal(sum.partsSum()));
@@ -90,7 +96,7 @@ final class CheckReportCommand implements Callable<Integer> {
         for (AmountSum sum : result.amounts()) {
             if (!sum.isConsistent()) {
                 Map<String, Object> w = new LinkedHashMap<>();
-                w.put("line", line(text, sum.offset()));
+                w.put("line", lines.line(sum.offset()));
                 w.put("text", sum.text());
                 w.put("unit", sum.unit());
                 w.put("statedTotal", Json.decimal(sum.stated()));
@@ -149,16 +155,6 @@ final class CheckReportCommand implements Callable<Integer> {
         return line;
     }
 
-    private static int line(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     static String read(Path file) throws IOException {
         byte[] bytes;
         try {
@@ -182,6 +178,8 @@ final class CheckReportCommand implements Callable<Integer> {
         for (Checked c : checked) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("line", c.line());
+            m.put("kind", c.claim().kind().name());
+            m.put("hedge", c.claim().hedge().name());
             m.put("text", c.claim().text().strip());
             m.put("numerator", Json.decimal(c.claim().part()));
             m.put("denominator", Json.decimal(c.claim().whole()));

@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.report;
+package io.github.ntmlib.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

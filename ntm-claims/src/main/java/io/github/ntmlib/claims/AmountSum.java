@@ -1,7 +1,9 @@
-package io.github.ntmlib.core.report;
+package io.github.ntmlib.claims;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A total a report states with its parts as plain amounts ("tổng kinh phí … 63,142 tỷ đồng, trong
@@ -11,7 +13,8 @@ import java.util.Objects;
  *
  * <p>Parts that add up to more than the total are certainly inconsistent ({@link #exceedsTotal()});
  * parts that add up to less may be a partial list or a misprint ({@link #shortOfTotal()}), so a
- * reader decides.
+ * reader decides. A total printed with fewer decimals than its parts is judged at its printed
+ * digits: 63,1 tỷ đồng against parts adding up to 63,142 tỷ đồng is consistent.
  *
  * @param text     the passage from the total to the last part, as it stands in the report
  * @param offset   where the total starts in the text
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param partsSum the sum of the parts, in the total's unit
  * @param parts    how many parts were summed, at least 2
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AmountSum(String text, int offset, String unit, BigDecimal stated, BigDecimal partsSum, int parts) {
 
     /**
@@ -48,7 +52,13 @@ public record AmountSum(String text, int offset, String unit, BigDecimal stated,
      * @return true if they do
      */
     public boolean isConsistent() {
-        return stated.compareTo(partsSum) == 0;
+        return stated.compareTo(atPrintedDigits()) == 0;
+    }
+
+    /** The parts' sum rounded half-up at the total's printed digits when it has more. */
+    private BigDecimal atPrintedDigits() {
+        int digits = Math.max(0, stated.scale());
+        return partsSum.scale() > digits ? partsSum.setScale(digits, RoundingMode.HALF_UP) : partsSum;
     }
 
     /**
@@ -57,7 +67,7 @@ public record AmountSum(String text, int offset, String unit, BigDecimal stated,
      * @return true if they exceed it
      */
     public boolean exceedsTotal() {
-        return partsSum.compareTo(stated) > 0;
+        return atPrintedDigits().compareTo(stated) > 0;
     }
 
     /**
@@ -66,6 +76,6 @@ public record AmountSum(String text, int offset, String unit, BigDecimal stated,
      * @return true if they fall short of it
      */
     public boolean shortOfTotal() {
-        return partsSum.compareTo(stated) < 0;
+        return atPrintedDigits().compareTo(stated) < 0;
     }
 }

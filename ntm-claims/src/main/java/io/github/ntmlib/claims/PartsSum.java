@@ -1,7 +1,8 @@
-package io.github.ntmlib.core.report;
+package io.github.ntmlib.claims;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A total a report states beside its parts ("411.626/593.139 …, trong đó 365.695/504.912 …;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param wholesSum    the sum of the parts' denominators
  * @param parts        how many parts were summed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PartsSum(String text, int offset, BigDecimal statedPart, BigDecimal partsSum, BigDecimal statedWhole,
         BigDecimal wholesSum, int parts) {
 

@@ -1,4 +1,4 @@
-package io.github.ntmlib.core.report;
+package io.github.ntmlib.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class ReportClaimsTest {
         }
     }
 
-    private static String show(ShareClaim c) {
+    private static String show(Claim c) {
         return c.part().toPlainString() + "/" + c.whole().toPlainString() + "=" + c.printed().toPlainString()
                 + (c.isConsistent() ? "" : "!=" + c.recomputed().toPlainString());
     }
@@ -29,7 +29,7 @@ class ReportClaimsTest {
                 .collect(Collectors.toList());
         assertThat(mismatches).containsExactlyInAnyOrder("1205/1512=79.9!=79.7", "1205/1512=79.9!=79.7",
                 "11/20=57.1!=55.0", "99600/372000=26.7!=26.8", "99600/372000=26.7!=26.8", "15/20=85!=75");
-        List<String> consistent = r.claims().stream().filter(ShareClaim::isConsistent).map(ReportClaimsTest::show)
+        List<String> consistent = r.claims().stream().filter(Claim::isConsistent).map(ReportClaimsTest::show)
                 .collect(Collectors.toList());
         assertThat(consistent).contains("69/169=40.8", "411626/593139=69.4", "15/20=75", "4/5=80");
     }
