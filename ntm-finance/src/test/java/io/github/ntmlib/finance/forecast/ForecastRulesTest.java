@@ -117,6 +117,8 @@ class ForecastRulesTest {
                 Forecast.of(START.plusDays(40), 4, List.of(p), Optional.empty()),
                 DisbursementForecast.project(h, PLAN, START.plusDays(40), targets, 0.8))) {
             assertThat(a).isNotEqualTo(other);
+            // The hash follows every component, so forecasts spread in hashed collections.
+            assertThat(a.hashCode()).isNotEqualTo(other.hashCode());
         }
         Forecast shortOne = Forecast.of(START, 3, List.of(), Optional.of("too short"));
         Forecast shortTwo = Forecast.of(START, 3, List.of(), Optional.of("too short"));
