@@ -90,18 +90,21 @@ class SupportRuleBoundariesTest {
         assertThat(rules.check("42", 2022, "G", Vnd.ofMillions(100), Vnd.ZERO).satisfied()).isTrue();
     }
 
+    /** A check's minimum, verdict and shortfall together. */
+    private static void judged(CounterpartCheck check, Vnd required, boolean satisfied, Vnd shortfall) {
+        assertThat(check.required()).as("required").isEqualTo(required);
+        assertThat(check.satisfied()).as("satisfied").isEqualTo(satisfied);
+        assertThat(check.shortfall()).as("shortfall").isEqualTo(shortfall);
+    }
+
     @Test
     void theLocalMinimumIsMetAtExactlyTheRequiredAmount() {
         CounterpartRules rules = CounterpartRules.bundled();
-        CounterpartCheck exact = rules.check("44", 2018, "CENTRAL_SUPPORT_50_TO_70", Vnd.ofMillions(100),
-                Vnd.ofMillions(100));
-        assertThat(exact.required()).isEqualTo(Vnd.ofMillions(100));
-        assertThat(exact.satisfied()).isTrue();
-        assertThat(exact.shortfall()).isEqualTo(Vnd.ZERO);
-        CounterpartCheck oneShort = rules.check("44", 2018, "CENTRAL_SUPPORT_50_TO_70", Vnd.ofMillions(100),
-                Vnd.ofDong(99_999_999));
-        assertThat(oneShort.satisfied()).isFalse();
-        assertThat(oneShort.shortfall()).isEqualTo(Vnd.ofDong(1));
+        String group = "CENTRAL_SUPPORT_50_TO_70";
+        Vnd central = Vnd.ofMillions(100);
+        judged(rules.check("44", 2018, group, central, Vnd.ofMillions(100)), Vnd.ofMillions(100), true, Vnd.ZERO);
+        judged(rules.check("44", 2018, group, central, Vnd.ofDong(99_999_999)), Vnd.ofMillions(100), false,
+                Vnd.ofDong(1));
         // 70% or more: no minimum, whatever the central support.
         assertThat(rules.check("44", 2018, "CENTRAL_SUPPORT_70_OR_MORE", Vnd.ofMillions(900), Vnd.ZERO).required())
                 .isEqualTo(Vnd.ZERO);
