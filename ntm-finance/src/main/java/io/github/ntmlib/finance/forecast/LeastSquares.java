@@ -107,13 +107,4 @@ final class LeastSquares {
     BigDecimal centredSumSquaresX() {
         return new BigDecimal(a).divide(BigDecimal.valueOf(n), DIGITS);
     }
-
-    /**
-     * The number of points.
-     *
-     * @return n
-     */
-    int size() {
-        return n;
-    }
 }

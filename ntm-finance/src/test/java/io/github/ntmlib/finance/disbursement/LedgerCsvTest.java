@@ -112,4 +112,25 @@ class LedgerCsvTest {
                 "plan.csv");
         assertThat(plan.events().get(0).amount()).isEqualTo(io.github.ntmlib.finance.money.Vnd.ofMillions(411_626));
     }
+
+    @Test
+    void anExtensionRowMayLeaveItsAmountEmptyAndOtherRowsMayNot() {
+        CapitalPlan plan = LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,5 triệu đồng\n"
+                + "2024-12-20,K,EXTENSION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,\n"), "plan.csv");
+        assertThat(plan.events()).hasSize(2);
+        assertThat(plan.events().get(1).kind()).isEqualTo(io.github.ntmlib.finance.plan.PlanEvent.Kind.EXTENSION);
+        assertThat(plan.events().get(1).amount()).isEqualTo(io.github.ntmlib.finance.money.Vnd.ZERO);
+        assertThat(DeadlineRules.bundled().deadlineOf(plan, plan.events().get(0).line()).date())
+                .isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThatThrownBy(() -> LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,\n"), "plan.csv"))
+                .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("plan.csv:2")
+                .hasMessageContaining("amount");
+        assertThatThrownBy(() -> LedgerCsv.readPlan(new StringReader(PLAN_HEADER
+                + "2024-01-10,A,ALLOCATION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,5 triệu đồng\n"
+                + "2024-12-20,K,EXTENSION,42,2024,NTM,CENTRAL_BUDGET,RECURRENT,,1 triệu đồng\n"), "plan.csv"))
+                .isInstanceOf(FinanceDataException.class).hasMessageStartingWith("plan.csv:3")
+                .hasMessageContaining("an extension moves no money");
+    }
 }
