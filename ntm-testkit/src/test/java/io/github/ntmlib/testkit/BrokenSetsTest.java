@@ -102,4 +102,50 @@ class BrokenSetsTest {
                 TestSets.ratio("2.1", "60", TestSets.TEST), (value, t) -> value.compareTo(t) >= 0, false)));
         failsWith(broken, Check.JSON_ROUND_TRIP, "commune", "result for criterion 2b, which the standard does not have");
     }
+
+    /** A criterion written in code whose quick verdict disagrees with its evaluation. */
+    private static final class Disagreeing implements io.github.ntmlib.core.criteria.Criterion {
+        @Override
+        public String code() {
+            return "Q";
+        }
+
+        @Override
+        public io.github.ntmlib.base.Labels labels() {
+            return io.github.ntmlib.base.Labels.of("Luật nhanh", "quick rule");
+        }
+
+        @Override
+        public List<io.github.ntmlib.core.criteria.IndicatorDefinition> indicators() {
+            return List.of();
+        }
+
+        @Override
+        public io.github.ntmlib.core.criteria.CriterionResult evaluate(
+                io.github.ntmlib.core.criteria.CriterionContext context) {
+            return io.github.ntmlib.core.criteria.CriterionResult.ofRule("Q", labels(),
+                    io.github.ntmlib.core.criteria.Verdict.NOT_MET, List.of(),
+                    io.github.ntmlib.base.Labels.of("luật", "rule"));
+        }
+
+        @Override
+        public io.github.ntmlib.core.criteria.Verdict verdict(io.github.ntmlib.core.criteria.CriterionContext context) {
+            return io.github.ntmlib.core.criteria.Verdict.MET;
+        }
+    }
+
+    @Test
+    void criterionVerdict_aQuickVerdictThatDisagreesWithTheEvaluationFails() {
+        CriteriaSet broken = TestSets.set(TestSets.commune(new Disagreeing()));
+        failsWith(broken, Check.CRITERION_VERDICT, "commune/Q",
+                "verdict(context) gives MET where evaluate(context).verdict() gives NOT_MET");
+    }
+
+    @Test
+    void verdictsMode_aVerdictsRunThatDisagreesWithTheFullEvaluationFails() {
+        CriteriaSet broken = TestSets.set(TestSets.commune(new Disagreeing()));
+        failsWith(broken, Check.VERDICTS_MODE, "/commune", "where the full evaluation gives NOT_MET");
+        assertThat(check(TestSets.good(), Check.VERDICTS_MODE).tried(Check.VERDICTS_MODE))
+                .as("worlds x counting modes").isEqualTo(2 * 24);
+    }
 }

@@ -19,5 +19,15 @@ public enum Check {
      * An evaluation written as JSON reads back equal to the one written, writes the same text, and
      * names only criteria of the set.
      */
-    JSON_ROUND_TRIP
+    JSON_ROUND_TRIP,
+    /**
+     * On contexts of generated worlds, every criterion's {@code verdict(context)} equals its {@code
+     * evaluate(context).verdict()}.
+     */
+    CRITERION_VERDICT,
+    /**
+     * On generated worlds, the engine's verdicts run equals the full evaluation's verdicts, in both
+     * counting modes, sequential and parallel.
+     */
+    VERDICTS_MODE
 }

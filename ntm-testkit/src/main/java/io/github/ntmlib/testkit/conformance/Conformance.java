@@ -98,6 +98,8 @@ public final class Conformance {
                 case KINDS -> kinds(found);
                 case OVERLAYS -> new OverlayCheck(set).check(found);
                 case JSON_ROUND_TRIP -> new JsonRoundTrip(set).check(found);
+                case CRITERION_VERDICT -> new VerdictAgreement(set).criterionVerdicts(found);
+                case VERDICTS_MODE -> new VerdictAgreement(set).verdictsMode(found);
             };
             if (n == 0 && hasCases(check)) {
                 found.add(new Failure(check, set.id(), "no case was tried although the set has some"));
