@@ -179,6 +179,46 @@ class CompiledEngineTest {
         assertReached();
     }
 
+    /**
+     * The test oracle against every path of the kernel, in both counting modes: the full
+     * evaluation (sequential and parallel), the verdicts run (sequential and parallel, on the
+     * prepared handle), and the incremental update of one changed commune (its evaluation and its
+     * verdicts) against the oracle's evaluation of the changed data.
+     */
+    @Test
+    void everyPathOfTheKernelEqualsTheOracleInBothCountingModes() {
+        java.util.Map<CountingMode, AtomicInteger> modes = new java.util.EnumMap<>(CountingMode.class);
+        AtomicInteger parallelRoots = new AtomicInteger();
+        qt().withExamples(60).forAll(countries()).checkAssert(c -> {
+            Snapshot s = c.snapshot();
+            Dataset data = c.data(0, "");
+            String commune = c.changedCommune(s);
+            Dataset changed = c.data(c.raise(), commune);
+            for (CountingMode mode : CountingMode.values()) {
+                Bound bound = c.evaluator().counting(mode);
+                modes.computeIfAbsent(mode, m -> new AtomicInteger()).incrementAndGet();
+                parallelRoots.addAndGet(s.roots().size() > 1 ? 1 : 0);
+                Evaluation oracle = bound.evaluateReference(s, data, c.register());
+                count(c, oracle);
+                PreparedEvaluation prepared = bound.prepare(s, data, c.register());
+                assertSame(prepared.evaluate(), oracle);
+                assertSame(bound.parallel().evaluate(s, data, c.register()), oracle);
+                Verdicts expected = Verdicts.of(oracle);
+                assertThat(prepared.verdicts()).as("verdicts, sequential, " + mode).isEqualTo(expected);
+                assertThat(bound.parallel().verdicts(s, data, c.register())).as("verdicts, parallel, " + mode)
+                        .isEqualTo(expected);
+                Evaluation oracleChanged = bound.evaluateReference(s, changed, c.register());
+                PreparedEvaluation updated = prepared.update(changed, Set.of(commune));
+                assertSame(updated.evaluate(), oracleChanged);
+                assertThat(updated.verdicts()).as("verdicts after an update, " + mode)
+                        .isEqualTo(Verdicts.of(oracleChanged));
+            }
+        });
+        assertReached();
+        assertThat(modes.keySet()).as("both counting modes").containsExactlyInAnyOrder(CountingMode.values());
+        assertThat(parallelRoots.get()).as("parallel runs over several provinces").isGreaterThan(0);
+    }
+
     @Test
     void parallelEvaluationEqualsTheSequentialOne() {
         qt().withExamples(80).forAll(countries()).checkAssert(c -> {
