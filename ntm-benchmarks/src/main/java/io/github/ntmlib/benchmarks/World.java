@@ -297,7 +297,7 @@ public final class World {
                     b.add(o);
                 }
             }
-            data.outcomes().forEach(b::add);
+            b.addAllOutcomes(data.outcomes());
             yearData = b.build();
         }
         return yearData;

@@ -246,7 +246,10 @@ public final class CriteriaSet {
         return "CriteriaSet[" + id + ", " + standards.size() + " standards, " + validFrom + ".." + validUntil + "]";
     }
 
-    /** Builds a criteria set. */
+    /**
+     * Builds a criteria set. Not thread-safe: fill a builder from one thread (or synchronise around it); the objects
+     * it builds are immutable and may be shared freely.
+     */
     public static final class Builder {
         private final String id;
         private Labels labels;

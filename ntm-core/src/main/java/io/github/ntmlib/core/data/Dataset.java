@@ -196,7 +196,10 @@ public final class Dataset {
         return Optional.ofNullable(latest);
     }
 
-    /** Collects observations and outcomes, rejecting conflicting duplicates. */
+    /**
+     * Collects observations and outcomes, rejecting conflicting duplicates. Not thread-safe: fill a builder from one
+     * thread (or synchronise around it); the objects it builds are immutable and may be shared freely.
+     */
     public static final class Builder {
         /** The observations; handed to the last dataset built, and copied before the next change. */
         private Map<Key, Observation> observations = new HashMap<>();
@@ -277,6 +280,18 @@ public final class Dataset {
          * @return this builder
          */
         public Builder addAll(Iterable<Observation> list) {
+            list.forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Adds many recorded outcomes, as {@link #add(RecordedOutcome)} adds each.
+         *
+         * @param list the outcomes
+         * @return this builder
+         * @throws InvalidDataException if two outcomes for the same criterion and date disagree
+         */
+        public Builder addAllOutcomes(Iterable<RecordedOutcome> list) {
             list.forEach(this::add);
             return this;
         }

@@ -477,7 +477,10 @@ public final class Snapshot {
         return "Snapshot[" + date + ", " + units.size() + " units]";
     }
 
-    /** Collects units with their source positions and validates them all at once. */
+    /**
+     * Collects units with their source positions and validates them all at once. Not thread-safe: fill a builder
+     * from one thread (or synchronise around it); the objects it builds are immutable and may be shared freely.
+     */
     public static final class Builder {
 
         private final LocalDate date;

@@ -71,4 +71,19 @@ class DatasetDuplicatesTest {
         RecordedOutcome otherRange = met.withCompletion(new BigDecimal("60"), new BigDecimal("85"));
         assertThatThrownBy(() -> Dataset.builder().add(met).add(otherRange)).isInstanceOf(InvalidDataException.class);
     }
+
+    /** Outcomes in bulk are taken as one by one: the same row once, a conflicting one refused naming both lines. */
+    @Test
+    void outcomesInBulkFollowTheRulesOfOneByOne() {
+        RecordedOutcome first = RecordedOutcome.of("1", "commune-ntm", "3", Assessment.MET, DAY, line(2));
+        RecordedOutcome again = RecordedOutcome.of("1", "commune-ntm", "3", Assessment.MET, DAY, line(9));
+        RecordedOutcome other = RecordedOutcome.of("1", "commune-ntm", "4", Assessment.NOT_MET, DAY, line(3));
+        Dataset bulk = Dataset.builder().addAllOutcomes(java.util.List.of(first, again, other)).build();
+        assertThat(bulk.outcomes()).containsExactlyInAnyOrder(first, other);
+        assertThat(bulk.outcomes()).isEqualTo(Dataset.builder().add(first).add(again).add(other).build().outcomes());
+        RecordedOutcome conflict = RecordedOutcome.of("1", "commune-ntm", "3", Assessment.NOT_MET, DAY, line(7));
+        assertThatThrownBy(() -> Dataset.builder().addAllOutcomes(java.util.List.of(first, conflict)))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("two outcomes recorded on")
+                .hasMessageContaining("7");
+    }
 }

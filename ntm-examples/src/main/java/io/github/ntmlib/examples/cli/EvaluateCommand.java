@@ -127,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
             data.addAll(Inputs.read(values, DataCsv::readObservations));
         }
         if (outcomes != null) {
-            Inputs.read(outcomes, DataCsv::readOutcomes).forEach(data::add);
+            data.addAllOutcomes(Inputs.read(outcomes, DataCsv::readOutcomes));
         }
         StatusRegister register = statuses == null ? StatusRegister.empty()
                 : StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));

@@ -297,7 +297,10 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         return b.build();
     }
 
-    /** Collects the answers of an evaluation; each criterion may be answered once. */
+    /**
+     * Collects the answers of an evaluation; each criterion may be answered once. Not thread-safe: fill a builder
+     * from one thread (or synchronise around it); the objects it builds are immutable and may be shared freely.
+     */
     public static final class Builder {
         private final String product;
         private final Sheet sheet;
