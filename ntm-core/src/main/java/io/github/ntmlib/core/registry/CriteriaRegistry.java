@@ -43,10 +43,16 @@ public final class CriteriaRegistry {
      *
      * @return the registry
      * @throws IllegalStateException if two sets claim one id, or two sets of one jurisdiction cover
-     *                               a common data year on a common date, naming both plugins
+     *                               a common data year on a common date, naming both plugins; or if
+     *                               the core lies in a merged jar holding a plugin its service file
+     *                               no longer declares (a shaded jar built without merging service
+     *                               files), naming the plugin and the fix
      */
     public static CriteriaRegistry load() {
-        return load(ServiceLoader.load(CriteriaPlugin.class, CriteriaRegistry.class.getClassLoader()));
+        ClassLoader loader = CriteriaRegistry.class.getClassLoader();
+        ServiceLoader<CriteriaPlugin> plugins = ServiceLoader.load(CriteriaPlugin.class, loader);
+        MergedJar.check(MergedJar.providers(plugins), loader);
+        return load(plugins);
     }
 
     /**
