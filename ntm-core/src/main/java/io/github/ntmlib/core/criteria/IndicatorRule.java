@@ -48,6 +48,8 @@ public final class IndicatorRule {
     private final long boundUnscaled;
     private final int boundScale;
     private final @Nullable Comparison comparison;
+    /** Whether a value decides (no reason stands): {@code reasons.isEmpty()}, read once. */
+    private final boolean decides;
 
     private IndicatorRule(IndicatorDefinition indicator, @Nullable Threshold threshold, @Nullable RuleChoice choice,
             Set<Reason> reasons) {
@@ -63,6 +65,7 @@ public final class IndicatorRule {
                 : threshold.value().orElse(null);
         this.boundUnscaled = bound == null ? Long.MIN_VALUE : ValueCell.unscaledOrMin(bound);
         this.boundScale = bound == null ? 0 : bound.scale();
+        this.decides = this.reasons.isEmpty();
     }
 
     /**
@@ -182,7 +185,7 @@ public final class IndicatorRule {
      * @return true when a value decides the verdict
      */
     public boolean decides() {
-        return reasons.isEmpty();
+        return decides;
     }
 
     /**
@@ -208,18 +211,18 @@ public final class IndicatorRule {
 
     /**
      * The verdict of a value encoded by {@link ValueCell}, without the trace: the same verdict as
-     * {@link #judge}, the comparison in {@code long} arithmetic when every number fits and exactly
-     * when one does not.
+     * {@link #judge}, the comparison in {@code long} arithmetic. When the encoded numbers cannot
+     * decide (a grade, a number of more than 18 digits, a product that overflows), the answer is
+     * {@code null} and the caller asks {@link #verdict(Observation)} with the value itself.
      *
      * @param cell  the value's cell ({@link ValueCell#MISSING} for none)
      * @param part  the unscaled scalar or ratio part
      * @param whole the unscaled ratio whole
-     * @param exact the observation, read only when the encoded numbers cannot decide
-     * @return the verdict
+     * @return the verdict, or {@code null} when only the exact value can decide
      */
-    public Verdict verdict(int cell, long part, long whole, @Nullable Observation exact) {
+    public @Nullable Verdict verdict(int cell, long part, long whole) {
         int tag = ValueCell.tag(cell);
-        if (tag == ValueCell.MISSING || !reasons.isEmpty()) {
+        if (tag == ValueCell.MISSING || !decides) {
             return Verdict.NOT_ASSESSED;
         }
         Comparison c = comparison;
@@ -239,14 +242,20 @@ public final class IndicatorRule {
                         boundUnscaled, boundScale);
             }
         }
-        if (cmp == Measure.OVERFLOW) {
-            if (exact == null) {
-                throw new IllegalArgumentException("indicator " + indicator.code() + ": a value that does not fit "
-                        + "its cell needs its observation");
-            }
-            cmp = Measure.compare(exact.value(), indicator, bound);
+        return cmp == Measure.OVERFLOW ? null : c.holds(cmp) ? Verdict.MET : Verdict.NOT_MET;
+    }
+
+    /**
+     * The verdict of a value, without the trace: the same verdict as {@link #judge} gives it.
+     *
+     * @param observation the unit's value, or {@code null} when missing
+     * @return the verdict
+     */
+    public Verdict verdict(@Nullable Observation observation) {
+        if (observation == null || !decides) {
+            return Verdict.NOT_ASSESSED;
         }
-        return c.holds(cmp) ? Verdict.MET : Verdict.NOT_MET;
+        return met(observation.value()) ? Verdict.MET : Verdict.NOT_MET;
     }
 
     private boolean met(Value value) {

@@ -5,11 +5,18 @@ import io.github.ntmlib.base.Labelled;
 /** The outcome of judging an indicator, a criterion or a standard. */
 public enum Verdict implements Labelled {
     /** Met (đạt). */
-    MET,
+    MET(0),
     /** Not met (chưa đạt). */
-    NOT_MET,
+    NOT_MET(2),
     /** Not assessed (chưa đánh giá): data missing or threshold not set. Never counted as met. */
-    NOT_ASSESSED;
+    NOT_ASSESSED(1);
+
+    /** How much a part with this verdict weighs on a whole that needs every part: the heavier wins. */
+    private final int weight;
+
+    Verdict(int weight) {
+        this.weight = weight;
+    }
 
     /**
      * Combines the verdicts of parts that must all be met: any not met gives not met; otherwise
@@ -34,7 +41,6 @@ public enum Verdict implements Labelled {
      * @return the combined verdict
      */
     public Verdict and(Verdict other) {
-        return this == NOT_MET || other == NOT_MET ? NOT_MET
-                : this == NOT_ASSESSED || other == NOT_ASSESSED ? NOT_ASSESSED : MET;
+        return weight >= other.weight ? this : other;
     }
 }

@@ -219,8 +219,8 @@ final class CompiledRun {
                             t = plan.template(profiles, profile, definitions[i], criterion.indicators().get(i));
                         }
                         int cell = at + dense[i];
-                        v = v.and(t.verdict(encoded.cell[cell], encoded.part[cell], encoded.whole[cell],
-                                data.values[raw + slots[i]]));
+                        Verdict x = t.verdict(encoded.cell[cell], encoded.part[cell], encoded.whole[cell]);
+                        v = v.and(x != null ? x : t.verdict(data.values[raw + slots[i]]));
                     }
                 } else if (criterion instanceof AggregateCriterion) {
                     v = aggregate(u, (AggregateCriterion) criterion, sp.counted[c], sp.countedKinds[c]);
