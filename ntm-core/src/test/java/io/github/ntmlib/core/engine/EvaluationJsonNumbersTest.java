@@ -40,6 +40,31 @@ class EvaluationJsonNumbersTest {
         return json.substring(0, m.start()) + "\"" + field + "\" : " + value + json.substring(m.end());
     }
 
+    /**
+     * The streamed writer's text is the canonical pretty-printed form of its own tree: parsing it and
+     * writing the tree whole gives the same characters (what the writer gave before it streamed).
+     */
+    @Test
+    void theStreamedTextIsTheWholeTreesText() throws Exception {
+        Dataset data = Dataset.builder().add(EngineExampleTest.ratio("1", "3.1", 75, 100))
+                .add(EngineExampleTest.ratio("3", "3.1", 85, 100)).build();
+        for (Evaluation e : List.of(Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024,
+                CountingMode.COMPUTED), SmallSet.snapshot(), data, StatusRegister.empty()),
+                Evaluator.of(SmallSet.set()).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.OFFICIAL),
+                        SmallSet.snapshot(), Dataset.empty(), StatusRegister.empty()))) {
+            StringWriter out = new StringWriter();
+            EvaluationJson.write(e, out);
+            com.fasterxml.jackson.databind.ObjectMapper pretty = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN.mappedFeature());
+            com.fasterxml.jackson.databind.JsonNode tree = pretty.readTree(out.toString());
+            assertThat(out.toString()).isEqualTo(pretty.writeValueAsString(tree));
+            assertThat(tree.get("units").size()).isEqualTo(e.units().size());
+            assertThat(read(out.toString())).isEqualTo(e);
+        }
+    }
+
     @Test
     void theWrittenDocumentReadsBack() {
         String json = written();

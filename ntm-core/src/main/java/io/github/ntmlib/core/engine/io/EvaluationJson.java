@@ -173,26 +173,36 @@ public final class EvaluationJson {
      * @param writer     where to write; flushed, not closed
      */
     public static void write(Evaluation evaluation, Writer writer) {
-        ObjectNode root = MAPPER.createObjectNode().put("schema", SCHEMA);
-        root.put("criteriaSet", evaluation.criteriaSet().id());
-        root.put("snapshotDate", evaluation.snapshot().date().toString());
-        root.set("request", MAPPER.valueToTree(evaluation.request()));
-        root.set("ignored", MAPPER.valueToTree(evaluation.ignored()));
-        ArrayNode units = root.putArray("units");
-        for (UnitResult u : evaluation.units()) {
-            ObjectNode unit = units.addObject().put("unit", u.unit());
-            ArrayNode standards = unit.putArray("standards");
-            for (StandardResult s : u.standards()) {
-                ObjectNode standard = standards.addObject().put("standard", s.standard())
-                        .put("verdict", s.verdict().name()).put("requires", s.requires().orElse(null))
-                        .put("required", s.required().name());
-                standard.set("recognition", tree(s.recognition().orElse(null)));
-                ArrayNode criteria = standard.putArray("criteria");
-                s.criteria().forEach(c -> criteria.add(criterion(c)));
-            }
-        }
+        // streamed: one unit's tree at a time, so that a national evaluation is written in bounded
+        // memory; the text is the one a whole tree would give (same mapper, same pretty printer)
         try {
-            writer.write(MAPPER.writeValueAsString(root));
+            com.fasterxml.jackson.core.JsonGenerator g = MAPPER.writer().createGenerator(writer);
+            g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("criteriaSet", evaluation.criteriaSet().id());
+            g.writeStringField("snapshotDate", evaluation.snapshot().date().toString());
+            g.writeFieldName("request");
+            MAPPER.writeTree(g, MAPPER.valueToTree(evaluation.request()));
+            g.writeFieldName("ignored");
+            MAPPER.writeTree(g, MAPPER.valueToTree(evaluation.ignored()));
+            g.writeArrayFieldStart("units");
+            for (UnitResult u : evaluation.units()) {
+                ObjectNode unit = MAPPER.createObjectNode().put("unit", u.unit());
+                ArrayNode standards = unit.putArray("standards");
+                for (StandardResult s : u.standards()) {
+                    ObjectNode standard = standards.addObject().put("standard", s.standard())
+                            .put("verdict", s.verdict().name()).put("requires", s.requires().orElse(null))
+                            .put("required", s.required().name());
+                    standard.set("recognition", tree(s.recognition().orElse(null)));
+                    ArrayNode criteria = standard.putArray("criteria");
+                    s.criteria().forEach(c -> criteria.add(criterion(c)));
+                }
+                MAPPER.writeTree(g, unit);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.close();
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
