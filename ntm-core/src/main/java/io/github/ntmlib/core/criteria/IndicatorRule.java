@@ -209,40 +209,119 @@ public final class IndicatorRule {
                 Set.of(), met ? null : bound);
     }
 
+    /** {@link #op()}: a value never decides (a reason stands, or no rule applies). */
+    public static final int UNDECIDED = 0;
+    /** {@link #op()}: a flag decides. */
+    public static final int FLAG = 1;
+    /** {@link #op()}: a number compared with a bound of at most 18 digits. */
+    public static final int COMPARE = 2;
+    /** {@link #op()}: a number compared with a bound too long for {@code long} arithmetic. */
+    public static final int EXACT = 3;
+
+    /**
+     * How this rule judges a value, for flat tables of rules ({@link #weigh}).
+     *
+     * @return {@link #UNDECIDED}, {@link #FLAG}, {@link #COMPARE} or {@link #EXACT}
+     */
+    public int op() {
+        if (!decides) {
+            return UNDECIDED;
+        }
+        if (bound == null) {
+            return FLAG;
+        }
+        return boundUnscaled == Long.MIN_VALUE ? EXACT : COMPARE;
+    }
+
+    /**
+     * The direction of the comparison, for flat tables of rules.
+     *
+     * @return the comparison, or {@link Comparison#MET} for a flag or a rule that never decides
+     */
+    public Comparison direction() {
+        return comparison == null || bound == null ? Comparison.MET : comparison;
+    }
+
+    /**
+     * The bound's unscaled value, for flat tables of rules.
+     *
+     * @return the unscaled bound, or {@code Long.MIN_VALUE} when there is none or it is too long
+     */
+    public long boundUnscaled() {
+        return boundUnscaled;
+    }
+
+    /**
+     * The bound's scale, for flat tables of rules.
+     *
+     * @return the scale (0 when there is no bound)
+     */
+    public int boundScale() {
+        return boundScale;
+    }
+
+    /**
+     * The kernel on primitives: the {@linkplain Verdict#weight() weight} of the verdict a rule
+     * given as {@code (op, direction, bound, scale)} gives a value encoded by {@link ValueCell}, or
+     * −1 when only the exact value can decide (a grade, a number of more than 18 digits, a product
+     * that overflows). {@link #verdict(int, long, long)} is this function on the rule's own fields;
+     * the engine calls it on flat tables of rules.
+     *
+     * @param op        the rule's {@link #op()}
+     * @param direction the rule's {@link #direction()}
+     * @param bound     the rule's {@link #boundUnscaled()}
+     * @param scale     the rule's {@link #boundScale()}
+     * @param cell      the value's cell ({@link ValueCell#MISSING} for none)
+     * @param part      the unscaled scalar or ratio part
+     * @param whole     the unscaled ratio whole
+     * @return the verdict's weight, or −1
+     * @throws IllegalArgumentException for a flag rule and a value that is not a flag
+     */
+    public static int weigh(int op, Comparison direction, long bound, int scale, int cell, long part, long whole) {
+        int tag = ValueCell.tag(cell);
+        if (tag == ValueCell.MISSING || op == UNDECIDED) {
+            return Verdict.NOT_ASSESSED.weight();
+        }
+        if (op == FLAG) {
+            if (tag != ValueCell.TRUE && tag != ValueCell.FALSE) {
+                throw new IllegalArgumentException("a flag threshold for a value that is not a flag");
+            }
+            return tag == ValueCell.TRUE ? Verdict.MET.weight() : Verdict.NOT_MET.weight();
+        }
+        int cmp = Measure.OVERFLOW;
+        if (op == COMPARE) {
+            if (tag == ValueCell.SCALAR) {
+                cmp = Measure.compareScaled(part, ValueCell.partScale(cell), bound, scale);
+            } else if (tag == ValueCell.RATIO) {
+                cmp = Measure.compareRatio(part, ValueCell.partScale(cell), whole, ValueCell.wholeScale(cell),
+                        bound, scale);
+            }
+        }
+        if (cmp == Measure.OVERFLOW) {
+            return -1;
+        }
+        return direction.holds(cmp) ? Verdict.MET.weight() : Verdict.NOT_MET.weight();
+    }
+
     /**
      * The verdict of a value encoded by {@link ValueCell}, without the trace: the same verdict as
-     * {@link #judge}, the comparison in {@code long} arithmetic. When the encoded numbers cannot
-     * decide (a grade, a number of more than 18 digits, a product that overflows), the answer is
-     * {@code null} and the caller asks {@link #verdict(Observation)} with the value itself.
+     * {@link #judge}, the comparison in {@code long} arithmetic ({@link #weigh}). When the encoded
+     * numbers cannot decide (a grade, a number of more than 18 digits, a product that overflows),
+     * the answer is {@code null} and the caller asks {@link #verdict(Observation)} with the value.
      *
      * @param cell  the value's cell ({@link ValueCell#MISSING} for none)
      * @param part  the unscaled scalar or ratio part
      * @param whole the unscaled ratio whole
      * @return the verdict, or {@code null} when only the exact value can decide
+     * @throws IllegalArgumentException for a flag rule and a value that is not a flag
      */
     public @Nullable Verdict verdict(int cell, long part, long whole) {
-        int tag = ValueCell.tag(cell);
-        if (tag == ValueCell.MISSING || !decides) {
-            return Verdict.NOT_ASSESSED;
+        try {
+            int w = weigh(op(), direction(), boundUnscaled, boundScale, cell, part, whole);
+            return w < 0 ? null : Verdict.ofWeight(w);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("indicator " + indicator.code() + ": " + e.getMessage(), e);
         }
-        Comparison c = comparison;
-        if (bound == null || c == null) {
-            if (tag != ValueCell.TRUE && tag != ValueCell.FALSE) {
-                throw new IllegalArgumentException("indicator " + indicator.code() + ": a flag threshold for a "
-                        + "value that is not a flag");
-            }
-            return tag == ValueCell.TRUE ? Verdict.MET : Verdict.NOT_MET;
-        }
-        int cmp = Measure.OVERFLOW;
-        if (boundUnscaled != Long.MIN_VALUE) {
-            if (tag == ValueCell.SCALAR) {
-                cmp = Measure.compareScaled(part, ValueCell.partScale(cell), boundUnscaled, boundScale);
-            } else if (tag == ValueCell.RATIO) {
-                cmp = Measure.compareRatio(part, ValueCell.partScale(cell), whole, ValueCell.wholeScale(cell),
-                        boundUnscaled, boundScale);
-            }
-        }
-        return cmp == Measure.OVERFLOW ? null : c.holds(cmp) ? Verdict.MET : Verdict.NOT_MET;
     }
 
     /**

@@ -43,4 +43,35 @@ public enum Verdict implements Labelled {
     public Verdict and(Verdict other) {
         return weight >= other.weight ? this : other;
     }
+
+    /**
+     * How much a part with this verdict weighs on a whole that needs every part: met 0, not
+     * assessed 1, not met 2. {@link #and} keeps the heavier, so "every part must be met" over
+     * weights is their maximum (what the engine's flat loops compute).
+     *
+     * @return the weight
+     */
+    public int weight() {
+        return weight;
+    }
+
+    /**
+     * The verdict of a weight.
+     *
+     * @param weight 0, 1 or 2
+     * @return met, not assessed or not met
+     * @throws IllegalArgumentException for another number
+     */
+    public static Verdict ofWeight(int weight) {
+        switch (weight) {
+            case 0:
+                return MET;
+            case 1:
+                return NOT_ASSESSED;
+            case 2:
+                return NOT_MET;
+            default:
+                throw new IllegalArgumentException("no verdict weighs " + weight);
+        }
+    }
 }

@@ -54,7 +54,7 @@ final class CompiledPlan {
      * The trace templates by rule-selection profile (data year, kind, classifications read,
      * territories), shared by every evaluation of the plan; a row fills as indicators are judged.
      */
-    final Map<List<Object>, IndicatorRule[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<List<Object>, Row> templates = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * By kind ordinal and slot, the slot's position in a dense row of the slots the kind reads (-1
      * for a slot it does not read); and each kind's row width. The verdicts mode lays values out
@@ -142,11 +142,53 @@ final class CompiledPlan {
      * a snapshot index and data year, as a number, with the row of trace templates of each
      * profile and a unit of it.
      */
+    /**
+     * A rule-selection profile's rules, chosen for the profile's first unit: as objects (for traces)
+     * and, for every definition its kind's data criteria read, as flat arrays that the verdicts loop
+     * reads with the kernel on primitives ({@link IndicatorRule#weigh}) — thresholds compiled into
+     * flat arrays per profile. Made once per profile and plan; the flat arrays never change, the
+     * rules of other definitions (read only by criteria written in code) are chosen on first use
+     * (a racing duplicate is equal).
+     */
+    static final class Row {
+        final IndicatorRule[] rules;
+        final int[] op;
+        final io.github.ntmlib.core.criteria.Comparison[] direction;
+        final long[] bound;
+        final int[] scale;
+
+        Row(CompiledPlan plan, SnapshotIndex index, int u, int year) {
+            int n = plan.definitions.size();
+            rules = new IndicatorRule[n];
+            op = new int[n];
+            direction = new io.github.ntmlib.core.criteria.Comparison[n];
+            bound = new long[n];
+            scale = new int[n];
+            StandardPlan[] plans = plan.byKind.get(index.units[u].kind());
+            for (StandardPlan sp : plans == null ? new StandardPlan[0] : plans) {
+                for (int c = 0; c < sp.criteria.length; c++) {
+                    int[] defs = sp.definitions[c];
+                    for (int i = 0; defs != null && i < defs.length; i++) {
+                        int d = defs[i];
+                        if (rules[d] == null) {
+                            IndicatorRule r = plan.select(index, u, year, sp.criteria[c].indicators().get(i));
+                            rules[d] = r;
+                            op[d] = r.op();
+                            direction[d] = r.direction();
+                            bound[d] = r.boundUnscaled();
+                            scale[d] = r.boundScale();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     static final class Profiles {
         final SnapshotIndex index;
         final int year;
         final int[] of;
-        final IndicatorRule[][] rows;
+        final Row[] rows;
         final int[] representative;
 
         Profiles(CompiledPlan plan, SnapshotIndex index, int year) {
@@ -154,7 +196,7 @@ final class CompiledPlan {
             this.year = year;
             this.of = new int[index.size()];
             Map<List<Object>, Integer> ids = new HashMap<>();
-            List<IndicatorRule[]> rowList = new ArrayList<>();
+            List<Row> rowList = new ArrayList<>();
             List<Integer> reps = new ArrayList<>();
             for (int u = 0; u < of.length; u++) {
                 List<Object> key = plan.profileKey(index, u, year);
@@ -162,12 +204,13 @@ final class CompiledPlan {
                 if (id == null) {
                     id = rowList.size();
                     ids.put(key, id);
-                    rowList.add(plan.templates.computeIfAbsent(key, k -> new IndicatorRule[plan.definitions.size()]));
+                    int first = u;
+                    rowList.add(plan.templates.computeIfAbsent(key, k -> new Row(plan, index, first, year)));
                     reps.add(u);
                 }
                 of[u] = id;
             }
-            this.rows = rowList.toArray(new IndicatorRule[0][]);
+            this.rows = rowList.toArray(new Row[0]);
             this.representative = reps.stream().mapToInt(Integer::intValue).toArray();
         }
     }
@@ -267,17 +310,20 @@ final class CompiledPlan {
 
     /** The template of a definition for a profile, judged (once) for the profile's representative unit. */
     IndicatorRule template(Profiles profiles, int profile, int definition, IndicatorDefinition indicator) {
-        IndicatorRule[] row = profiles.rows[profile];
+        IndicatorRule[] row = profiles.rows[profile].rules;
         IndicatorRule t = row[definition];
         if (t == null) {
-            SnapshotIndex index = profiles.index;
-            int u = profiles.representative[profile];
-            t = IndicatorRule.select(indicator, index.units[u], profiles.year,
-                    scheme -> index.snapshot.classification(index.units[u].code(), scheme(scheme)), set.overrides(),
-                    code -> index.within(u, code));
+            t = select(profiles.index, profiles.representative[profile], profiles.year, indicator);
             row[definition] = t;
         }
         return t;
+    }
+
+    /** An indicator's rule for the unit at a position of an index. */
+    IndicatorRule select(SnapshotIndex index, int u, int year, IndicatorDefinition indicator) {
+        return IndicatorRule.select(indicator, index.units[u], year,
+                scheme -> index.snapshot.classification(index.units[u].code(), scheme(scheme)), set.overrides(),
+                code -> index.within(u, code));
     }
 
     private static List<Standard> dependencyOrder(CriteriaSet set) {

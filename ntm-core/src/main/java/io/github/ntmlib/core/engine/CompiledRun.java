@@ -15,6 +15,7 @@ import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -190,47 +191,56 @@ final class CompiledRun {
         CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
         boolean outcomes = withOutcomes.contains(code);
         int profile = profiles.of[u];
-        IndicatorRule[] row = profiles.rows[profile];
+        CompiledPlan.Row row = profiles.rows[profile];
+        int[] op = row.op;
+        long[] bound = row.bound;
+        int[] scale = row.scale;
+        io.github.ntmlib.core.criteria.Comparison[] direction = row.direction;
+        int[] cells = encoded.cell;
+        long[] parts = encoded.part;
+        long[] wholes = encoded.whole;
         int at = encoded.rowStart[u];
         int raw = u * data.slots;
         int base = u * standards;
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
-            Verdict all = Verdict.MET;
+            // "every part must be met" over verdict weights: the heaviest part (Verdict.and)
+            int all = Verdict.MET.weight();
             if (sp.standard.nestedIn().isPresent()) {
                 Verdict required = sp.nested >= 0 ? VerdictTable.decode(out[base + sp.nested]) : null;
-                all = required == null ? Verdict.NOT_ASSESSED : required;
+                all = (required == null ? Verdict.NOT_ASSESSED : required).weight();
             }
             for (int c = 0; c < sp.criteria.length; c++) {
                 Criterion criterion = sp.criteria[c];
                 RecordedOutcome recorded = outcomes ? this.data.outcome(code, sp.standard.id(), criterion.code(),
                         request.asOf()).orElse(null) : null;
-                Verdict v;
+                int v;
                 int[] definitions = sp.definitions[c];
                 if (recorded != null) {
-                    v = CriterionResult.verdictOf(recorded);
+                    v = CriterionResult.verdictOf(recorded).weight();
                 } else if (definitions != null) {
-                    v = Verdict.MET;
+                    v = Verdict.MET.weight();
                     int[] slots = sp.slots[c];
                     int[] dense = sp.denseSlots[c];
                     for (int i = 0; i < definitions.length; i++) {
-                        IndicatorRule t = row[definitions[i]];
-                        if (t == null) {
-                            t = plan.template(profiles, profile, definitions[i], criterion.indicators().get(i));
-                        }
+                        int d = definitions[i];
                         int cell = at + dense[i];
-                        Verdict x = t.verdict(encoded.cell[cell], encoded.part[cell], encoded.whole[cell]);
-                        v = v.and(x != null ? x : t.verdict(data.values[raw + slots[i]]));
+                        int w = IndicatorRule.weigh(op[d], direction[d], bound[d], scale[d], cells[cell], parts[cell],
+                                wholes[cell]);
+                        if (w < 0) {
+                            w = row.rules[d].verdict(data.values[raw + slots[i]]).weight();
+                        }
+                        v = Math.max(v, w);
                     }
                 } else if (criterion instanceof AggregateCriterion) {
-                    v = aggregate(u, (AggregateCriterion) criterion, sp.counted[c], sp.countedKinds[c]);
+                    v = aggregate(u, (AggregateCriterion) criterion, sp.counted[c], sp.countedKinds[c]).weight();
                 } else {
                     context = new Context(u, unit, sp.standard.id(), cache, context);
-                    v = criterion.verdict(context);
+                    v = criterion.verdict(context).weight();
                 }
-                all = all.and(v);
+                all = Math.max(all, v);
             }
-            out[base + sp.index] = VerdictTable.encode(all);
+            out[base + sp.index] = VerdictTable.encode(Verdict.ofWeight(all));
             recognised[base + sp.index] = recognitions.recognition(u, sp.index) != null;
         }
     }
@@ -244,7 +254,11 @@ final class CompiledRun {
         int unknown = 0;
         int total = 0;
         int end = index.end[u];
-        for (int i = u + 1; i < end; i++) {
+        int deepest = -1;
+        for (UnitKind k : UnitKind.values()) {
+            deepest = kinds[k.ordinal()] ? Math.max(deepest, k.level().ordinal()) : deepest;
+        }
+        for (int i = u + 1; i < end; i = next(i, deepest)) {
             if (!kinds[index.units[i].kind().ordinal()]) {
                 continue;
             }
@@ -254,6 +268,14 @@ final class CompiledRun {
             unknown += v == Verdict.NOT_ASSESSED ? 1 : 0;
         }
         return criterion.verdict(holding, unknown, total);
+    }
+
+    /**
+     * The next position to count after a unit: the one after it, or after its subtree when its level
+     * is the deepest counted (units below sit at deeper levels, none of which is counted).
+     */
+    private int next(int i, int deepest) {
+        return index.units[i].kind().level().ordinal() >= deepest ? index.end[i] : i + 1;
     }
 
     /** Whether the unit at a position holds the standard at an index (verdicts mode). */
@@ -275,7 +297,7 @@ final class CompiledRun {
      */
     private final class Cache {
         IndicatorRule[] profile(int u, Context context) {
-            return profiles.rows[profiles.of[u]];
+            return profiles.rows[profiles.of[u]].rules;
         }
 
         IndicatorRule template(IndicatorRule[] row, int definition, IndicatorDefinition indicator, Context context) {
