@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact shares and their printed form. A share is computed exactly and rounded once, half-up,
@@ -255,7 +256,7 @@ public final class Figures {
      * @return the exact value, with the scale written
      * @throws InvalidDataException if the text is not a number in that style
      */
-    public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, String subject,
+    public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, @Nullable String subject,
             String field) {
         if (style == null) {
             throw new InvalidDataException(SourcePosition.API, subject, "style", "a number style is required");

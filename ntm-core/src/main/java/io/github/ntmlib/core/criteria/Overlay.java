@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provincial overlay (bộ tiêu chí của tỉnh): thresholds a province supplies ("set by the
@@ -89,7 +90,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
         Objects.requireNonNull(position, "position");
     }
 
-    private InvalidDataException error(String subject, String field, String message) {
+    private InvalidDataException error(@Nullable String subject, String field, String message) {
         return new InvalidDataException(position, subject, field, "overlay " + id + ": " + message);
     }
 

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.criteria;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a criteria set covers (giai đoạn): the data years it judges, the evaluation dates it
@@ -142,7 +143,7 @@ public record Period(int firstDataYear, int lastDataYear, LocalDate acceptedFrom
                 + acceptedUntil + " and no transitional rule covers data year " + dataYear;
     }
 
-    private Transition transitionFor(int dataYear, LocalDate date) {
+    private @Nullable Transition transitionFor(int dataYear, LocalDate date) {
         for (Transition t : transitions) {
             if (t.dataYear() == dataYear && !date.isBefore(t.from()) && !date.isAfter(t.until())) {
                 return t;

@@ -159,7 +159,9 @@ public final class Threshold {
         if (!isKnown()) {
             return status == ThresholdStatus.SET_BY_PROVINCE ? "set by the province" : "not encoded";
         }
-        return comparison == Comparison.MET ? "Đạt" : comparison.symbol() + " " + value.toPlainString();
+        // a verified threshold has a value (checked by the factories)
+        return comparison == Comparison.MET ? "Đạt"
+                : comparison.symbol() + " " + Objects.requireNonNull(value).toPlainString();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data that an evaluation cannot accept: an unknown unit or indicator, a value of the wrong kind,
@@ -21,7 +22,8 @@ public final class EvaluationException extends InvalidDataException {
      * @param indicator the indicator or criterion, or {@code null}
      * @param message   what is wrong
      */
-    public EvaluationException(SourcePosition position, String unit, String indicator, String message) {
+    public EvaluationException(SourcePosition position, @Nullable String unit, @Nullable String indicator,
+            String message) {
         super(position, unit, indicator, message);
     }
 }

@@ -131,7 +131,8 @@ public final class AdminUnit {
      * @param validFrom  the first day the unit exists in this form
      * @return the unit
      */
-    public static AdminUnit of(String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
+    public static AdminUnit of(String code, String name, UnitKind kind, @Nullable String parentCode,
+            LocalDate validFrom) {
         return new AdminUnit(code, name, kind, Optional.ofNullable(parentCode), Validity.from(validFrom),
                 Map.of());
     }

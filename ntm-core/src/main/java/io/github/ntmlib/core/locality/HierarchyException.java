@@ -4,6 +4,7 @@ import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hierarchy, history or merge map that cannot be accepted: it lists every problem found, each
@@ -50,7 +51,8 @@ public final class HierarchyException extends InvalidDataException {
      * @param field    the field or column concerned, or {@code null}
      * @param message  what is wrong, in a sentence
      */
-    public record Problem(Kind kind, SourcePosition position, String code, String field, String message) {
+    public record Problem(Kind kind, SourcePosition position, @Nullable String code, @Nullable String field,
+            String message) {
 
         /**
          * Validates the components.

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.locality;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The half-open interval of dates [from, until) in which a version of a unit exists.
@@ -13,9 +14,9 @@ import java.util.Optional;
 public final class Validity {
 
     private final LocalDate from;
-    private final LocalDate until;
+    private final @Nullable LocalDate until;
 
-    private Validity(LocalDate from, LocalDate until) {
+    private Validity(LocalDate from, @Nullable LocalDate until) {
         this.from = from;
         this.until = until;
     }
@@ -39,7 +40,7 @@ public final class Validity {
      * @return the interval
      * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
-    public static Validity between(LocalDate from, LocalDate until) {
+    public static Validity between(LocalDate from, @Nullable LocalDate until) {
         Objects.requireNonNull(from, "from");
         if (until != null && !until.isAfter(from)) {
             throw new IllegalArgumentException("validity ends " + until + ", not after its start " + from);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -169,7 +170,8 @@ final class AmountSums {
             if (money != null) {
                 String scale = money.split(SPACE, 2)[0].toLowerCase(Locale.ROOT);
                 family = "money";
-                exponent = MONEY_EXPONENT.get(scale);
+                // the pattern admits only the scales of MONEY_EXPONENT
+                exponent = Objects.requireNonNull(MONEY_EXPONENT.get(scale));
                 unit = List.of(money.replaceAll(SPACE + "+", " "));
             } else {
                 String word = m.group("word");

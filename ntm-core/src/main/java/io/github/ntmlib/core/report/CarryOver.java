@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a unit formed by a merger or split takes over an official status (kế thừa kết quả công
@@ -193,7 +194,7 @@ public final class CarryOver {
         private final io.github.ntmlib.core.locality.AdminUnit predecessor;
         private final Share share;
         private final Standing standing;
-        private final StatusEvent recognition;
+        private final @Nullable StatusEvent recognition;
 
         PredecessorStanding(io.github.ntmlib.core.locality.AdminUnit predecessor, Share share, Standing standing,
                 Optional<StatusEvent> recognition) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the shares a Vietnamese report prints as "a/b … (đạt c%)" and recomputes each from its
@@ -123,7 +124,7 @@ public final class ShareClaims {
     }
 
     /** A number of a found claim, or {@code null} if it is out of {@link Limits} (then it is no claim). */
-    private static BigDecimal readable(String text) {
+    private static @Nullable BigDecimal readable(String text) {
         try {
             return parse(text);
         } catch (InvalidDataException e) {

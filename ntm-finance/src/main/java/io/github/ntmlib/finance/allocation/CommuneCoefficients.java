@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Coefficients per commune category (hệ số phân bổ theo nhóm xã), read from a versioned JSON table.
@@ -140,7 +141,8 @@ public final class CommuneCoefficients {
      * @return the exact coefficient
      */
     public BigDecimal coefficient(CommuneCategory category) {
-        return coefficients.get(FinanceDataException.require(category, "category"));
+        // the table has a coefficient for every category (checked when it is read)
+        return Objects.requireNonNull(coefficients.get(FinanceDataException.require(category, "category")));
     }
 
     /**

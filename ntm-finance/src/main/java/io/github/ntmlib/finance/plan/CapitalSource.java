@@ -5,6 +5,7 @@ import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.finance.FinanceDataException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where program capital comes from (nguồn vốn). The central budget comes in two types, see
@@ -41,7 +42,7 @@ public enum CapitalSource implements Labelled {
      * @return the source
      * @throws FinanceDataException if no source has that name
      */
-    public static CapitalSource parse(String text, SourcePosition position, String subject) {
+    public static CapitalSource parse(String text, SourcePosition position, @Nullable String subject) {
         if (text != null) {
             String key = VietnameseText.fold(text);
             for (CapitalSource source : values()) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a council's scoring sheets (phiếu đánh giá) of one product from CSV, one answer a row.
@@ -109,7 +110,7 @@ public final class ScorecardCsv {
         }
     }
 
-    private static int number(String text, SourcePosition at, String subject, String column) {
+    private static int number(String text, SourcePosition at, @Nullable String subject, String column) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {

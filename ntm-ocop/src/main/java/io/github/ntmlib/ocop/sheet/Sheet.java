@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,9 +78,10 @@ public record Sheet(Instrument instrument, int number, String title, String bran
         for (int p = 0; p < 3; p++) {
             Part part = parts.get(p);
             String expected = "ABC".substring(p, p + 1);
-            if (!part.code().equals(expected) || part.points() != PART_POINTS.get(expected)) {
+            int expectedPoints = Objects.requireNonNull(PART_POINTS.get(expected));
+            if (!part.code().equals(expected) || part.points() != expectedPoints) {
                 throw OcopDataException.api(subject, "part " + part.code(), "part " + expected + " must total "
-                        + PART_POINTS.get(expected) + " points, found " + part.code() + " = " + part.points());
+                        + expectedPoints + " points, found " + part.code() + " = " + part.points());
             }
             int partSum = 0;
             for (CriterionGroup g : part.groups()) {

@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring sheets of an instrument, read from the JSON files shipped with the module
@@ -71,7 +73,9 @@ public final class SheetCatalog {
 
     private static SheetCatalog load(Instrument instrument) {
         List<Sheet> sheets = new ArrayList<>();
-        for (int n = 1; n <= SHEET_COUNT.get(instrument); n++) {
+        // every instrument has its count of sheets
+        int count = Objects.requireNonNull(SHEET_COUNT.get(instrument));
+        for (int n = 1; n <= count; n++) {
             String name = instrument.directory() + "/" + fileName(n);
             try (InputStream in = SheetCatalog.class.getResourceAsStream(name)) {
                 if (in == null) {
@@ -152,7 +156,7 @@ public final class SheetCatalog {
         }
     }
 
-    private static KnockOut knockOut(KnockOutJson k, String criterion) {
+    private static KnockOut knockOut(KnockOutJson k, @Nullable String criterion) {
         return KnockOut.of(k.id(), KnockOutKind.valueOf(k.kind()), k.text(), Optional.ofNullable(criterion),
                 k.zeroPointsIn());
     }

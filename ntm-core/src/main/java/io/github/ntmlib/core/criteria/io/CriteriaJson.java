@@ -271,7 +271,7 @@ public final class CriteriaJson {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), e.getMessage());
+            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), Limits.reason(e));
         }
     }
 }

@@ -152,7 +152,7 @@ public final class LocalityJson {
                         Validity.between(from, until), classes);
                 builder.add(unit, pos);
             } catch (IllegalArgumentException e) {
-                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at, e.getMessage()));
+                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at, Limits.reason(e)));
             }
         }
         return builder.build();
