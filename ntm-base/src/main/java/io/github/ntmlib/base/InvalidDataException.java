@@ -2,6 +2,7 @@ package io.github.ntmlib.base;
 
 import io.github.ntmlib.base.internal.Limits;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  * NullPointerException} escape for missing input.
  *
  * <p>Modules subclass it for their own kinds of error; catching this type catches them all.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class InvalidDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +54,10 @@ import org.jspecify.annotations.Nullable;
  * a source line, a repeated code — with a typed error naming the indicator; it reads JSON strictly
  * and within bounds as every ntm reader does (a repeated key or anything after the document is an
  * error naming the line).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AppendixOneTable {
 
     /** The format's schema id. */

@@ -2,6 +2,7 @@ package io.github.ntmlib.finance;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Like every {@link InvalidDataException} it names the source and line, the unit or capital
  * line concerned and the field; no partial result is ever returned in its place.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class FinanceDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;

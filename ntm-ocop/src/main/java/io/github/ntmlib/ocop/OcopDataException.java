@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message names the source (file and line, or {@code <api>}), the product, sheet or
  * certificate concerned ({@link #subject()}) and the criterion or field ({@link #field()}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class OcopDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;

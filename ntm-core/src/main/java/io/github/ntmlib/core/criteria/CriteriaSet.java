@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A criteria set (bộ tiêu chí): the standards of one period and jurisdiction, with the
  * classification schemes and overrides its thresholds use. Sets are immutable values; a provincial
  * overlay gives a new set ({@link Overlay#applyTo}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CriteriaSet {
 
     private final String id;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param criteria     the criteria added
  * @param provenance   the provincial decision
  * @param position     where the overlay was read, for errors
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Overlay(String id, String criteriaSet, String jurisdiction, List<OverlayThreshold> thresholds,
         List<AddedCriterion> criteria, Provenance provenance, SourcePosition position) {
 

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.criteria;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param acceptedFrom  the first evaluation date (usually the day the set took effect)
  * @param acceptedUntil the last evaluation date, inclusive, outside transitions
  * @param transitions   the transitional rules
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Period(int firstDataYear, int lastDataYear, LocalDate acceptedFrom, LocalDate acceptedUntil,
         List<Transition> transitions) {
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The result of evaluating a hierarchy against a criteria set: every unit's result for every
@@ -22,7 +23,10 @@ import java.util.Optional;
  * tallies, gaps and plan progress take the result alone. Lookups by unit code and standard id
  * take constant time; units iterate in hierarchy order (each unit before its children, children
  * in the snapshot's order). Immutable; serialises to JSON with {@code EvaluationJson}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Evaluation {
 
     private final CriteriaSet set;

@@ -2,6 +2,7 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * a ratio whose part exceeds its whole where the indicator forbids it, a date outside the
  * criteria set's period. It names the unit, the indicator and the source position; no partial
  * evaluation is returned.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class EvaluationException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.engine;
 import io.github.ntmlib.core.criteria.CountingMode;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What an evaluation was asked: the date it is made as of (hierarchy, statuses and recorded
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param counting how aggregate conditions count units below
  * @param lenient  whether inapplicable data rows are listed as ignored rather than refused
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record EvaluationRequest(LocalDate asOf, int dataYear, CountingMode counting, boolean lenient) {
 
     /**

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The date, the data year and the counting mode are required; the data policy is strict
  * unless {@link #lenient()} is asked for.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Evaluator {
 
     private final CriteriaSet set;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 
@@ -14,7 +15,10 @@ import java.util.TreeMap;
  * <p>Identity across time is the code together with the validity: GSO codes are reused after
  * mergers, sometimes under a new name. Classifications map a {@link ClassificationScheme} id to a
  * value, e.g. {@code "ntm-region-2021-2025" -> "BAC_TRUNG_BO"}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AdminUnit {
 
     private final String code;

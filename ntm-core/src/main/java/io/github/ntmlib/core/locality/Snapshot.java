@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * province; a village under a commune), there is no cycle and every unit is valid on the date.
  * Lookups by name ignore accents, case and the kind word: {@code find("thach ha")} finds "Huyện
  * Thạch Hà" (and "Thị trấn Thạch Hà").
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Snapshot {
 
     private final LocalDate date;

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.locality;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A GSO code is reused after mergers and renames, so a unit's identity across time is its
  * code together with its validity.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Validity {
 
     private final LocalDate from;

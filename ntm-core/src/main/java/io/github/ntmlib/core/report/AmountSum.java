@@ -2,6 +2,7 @@ package io.github.ntmlib.core.report;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A total a report states with its parts as plain amounts ("tổng kinh phí … 63,142 tỷ đồng, trong
@@ -19,7 +20,9 @@ import java.util.Objects;
  * @param stated   the stated total, in its unit
  * @param partsSum the sum of the parts, in the total's unit
  * @param parts    how many parts were summed, at least 2
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AmountSum(String text, int offset, String unit, BigDecimal stated, BigDecimal partsSum, int parts) {
 
     /**

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * phường never receives commune NTM). Nothing is inherited silently: a carried-over status
  * becomes a register entry only if the caller adds {@link #asStatusEvent()}. Created by {@link
  * StatusCarrier}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CarryOver {
 
     private final String unit;

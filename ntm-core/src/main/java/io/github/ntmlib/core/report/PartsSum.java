@@ -2,6 +2,7 @@ package io.github.ntmlib.core.report;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A total a report states beside its parts ("411.626/593.139 …, trong đó 365.695/504.912 …;
@@ -15,7 +16,9 @@ import java.util.Objects;
  * @param statedWhole  the total's denominator
  * @param wholesSum    the sum of the parts' denominators
  * @param parts        how many parts were summed
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PartsSum(String text, int offset, BigDecimal statedPart, BigDecimal partsSum, BigDecimal statedWhole,
         BigDecimal wholesSum, int parts) {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Every ratio claim of a Vietnamese report text, beyond the "a/b … (c%)" shares of {@link
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  * "Chỉ tiêu"; a count is stated over the plan ("15 xã đạt chuẩn/KH 20 xã"), after "có", or after
  * "đạt", "được", "hoàn thành", "công nhận". Dates are never ratios ({@link ShareClaims}' rules), and a year is never a count or a
  * plan ("đạt 75% KH 2024").
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportClaims {
 
     private static final String SPACE = ShareClaims.SPACE;

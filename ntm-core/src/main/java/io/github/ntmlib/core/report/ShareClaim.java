@@ -2,6 +2,7 @@ package io.github.ntmlib.core.report;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A share printed in a report ("69/169 xã … (đạt 40,8%)") checked against its own parts: the
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param whole      the whole, as printed
  * @param printed    the percentage printed
  * @param recomputed the percentage recomputed from the parts at the printed digits
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ShareClaim(String text, int offset, BigDecimal part, BigDecimal whole, BigDecimal printed,
         BigDecimal recomputed) {
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,10 @@ import org.jspecify.annotations.Nullable;
  * 1-12 over an ungrouped year 1900-2099: vi-VN groups any count from 1.000 with a dot, so an
  * ungrouped four-digit whole is a year) is a date; d/m right after "ngày" or "tháng" (a day
  * 1-31 over a month 1-12) is a date.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ShareClaims {
 
     /** A space, the no-break (U+00A0), narrow no-break (U+202F) and figure (U+2007) spaces included. */

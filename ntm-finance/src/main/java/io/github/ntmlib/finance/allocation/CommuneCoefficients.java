@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Coefficients per commune category (hệ số phân bổ theo nhóm xã), read from a versioned JSON table.
@@ -15,7 +16,10 @@ import java.util.Objects;
  * <p>The bundled table is Decision 07/2022/QĐ-TTg: 5.0 / 3.0 / 1.0. A province's own coefficients
  * (for example Quảng Trị Resolution 21/2022/NQ-HĐND) are a provincial overlay read with {@link
  * #fromJson(InputStream, String)} in the same format; ntm bundles none.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CommuneCoefficients {
 
     private final String source;

@@ -10,6 +10,7 @@ import io.github.ntmlib.finance.internal.Positioned;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * disbursements reject negative amounts where they are not allowed.
  *
  * @param dong the amount in whole đồng
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** Zero đồng. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * evaluator and the criterion: an unknown criterion, an option not on the sheet, a criterion
  * answered twice, points above its maximum or matching no option, an unknown knock-out; a
  * criterion left unanswered is reported once the evaluator's rows are read.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScorecardCsv {
 
     private static final List<String> COLUMNS = List.of("evaluator", "criterion", "option", "points", "knock_out");

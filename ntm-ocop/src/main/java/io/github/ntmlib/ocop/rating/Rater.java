@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Rates products (phân hạng) from their evaluations: averages the totals exactly, applies knock-outs
@@ -29,7 +30,10 @@ import java.util.stream.Collectors;
  *   <li>A marker is met when the council's average points on its criterion reach the marked option's
  *       points. How markers combine is the {@link MarkerPolicy} (default {@link MarkerPolicy#CUMULATIVE}).</li>
  * </ul>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Rater {
 
     private final MarkerPolicy policy;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A scoring sheet (bộ tiêu chí, "kiêm phiếu đánh giá sản phẩm OCOP") of one product subgroup.
@@ -31,7 +32,9 @@ import java.util.Set;
  * @param knockOuts  the knock-outs of the header and of the criteria
  * @param parts      the parts A, B and C
  * @param source     where the data comes from
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Sheet(Instrument instrument, int number, String title, String branch, String group, String subgroup,
         List<String> ministries, List<KnockOut> knockOuts, List<Part> parts, SheetSource source) {
 

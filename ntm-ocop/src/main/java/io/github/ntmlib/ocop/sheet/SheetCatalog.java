@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +41,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each file is checked as it is read (see {@link Sheet}); a file that does not check gives an
  * {@link OcopDataException} naming the file, sheet and criterion.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SheetCatalog {
 
     private static final Map<Instrument, Integer> SHEET_COUNT = Map.of(Instrument.QD_26_2026, 26);

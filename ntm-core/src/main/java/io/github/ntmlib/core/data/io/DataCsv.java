@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Every row is checked; the first bad cell gives an {@link InvalidDataException} naming the file,
  * line, unit and column. Nothing is read partially.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DataCsv {
 
     private static final Function<List<CsvTable.Issue>, RuntimeException> ERRORS = issues -> new InvalidDataException(

@@ -25,6 +25,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes snapshots and histories as JSON with Jackson.
@@ -34,7 +35,10 @@ import java.util.List;
  * {@code kind} is a {@link UnitKind} name and absent fields mean none. A history: {@code
  * {"schema": "ntm.locality.history/1", "snapshots": [...], "events": [{"type": "MERGE", ...}]}}
  * with every event, explicit and derived. Reading what was written gives an equal value.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LocalityJson {
 
     /** The schema id of a snapshot document. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  * {@code class:<scheme-id>} per classification scheme. An empty {@code type} is read from the
  * name's first words. Writing gives back the same columns, so a read list written out and read
  * again is equal to the first (and a GSO list is written back byte for byte).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class UnitsCsv {
 
     /** The prefix of classification columns. */
