@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -57,14 +56,6 @@ class ApiStatusTest {
                 .because("every exported type carries an API status (issue 19)");
     }
 
-    private static Path path(Class<?> c) {
-        try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The packages a module's jar (or classes directory) exports to everyone. */
     static Set<String> exportedPackages(Path location) {
         if (Files.isDirectory(location) && !Files.exists(location.resolve("module-info.class"))) {
@@ -91,7 +82,7 @@ class ApiStatusTest {
         Set<Location> locations = new HashSet<>();
         Set<String> exported = new HashSet<>();
         for (Class<?> c : PUBLISHED) {
-            Path at = path(c);
+            Path at = PackageArchitectureTest.path(c);
             locations.add(Location.of(at.toUri()));
             exported.addAll(exportedPackages(at));
         }
