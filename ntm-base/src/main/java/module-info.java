@@ -4,7 +4,8 @@
  * (for ntm modules only) the line-tracking CSV and JSON readers.
  */
 module io.github.ntmlib.base {
-    requires transitive org.jspecify;
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 

@@ -6,6 +6,7 @@
  */
 module io.github.ntmlib.claims {
     requires transitive io.github.ntmlib.base;
+    requires static transitive org.jspecify;
     requires static transitive org.apiguardian.api;
 
     exports io.github.ntmlib.claims;

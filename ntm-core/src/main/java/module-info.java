@@ -4,6 +4,8 @@
  * xây dựng nông thôn mới).
  */
 module io.github.ntmlib.core {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.base;
     requires com.google.common;
     requires com.fasterxml.jackson.databind;

@@ -6,6 +6,8 @@
  * through {@code CriteriaPlugin}.
  */
 module io.github.ntmlib.criteria2021 {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.core;
 
     exports io.github.ntmlib.criteria2021;

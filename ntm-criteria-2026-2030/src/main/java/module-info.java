@@ -6,6 +6,8 @@
  * the province conditions as declared standards, and a loader for the official appendix I table.
  */
 module io.github.ntmlib.criteria2026 {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;

@@ -9,6 +9,8 @@
  * Fraction}).
  */
 module io.github.ntmlib.finance {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.base;
     requires org.apache.commons.statistics.distribution;
 

@@ -9,6 +9,8 @@
  * that class has ntm-core already.
  */
 module io.github.ntmlib.ocop {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.base;
     requires static io.github.ntmlib.core;
     requires com.fasterxml.jackson.databind;

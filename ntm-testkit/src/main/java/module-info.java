@@ -5,6 +5,8 @@
  * them to QuickTheories, where every draw shrinks), and a conformance kit for criteria-set plugins.
  */
 module io.github.ntmlib.testkit {
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires transitive io.github.ntmlib.core;
     requires transitive org.junit.jupiter.api;
 

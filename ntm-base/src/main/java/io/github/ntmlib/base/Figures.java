@@ -8,12 +8,17 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact shares and their printed form. A share is computed exactly and rounded once, half-up,
  * at the digits printed: 69/169 = 40.8%, 1,205/1,512 = 79.7%. Vietnamese uses the decimal comma
  * and the dot for thousands ("40,8%", "1.205"); English the reverse.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Figures {
 
     /** Vietnamese (Vietnam). */
@@ -255,7 +260,7 @@ public final class Figures {
      * @return the exact value, with the scale written
      * @throws InvalidDataException if the text is not a number in that style
      */
-    public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, String subject,
+    public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, @Nullable String subject,
             String field) {
         if (style == null) {
             throw new InvalidDataException(SourcePosition.API, subject, "style", "a number style is required");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An exact fraction of two integers, kept as given (69/169 stays 69/169, not reduced), compared
@@ -11,7 +12,10 @@ import java.util.Objects;
  * The one exact-ratio type of ntm: a share of units, a disbursement rate, an OCOP score and an
  * indicator ratio all reduce to it. The denominator is positive; the sign sits on the numerator.
  * Equality is by value (1/2 equals 2/4); {@link #toString()} shows the parts as given.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Fraction implements Comparable<Fraction> {
 
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);

@@ -2,6 +2,8 @@ package io.github.ntmlib.base;
 
 import io.github.ntmlib.base.internal.Limits;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad input: the typed error every ntm module throws when data cannot be accepted as given.
@@ -13,14 +15,17 @@ import java.util.Optional;
  * NullPointerException} escape for missing input.
  *
  * <p>Modules subclass it for their own kinds of error; catching this type catches them all.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class InvalidDataException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final transient SourcePosition position;
-    private final String subject;
-    private final String field;
+    private final @Nullable String subject;
+    private final @Nullable String field;
     private final String reason;
 
     /**
@@ -31,7 +36,8 @@ public class InvalidDataException extends RuntimeException {
      * @param field    the field or column concerned, or {@code null} if none
      * @param message  what is wrong, in a sentence
      */
-    public InvalidDataException(SourcePosition position, String subject, String field, String message) {
+    public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message) {
         super(compose(position, subject, field, message));
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
@@ -48,8 +54,8 @@ public class InvalidDataException extends RuntimeException {
      * @param message  what is wrong, in a sentence
      * @param cause    the underlying error
      */
-    public InvalidDataException(SourcePosition position, String subject, String field, String message,
-            Throwable cause) {
+    public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message, Throwable cause) {
         super(compose(position, subject, field, message), cause);
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
@@ -93,7 +99,8 @@ public class InvalidDataException extends RuntimeException {
         return Optional.ofNullable(field);
     }
 
-    private static String compose(SourcePosition position, String subject, String field, String message) {
+    private static String compose(@Nullable SourcePosition position, @Nullable String subject,
+            @Nullable String field, String message) {
         StringBuilder text = new StringBuilder();
         text.append(position == null ? SourcePosition.API : position);
         if (subject != null) {

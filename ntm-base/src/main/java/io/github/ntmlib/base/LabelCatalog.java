@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -35,7 +36,8 @@ final class LabelCatalog {
                     + " is not an enum: a Labelled class must return its own labels()");
         }
         Enum<?> e = (Enum<?>) constant;
-        return CATALOG.get(e.getDeclaringClass()).get(e);
+        // load() gives every constant of the enum its labels, or fails
+        return Objects.requireNonNull(CATALOG.get(e.getDeclaringClass()).get(e));
     }
 
     static String resource(Class<?> type) {

@@ -1,11 +1,16 @@
 package io.github.ntmlib.base;
 
+import org.apiguardian.api.API;
+
 /**
  * Something with a name in Vietnamese and in English: verdicts, unit kinds, assessments, report
  * categories. An enum implements it with no code of its own: its names are data, one line per
  * constant in {@code META-INF/ntm-labels/<enum's binary name>.properties} of its module
  * ({@code MET = đạt | met}), read once. Other implementations override {@link #labels()}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Labelled {
 
     /**

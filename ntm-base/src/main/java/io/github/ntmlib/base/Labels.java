@@ -1,6 +1,7 @@
 package io.github.ntmlib.base;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A name in Vietnamese and in English: {@code Thủy lợi và phòng, chống thiên tai} / {@code
@@ -8,7 +9,9 @@ import java.util.Objects;
  *
  * @param vietnamese the Vietnamese name, as the legal text writes it
  * @param english    the English name
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Labels(String vietnamese, String english) {
 
     /**

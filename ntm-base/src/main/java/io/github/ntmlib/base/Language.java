@@ -3,8 +3,14 @@ package io.github.ntmlib.base;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
-/** The two languages ntm writes its texts in. */
+/**
+ * The two languages ntm writes its texts in.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Language {
     /** Vietnamese (tiếng Việt), vi-VN: decimal comma, dot for thousands ("40,8%", "1.205"). */
     VIETNAMESE(Locale.forLanguageTag("vi-VN")),

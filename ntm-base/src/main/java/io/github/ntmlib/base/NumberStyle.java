@@ -1,8 +1,13 @@
 package io.github.ntmlib.base;
 
+import org.apiguardian.api.API;
+
 /**
  * How numbers are written (cách viết số): read and printed by {@link Figures}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum NumberStyle {
     /**
      * Vietnamese reports (vi-VN): "." groups thousands, "," is the decimal mark: {@code 411.626},

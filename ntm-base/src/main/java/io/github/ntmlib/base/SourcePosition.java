@@ -2,6 +2,7 @@ package io.github.ntmlib.base;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Where a piece of input came from: a file or resource name and, when known, a line number.
@@ -11,7 +12,9 @@ import java.util.OptionalInt;
  *
  * @param source the file, resource or other source name; never blank
  * @param line   the 1-based line number, or 0 when the source has no lines
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record SourcePosition(String source, int line) {
 
     /** The position of values built through the API rather than read from a file. */

@@ -1,6 +1,7 @@
 package io.github.ntmlib.base;
 
 import java.text.Normalizer;
+import org.apiguardian.api.API;
 
 /**
  * Accent- and case-insensitive matching of Vietnamese names.
@@ -8,7 +9,10 @@ import java.text.Normalizer;
  * <p>{@link #fold(String)} maps "Huyện Thạch Hà", "huyen thach ha" and "HUYỆN  THẠCH HÀ" to one
  * key: diacritics are removed (NFD decomposition without combining marks), đ/Đ become d, the
  * text is lower-cased in the root locale and runs of white space become one space.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class VietnameseText {
 
     private VietnameseText() {

@@ -87,6 +87,28 @@ public final class CpuProbe {
                     task = op.equals("csv") ? () -> load.csv().observations().size()
                             : () -> load.json().observations().size();
                     break;
+                case "writeJson":
+                    // the national evaluation with its trace facts, written as ntm.evaluation/2 to a
+                    // writer that only counts characters (the size is the checksum)
+                    task = () -> {
+                        long[] chars = new long[1];
+                        io.github.ntmlib.core.engine.io.EvaluationJson.write(e, new java.io.Writer() {
+                            @Override
+                            public void write(char[] cbuf, int off, int len) {
+                                chars[0] += len;
+                            }
+
+                            @Override
+                            public void flush() {
+                            }
+
+                            @Override
+                            public void close() {
+                            }
+                        });
+                        return chars[0];
+                    };
+                    break;
                 case "limit":
                     task = () -> Limit.run(f, out);
                     break;

@@ -22,8 +22,9 @@ import org.apiguardian.api.API;
  * @param stated   the stated total, in its unit
  * @param partsSum the sum of the parts, in the total's unit
  * @param parts    how many parts were summed, at least 2
+ * @since 0.1
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AmountSum(String text, int offset, String unit, BigDecimal stated, BigDecimal partsSum, int parts) {
 
     /**

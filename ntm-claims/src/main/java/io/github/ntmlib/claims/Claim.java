@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param recomputed the percentage recomputed from the part and the whole at the printed digits
  * @param consistent whether the printed percentage, read with its hedge, holds
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Claim(ClaimKind kind, Hedge hedge, String text, int offset, BigDecimal part, BigDecimal whole,
         BigDecimal printed, BigDecimal recomputed, boolean consistent) {
 

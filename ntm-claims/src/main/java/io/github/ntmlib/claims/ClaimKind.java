@@ -3,7 +3,7 @@ package io.github.ntmlib.claims;
 import org.apiguardian.api.API;
 
 /** What a claim states, and so how its percentage is recomputed. */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum ClaimKind {
     /** A ratio printed with its percentage: "69/169 xã … (đạt 40,8%)", "26,7% (99.600 hộ/372.000 hộ)". */
     RATIO,

@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
  * How a report qualifies a printed percentage, and so what range of exact values it allows. A
  * hedged percentage is judged as the bound it states, never as an exact figure.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Hedge {
     /** No qualifier: the exact value rounded half-up at the printed digits equals the printed one. */
     EXACT,

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
  * The line of any offset of a text, computed once (one pass over the text) and looked up by binary
  * search: reporting the lines of n claims costs O(text + n log lines), never O(text × n).
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class LineIndex {
 
     private final int[] starts;

@@ -16,8 +16,9 @@ import org.apiguardian.api.API;
  * @param statedWhole  the total's denominator
  * @param wholesSum    the sum of the parts' denominators
  * @param parts        how many parts were summed
+ * @since 0.1
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PartsSum(String text, int offset, BigDecimal statedPart, BigDecimal partsSum, BigDecimal statedWhole,
         BigDecimal wholesSum, int parts) {
 

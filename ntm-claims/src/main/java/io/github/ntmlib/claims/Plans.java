@@ -3,6 +3,7 @@ package io.github.ntmlib.claims;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts against a plan ("đạt 75% KH"): the plan is a number after "kế hoạch", "KH", "phấn đấu",
@@ -45,7 +46,7 @@ final class Plans {
      * @param pct the percent sign's token
      * @return the claim's figures: {count, plan, clause start offset, clause end offset}, or null
      */
-    static Object[] claim(Tokens t, int pct) {
+    static Object @Nullable [] claim(Tokens t, int pct) {
         int from = pct;
         while (from > 0 && pct - from < WINDOW && !t.clauseEnd(from - 1)) {
             from--;

@@ -43,7 +43,7 @@ import org.apiguardian.api.API;
  * <p>Bounded and linear: one pass of tokens (every number parsed under ntm-base's limits), and every
  * recogniser reads a constant number of tokens from its anchor.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportClaims {
 
     private ReportClaims() {
@@ -56,7 +56,7 @@ public final class ReportClaims {
      * @param sums    every total of ratios stated with its parts, in text order
      * @param amounts every total of plain amounts stated with its parts, in text order
      */
-    @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public record Result(List<Claim> claims, List<PartsSum> sums, List<AmountSum> amounts) {
         /**
          * Copies the lists.

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The claim recognisers, on the tokens of one text. Every search from a token is bounded by a
@@ -35,6 +36,15 @@ final class Scanner {
             "hàng", "xỉ", "thiểu", "đa", "nhất");
     private static final Set<String> EXAMPLES = Set.of("tiêu biểu", "chẳng hạn", "điển hình", "ví dụ", "cụ thể");
     private static final Map<String, Integer> MONEY = Map.of("đồng", 0, "nghìn", 3, "ngàn", 3, "triệu", 6, "tỷ", 9, "tỉ", 9);
+
+    /** The power of ten of a money word the caller found in {@link #MONEY}. */
+    private static int money(@Nullable String word) {
+        Integer exponent = word == null ? null : MONEY.get(word);
+        if (exponent == null) {
+            throw new IllegalStateException("not a money word: " + word);
+        }
+        return exponent;
+    }
     private static final Map<String, Integer> SPELLED = Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6,
             "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
     private static final Set<String> COUNT_UNITS = Set.of("xã", "huyện", "thôn", "bản", "sản", "hợp", "htx", "hộ",
@@ -393,19 +403,19 @@ final class Scanner {
             String unit;
             int last;
             if (t.is(u, Tokens.WORD) && MONEY.containsKey(t.word[u])) {
-                exponent = MONEY.get(t.word[u]);
+                exponent = money(t.word[u]);
                 last = u;
                 if (exponent == 3 && t.is(u + 1, Tokens.NUM) && t.value[u + 1] != null && t.is(u + 2, Tokens.WORD)
-                        && MONEY.containsKey(t.word[u + 2]) && MONEY.get(t.word[u + 2]) > 3) {
+                        && MONEY.containsKey(t.word[u + 2]) && money(t.word[u + 2]) > 3) {
                     // "30 ngàn 309 tỷ": thousands of the next unit
-                    exponent = MONEY.get(t.word[u + 2]);
+                    exponent = money(t.word[u + 2]);
                     v = v.movePointRight(3).add(t.value[u + 1]);
                     last = u + 2;
                     used[u + 1] = true;
                 } else if (exponent == 3 && t.is(u + 1, Tokens.WORD) && MONEY.containsKey(t.word[u + 1])
-                        && MONEY.get(t.word[u + 1]) > 3) {
+                        && money(t.word[u + 1]) > 3) {
                     // "30 nghìn tỷ": a thousand of the next unit
-                    exponent = 3 + MONEY.get(t.word[u + 1]);
+                    exponent = 3 + money(t.word[u + 1]);
                     last = u + 1;
                 }
                 if (t.word(last + 1, "đồng")) {
@@ -543,7 +553,7 @@ final class Scanner {
     }
 
     /** The family of the first part with at least one more of its kind; null if none. */
-    private static String family(List<Amount> parts) {
+    private static @Nullable String family(List<Amount> parts) {
         for (Amount p : parts) {
             if (parts.stream().filter(q -> q.family.equals(p.family)).count() >= 2) {
                 return p.family;
@@ -557,7 +567,7 @@ final class Scanner {
      * in its sentence (for a sentence-initial "Trong đó," / "Cụ thể," in the previous sentence),
      * never a change ("tăng 17 xã").
      */
-    private static Amount total(List<Amount> all, int before, int from, int to, int d, String family) {
+    private static @Nullable Amount total(List<Amount> all, int before, int from, int to, int d, String family) {
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {

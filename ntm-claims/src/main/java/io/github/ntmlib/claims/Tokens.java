@@ -6,6 +6,7 @@ import io.github.ntmlib.base.NumberStyle;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of a Vietnamese report text, in one linear pass: numbers in vi-VN form ("1.224",
@@ -146,7 +147,7 @@ final class Tokens {
     }
 
     /** A number token's value in vi-VN form, or null when it is out of limits or malformed ("1,2,3"). */
-    private static BigDecimal number(String s, int from, int to) {
+    private static @Nullable BigDecimal number(String s, int from, int to) {
         if (to - from > NUMBER_TEXT) {
             return null;
         }
@@ -210,7 +211,7 @@ final class Tokens {
     }
 
     /** A readable number at {@code i}, or null. */
-    BigDecimal number(int i) {
+    @Nullable BigDecimal number(int i) {
         return is(i, NUM) ? value[i] : null;
     }
 

@@ -3,11 +3,15 @@ package io.github.ntmlib.criteria2021;
 import io.github.ntmlib.base.Labelled;
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The five content groups (nhóm nội dung) of the 19 commune NTM criteria of Decision 318/QĐ-TTg,
  * appendix I. Descriptive only: evaluation does not use them; reports may group criteria by them.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ContentGroup implements Labelled {
     /** Quy hoạch: criterion 1. */
     PLANNING(1, 1),

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The national NTM criteria sets of 2021-2025 as one {@link CriteriaSet} (id {@value #SET_ID}),
@@ -32,7 +33,10 @@ import java.util.Set;
  * #CIVILISED_URBAN_RECOGNITION}, {@value #CIVILISED_URBAN_DISTRICT}, {@value #DISTRICT_NTM},
  * {@value #DISTRICT_NTM_NO_COMMUNES}, {@value #DISTRICT_ADVANCED}, {@value #TOWN_COMPLETED},
  * {@value #PROVINCE_COMPLETED}, {@value #VILLAGE_MODEL}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class NationalCriteria2021 {
 
     /** The set's id. */

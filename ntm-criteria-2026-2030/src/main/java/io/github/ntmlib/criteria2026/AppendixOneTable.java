@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transcription of appendix I of Decision 51/2025/QĐ-TTg: the 47 indicators of the commune
@@ -52,7 +54,10 @@ import java.util.Map;
  * a source line, a repeated code — with a typed error naming the indicator; it reads JSON strictly
  * and within bounds as every ntm reader does (a repeated key or anything after the document is an
  * error naming the line).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AppendixOneTable {
 
     /** The format's schema id. */
@@ -157,7 +162,7 @@ public final class AppendixOneTable {
         }
     }
 
-    private static String text(String file, String code, JsonNode n, String field, String path) {
+    private static String text(String file, @Nullable String code, JsonNode n, String field, String path) {
         String value = n.path(field).asText("");
         if (value.isBlank()) {
             throw error(file, code, path, (code == null ? "" : "indicator " + Limits.cut(code) + ": ") + path + " is missing");
@@ -173,7 +178,7 @@ public final class AppendixOneTable {
         }
     }
 
-    private static InvalidDataException error(String file, String code, String field, String message) {
+    private static InvalidDataException error(String file, @Nullable String code, String field, String message) {
         return new InvalidDataException(SourcePosition.of(file), code, field, message);
     }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The commune group rule of Decision 51/2025/QĐ-TTg (nhóm xã), applied to facts a province
@@ -36,7 +37,10 @@ import java.util.Map;
  * membership, not by an order. A province that reads the text otherwise passes {@link
  * Precedence#URBAN_FIRST}. Either way the derivation lists the facts set aside. A fact the rule
  * needs and does not have gives <b>not assessed</b>, never a default group.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CommuneGroups {
 
     /** The rule's source. */

@@ -4,13 +4,17 @@ import io.github.ntmlib.core.criteria.Provenance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How one commune was placed in a commune group, or why it could not be: the group, the branch of
  * the rule that decided it, the facts read, the facts set aside by the precedence, the facts
  * missing, and the rule's source. Made by {@link CommuneGroups}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GroupDerivation {
 
     /** The branch of the rule that decided the group. */

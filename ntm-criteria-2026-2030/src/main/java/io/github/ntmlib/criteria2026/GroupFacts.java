@@ -3,13 +3,17 @@ package io.github.ntmlib.criteria2026;
 import io.github.ntmlib.base.Fraction;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a province knows about one commune to place it in a commune group (nhóm xã) of Decision
  * 51/2025/QĐ-TTg. Every fact may be unknown; the group rule then says which one is missing rather
  * than defaulting.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GroupFacts {
 
     /** A yes/no fact that may be unknown. */

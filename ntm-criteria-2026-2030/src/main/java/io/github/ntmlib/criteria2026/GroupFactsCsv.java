@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,10 @@ import org.jspecify.annotations.Nullable;
  * docs/formats.md}. A malformed cell, a repeated commune, a missing or unknown column or a row with
  * more cells than the header is an {@link InvalidDataException} naming the file, line, commune and
  * column.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class GroupFactsCsv {
 
     private static final List<String> COLUMNS = List.of("commune_code", "area", "urban_adjacent", "new_urban_area",

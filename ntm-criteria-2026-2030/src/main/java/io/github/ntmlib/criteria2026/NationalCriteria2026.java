@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The national NTM criteria of 2026-2030 (Decision 51/2025/QĐ-TTg of 29 December 2025, in force
@@ -27,7 +28,10 @@ import java.util.Map;
  * department's recorded outcome per criterion (đạt / chưa đạt) decides that criterion; everything
  * else is <em>not assessed</em>, never met. When the official table is transcribed in the format of
  * {@link AppendixOneTable}, {@link #withOfficialTable} gives the set with its thresholds.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class NationalCriteria2026 {
 
     /** The set's id. */

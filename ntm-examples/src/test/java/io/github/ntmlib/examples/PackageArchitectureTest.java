@@ -14,6 +14,7 @@ import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.criteria2021.NationalCriteria2021;
 import io.github.ntmlib.criteria2026.NationalCriteria2026;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,12 +52,17 @@ class PackageArchitectureTest {
             .whereLayer("data").mayOnlyBeAccessedByLayers("criteria", "spi", "registry", "engine", "report")
             .because("locality → data → criteria → engine → report, spi and registry beside criteria (issue 19)");
 
-    private static Location location(Class<?> c) {
+    /** Where a class was loaded from: its module's jar or classes directory. */
+    static Path path(Class<?> c) {
         try {
-            return Location.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Location location(Class<?> c) {
+        return Location.of(path(c).toUri());
     }
 
     private static JavaClasses coreAndPlugins() {

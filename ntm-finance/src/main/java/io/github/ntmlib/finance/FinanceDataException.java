@@ -2,6 +2,8 @@ package io.github.ntmlib.finance;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad finance input (dữ liệu tài chính không hợp lệ): a malformed amount, a negative amount where
@@ -10,7 +12,10 @@ import io.github.ntmlib.base.SourcePosition;
  *
  * <p>Like every {@link InvalidDataException} it names the source and line, the unit or capital
  * line concerned and the field; no partial result is ever returned in its place.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class FinanceDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
@@ -23,7 +28,8 @@ public class FinanceDataException extends InvalidDataException {
      * @param field    the field concerned, or {@code null} if none
      * @param message  what is wrong, in a sentence
      */
-    public FinanceDataException(SourcePosition position, String subject, String field, String message) {
+    public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message) {
         super(position, subject, field, message);
     }
 
@@ -36,8 +42,8 @@ public class FinanceDataException extends InvalidDataException {
      * @param message  what is wrong, in a sentence
      * @param cause    the underlying error
      */
-    public FinanceDataException(SourcePosition position, String subject, String field, String message,
-            Throwable cause) {
+    public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message, Throwable cause) {
         super(position, subject, field, message, cause);
     }
 
@@ -49,7 +55,7 @@ public class FinanceDataException extends InvalidDataException {
      * @param message what is wrong
      * @return the error
      */
-    public static FinanceDataException api(String subject, String field, String message) {
+    public static FinanceDataException api(@Nullable String subject, String field, String message) {
         return new FinanceDataException(SourcePosition.API, subject, field, message);
     }
 
@@ -62,7 +68,7 @@ public class FinanceDataException extends InvalidDataException {
      * @return the value
      * @throws FinanceDataException if the value is {@code null}
      */
-    public static <T> T require(T value, String field) {
+    public static <T> T require(@Nullable T value, String field) {
         if (value == null) {
             throw api(null, field, field + " is missing");
         }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance;
 
+import org.apiguardian.api.API;
+
 /**
  * A finding that does not stop a computation but must be shown to the reader (cảnh báo), such as a
  * reported total that differs from the sum of its reported parts.
@@ -10,7 +12,9 @@ package io.github.ntmlib.finance;
  * @param subject what the warning is about (a report line, a unit code, a capital line)
  * @param field   the figure concerned, such as {@code "total"}
  * @param message the finding, in a sentence that includes both values
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record FinanceWarning(String subject, String field, String message) {
 
     /**

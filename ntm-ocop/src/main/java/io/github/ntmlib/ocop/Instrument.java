@@ -1,11 +1,15 @@
 package io.github.ntmlib.ocop;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The legal instrument (văn bản quy phạm) whose criteria a product was scored under. Scoring data is
  * versioned by instrument and never overwritten by another's.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Instrument {
     /**
      * Decision 26/2026/QĐ-TTg of 22 May 2026 (Quyết định số 26/2026/QĐ-TTg), in force from 22 May 2026:

@@ -2,6 +2,8 @@ package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bad OCOP input (dữ liệu OCOP không hợp lệ): an unknown sheet or criterion, an option not on the
@@ -10,7 +12,10 @@ import io.github.ntmlib.base.SourcePosition;
  *
  * <p>The message names the source (file and line, or {@code <api>}), the product, sheet or
  * certificate concerned ({@link #subject()}) and the criterion or field ({@link #field()}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class OcopDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
@@ -25,7 +30,8 @@ public class OcopDataException extends InvalidDataException {
      * @param field    the criterion or field concerned, or {@code null}
      * @param message  what is wrong, in a sentence
      */
-    public OcopDataException(SourcePosition position, String subject, String field, String message) {
+    public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message) {
         super(position, subject, field, message);
         this.reason = message;
     }
@@ -39,8 +45,8 @@ public class OcopDataException extends InvalidDataException {
      * @param message  what is wrong, in a sentence
      * @param cause    the underlying error
      */
-    public OcopDataException(SourcePosition position, String subject, String field, String message,
-            Throwable cause) {
+    public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            String message, Throwable cause) {
         super(position, subject, field, message, cause);
         this.reason = message;
     }
@@ -62,7 +68,7 @@ public class OcopDataException extends InvalidDataException {
      * @param field    the field, used when this error names none
      * @return the relocated error, with this one as its cause
      */
-    public OcopDataException at(SourcePosition position, String subject, String field) {
+    public OcopDataException at(SourcePosition position, @Nullable String subject, @Nullable String field) {
         return new OcopDataException(position, subject().orElse(subject), field().orElse(field), reason, this);
     }
 
@@ -76,7 +82,7 @@ public class OcopDataException extends InvalidDataException {
      * @return the value
      * @throws OcopDataException if the value is {@code null}
      */
-    public static <T> T requirePresent(T value, String subject, String field) {
+    public static <T> T requirePresent(@Nullable T value, @Nullable String subject, String field) {
         if (value == null) {
             throw api(subject, field, field + " must be given");
         }
@@ -91,7 +97,7 @@ public class OcopDataException extends InvalidDataException {
      * @param message what is wrong
      * @return the error
      */
-    public static OcopDataException api(String subject, String field, String message) {
+    public static OcopDataException api(@Nullable String subject, @Nullable String field, String message) {
         return new OcopDataException(SourcePosition.API, subject, field, message);
     }
 }

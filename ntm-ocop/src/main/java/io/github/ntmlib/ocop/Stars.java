@@ -2,11 +2,15 @@ package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.Labelled;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An OCOP star level (hạng sao), 1 to 5 (Decision 26/2026/QĐ-TTg, Art. 3.3). Only 3 stars and above
  * are recognised and certified (Art. 4.1).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Stars implements Labelled {
     /** 1 sao: below 30 points. */
     ONE(1, 0),

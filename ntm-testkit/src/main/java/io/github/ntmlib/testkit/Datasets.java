@@ -20,12 +20,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Generators of datasets biased towards threshold edges: for every unit and every indicator that
  * applies to it, a value just below, at or just above one of the indicator's known thresholds, a
  * value missing, or (for a criterion) a recorded outcome.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Datasets {
 
     /** Edge: a value one step on the failing side of a threshold. */

@@ -2,6 +2,7 @@ package io.github.ntmlib.testkit;
 
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * A generator: a plain function of a {@link RandomGenerator}, independent of any property-testing
@@ -9,8 +10,10 @@ import java.util.random.RandomGenerator;
  * adapter ({@code io.github.ntmlib.testkit.quicktheories.QtGens}), where every draw shrinks.
  *
  * @param <T> the generated type
+ * @since 0.1
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Gen<T> {
 
     /**

@@ -12,12 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Generators of hierarchies: a province with districts (or none, as after 1 July 2025), communes of
  * every kind and villages; and histories of such a hierarchy through a reorganisation that merges
  * communes and reclassifies a xã as a phường.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Hierarchies {
 
     /** Edge: a snapshot without a district level. */

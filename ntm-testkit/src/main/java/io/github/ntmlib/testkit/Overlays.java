@@ -15,11 +15,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Generators of provincial overlays of a set: each moves some verified numeric thresholds by a few
  * steps, tighter (which the set must accept) or looser (which it must refuse).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Overlays {
 
     /** Edge: an overlay moving a threshold by zero steps (the national value itself). */

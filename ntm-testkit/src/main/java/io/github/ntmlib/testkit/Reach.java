@@ -4,11 +4,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apiguardian.api.API;
 
 /**
  * Counts the edges a generator reached ("merge", "reclassified", "at threshold", ...), so that a
  * test can assert its generators reach what they are meant to. Thread-safe.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Reach {
 
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();

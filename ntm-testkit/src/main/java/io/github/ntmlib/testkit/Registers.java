@@ -10,8 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apiguardian.api.API;
 
-/** Generators of status registers: recognitions, some later revoked, of the units of a snapshot. */
+/**
+ * Generators of status registers: recognitions, some later revoked, of the units of a snapshot.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Registers {
 
     /** Edge: a unit recognised. */

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file read with Jackson as a header and rows of strings, each row knowing its line.
@@ -38,7 +39,7 @@ public final class CsvTable {
      * @param field    the column, or {@code null}
      * @param message  what is wrong
      */
-    public record Issue(SourcePosition position, String field, String message) {
+    public record Issue(SourcePosition position, @Nullable String field, String message) {
     }
 
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -169,7 +170,7 @@ public final class CsvTable {
      * columns starting with it).
      */
     public static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
-            String allowedPrefix, Function<List<Issue>, RuntimeException> errors) {
+            @Nullable String allowedPrefix, Function<List<Issue>, RuntimeException> errors) {
         List<String[]> raw = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(reader)) {

@@ -2,6 +2,7 @@ package io.github.ntmlib.base.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bounds every ntm reader applies before any expensive work, so that a read takes time and
@@ -39,7 +40,7 @@ public final class Limits {
      * @param value the number
      * @return the reason, or {@code null}
      */
-    public static String numberProblem(BigDecimal value) {
+    public static @Nullable String numberProblem(BigDecimal value) {
         if (value.signum() == 0) {
             return null;
         }
@@ -55,12 +56,25 @@ public final class Limits {
     }
 
     /**
+     * The message of a caught exception, to pass on as the reason of an {@code
+     * InvalidDataException}: never null ({@link Throwable#getMessage()} may be), the exception's
+     * simple class name when it has no message.
+     *
+     * @param e the exception
+     * @return its message, or its class name
+     */
+    public static String reason(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
      * Why an integer is out of bounds, or {@code null}.
      *
      * @param value the integer
      * @return the reason, or {@code null}
      */
-    public static String numberProblem(BigInteger value) {
+    public static @Nullable String numberProblem(BigInteger value) {
         return value.bitLength() > 140 ? "the number has more than " + DIGITS + " digits" : numberProblem(new BigDecimal(value));
     }
 

@@ -26,6 +26,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON reading configuration of ntm: strict (a repeated key and anything after the
@@ -194,7 +195,7 @@ public final class StrictJson {
         return location == null ? 0 : Math.max(0, location.getLineNr());
     }
 
-    private static String shorten(String message) {
+    private static String shorten(@Nullable String message) {
         String text = message == null ? "" : message;
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }

@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A condition on the units below: "100% of its communes meet NTM", "at least 10% of its communes
  * meet NTM nâng cao", "100% of its thị trấn are đô thị văn minh". The share is decided exactly in
  * integers (count × 100 ≥ percent × total); with no unit of the kinds counted, the condition holds.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AggregateCriterion implements Criterion {
 
     private final String code;

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import io.github.ntmlib.core.locality.UnitKind;
+import org.apiguardian.api.API;
 
 /**
  * How an aggregate condition over units below was judged: which units hold the standard, of how
  * many counted, the required share, how many more are needed, and which units could not be
  * counted (no result of the standard, or a result not assessed), by code.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AggregateTrace {
 
     private final String standard;

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A rule of a criteria set that replaces a classification's value when any of its triggers hold:
@@ -15,7 +16,9 @@ import java.util.function.Function;
  * @param value      the value used instead
  * @param whenAny    triggers, scheme id to value; the override applies if any holds
  * @param provenance the legal source
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ClassificationOverride(String scheme, String value, Map<String, String> whenAny,
         Provenance provenance) {
 

@@ -1,9 +1,14 @@
 package io.github.ntmlib.core.criteria;
 
+import org.apiguardian.api.API;
+
 /**
  * How a value is compared with a threshold. A ratio is compared as a percentage: 69 of 169 is at
  * least 40% when 69 × 100 ≥ 40 × 169, decided exactly.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Comparison {
     /** The value must be at least the threshold (≥); the indicator must be met for a flag. */
     AT_LEAST("≥"),

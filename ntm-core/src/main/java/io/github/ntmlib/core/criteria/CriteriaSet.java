@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A criteria set (bộ tiêu chí): the standards of one period and jurisdiction, with the
  * classification schemes and overrides its thresholds use. Sets are immutable values; a provincial
  * overlay gives a new set ({@link Overlay#applyTo}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CriteriaSet {
 
     private final String id;
@@ -54,13 +59,13 @@ public final class CriteriaSet {
                 }
             });
             for (Criterion c : s.criteria()) {
-                if (c instanceof AggregateCriterion && !map.containsKey(((AggregateCriterion) c).standard())) {
-                    throw new IllegalArgumentException("criterion " + s.id() + "/" + c.code() + " counts unknown standard "
-                            + ((AggregateCriterion) c).standard());
-                }
                 if (c instanceof AggregateCriterion) {
                     AggregateCriterion a = (AggregateCriterion) c;
                     Standard counted = map.get(a.standard());
+                    if (counted == null) {
+                        throw new IllegalArgumentException("criterion " + s.id() + "/" + c.code()
+                                + " counts unknown standard " + a.standard());
+                    }
                     if (!counted.appliesTo().containsAll(a.kinds())) {
                         throw new IllegalArgumentException("criterion " + s.id() + "/" + c.code() + " counts kinds "
                                 + a.kinds() + " but standard " + a.standard() + " applies only to "
@@ -252,12 +257,12 @@ public final class CriteriaSet {
      */
     public static final class Builder {
         private final String id;
-        private Labels labels;
-        private LocalDate validFrom;
-        private LocalDate validUntil;
+        private @Nullable Labels labels;
+        private @Nullable LocalDate validFrom;
+        private @Nullable LocalDate validUntil;
         private String jurisdiction = "VN";
-        private Provenance provenance;
-        private Period period;
+        private @Nullable Provenance provenance;
+        private @Nullable Period period;
         private final List<Standard> standards = new ArrayList<>();
         private final List<ClassificationScheme> schemes = new ArrayList<>();
         private final List<ClassificationOverride> overrides = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
+import org.apiguardian.api.API;
 
 /**
  * A criterion of a standard (tiêu chí): a code, its names, and how it is judged for a unit.
@@ -12,7 +13,10 @@ import io.github.ntmlib.base.Labels;
  * {@link Verdict#MET} when data is missing, and should explain every verdict. A recorded outcome
  * for the criterion, when the data holds one, takes the place of {@link #evaluate}; the engine
  * handles that.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Criterion {
 
     /**

@@ -6,11 +6,15 @@ import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.Snapshot;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a criterion sees while it is judged: the unit, the hierarchy, the unit's data and the
  * results already computed for the units below it. Provided by the engine.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface CriterionContext {
 
     /**

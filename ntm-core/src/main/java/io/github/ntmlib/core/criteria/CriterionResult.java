@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one criterion for one unit, with the facts that decided it: the indicator
  * traces, the aggregate count, or the recorded outcome used. Created by the engine and by
  * criteria; a criterion written in code builds its result with {@link #ofRule}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CriterionResult {
 
     private final String code;

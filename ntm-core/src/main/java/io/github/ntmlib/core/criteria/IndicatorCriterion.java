@@ -5,10 +5,14 @@ import io.github.ntmlib.core.locality.UnitKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A criterion met when all its indicators meet their thresholds: the data-driven criterion.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class IndicatorCriterion implements Criterion {
 
     private final String code;

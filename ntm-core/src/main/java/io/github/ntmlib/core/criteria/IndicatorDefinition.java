@@ -4,6 +4,7 @@ import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.data.ValueKind;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An indicator of a criterion (chỉ tiêu): its code, names, kind of value and unit, and the
@@ -17,7 +18,9 @@ import java.util.Objects;
  * @param mayExceedWhole whether a ratio's part may exceed its whole (false for shares of a population)
  * @param grades         the ordered scale of a grade indicator, lowest first; empty otherwise
  * @param rules          the threshold rules; at least one
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record IndicatorDefinition(String code, Labels labels, ValueKind kind, String unit, boolean mayExceedWhole,
         List<String> grades, List<ThresholdRule> rules) {
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * ({@link RuleChoice}), the verdict, the reasons when not assessed (every one: missing data and a
  * missing threshold are both reported), and, when not met, the distance to the threshold. The
  * text is rendered from the facts on demand ({@link #explanation(Language)}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class IndicatorTrace {
 
     private final String indicator;

@@ -1,6 +1,13 @@
 package io.github.ntmlib.core.criteria;
 
-/** Where a criterion's verdict came from. */
+import org.apiguardian.api.API;
+
+/**
+ * Where a criterion's verdict came from.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Origin {
     /** Computed from indicator values and thresholds. */
     INDICATORS,

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provincial overlay (bộ tiêu chí của tỉnh): thresholds a province supplies ("set by the
@@ -23,7 +25,9 @@ import java.util.Objects;
  * @param criteria     the criteria added
  * @param provenance   the provincial decision
  * @param position     where the overlay was read, for errors
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Overlay(String id, String criteriaSet, String jurisdiction, List<OverlayThreshold> thresholds,
         List<AddedCriterion> criteria, Provenance provenance, SourcePosition position) {
 
@@ -89,7 +93,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
         Objects.requireNonNull(position, "position");
     }
 
-    private InvalidDataException error(String subject, String field, String message) {
+    private InvalidDataException error(@Nullable String subject, String field, String message) {
         return new InvalidDataException(position, subject, field, "overlay " + id + ": " + message);
     }
 

@@ -3,6 +3,8 @@ package io.github.ntmlib.core.criteria;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a criteria set covers (giai đoạn): the data years it judges, the evaluation dates it
@@ -18,7 +20,9 @@ import java.util.Objects;
  * @param acceptedFrom  the first evaluation date (usually the day the set took effect)
  * @param acceptedUntil the last evaluation date, inclusive, outside transitions
  * @param transitions   the transitional rules
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Period(int firstDataYear, int lastDataYear, LocalDate acceptedFrom, LocalDate acceptedUntil,
         List<Transition> transitions) {
 
@@ -142,7 +146,7 @@ public record Period(int firstDataYear, int lastDataYear, LocalDate acceptedFrom
                 + acceptedUntil + " and no transitional rule covers data year " + dataYear;
     }
 
-    private Transition transitionFor(int dataYear, LocalDate date) {
+    private @Nullable Transition transitionFor(int dataYear, LocalDate date) {
         for (Transition t : transitions) {
             if (t.dataYear() == dataYear && !date.isBefore(t.from()) && !date.isAfter(t.until())) {
                 return t;

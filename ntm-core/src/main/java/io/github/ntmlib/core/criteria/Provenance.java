@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a legal value comes from: the document, the appendix or article, and the indicator code
@@ -10,7 +11,9 @@ import java.util.Objects;
  * @param part      the appendix, article or clause, e.g. "Phụ lục I"; may be empty
  * @param reference the indicator or criterion code in the document, e.g. "3.1"; may be empty
  * @param note      how the value was verified, or what is uncertain; may be empty
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Provenance(String document, String part, String reference, String note) {
 
     /** Provenance of a value given through the API by the embedding application. */

@@ -1,8 +1,14 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
-/** Why a verdict is not assessed, or why a row of data was not used: facts, never only text. */
+/**
+ * Why a verdict is not assessed, or why a row of data was not used: facts, never only text.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Reason implements Labelled {
     /** No value for the data year (chưa có số liệu). */
     NO_DATA,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * extremely difficult, safe zone ...), whether the set's classification override applied (the
  * effective region), the chosen rule's origin and conditions, and a territorial rule set aside
  * because it was looser than the national one.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RuleChoice {
 
     private final RuleOrigin origin;

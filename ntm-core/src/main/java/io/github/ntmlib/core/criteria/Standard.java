@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * another standard (kiểu mẫu needs nâng cao needs NTM), and is attained when the standard it
  * nests in is attained and all its criteria — indicator criteria, aggregate conditions over units
  * below, recognition conditions — are met.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Standard {
 
     private final String id;

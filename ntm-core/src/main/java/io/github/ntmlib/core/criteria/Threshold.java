@@ -3,13 +3,17 @@ package io.github.ntmlib.core.criteria;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A threshold: comparison and value, with its provenance. A threshold {@linkplain
  * ThresholdStatus#SET_BY_PROVINCE set by the province} or {@linkplain ThresholdStatus#NOT_ENCODED
  * not encoded} has no value, and an indicator judged against it is not assessed.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Threshold {
 
     private final Comparison comparison;
@@ -159,7 +163,9 @@ public final class Threshold {
         if (!isKnown()) {
             return status == ThresholdStatus.SET_BY_PROVINCE ? "set by the province" : "not encoded";
         }
-        return comparison == Comparison.MET ? "Đạt" : comparison.symbol() + " " + value.toPlainString();
+        // a verified threshold has a value (checked by the factories)
+        return comparison == Comparison.MET ? "Đạt"
+                : comparison.symbol() + " " + Objects.requireNonNull(value).toPlainString();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * chosen first, after the set's classification overrides; a territorial rule (an overlay's, or a
  * national rule limited to a territory) replaces it only where it is at least as strict — a
  * province may only tighten — and a looser one is set aside, visibly, in the trace.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ThresholdRule {
 
     private final Map<String, String> when;

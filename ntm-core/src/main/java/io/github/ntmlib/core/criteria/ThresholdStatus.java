@@ -1,6 +1,13 @@
 package io.github.ntmlib.core.criteria;
 
-/** Whether a threshold's value is known, and who sets it. */
+import org.apiguardian.api.API;
+
+/**
+ * Whether a threshold's value is known, and who sets it.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ThresholdStatus {
     /** The value was read from the legal text. */
     VERIFIED,

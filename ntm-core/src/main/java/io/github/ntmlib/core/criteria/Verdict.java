@@ -1,8 +1,14 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
-/** The outcome of judging an indicator, a criterion or a standard. */
+/**
+ * The outcome of judging an indicator, a criterion or a standard.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Verdict implements Labelled {
     /** Met (đạt). */
     MET(0),

@@ -10,13 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The one formatter of verdict texts: renders indicator traces, criterion results and standard
  * verdicts from their facts, in Vietnamese or English. Figures go through {@link Figures}
  * (vi-VN "79,9%", English "79.9%"); a share is printed with as many digits as its comparison
  * with the threshold needs, so a printed figure never contradicts its verdict.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class VerdictText {
 
     private static final int DIGITS = 1;

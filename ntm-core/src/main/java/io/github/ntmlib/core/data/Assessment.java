@@ -1,8 +1,14 @@
 package io.github.ntmlib.core.data;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
-/** A sector department's rating of a criterion as a whole. */
+/**
+ * A sector department's rating of a criterion as a whole.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Assessment implements Labelled {
     /** Đạt (met). */
     MET,

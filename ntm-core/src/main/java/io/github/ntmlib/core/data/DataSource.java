@@ -2,6 +2,7 @@ package io.github.ntmlib.core.data;
 
 import io.github.ntmlib.base.SourcePosition;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Who reported a value or outcome, in which document, and where it was read.
@@ -9,7 +10,9 @@ import java.util.Objects;
  * @param reporter  the body that reported it, e.g. "Sở Nông nghiệp và PTNT Hà Tĩnh"
  * @param reference the document reference, e.g. "Báo cáo số 15/BC-UBND"; may be empty
  * @param position  the file and line it was read from, or {@link SourcePosition#API}
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record DataSource(String reporter, String reference, SourcePosition position) {
 
     /** A value given through the API with no further source. */

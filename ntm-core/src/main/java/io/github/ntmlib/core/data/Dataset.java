@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The indicator values and recorded criterion outcomes of an evaluation (bộ số liệu).
@@ -16,7 +17,10 @@ import java.util.Optional;
  * <p>Duplicate rows are accepted when they agree; two rows for one unit, indicator and year with
  * different values are an error naming both sources. Rows are kept in a canonical order, so the
  * order of the input never changes a result.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Dataset {
 
     private static final Dataset EMPTY = new Dataset(Map.of(), List.of(), Map.of());

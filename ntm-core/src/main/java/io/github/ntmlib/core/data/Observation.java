@@ -3,12 +3,16 @@ package io.github.ntmlib.core.data;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One indicator value of one unit for one year (số liệu chỉ tiêu), optionally as of a date within
  * it ("tính đến 30/11/2024").
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Observation {
 
     private final String unit;

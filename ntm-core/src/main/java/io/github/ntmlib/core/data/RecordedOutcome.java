@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A criterion outcome recorded by the department that assesses it as a whole (kết quả đánh giá
  * tiêu chí), with an optional degree of completion such as "60-85% of the requirement".
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RecordedOutcome {
 
     private final String unit;

@@ -2,6 +2,7 @@ package io.github.ntmlib.core.data;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One entry of the status register: a unit's step towards, or away from, an official standard.
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param decision  the decision number, e.g. "3368/QĐ-UBND"; may be empty for informal steps
  * @param authority who decided, e.g. "Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ"
  * @param source    where the entry was read
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record StatusEvent(String unit, String standard, StatusStep step, LocalDate date, String decision,
         String authority, DataSource source) {
 

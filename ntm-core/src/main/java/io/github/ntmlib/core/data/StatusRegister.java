@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The register of official statuses (sổ theo dõi công nhận): what decisions say about each unit
@@ -20,7 +21,10 @@ import java.util.Optional;
  * predecessors or to an earlier unit with the same code, so a new unit never silently inherits
  * them. There is deliberately no query by code alone: a code reused by a new unit would receive
  * the former unit's status.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class StatusRegister {
 
     private static final StatusRegister EMPTY = new StatusRegister(List.of());

@@ -1,10 +1,14 @@
 package io.github.ntmlib.core.data;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
 /**
  * A step in the life of an official status (Decision 18/2022/QĐ-TTg and practice).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum StatusStep implements Labelled {
     /** Đăng ký (registered to attain the standard). */
     REGISTERED,

@@ -2,11 +2,15 @@ package io.github.ntmlib.core.data;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An indicator value (giá trị chỉ tiêu): met/not met, a quantity with its unit, a ratio kept as
  * its two parts, a count, or a grade. Values are exact: no binary floating point is ever involved.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface Value {
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.data;
 
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * A value encoded as primitive numbers, for judging many units without an object per value: an
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
  *
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ValueCell {
 
     /** No value. */

@@ -1,6 +1,13 @@
 package io.github.ntmlib.core.data;
 
-/** The kinds of indicator value. */
+import org.apiguardian.api.API;
+
+/**
+ * The kinds of indicator value.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ValueKind {
     /** Met or not met (đạt / không đạt). */
     FLAG,

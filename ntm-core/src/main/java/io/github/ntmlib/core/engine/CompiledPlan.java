@@ -122,8 +122,8 @@ final class CompiledPlan {
                     slots[c] = new int[defs.size()];
                     denseSlots[c] = new int[defs.size()];
                     for (int i = 0; i < defs.size(); i++) {
-                        definitions[c][i] = plan.definitions.get(defs.get(i));
-                        slots[c][i] = plan.slots.get(defs.get(i).code());
+                        definitions[c][i] = known(plan.definitions, defs.get(i));
+                        slots[c][i] = known(plan.slots, defs.get(i).code());
                         denseSlots[c][i] = plan.dense[kind.ordinal()][slots[c][i]];
                     }
                 } else if (criteria[c] instanceof AggregateCriterion) {
@@ -250,7 +250,7 @@ final class CompiledPlan {
                 }
             }
         }
-        indicators.forEach((code, defs) -> info.put(code, new IndicatorInfo(slots.get(code), indicatorKinds.get(code),
+        indicators.forEach((code, defs) -> info.put(code, new IndicatorInfo(known(slots, code), known(indicatorKinds, code),
                 defs)));
         this.dense = new int[UnitKind.values().length][slots.size()];
         this.width = new int[UnitKind.values().length];
@@ -258,7 +258,7 @@ final class CompiledPlan {
         slots.forEach((code, slot) -> bySlot[slot] = code);
         for (UnitKind kind : UnitKind.values()) {
             for (int slot = 0; slot < bySlot.length; slot++) {
-                dense[kind.ordinal()][slot] = indicatorKinds.get(bySlot[slot]).contains(kind) ? width[kind.ordinal()]++
+                dense[kind.ordinal()][slot] = known(indicatorKinds, bySlot[slot]).contains(kind) ? width[kind.ordinal()]++
                         : -1;
             }
         }
@@ -277,7 +277,7 @@ final class CompiledPlan {
                     }
                 }
                 int nested = s.nestedIn().map(standardIndex::get).orElse(-1);
-                plans.add(new StandardPlan(s, standardIndex.get(s.id()), nested, criteria.toArray(new Criterion[0]),
+                plans.add(new StandardPlan(s, known(standardIndex, s.id()), nested, criteria.toArray(new Criterion[0]),
                         this, kind));
             }
             byKind.put(kind, plans.toArray(new StandardPlan[0]));
@@ -317,6 +317,15 @@ final class CompiledPlan {
             row[definition] = t;
         }
         return t;
+    }
+
+    /** A value the plan put under a key when it was compiled (a missing one is a bug, named). */
+    static <K, V> V known(Map<K, V> map, K key) {
+        V v = map.get(key);
+        if (v == null) {
+            throw new IllegalStateException("the compiled plan has no entry for " + key);
+        }
+        return v;
     }
 
     /** An indicator's rule for the unit at a position of an index. */

@@ -144,14 +144,15 @@ final class CompiledRun {
             return;
         }
         AdminUnit unit = index.units[u];
-        CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
+        CompiledPlan.StandardPlan[] plans = CompiledPlan.known(plan.byKind, unit.kind());
+        StandardResult[][] all = java.util.Objects.requireNonNull(results, "a run with full results");
         StandardResult[] own = new StandardResult[standards];
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
             context = new Context(u, unit, sp.standard.id(), cache, context);
             own[sp.index] = judge(context, sp, own);
         }
-        results[u] = own;
+        all[u] = own;
     }
 
     private StandardResult judge(Context context, CompiledPlan.StandardPlan sp, StandardResult[] own) {
@@ -183,13 +184,16 @@ final class CompiledRun {
      * templates; a criterion written in code is judged in full and only its verdict kept.
      */
     private void judgeVerdicts(int u, Cache cache) {
-        DataIndex data = indexed;
+        DataIndex data = java.util.Objects.requireNonNull(indexed, "the verdicts mode's data");
         DataIndex.Encoded encoded = data.encoded();
-        byte[] out = verdicts;
+        byte[] out = java.util.Objects.requireNonNull(verdicts, "the verdicts mode's verdicts");
+        boolean[] held = java.util.Objects.requireNonNull(recognised, "the verdicts mode's recognitions");
+        RegisterIndex register = java.util.Objects.requireNonNull(recognitions, "the verdicts mode's register");
         AdminUnit unit = index.units[u];
         String code = unit.code();
-        CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
-        boolean outcomes = withOutcomes.contains(code);
+        CompiledPlan.StandardPlan[] plans = CompiledPlan.known(plan.byKind, unit.kind());
+        boolean outcomes = java.util.Objects.requireNonNull(withOutcomes, "the verdicts mode's outcomes")
+                .contains(code);
         int profile = profiles.of[u];
         CompiledPlan.Row row = profiles.rows[profile];
         int[] op = row.op;
@@ -241,7 +245,7 @@ final class CompiledRun {
                 all = Math.max(all, v);
             }
             out[base + sp.index] = VerdictTable.encode(Verdict.ofWeight(all));
-            recognised[base + sp.index] = recognitions.recognition(u, sp.index) != null;
+            held[base + sp.index] = register.recognition(u, sp.index) != null;
         }
     }
 
@@ -284,9 +288,11 @@ final class CompiledRun {
             return Verdict.NOT_ASSESSED;
         }
         if (request.counting() == CountingMode.OFFICIAL) {
-            return recognised[u * standards + s] ? Verdict.MET : Verdict.NOT_MET;
+            return java.util.Objects.requireNonNull(recognised, "the verdicts mode's recognitions")[u * standards + s]
+                    ? Verdict.MET : Verdict.NOT_MET;
         }
-        Verdict v = VerdictTable.decode(verdicts[u * standards + s]);
+        Verdict v = VerdictTable.decode(java.util.Objects.requireNonNull(verdicts, "the verdicts mode's verdicts")[
+                u * standards + s]);
         return v == null ? Verdict.NOT_ASSESSED : v;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The result of evaluating a hierarchy against a criteria set: every unit's result for every
@@ -22,7 +23,10 @@ import java.util.Optional;
  * tallies, gaps and plan progress take the result alone. Lookups by unit code and standard id
  * take constant time; units iterate in hierarchy order (each unit before its children, children
  * in the snapshot's order). Immutable; serialises to JSON with {@code EvaluationJson}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Evaluation {
 
     private final CriteriaSet set;
@@ -54,7 +58,8 @@ public final class Evaluation {
                 byStandard[i] = r;
             }
             for (Standard s : set.standards()) {
-                if (s.appliesTo(unit.kind()) != (byStandard[standardIndex.get(s.id())] != null)) {
+                int at = Objects.requireNonNull(standardIndex.get(s.id()));
+                if (s.appliesTo(unit.kind()) != (byStandard[at] != null)) {
                     throw new IllegalArgumentException("unit " + unit.code() + " (" + unit.kind() + "): standard "
                             + s.id() + (s.appliesTo(unit.kind()) ? " has no result" : " does not apply"));
                 }
@@ -110,7 +115,7 @@ public final class Evaluation {
         this.ignored = List.copyOf(ignored);
         this.standardIndex = previous.standardIndex;
         this.unitIndex = previous.unitIndex;
-        this.index = previous.index;
+        this.index = Objects.requireNonNull(previous.index, "an incremental evaluation starts from an indexed one");
         this.results = results;
         UnitResult[] list = previous.units.toArray(new UnitResult[0]);
         for (int i : positions) {
@@ -237,7 +242,7 @@ public final class Evaluation {
     public List<UnitResult> children(String parent) {
         unit(parent);
         List<UnitResult> list = new ArrayList<>();
-        snapshot.children(parent).forEach(c -> list.add(units.get(unitIndex.get(c.code()))));
+        snapshot.children(parent).forEach(c -> list.add(units.get(Objects.requireNonNull(unitIndex.get(c.code())))));
         return Collections.unmodifiableList(list);
     }
 

@@ -2,13 +2,18 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Data that an evaluation cannot accept: an unknown unit or indicator, a value of the wrong kind,
  * a ratio whose part exceeds its whole where the indicator forbids it, a date outside the
  * criteria set's period. It names the unit, the indicator and the source position; no partial
  * evaluation is returned.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class EvaluationException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
@@ -21,7 +26,8 @@ public final class EvaluationException extends InvalidDataException {
      * @param indicator the indicator or criterion, or {@code null}
      * @param message   what is wrong
      */
-    public EvaluationException(SourcePosition position, String unit, String indicator, String message) {
+    public EvaluationException(SourcePosition position, @Nullable String unit, @Nullable String indicator,
+            String message) {
         super(position, unit, indicator, message);
     }
 }

@@ -4,6 +4,7 @@ import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What an evaluation is asked, complete at construction: the date it is made as of (hierarchy,
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param lenient  whether inapplicable data rows are listed as ignored rather than refused
  * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record EvaluationRequest(LocalDate asOf, int dataYear, CountingMode counting, boolean lenient) {
 
     /**

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Evaluator {
 
     private final CriteriaSet set;
@@ -238,8 +240,8 @@ public final class Evaluator {
     private Observation[] values(AdminUnit unit, Dataset data, EvaluationRequest request) {
         Observation[] row = new Observation[plan.slotCount()];
         plan.slots.forEach((code, slot) -> data.observation(unit.code(), code, request.dataYear()).ifPresent(o -> {
-            plan.indicators.get(code).forEach(def -> checkValue(o, def));
-            if (!plan.indicatorKinds.get(code).contains(unit.kind())) {
+            CompiledPlan.known(plan.indicators, code).forEach(def -> checkValue(o, def));
+            if (!CompiledPlan.known(plan.indicatorKinds, code).contains(unit.kind())) {
                 inapplicable(request, new ArrayList<>(), o.source().position(), unit.code(), code,
                         notApplicable(code, unit.kind()));
             }

@@ -2,6 +2,7 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.SourcePosition;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A row of data a lenient evaluation did not use because it does not apply to the unit's kind
@@ -11,7 +12,9 @@ import java.util.Objects;
  * @param field    the indicator code, or "standard/criterion" of a recorded outcome
  * @param position where the row was read
  * @param message  why it does not apply
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record IgnoredRow(String unit, String field, SourcePosition position, String message) {
 
     /**

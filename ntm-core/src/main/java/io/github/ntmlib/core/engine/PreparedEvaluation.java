@@ -7,6 +7,7 @@ import io.github.ntmlib.core.locality.Snapshot;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PreparedEvaluation {
 
     private final Evaluator engine;

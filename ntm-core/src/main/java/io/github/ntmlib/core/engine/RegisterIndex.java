@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,8 @@ final class RegisterIndex {
         register.events().forEach(e -> events.computeIfAbsent(e.unit(), k -> new HashSet<>()).add(e.standard()));
         for (int u : index.bottomUp) {
             AdminUnit unit = index.units[u];
-            CompiledPlan.StandardPlan[] plans = plan.byKind.get(unit.kind());
+            // the plan has an entry, possibly empty, for every kind
+            CompiledPlan.StandardPlan[] plans = Objects.requireNonNull(plan.byKind.get(unit.kind()));
             if (plans.length == 0) {
                 continue;
             }

@@ -8,12 +8,16 @@ import io.github.ntmlib.core.data.StatusEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one standard for one unit: computed attainment from the criteria, and the
  * official status from the register, never confused. Created by the engine.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class StandardResult {
 
     private final String standard;

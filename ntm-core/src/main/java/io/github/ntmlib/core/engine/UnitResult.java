@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The results of one unit: one per standard that applies to its kind, looked up in constant
  * time. A phường is never judged against commune NTM and a xã never against đô thị văn minh:
  * such standards are absent.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class UnitResult {
 
     private final String unit;

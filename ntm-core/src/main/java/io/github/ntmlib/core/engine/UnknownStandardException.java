@@ -2,11 +2,15 @@ package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import org.apiguardian.api.API;
 
 /**
  * A standard id that the criteria set of an evaluation does not define: a misspelling is an
  * error, never an empty result or a count of 0.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class UnknownStandardException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;

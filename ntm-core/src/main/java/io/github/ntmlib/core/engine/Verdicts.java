@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Every unit's verdict on every standard that applies to it, and whether a recognition is in
@@ -20,7 +21,10 @@ import java.util.Optional;
  * {@link #of(Evaluation)} reduces a full evaluation to. The verdicts are those of
  * {@link Evaluator#evaluate} for the same request; the explanations are only in an
  * {@link Evaluation}. Lookups by unit code and standard id take constant time. Immutable.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Verdicts {
 
     private final VerdictTable table;

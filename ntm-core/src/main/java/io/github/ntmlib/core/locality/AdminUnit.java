@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import java.util.TreeMap;
 
@@ -14,7 +15,10 @@ import java.util.TreeMap;
  * <p>Identity across time is the code together with the validity: GSO codes are reused after
  * mergers, sometimes under a new name. Classifications map a {@link ClassificationScheme} id to a
  * value, e.g. {@code "ntm-region-2021-2025" -> "BAC_TRUNG_BO"}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AdminUnit {
 
     private final String code;
@@ -131,7 +135,8 @@ public final class AdminUnit {
      * @param validFrom  the first day the unit exists in this form
      * @return the unit
      */
-    public static AdminUnit of(String code, String name, UnitKind kind, String parentCode, LocalDate validFrom) {
+    public static AdminUnit of(String code, String name, UnitKind kind, @Nullable String parentCode,
+            LocalDate validFrom) {
         return new AdminUnit(code, name, kind, Optional.ofNullable(parentCode), Validity.from(validFrom),
                 Map.of());
     }

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A change of the administrative hierarchy on a date (sắp xếp đơn vị hành chính).
  *
  * <p>Merges and splits come from merge maps (which the official lists alone do not give); the
  * other events can be derived from two consecutive snapshots by {@link LocalityHistory}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public sealed interface ChangeEvent {
 
     /**

@@ -3,6 +3,7 @@ package io.github.ntmlib.core.locality;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A named way of classifying units (phân loại): a region, a commune group, a yes/no flag, or any
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * @param inherited   whether a unit without a value takes its nearest ancestor's
  * @param values      the allowed values; empty for an open scheme
  * @param description what the scheme is, with its legal source
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ClassificationScheme(String id, boolean inherited, Set<String> values, String description) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A classification of known units as data (bảng phân loại): the NTM region of each province, the
@@ -15,7 +16,10 @@ import java.util.Objects;
  * value the unit already has (a caller's own classification wins over a shipped table) and units
  * the table does not list. A snapshot dated outside the table's span is returned unchanged: codes
  * are reused after mergers, so a table is only right for the lists it was made for.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ClassificationTable {
 
     private final ClassificationScheme scheme;

@@ -4,11 +4,16 @@ import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A hierarchy, history or merge map that cannot be accepted: it lists every problem found, each
  * with its source position, unit code and field. Nothing half-built is ever returned instead.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class HierarchyException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
@@ -50,7 +55,8 @@ public final class HierarchyException extends InvalidDataException {
      * @param field    the field or column concerned, or {@code null}
      * @param message  what is wrong, in a sentence
      */
-    public record Problem(Kind kind, SourcePosition position, String code, String field, String message) {
+    public record Problem(Kind kind, SourcePosition position, @Nullable String code, @Nullable String field,
+            String message) {
 
         /**
          * Validates the components.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Validates snapshots and events, derives the implicit events, sets validities and links lineage. */
 final class HistoryAssembler {
@@ -73,7 +74,7 @@ final class HistoryAssembler {
         }
     }
 
-    private static Problem problem(Kind kind, String code, String message) {
+    private static Problem problem(Kind kind, @Nullable String code, String message) {
         return new Problem(kind, SourcePosition.API, code, null, message);
     }
 

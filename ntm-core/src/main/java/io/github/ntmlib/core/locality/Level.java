@@ -1,13 +1,17 @@
 package io.github.ntmlib.core.locality;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
 /**
  * The level of an administrative unit (cấp hành chính), from the top down.
  *
  * <p>The district level was abolished on 1 July 2025: from then on communes sit directly under
  * their province, and snapshots with two levels are valid.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Level implements Labelled {
     /** Province level (cấp tỉnh): tỉnh and thành phố trực thuộc trung ương. */
     PROVINCE,

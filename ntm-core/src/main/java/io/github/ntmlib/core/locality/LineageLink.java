@@ -3,6 +3,7 @@ package io.github.ntmlib.core.locality;
 import io.github.ntmlib.base.Labelled;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One step of lineage: a version of a unit that ended and a version that took over all or part of
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param date  the date of the change
  * @param share whether all of {@code from} or part of it went into {@code to}
  * @param cause why
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record LineageLink(AdminUnit from, AdminUnit to, LocalDate date, Share share, Cause cause) {
 
     /** Why a version has a successor. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The administrative hierarchy through time: snapshots in force from their dates, the change
@@ -31,7 +32,10 @@ import java.util.function.Function;
  * abolition of a level are derived from the two snapshots, so that {@link #events()} tells the
  * whole story. Each unit version's {@link AdminUnit#validity() validity} is set from the
  * snapshots it appears in.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LocalityHistory {
 
     private final ImmutableList<Snapshot> snapshots;

@@ -2,12 +2,16 @@ package io.github.ntmlib.core.locality;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One plain difference between two official lists, as {@link LocalityHistory#diff} derives it and
  * as {@code changes-2025-01-01.csv} records it.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PlainChange {
 
     private final Type type;

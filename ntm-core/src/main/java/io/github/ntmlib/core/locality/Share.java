@@ -2,8 +2,14 @@ package io.github.ntmlib.core.locality;
 
 import io.github.ntmlib.base.Labelled;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
-/** How much of an old unit went into a new one in a reorganisation. */
+/**
+ * How much of an old unit went into a new one in a reorganisation.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Share implements Labelled {
     /** The whole old unit (toàn bộ). */
     FULL("full"),

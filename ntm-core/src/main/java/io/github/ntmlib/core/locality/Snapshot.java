@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administrative hierarchy in force on one date: every unit, its parent and its children.
@@ -32,7 +34,10 @@ import java.util.function.Predicate;
  * province; a village under a commune), there is no cycle and every unit is valid on the date.
  * Lookups by name ignore accents, case and the kind word: {@code find("thach ha")} finds "Huyện
  * Thạch Hà" (and "Thị trấn Thạch Hà").
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Snapshot {
 
     private final LocalDate date;
@@ -42,7 +47,7 @@ public final class Snapshot {
     private final ImmutableMap<String, Integer> order;
     private final ImmutableMap<String, LocalDate> formedOn;
     /** The name index, built on the first lookup by name. */
-    private volatile ImmutableListMultimap<String, AdminUnit> names;
+    private volatile @Nullable ImmutableListMultimap<String, AdminUnit> names;
 
     private Snapshot(LocalDate date, ImmutableMap<String, AdminUnit> units) {
         this(date, units, ImmutableMap.of());
@@ -238,7 +243,7 @@ public final class Snapshot {
         List<AdminUnit> result = new ArrayList<>(3);
         Optional<String> parent = require(code).parent();
         while (parent.isPresent()) {
-            AdminUnit unit = units.get(parent.get());
+            AdminUnit unit = require(parent.get());
             result.add(unit);
             parent = unit.parent();
         }
@@ -552,7 +557,7 @@ public final class Snapshot {
                 }
             }
             for (AdminUnit unit : byCode.values()) {
-                checkParent(unit, byCode, where.get(unit.code()), found);
+                checkParent(unit, byCode, Objects.requireNonNull(where.get(unit.code())), found);
             }
             if (found.stream().anyMatch(p -> p.kind() == Kind.WRONG_LEVEL)) {
                 // parents always sit at a higher level, so only a unit at the wrong level can close a cycle
@@ -601,7 +606,8 @@ public final class Snapshot {
                     boolean selfParent = unit.parent().filter(unit.code()::equals).isPresent();
                     if (!path.add(unit.code())) {
                         if (!selfParent && reported.add(unit.code())) {
-                            found.add(new Problem(Kind.CYCLE, where.get(unit.code()), unit.code(), "parent_code",
+                            SourcePosition at = Objects.requireNonNull(where.get(unit.code()));
+                            found.add(new Problem(Kind.CYCLE, at, unit.code(), "parent_code",
                                     unit.name() + " is its own ancestor"));
                         }
                         break;

@@ -5,6 +5,7 @@ import io.github.ntmlib.base.VietnameseText;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The kind of an administrative unit (loại đơn vị hành chính): each kind belongs to one level.
@@ -12,7 +13,10 @@ import java.util.stream.Collectors;
  * <p>The kind decides which standards apply: the NTM criteria apply to xã, while phường and thị
  * trấn are judged by "đô thị văn minh"; huyện become NTM districts, while thị xã and thành phố
  * thuộc tỉnh "complete the NTM task".
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum UnitKind implements Labelled {
     /** Tỉnh (province). */
     PROVINCE(Level.PROVINCE, "Tỉnh", false, "Tỉnh"),

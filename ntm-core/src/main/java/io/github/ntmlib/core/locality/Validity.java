@@ -3,19 +3,24 @@ package io.github.ntmlib.core.locality;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The half-open interval of dates [from, until) in which a version of a unit exists.
  *
  * <p>A GSO code is reused after mergers and renames, so a unit's identity across time is its
  * code together with its validity.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Validity {
 
     private final LocalDate from;
-    private final LocalDate until;
+    private final @Nullable LocalDate until;
 
-    private Validity(LocalDate from, LocalDate until) {
+    private Validity(LocalDate from, @Nullable LocalDate until) {
         this.from = from;
         this.until = until;
     }
@@ -39,7 +44,7 @@ public final class Validity {
      * @return the interval
      * @throws IllegalArgumentException if {@code until} is not after {@code from}
      */
-    public static Validity between(LocalDate from, LocalDate until) {
+    public static Validity between(LocalDate from, @Nullable LocalDate until) {
         Objects.requireNonNull(from, "from");
         if (until != null && !until.isAfter(from)) {
             throw new IllegalArgumentException("validity ends " + until + ", not after its start " + from);

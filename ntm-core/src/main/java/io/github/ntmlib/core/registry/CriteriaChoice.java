@@ -2,6 +2,7 @@ package io.github.ntmlib.core.registry;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The set a {@link CriteriaRegistry} picked for a request, with the plugin that provided it and
@@ -11,7 +12,9 @@ import java.util.Objects;
  * @param plugin  the name of the plugin that provides it
  * @param version the plugin's version
  * @param reason  why the set covers the request (its period's explanation)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CriteriaChoice(CriteriaSet set, String plugin, String version, String reason) {
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.apiguardian.api.API;
 
 /**
  * The criteria sets available to an application, found through {@link CriteriaPlugin}s or given
@@ -24,7 +25,10 @@ import java.util.ServiceLoader;
  * CriteriaChoice choice = registry.pick(2026, LocalDate.of(2026, 12, 31)); // the 2026-2030 set
  * CriteriaSet set = registry.forDataYear(2024);                               // the 2021-2025 set
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CriteriaRegistry {
 
     private final Map<String, Entry> sets;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the plugins a merged ("fat", shaded) jar holds but no longer declares. A shaded jar built
@@ -76,7 +77,7 @@ final class MergedJar {
     }
 
     /** The plain jar file the core's classes come from, or null (a directory, a nested jar, unknown). */
-    private static Path jarOfCore() {
+    private static @Nullable Path jarOfCore() {
         CodeSource source = CriteriaRegistry.class.getProtectionDomain().getCodeSource();
         URL url = source == null ? null : source.getLocation();
         if (url == null || !"file".equals(url.getProtocol())) {

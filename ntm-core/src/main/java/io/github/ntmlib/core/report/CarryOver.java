@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a unit formed by a merger or split takes over an official status (kế thừa kết quả công
@@ -20,7 +22,10 @@ import java.util.Optional;
  * phường never receives commune NTM). Nothing is inherited silently: a carried-over status
  * becomes a register entry only if the caller adds {@link #asStatusEvent()}. Created by {@link
  * StatusCarrier}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CarryOver {
 
     private final String unit;
@@ -193,7 +198,7 @@ public final class CarryOver {
         private final io.github.ntmlib.core.locality.AdminUnit predecessor;
         private final Share share;
         private final Standing standing;
-        private final StatusEvent recognition;
+        private final @Nullable StatusEvent recognition;
 
         PredecessorStanding(io.github.ntmlib.core.locality.AdminUnit predecessor, Share share, Standing standing,
                 Optional<StatusEvent> recognition) {

@@ -1,8 +1,14 @@
 package io.github.ntmlib.core.report;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
-/** What a carry-over policy decided for one unit and standard. */
+/**
+ * What a carry-over policy decided for one unit and standard.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CarryOverOutcome implements Labelled {
     /** The policy's condition holds: the status is carried over (kế thừa). */
     CARRIED_OVER,

@@ -4,6 +4,7 @@ import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a unit lacks for a standard: the criteria not met and not assessed, each with its
@@ -12,7 +13,9 @@ import java.util.Objects;
  * @param unit     the unit code
  * @param standard the standard id
  * @param missing  the criteria that are not met or not assessed, in the standard's order
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Gap(String unit, String standard, List<CriterionResult> missing) {
 
     /**

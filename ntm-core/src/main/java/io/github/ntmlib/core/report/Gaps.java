@@ -11,8 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
-/** The distance of units to standards: what each lacks, and which are closest. */
+/**
+ * The distance of units to standards: what each lacks, and which are closest.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Gaps {
 
     private Gaps() {

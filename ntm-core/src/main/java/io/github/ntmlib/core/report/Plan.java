@@ -3,6 +3,7 @@ package io.github.ntmlib.core.report;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A year's target (kế hoạch): how many more units of some kinds under a unit should be
@@ -13,7 +14,9 @@ import java.util.Set;
  * @param kinds    the kinds of unit counted
  * @param year     the year
  * @param target   the number of new recognitions planned, above 0
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Plan(String unit, String standard, Set<UnitKind> kinds, int year, int target) {
 
     /**

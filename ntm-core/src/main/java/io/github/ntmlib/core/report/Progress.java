@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a plan is going: the units newly recognised in the plan's year against its target, "15/20,
@@ -17,7 +18,9 @@ import java.util.Objects;
  *
  * @param plan     the plan
  * @param achieved the codes of the units recognised in the year
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Progress(Plan plan, List<String> achieved) {
 
     /**

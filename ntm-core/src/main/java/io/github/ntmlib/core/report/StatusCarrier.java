@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Carries official statuses across a reorganisation under an explicit {@link CarryOverPolicy}:
@@ -28,7 +29,10 @@ import java.util.Optional;
  * CarryOver ntm = carrier.carry("18133", LocalDate.of(2025, 7, 1), "commune-ntm");
  * List<CarryOver> all = carrier.carryAll("18133", LocalDate.of(2025, 7, 1));
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class StatusCarrier {
 
     private final LocalityHistory history;

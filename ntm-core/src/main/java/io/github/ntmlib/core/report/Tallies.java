@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Counts the units holding each standard under each parent, from an evaluation or from verdicts
  * alone (the same counts: an evaluation is counted through its {@link Verdicts}).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Tallies {
 
     private static final UnitKind[] KINDS = UnitKind.values();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * How many units of some kinds under a parent hold a standard: counted by official recognition
@@ -21,7 +22,9 @@ import java.util.stream.Collectors;
  * @param recognised  those with a recognition in force (official)
  * @param attained    those whose computed attainment is met
  * @param notAssessed those whose computed attainment is not assessed
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Tally(String parent, String standard, Set<UnitKind> kinds, Scope scope, int total, int recognised,
         int attained, int notAssessed) {
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A pool of capital split among units by the coefficient method (phân bổ vốn theo hệ số), so
@@ -30,7 +31,10 @@ import java.util.TreeSet;
  * <p>The split of the national pool between the five blocks of Decision 07/2022 (communes,
  * districts, priority provinces, thematic programs, the ADB program) was not found: allocate each
  * block with its own pool, given as data.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Allocation {
 
     /** The default rounding unit: one million đồng. */

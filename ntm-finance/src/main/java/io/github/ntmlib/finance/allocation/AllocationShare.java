@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One unit's share of a pool (phần vốn phân bổ cho một đơn vị), with what it was computed from.
@@ -25,7 +26,9 @@ import java.util.stream.Collectors;
  * @param decidedByTieBreak whether the tie-break decided this unit's last unit given or next unit
  *                    refused: its claim to it was exactly equal to another unit's (equal remainder
  *                    for the largest-remainder method, equal priority for the divisor methods)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record AllocationShare(String unitCode, Vnd fixedGrant, Vnd apportioned, List<PointTerm> terms,
         BigDecimal points, BigDecimal totalPoints, Rate quota, boolean decidedByTieBreak) {
 

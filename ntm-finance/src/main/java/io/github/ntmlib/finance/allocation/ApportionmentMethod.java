@@ -1,6 +1,7 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
 /**
  * How rounded shares are made to sum exactly to the pool (phương pháp làm tròn phân bổ).
@@ -19,7 +20,10 @@ import io.github.ntmlib.base.Labelled;
  *
  * <p>Ties are broken the same way in every method, so the result never depends on input order:
  * the unit with more points first, then the smaller unit code (string order).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ApportionmentMethod implements Labelled {
     /**
      * Largest remainder (Hamilton; phương pháp số dư lớn nhất): every unit gets its quota rounded

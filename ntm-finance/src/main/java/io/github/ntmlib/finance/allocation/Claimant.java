@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A unit that receives a share of a pool, with the points it is weighted by and how they were
@@ -15,7 +16,9 @@ import java.util.Set;
  *
  * @param unitCode the GSO code of the receiving unit
  * @param terms    the point terms; their sum is the unit's points
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Claimant(String unitCode, List<PointTerm> terms) {
 
     /**

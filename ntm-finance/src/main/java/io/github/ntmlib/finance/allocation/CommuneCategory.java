@@ -1,10 +1,14 @@
 package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 
 /**
  * The allocation category of a commune under Decision 07/2022/QĐ-TTg (nhóm xã tính hệ số).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum CommuneCategory implements Labelled {
     /** Meets fewer than 15 criteria, or a safe-zone commune not yet NTM (xã dưới 15 tiêu chí; xã ATK chưa đạt chuẩn). */
     UNDER_15_OR_SAFE_ZONE,

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Coefficients per commune category (hệ số phân bổ theo nhóm xã), read from a versioned JSON table.
@@ -14,7 +16,10 @@ import java.util.Map;
  * <p>The bundled table is Decision 07/2022/QĐ-TTg: 5.0 / 3.0 / 1.0. A province's own coefficients
  * (for example Quảng Trị Resolution 21/2022/NQ-HĐND) are a provincial overlay read with {@link
  * #fromJson(InputStream, String)} in the same format; ntm bundles none.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CommuneCoefficients {
 
     private final String source;
@@ -140,7 +145,8 @@ public final class CommuneCoefficients {
      * @return the exact coefficient
      */
     public BigDecimal coefficient(CommuneCategory category) {
-        return coefficients.get(FinanceDataException.require(category, "category"));
+        // the table has a coefficient for every category (checked when it is read)
+        return Objects.requireNonNull(coefficients.get(FinanceDataException.require(category, "category")));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * What the allocation needs to know about one commune (thông tin xã để tính hệ số), given as data.
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * @param recognisedNtm      whether the commune is officially recognised NTM (được công nhận)
  * @param extremelyDifficult whether it is an extremely difficult commune (xã đặc biệt khó khăn)
  * @param safeZone           whether it is a safe-zone commune (xã an toàn khu)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CommuneStatus(String communeCode, int criteriaMet, int criteriaOfSet, boolean recognisedNtm,
         boolean extremelyDifficult, boolean safeZone) {
 

@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.allocation;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * One term of a unit's points (điểm): coefficient × count, such as 5.0 × 12 communes under 15
@@ -10,7 +11,9 @@ import java.math.BigDecimal;
  * @param label       what is counted, in Vietnamese for reports
  * @param coefficient the exact coefficient, 0 or more
  * @param count       how many, 0 or more
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PointTerm(String label, BigDecimal coefficient, long count) {
 
     /**

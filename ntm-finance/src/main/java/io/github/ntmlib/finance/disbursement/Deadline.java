@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.disbursement;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The last day a capital line may be disbursed (thời hạn giải ngân), with the legal basis it was
@@ -10,7 +11,9 @@ import java.time.LocalDate;
  * @param date  the last day on which disbursement is allowed
  * @param basis the rule that gave it, such as "Luật Đầu tư công số 58/2024/QH15, Điều 72: 31 Jan of
  *              N+1"
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Deadline(LocalDate date, String basis) {
 
     /**

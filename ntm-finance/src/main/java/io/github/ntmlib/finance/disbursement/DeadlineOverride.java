@@ -6,6 +6,7 @@ import io.github.ntmlib.finance.plan.CapitalSource;
 import io.github.ntmlib.finance.plan.CapitalType;
 import java.time.LocalDate;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A deadline set by a National Assembly resolution for the national target programs (nghị quyết
@@ -18,7 +19,9 @@ import java.util.Set;
  * @param sources    the sources it applies to; empty for all
  * @param types      the capital types it applies to; empty for all
  * @param deadline   the new last day of disbursement
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record DeadlineOverride(String resolution, Set<Integer> vintages, Set<CapitalSource> sources,
         Set<CapitalType> types, LocalDate deadline) {
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Disbursement deadlines of capital lines (thời hạn thực hiện và giải ngân) from the public
@@ -24,7 +25,10 @@ import java.util.Optional;
  * with an extension decision: 31 Dec of N+1; (4) under the 2024 law, a line first allocated after
  * 30 Sep of N: 31 Dec of N+1; (5) otherwise 31 Jan of N+1. A deadline is never before the capital's
  * year. The law versions are the bundled table {@code deadline-rules.json}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DeadlineRules {
 
     private record LawVersion(String law, int firstPlanYear, int lastPlanYear, MonthDay deadline,

@@ -5,6 +5,7 @@ import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A dated disbursement (giải ngân) against a capital line.
@@ -14,7 +15,9 @@ import java.time.LocalDate;
  * @param amount    the amount, more than zero
  * @param reference the payment or treasury reference, never blank
  * @param position  where the entry was read, for errors
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Disbursement(LocalDate date, CapitalLine line, Vnd amount, String reference,
         SourcePosition position) {
 

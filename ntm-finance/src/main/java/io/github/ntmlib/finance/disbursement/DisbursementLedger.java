@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Disbursements against a capital plan (sổ theo dõi giải ngân): immutable, validated, and read
@@ -23,7 +24,10 @@ import java.util.TreeMap;
  * <p>Every entry must fall on a line of the plan, not before the line's first allocation and not
  * after its deadline ({@link DeadlineRules}); otherwise construction fails with a {@link
  * FinanceDataException} naming the entry, and nothing is built.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DisbursementLedger {
 
     private final CapitalPlan plan;

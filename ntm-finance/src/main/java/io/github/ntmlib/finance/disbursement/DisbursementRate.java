@@ -5,6 +5,7 @@ import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.Vnd;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A disbursement rate as of a date ("đã giải ngân X/Y, đạt Z% KH"), with its base stated.
@@ -14,7 +15,9 @@ import java.util.Optional;
  * @param asOf      the date of the figures
  * @param disbursed the amount disbursed up to and including that date
  * @param plan      the plan amount on that date
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record DisbursementRate(int planYear, RateBase base, LocalDate asOf, Vnd disbursed, Vnd plan) {
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Reads plan decisions and disbursements from CSV files with a header line (đọc kế hoạch vốn và
@@ -31,7 +32,10 @@ import java.util.stream.Collectors;
  *
  * <p>Plan files add {@code decision} and {@code kind} (a {@link PlanEvent.Kind} name; the amount
  * of an {@code EXTENSION} is left blank). Disbursement files add {@code reference}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LedgerCsv {
 
     private static final List<String> LINE = List.of("unit", "plan_year", "component", "source", "type", "vintage",

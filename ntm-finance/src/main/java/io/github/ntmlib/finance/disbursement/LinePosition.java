@@ -4,6 +4,7 @@ import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Where a capital line stands on a date: what is still disbursable and what has lapsed (vốn còn
@@ -14,7 +15,9 @@ import java.time.LocalDate;
  * @param plan      the plan amount on that date
  * @param disbursed disbursed up to and including that date
  * @param deadline  the line's deadline
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record LinePosition(CapitalLine line, LocalDate asOf, Vnd plan, Vnd disbursed, Deadline deadline) {
 
     /**

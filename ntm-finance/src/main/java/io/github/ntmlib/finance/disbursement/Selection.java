@@ -5,6 +5,7 @@ import io.github.ntmlib.finance.plan.CapitalLine;
 import io.github.ntmlib.finance.plan.CapitalSource;
 import io.github.ntmlib.finance.plan.CapitalType;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which capital lines a figure covers: by unit, source, type and component. An empty set means
@@ -15,7 +16,9 @@ import java.util.Set;
  * @param types      capital types; empty for all
  * @param components program components; empty for all
  * @param vintages   capital years (vintages); empty for all
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Selection(Set<String> unitCodes, Set<CapitalSource> sources, Set<CapitalType> types,
         Set<String> components, Set<Integer> vintages) {
 

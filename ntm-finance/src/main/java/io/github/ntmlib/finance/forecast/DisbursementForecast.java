@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.apiguardian.api.API;
 
 /**
  * Projects the disbursement rate at future dates (such as the year's deadlines) from the dated
@@ -24,7 +25,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * used; it never feeds back into exact figures. It assumes the recent pace continues linearly. It
  * declines to project, and says why, when the history has fewer than {@value #MIN_OBSERVATIONS}
  * dated points or spans fewer than {@value #MIN_SPAN_DAYS} days.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DisbursementForecast {
 
     /** The fewest history points a projection needs. */

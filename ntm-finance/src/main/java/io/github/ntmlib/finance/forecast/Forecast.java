@@ -5,12 +5,16 @@ import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a disbursement forecast (dự báo giải ngân): either projections, or the reason the
  * history was too short to project.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Forecast {
 
     private final LocalDate asOf;

@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.forecast;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * A projected disbursement rate at a target date: a statistical <em>estimate</em> with an
@@ -13,7 +14,9 @@ import java.time.LocalDate;
  * @param lowerPercent    the lower end of the band, never below the rate already reached
  * @param upperPercent    the upper end of the band (may exceed 100: the trend is not capped)
  * @param confidence      the confidence level of the band, such as 0.9
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Projection(LocalDate target, double estimatePercent, double lowerPercent, double upperPercent,
         double confidence) {
 

@@ -4,6 +4,7 @@ import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Gives an error raised through the API (position {@link SourcePosition#API}) the position of the
@@ -28,7 +29,7 @@ public final class Positioned {
      * @throws FinanceDataException at {@code position} if the computation raised a bad-input
      *                              error at the API; at the error's own position otherwise
      */
-    public static <T> T at(SourcePosition position, String subject, Supplier<T> build) {
+    public static <T> T at(SourcePosition position, @Nullable String subject, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidDataException e) {
@@ -37,7 +38,7 @@ public final class Positioned {
                 throw e;
             }
             throw new FinanceDataException(atApi ? position : e.position(), e.subject().orElse(subject),
-                    e.field().orElse(null), bareMessage(e), e);
+                    e.field().orElse(null), e.reason(), e);
         }
     }
 
@@ -53,10 +54,4 @@ public final class Positioned {
         return at(SourcePosition.API, null, build);
     }
 
-    private static String bareMessage(InvalidDataException e) {
-        String prefix = e.position() + e.subject().map(s -> " [" + s + "]").orElse("")
-                + e.field().map(f -> " field '" + f + "'").orElse("") + ": ";
-        String message = e.getMessage();
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    }
 }

@@ -11,6 +11,7 @@ import io.github.ntmlib.finance.internal.Positioned;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An exact non-negative ratio (tỷ lệ), such as a disbursement rate "đạt 69,4% KH" or a share of
@@ -23,7 +24,10 @@ import java.util.Optional;
  * <p>A rate is base's exact {@link Fraction} (its arithmetic and comparisons) with what finance
  * adds: it is never negative, it is kept in lowest terms, and it reads and checks printed
  * percentages.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Rate implements Comparable<Rate> {
 
     private final Fraction fraction;

@@ -5,11 +5,15 @@ import io.github.ntmlib.base.VietnameseText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The unit an amount is reported in (đơn vị tính). Reports mix units: "triệu đồng" for plans and
  * disbursement, "tỷ đồng" with three decimals for program totals and sponsorship.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ReportUnit {
     /** Whole đồng (đồng); VND has no minor unit. */
     DONG(0, "đồng", "VND", "VNĐ", "đ"),

@@ -5,6 +5,7 @@ import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A reported total kept beside the sum of its reported parts (tổng số báo cáo và tổng cộng lại).
@@ -17,7 +18,9 @@ import java.util.Optional;
  * @param reported   the total as reported
  * @param parts      the parts as reported, in report order
  * @param unit       the unit the figures were reported in (used to word the warning)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record TotalCheck(String subject, Vnd reported, List<Vnd> parts, ReportUnit unit) {
 
     /**

@@ -10,6 +10,8 @@ import io.github.ntmlib.finance.internal.Positioned;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount of Vietnamese đồng (số tiền, VND), in whole đồng: VND has no minor unit.
@@ -25,7 +27,9 @@ import java.util.Collection;
  * disbursements reject negative amounts where they are not allowed.
  *
  * @param dong the amount in whole đồng
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Vnd(long dong) implements Comparable<Vnd> {
 
     /** Zero đồng. */
@@ -79,7 +83,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      * @return the amount
      * @throws FinanceDataException if it is not a whole number of đồng or out of range
      */
-    public static Vnd of(BigDecimal amount, ReportUnit unit, SourcePosition position, String subject,
+    public static Vnd of(BigDecimal amount, ReportUnit unit, SourcePosition position, @Nullable String subject,
             String field) {
         FinanceDataException.require(amount, "amount");
         FinanceDataException.require(unit, "unit");
@@ -116,7 +120,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      * @return the amount
      * @throws FinanceDataException if the number or the unit is malformed
      */
-    public static Vnd parse(String text, SourcePosition position, String subject, String field) {
+    public static Vnd parse(String text, SourcePosition position, @Nullable String subject, String field) {
         if (text == null) {
             throw new FinanceDataException(position, subject, field, "an amount is missing");
         }

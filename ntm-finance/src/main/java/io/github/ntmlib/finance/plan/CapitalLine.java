@@ -3,6 +3,7 @@ package io.github.ntmlib.finance.plan;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One line of a capital plan (dòng kế hoạch vốn): the capital of one unit, plan year, program
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * @param source    the capital source
  * @param type      the capital type
  * @param vintage   the year the capital was first allocated, not after the plan year
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CapitalLine(String unitCode, int planYear, String component, CapitalSource source,
         CapitalType type, int vintage) {
 

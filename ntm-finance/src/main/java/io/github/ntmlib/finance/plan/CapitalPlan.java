@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A capital plan (kế hoạch vốn) as the history of its decisions: immutable, built from dated
@@ -21,7 +22,10 @@ import java.util.TreeMap;
  * <p>Validation at construction: a line's first event must be an allocation; no line may fall
  * below zero at the end of any day; an extension must follow an allocation of the line. Events of
  * the same day are applied together, so the order of the input list does not matter.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CapitalPlan {
 
     private final List<PlanEvent> events;

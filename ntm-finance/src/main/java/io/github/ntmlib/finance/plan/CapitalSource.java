@@ -5,11 +5,16 @@ import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.finance.FinanceDataException;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where program capital comes from (nguồn vốn). The central budget comes in two types, see
  * {@link CapitalType}; every source may carry either type.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum CapitalSource implements Labelled {
     /** Central budget (ngân sách Trung ương, NSTW). */
     CENTRAL_BUDGET,
@@ -41,7 +46,7 @@ public enum CapitalSource implements Labelled {
      * @return the source
      * @throws FinanceDataException if no source has that name
      */
-    public static CapitalSource parse(String text, SourcePosition position, String subject) {
+    public static CapitalSource parse(String text, SourcePosition position, @Nullable String subject) {
         if (text != null) {
             String key = VietnameseText.fold(text);
             for (CapitalSource source : values()) {

@@ -6,6 +6,7 @@ import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A dated decision that changes a capital plan (quyết định giao, điều chỉnh, điều chuyển, kéo dài
@@ -18,7 +19,9 @@ import java.util.List;
  * @param amount   the amount: positive for an allocation, signed for an adjustment, positive for
  *                 both halves of a reallocation, zero for an extension
  * @param position where the event was read, for errors
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine line, Vnd amount,
         SourcePosition position) {
 

@@ -3,6 +3,7 @@ package io.github.ntmlib.finance.support;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.Vnd;
+import org.apiguardian.api.API;
 
 /**
  * A pilot model's budget checked against the maximum central share of its type (mức hỗ trợ tối
@@ -13,7 +14,9 @@ import io.github.ntmlib.finance.money.Vnd;
  * @param totalCost  the model's total cost
  * @param central    the central support planned
  * @param maxCentral the largest central support allowed: ⌊share × cost⌋ đồng
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CeilingCheck(String modelName, String modelType, Vnd totalCost, Vnd central, Vnd maxCentral) {
 
     /**

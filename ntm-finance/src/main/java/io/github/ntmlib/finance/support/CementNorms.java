@@ -7,13 +7,17 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Cement norms in tonnes per km by kind of work (định mức xi măng). The norms were not found in
  * any source: they are provincial data, read from the province's own JSON table; ntm bundles none.
  *
  * <p>Format: {@code {"source": "...", "norms": [{"work": "ROAD", "tonnesPerKm": 150.5}, ...]}}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CementNorms {
 
     private final String source;

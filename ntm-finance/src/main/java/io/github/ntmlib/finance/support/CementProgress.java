@@ -7,6 +7,7 @@ import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.finance.money.Rate;
 import java.math.BigDecimal;
+import org.apiguardian.api.API;
 
 /**
  * Work done under the cement-support mechanism against the plan, in km (kết quả thực hiện cơ chế
@@ -15,7 +16,9 @@ import java.math.BigDecimal;
  * @param work      the kind of work
  * @param doneKm    km built, 0 or more
  * @param plannedKm km planned, more than 0
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CementProgress(CementWork work, BigDecimal doneKm, BigDecimal plannedKm) {
 
     /**

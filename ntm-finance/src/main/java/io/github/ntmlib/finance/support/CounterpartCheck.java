@@ -2,6 +2,7 @@ package io.github.ntmlib.finance.support;
 
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
+import org.apiguardian.api.API;
 
 /**
  * The result of checking a unit's plan against its counterpart rule (kiểm tra vốn đối ứng).
@@ -12,7 +13,9 @@ import io.github.ntmlib.finance.money.Vnd;
  * @param central  the central support planned
  * @param local    the local capital planned
  * @param required the minimum local capital: ⌈multiplier × central⌉ đồng, or zero when no minimum
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record CounterpartCheck(String unitCode, String period, CounterpartRule rule, Vnd central, Vnd local,
         Vnd required) {
 

@@ -4,12 +4,16 @@ import java.util.Objects;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The counterpart rule of one province group in one period (mức vốn đối ứng tối thiểu): local
  * capital must be at least {@code minimumMultiplier} × central support.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CounterpartRule {
 
     private final String group;

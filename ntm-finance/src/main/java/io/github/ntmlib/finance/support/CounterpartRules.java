@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A period-versioned table of counterpart rules (province group → minimum local multiplier).
@@ -21,7 +22,10 @@ import java.util.Optional;
  * 2021-2025 ratio was not found: a caller supplies it with {@link #fromJson(InputStream, String)}
  * in the same format, and checking a 2021-2025 plan against the bundled table is an error, never a
  * silent fallback to the old rule.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CounterpartRules {
 
     private record Period(String name, int firstYear, int lastYear, Map<String, CounterpartRule> groups) {

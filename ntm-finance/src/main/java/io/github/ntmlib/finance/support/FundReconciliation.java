@@ -7,6 +7,7 @@ import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Year-end reconciliation of a provincial policy fund (quyết toán kinh phí chính sách): the year's
@@ -18,7 +19,9 @@ import java.util.Optional;
  * @param plan         the year's plan, 0 or more
  * @param tranches     the grants made in the year, each more than zero
  * @param entitlements what recipients were entitled to, each 0 or more
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record FundReconciliation(String fund, int year, Vnd plan, List<Vnd> tranches, List<Vnd> entitlements) {
 
     /**

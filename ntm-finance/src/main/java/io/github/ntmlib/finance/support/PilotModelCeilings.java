@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Maximum central-budget share per pilot-model type (mức hỗ trợ tối đa mô hình thí điểm), read from
@@ -18,7 +19,10 @@ import java.util.Map;
  * <p>Bundled: {@code THEMATIC_PILOT} at 50%, from the seed report (the legal text was not found).
  * Older precedent tiers (100% / 70% / 50% by model type) are data the caller supplies with {@link
  * #fromJson(InputStream, String)}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PilotModelCeilings {
 
     private final String source;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A provincial reward policy (chính sách khen thưởng) read from a versioned JSON table: an amount
@@ -21,7 +22,10 @@ import java.util.Map;
  * kiểu mẫu 2 billion, district NTM 10 billion; 699.559 billion for 2022-2025; the 2022 budget of
  * seven items totalling 157 billion). Other provinces' policies are read with {@link
  * #fromJson(InputStream, String)}.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RewardPolicy {
 
     private final String source;

@@ -6,6 +6,7 @@ import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  *       at most 180 days past expiry (Art. 12.3; status {@link CertificateStatus#EXTENDED}).</li>
  *   <li>Revocation (Art. 8) ends validity from the revocation date.</li>
  * </ul>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Certificate {
 
     private final ProductCode product;

@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.base.Labelled;
-/** The state of a certificate on a date. */
+import org.apiguardian.api.API;
+/**
+ * The state of a certificate on a date.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum CertificateStatus implements Labelled {
     /** Chưa cấp: the date is before the issue date. */
     NOT_YET_ISSUED,

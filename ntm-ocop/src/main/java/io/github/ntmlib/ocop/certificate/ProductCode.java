@@ -3,6 +3,7 @@ package io.github.ntmlib.ocop.certificate;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An OCOP product code (mã số sản phẩm) {@code T-X-STT-YYYY}: province code, commune code, the
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * @param commune  the commune code (mã xã), 5 digits
  * @param sequence the commune's sequence number (số thứ tự), 1 to 4 digits as written
  * @param year     the rating year (năm đánh giá)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ProductCode(String province, String commune, String sequence, int year) {
 
     private static final Pattern CODE = Pattern.compile("^(\\d{2})-(\\d{5})-(\\d{1,4})-(\\d{4})$");

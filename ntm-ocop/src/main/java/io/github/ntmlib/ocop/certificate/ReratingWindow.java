@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The period in which a re-rating (đánh giá lại) must be filed: from 180 to 120 days before the
@@ -9,7 +10,9 @@ import java.time.LocalDate;
  *
  * @param opens  the first day (expiry minus 180 days)
  * @param closes the last day (expiry minus 120 days)
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ReratingWindow(LocalDate opens, LocalDate closes) {
 
     /**

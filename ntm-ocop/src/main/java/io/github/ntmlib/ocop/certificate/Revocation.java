@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The revocation of a certificate (thu hồi giấy chứng nhận), effective on its date.
@@ -9,7 +10,9 @@ import java.time.LocalDate;
  * @param date     the date of the revocation decision
  * @param reason   the reason (Art. 8.1)
  * @param decision the revocation decision's number
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Revocation(LocalDate date, RevocationReason reason, String decision) {
 
     /**

@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.base.Labelled;
-/** Why a certificate is revoked (lý do thu hồi), Decision 26/2026/QĐ-TTg Art. 8.1. */
+import org.apiguardian.api.API;
+/**
+ * Why a certificate is revoked (lý do thu hồi), Decision 26/2026/QĐ-TTg Art. 8.1.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RevocationReason implements Labelled {
     /** a) Cung cấp thông tin không trung thực hoặc giả mạo hồ sơ: falsified information or dossier. */
     FALSIFIED_DOSSIER,

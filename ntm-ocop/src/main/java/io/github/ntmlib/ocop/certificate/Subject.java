@@ -1,13 +1,16 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.ocop.OcopDataException;
+import org.apiguardian.api.API;
 
 /**
  * An OCOP subject (chủ thể OCOP): who produces the product and holds its certificate.
  *
  * @param name the registered name
  * @param kind the kind of subject
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Subject(String name, SubjectKind kind) {
 
     /**

@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.certificate;
 
 import io.github.ntmlib.base.Labelled;
-/** The kind of an OCOP subject (loại hình chủ thể OCOP), Decision 26/2026/QĐ-TTg Art. 2.3. */
+import org.apiguardian.api.API;
+/**
+ * The kind of an OCOP subject (loại hình chủ thể OCOP), Decision 26/2026/QĐ-TTg Art. 2.3.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SubjectKind implements Labelled {
     /** Hợp tác xã (HTX): a cooperative. */
     COOPERATIVE,

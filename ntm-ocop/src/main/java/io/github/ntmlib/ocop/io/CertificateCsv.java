@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads certificates from CSV (a provincial list of OCOP products), one certificate a row.
@@ -34,7 +35,10 @@ import java.util.Set;
  * {@code revoked_on}, {@code revocation_reason} ({@link RevocationReason} name),
  * {@code revocation_decision}. A bad value gives an {@link OcopDataException} naming the source,
  * line, product and column; nothing is returned from a file with a bad row.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CertificateCsv {
 
     private static final List<String> REQUIRED = List.of("product_code", "product_name", "subject_name",

@@ -10,12 +10,16 @@ import io.github.ntmlib.ocop.rating.Score;
 import io.github.ntmlib.ocop.rating.Rating;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A rating as a Vietnamese text report (báo cáo kết quả đánh giá, phân hạng), with Vietnamese number
  * formatting: the decimal comma ("99,5"); a score with no finite decimal form is shown rounded to
  * two decimals after "≈" ("≈ 69,67").
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class RatingText {
 
     private RatingText() {

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a council's scoring sheets (phiếu đánh giá) of one product from CSV, one answer a row.
@@ -26,7 +28,10 @@ import java.util.Set;
  * evaluator and the criterion: an unknown criterion, an option not on the sheet, a criterion
  * answered twice, points above its maximum or matching no option, an unknown knock-out; a
  * criterion left unanswered is reported once the evaluator's rows are read.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ScorecardCsv {
 
     private static final List<String> COLUMNS = List.of("evaluator", "criterion", "option", "points", "knock_out");
@@ -109,7 +114,7 @@ public final class ScorecardCsv {
         }
     }
 
-    private static int number(String text, SourcePosition at, String subject, String column) {
+    private static int number(String text, SourcePosition at, @Nullable String subject, String column) {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {

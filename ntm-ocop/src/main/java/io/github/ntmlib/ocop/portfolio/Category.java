@@ -1,10 +1,14 @@
 package io.github.ntmlib.ocop.portfolio;
 
 import io.github.ntmlib.base.Labelled;
+import org.apiguardian.api.API;
 /**
  * A reporting category of valid OCOP products, as provincial reports count them (e.g. Hà Nội: 6
  * five-star, 12 potential five-star, 1,473 four-star and 1,220 three-star products).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Category implements Labelled {
     /** Sản phẩm 3 sao. */
     THREE_STARS,

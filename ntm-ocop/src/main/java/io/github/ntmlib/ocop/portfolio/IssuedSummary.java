@@ -5,6 +5,7 @@ import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import java.time.LocalDate;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The certificates issued in a period (kết quả công nhận trong kỳ), e.g. Hà Tĩnh 2024: 90 products
@@ -17,7 +18,9 @@ import java.util.Map;
  * @param byAuthority  issued certificates by recognising authority (every authority present)
  * @param newProducts  certificates of products with no earlier certificate
  * @param reRecognised certificates of products certified before (công nhận lại, nâng hạng)
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record IssuedSummary(LocalDate from, LocalDate to, int issued, Map<Stars, Integer> byStars,
         Map<RatingAuthority, Integer> byAuthority, int newProducts, int reRecognised) {
 

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.portfolio;
 
 import io.github.ntmlib.ocop.certificate.ProductCode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Finds the province of a commune (xã thuộc tỉnh nào) for the portfolio's grouping by province.
@@ -11,8 +12,11 @@ import java.util.Optional;
  * hierarchy, so that a product is counted in the province its commune belongs to in the snapshot
  * (for instance after the 1 July 2025 reorganisation, with a snapshot whose commune codes the
  * product codes use).
+ *
+ * @since 0.1
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface LocalityResolver {
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The OCOP products of an area and their certificates (danh mục sản phẩm OCOP), reported as of any date.
@@ -23,7 +24,10 @@ import java.util.Set;
  * <p>A product is identified by its product code; a re-rated product has several certificates, and on
  * a date its latest certificate issued by then decides its state. "Recognised" counts every product
  * certified by that date; each is then valid (including an Art. 12.3 extension), expired or revoked.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Portfolio {
 
     private final List<Certificate> certificates;

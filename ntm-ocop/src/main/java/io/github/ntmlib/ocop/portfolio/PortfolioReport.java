@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The state of a portfolio on a date: each product's latest certificate issued by then, counted.
  * {@code valid + expired + revoked == recognised}; the counts by stars and by category sum to the
  * valid total.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PortfolioReport {
 
     private final LocalDate date;

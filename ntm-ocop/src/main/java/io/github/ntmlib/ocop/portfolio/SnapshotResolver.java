@@ -4,12 +4,16 @@ import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.ocop.OcopDataException;
+import org.apiguardian.api.API;
 
 /**
  * The {@link LocalityResolver} of ntm-core's locality hierarchy. ntm-core is an optional dependency
  * of ntm-ocop ({@code requires static}): this class is the only one that uses it, so a caller that
  * never touches it needs no ntm-core at run time.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class SnapshotResolver {
 
     private SnapshotResolver() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The scoring of one product by a rating council (Hội đồng đánh giá, phân hạng sản phẩm OCOP): the
@@ -16,7 +17,9 @@ import java.util.Set;
  * @param date        the rating date; it decides who recognises which level and may not precede the
  *                    instrument of the sheets
  * @param scorecards the members' scorecards, at least one
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CouncilResult(String product, RatingAuthority council, LocalDate date, List<Scorecard> scorecards) {
 
     /**

@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.base.Labelled;
-/** The kind of a rating dossier (hồ sơ), Decision 26/2026/QĐ-TTg Art. 6.1. */
+import org.apiguardian.api.API;
+/**
+ * The kind of a rating dossier (hồ sơ), Decision 26/2026/QĐ-TTg Art. 6.1.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum DossierKind implements Labelled {
     /** Đánh giá, phân hạng lần đầu: a first rating. */
     FIRST_RATING,

@@ -1,6 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
+import org.apiguardian.api.API;
 
 /**
  * The subtotal of a criterion group (điểm nhóm tiêu chí).
@@ -9,7 +10,9 @@ import io.github.ntmlib.ocop.OcopDataException;
  * @param title the group title
  * @param score the exact (average) points
  * @param max   the group maximum
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record GroupScore(String code, String title, Score score, int max) {
 
     /**

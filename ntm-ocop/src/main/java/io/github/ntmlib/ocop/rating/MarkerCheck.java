@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
+import org.apiguardian.api.API;
 
 /**
  * One star marker checked: the criterion's (average) points against the points of the marked option.
@@ -12,7 +13,9 @@ import io.github.ntmlib.ocop.Stars;
  * @param required  the marked option's points
  * @param achieved  the points achieved on the criterion (the council average)
  * @param met       whether {@code achieved >= required}
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record MarkerCheck(Stars stars, String criterion, int option, int required, Score achieved, boolean met) {
 
     /**

@@ -1,10 +1,15 @@
 package io.github.ntmlib.ocop.rating;
 
+import org.apiguardian.api.API;
+
 /**
  * How star markers (dấu sao: {@code ***}, {@code ****}, {@code *****}, "yêu cầu tối thiểu phải đạt
  * theo các cấp độ sao") combine with the points band. The decision does not say whether markers are
  * cumulative nor what happens when the points reach a band but a marker is missed.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum MarkerPolicy {
     /**
      * The default, the natural reading: markers are cumulative (5 stars also needs every 4- and

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * One change of upgrade advice: tick another option on a criterion.
@@ -12,7 +13,9 @@ import java.util.OptionalInt;
  * @param to         the option to reach
  * @param pointsFrom the points now
  * @param pointsTo   the points after the change
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record OptionChange(String criterion, OptionalInt from, int to, int pointsFrom, int pointsTo) {
 
     /**

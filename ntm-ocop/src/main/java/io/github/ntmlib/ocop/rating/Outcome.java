@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.base.Labelled;
-/** The outcome of a rating. */
+import org.apiguardian.api.API;
+/**
+ * The outcome of a rating.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Outcome implements Labelled {
     /** Đã phân hạng: the product was scored and given a star level. */
     RATED,

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The subtotal of a part (điểm phần A/B/C) with its groups.
@@ -11,7 +12,9 @@ import java.util.List;
  * @param score  the exact (average) points
  * @param max    the part maximum
  * @param groups the group subtotals
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PartScore(String code, String title, Score score, int max, List<GroupScore> groups) {
 
     /**

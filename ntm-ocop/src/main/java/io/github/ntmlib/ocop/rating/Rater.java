@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Rates products (phân hạng) from their evaluations: averages the totals exactly, applies knock-outs
@@ -28,7 +30,10 @@ import java.util.stream.Collectors;
  *   <li>A marker is met when the council's average points on its criterion reach the marked option's
  *       points. How markers combine is the {@link MarkerPolicy} (default {@link MarkerPolicy#CUMULATIVE}).</li>
  * </ul>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Rater {
 
     private final MarkerPolicy policy;
@@ -195,6 +200,11 @@ public final class Rater {
             }
         }
 
+        /** The average score of a criterion of the sheet (every one has an average). */
+        private Score averageOf(String criterion) {
+            return Objects.requireNonNull(average.get(criterion), criterion);
+        }
+
         Score total() {
             return average.values().stream().reduce(Score.ZERO, Score::plus);
         }
@@ -207,7 +217,7 @@ public final class Rater {
                 for (CriterionGroup g : p.groups()) {
                     Score sum = Score.ZERO;
                     for (SheetCriterion c : g.criteria()) {
-                        sum = sum.plus(average.get(c.code()));
+                        sum = sum.plus(averageOf(c.code()));
                     }
                     groups.add(new GroupScore(g.code(), g.title(), sum, g.points()));
                     partSum = partSum.plus(sum);
@@ -221,7 +231,7 @@ public final class Rater {
             List<MarkerCheck> checks = new ArrayList<>();
             for (Stars s : List.of(Stars.THREE, Stars.FOUR, Stars.FIVE)) {
                 for (Map.Entry<String, Option> m : sheet.markers(s).entrySet()) {
-                    Score achieved = average.get(m.getKey());
+                    Score achieved = averageOf(m.getKey());
                     int required = m.getValue().points();
                     checks.add(new MarkerCheck(s, m.getKey(), m.getValue().number(), required, achieved,
                             achieved.isAtLeast(required)));
@@ -235,7 +245,7 @@ public final class Rater {
             for (KnockOut k : sheet.knockOuts()) {
                 boolean found = evaluations.stream().anyMatch(e -> e.findings().contains(k.id()));
                 boolean zero = k.zeroPointsIn().stream()
-                        .anyMatch(code -> average.get(code).isZero());
+                        .anyMatch(code -> averageOf(code).isZero());
                 if (found || zero) {
                     fired.add(k);
                 }

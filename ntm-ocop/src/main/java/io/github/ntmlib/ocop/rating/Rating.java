@@ -5,6 +5,7 @@ import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.sheet.KnockOut;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * is the level the points and markers reach. A provincial council's 5-star result is a
  * {@link Outcome#FIVE_STAR_CANDIDATE}: earned 5 stars, awarded nothing, proposed to the ministry.
  * Only {@link Rater} creates ratings.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Rating {
 
     private final String product;

@@ -4,12 +4,16 @@ import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.ocop.Stars;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who rates and recognises a star level (cấp đánh giá, công nhận). Since 6 July 2025 (Decision
  * 1489/QĐ-TTg, kept by Decision 26/2026/QĐ-TTg Art. 4) the province rates 3 and 4 stars and the
  * Ministry of Agriculture and Environment 5 stars; before, districts rated 3 stars.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum RatingAuthority implements Labelled {
     /** Cấp huyện: the district People's Committee (3 stars, until 5 July 2025). */
     DISTRICT,

@@ -5,12 +5,16 @@ import io.github.ntmlib.ocop.OcopDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An exact score, such as the average total of a council (tổng điểm trung bình) 139/2 = 69.5: a
  * base {@link Fraction} in lowest terms, never a floating-point value, so band edges are decided
  * exactly (89.99 is below 90, and −139/−2 is 69.5, below 70).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Score implements Comparable<Score> {
 
     /** Zero points. */

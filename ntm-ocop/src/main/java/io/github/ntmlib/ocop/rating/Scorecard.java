@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  * @param caseChoice the case the product is scored in, on a sheet with cases (sheet 26: "Trường hợp 1"
  *                   or "Trường hợp 2"; required there, and every answered option must be of that case
  *                   or of none); {@code null} on a sheet without cases. Read it with {@link #sheetCase()}.
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Scorecard(String product, Sheet sheet, String evaluator, Map<String, Integer> answers,
         Set<String> findings, @Nullable SheetCase caseChoice) {
 

@@ -5,6 +5,7 @@ import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * 22 May 2026 and not yet rated finishes under the 2021-2025 rules (Decision 148/QĐ-TTg as amended by
  * 1489/QĐ-TTg), within 60 days of that date for a first rating or an upgrade and 30 days for a
  * re-rating; a dossier filed from 22 May 2026 is rated under 26/2026.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Transition {
 
     private final String instrument;

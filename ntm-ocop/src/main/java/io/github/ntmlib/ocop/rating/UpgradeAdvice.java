@@ -5,6 +5,7 @@ import io.github.ntmlib.ocop.Stars;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Upgrade advice (tư vấn nâng hạng): the least set of option changes — fewest criteria, then fewest
@@ -14,7 +15,9 @@ import java.util.Map;
  * @param target  the next level
  * @param changes the changes, in the sheet's order
  * @param total   the total points after the changes
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record UpgradeAdvice(Stars current, Stars target, List<OptionChange> changes, int total) {
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exact search behind {@link Rater#advise(Scorecard)}.
@@ -94,7 +95,7 @@ final class UpgradeSearch {
         return items;
     }
 
-    private static int points(SheetCriterion c, Integer answer) {
+    private static int points(SheetCriterion c, @Nullable Integer answer) {
         return answer == null || answer == Scorecard.NONE_MET ? 0 : c.option(answer).orElseThrow().points();
     }
 

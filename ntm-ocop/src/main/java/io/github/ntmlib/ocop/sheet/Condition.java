@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * When a conditional criterion applies (chỉ áp dụng khi ...): it applies unless the controlling
@@ -11,7 +12,9 @@ import java.util.List;
  * @param criterion  the code of the controlling criterion
  * @param notOptions the option numbers of the controlling criterion that make this criterion not apply
  * @param text       the condition as printed
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Condition(String criterion, List<Integer> notOptions, String text) {
 
     /**

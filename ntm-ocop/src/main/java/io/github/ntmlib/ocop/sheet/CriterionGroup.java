@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A criterion group (nhóm tiêu chí) of a part, e.g. "1. TỔ CHỨC SẢN XUẤT" (18 points on sheet 1). A
@@ -13,7 +14,9 @@ import java.util.List;
  * @param subgroups   its subgroups, usually none
  * @param criteria    its criteria in printed order
  * @param corrections notes of transcription corrections applied to it
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CriterionGroup(String code, String title, int points, List<Subgroup> subgroups,
         List<SheetCriterion> criteria, List<String> corrections) {
 

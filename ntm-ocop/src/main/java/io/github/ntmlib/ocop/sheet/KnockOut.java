@@ -4,6 +4,7 @@ import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  * criterion's note ("Bị loại nếu ...", "Không đánh giá các bước tiếp theo nếu ..."). Most are
  * findings an evaluator records; a knock-out with {@link #zeroPointsIn()} fires by itself when any of
  * those criteria scores 0 ("Nếu được 0 điểm tại một trong các chỉ tiêu trên ...", sheet 16).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class KnockOut {
 
     private final String id;

@@ -1,7 +1,13 @@
 package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.base.Labelled;
-/** What a knock-out does to an evaluation. */
+import org.apiguardian.api.API;
+/**
+ * What a knock-out does to an evaluation.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum KnockOutKind implements Labelled {
     /** The dossier is rejected (hồ sơ bị loại / bị loại): no score is given. */
     REJECTED,

@@ -4,6 +4,7 @@ import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A marker ({@code ***}, {@code ****}, {@code *****} in the source) makes the option the minimum
  * a product must reach on this criterion to be rated that many stars.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Option {
 
     private final int number;

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A part (phần) of a scoring sheet: A "Sản phẩm và sức mạnh cộng đồng" (40 points), B "Khả năng tiếp
@@ -12,7 +13,9 @@ import java.util.List;
  * @param points      the part total
  * @param groups      its criterion groups
  * @param corrections notes of transcription corrections applied to it
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Part(String code, String title, int points, List<CriterionGroup> groups, List<String> corrections) {
 
     /**

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A scoring sheet (bộ tiêu chí, "kiêm phiếu đánh giá sản phẩm OCOP") of one product subgroup.
@@ -30,7 +32,9 @@ import java.util.Set;
  * @param knockOuts  the knock-outs of the header and of the criteria
  * @param parts      the parts A, B and C
  * @param source     where the data comes from
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Sheet(Instrument instrument, int number, String title, String branch, String group, String subgroup,
         List<String> ministries, List<KnockOut> knockOuts, List<Part> parts, SheetSource source) {
 
@@ -77,9 +81,10 @@ public record Sheet(Instrument instrument, int number, String title, String bran
         for (int p = 0; p < 3; p++) {
             Part part = parts.get(p);
             String expected = "ABC".substring(p, p + 1);
-            if (!part.code().equals(expected) || part.points() != PART_POINTS.get(expected)) {
+            int expectedPoints = Objects.requireNonNull(PART_POINTS.get(expected));
+            if (!part.code().equals(expected) || part.points() != expectedPoints) {
                 throw OcopDataException.api(subject, "part " + part.code(), "part " + expected + " must total "
-                        + PART_POINTS.get(expected) + " points, found " + part.code() + " = " + part.points());
+                        + expectedPoints + " points, found " + part.code() + " = " + part.points());
             }
             int partSum = 0;
             for (CriterionGroup g : part.groups()) {

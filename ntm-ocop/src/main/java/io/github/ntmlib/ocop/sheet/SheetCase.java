@@ -5,6 +5,7 @@ import io.github.ntmlib.ocop.OcopDataException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One of the two cases a sheet may ask the evaluator to choose between ("Lựa chọn một trong hai
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  * provided by the community) or "Trường hợp 2" (a tourist spot, or services provided by an
  * organisation or individual). The case is a fact about the product: one scorecard is in one case,
  * and an option of the other case is refused.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SheetCase implements Labelled {
     /** Trường hợp 1: dịch vụ du lịch do cộng đồng cung cấp. */
     CASE_1(1),

@@ -25,7 +25,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring sheets of an instrument, read from the JSON files shipped with the module
@@ -38,7 +41,10 @@ import java.util.Optional;
  *
  * <p>Each file is checked as it is read (see {@link Sheet}); a file that does not check gives an
  * {@link OcopDataException} naming the file, sheet and criterion.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SheetCatalog {
 
     private static final Map<Instrument, Integer> SHEET_COUNT = Map.of(Instrument.QD_26_2026, 26);
@@ -71,7 +77,9 @@ public final class SheetCatalog {
 
     private static SheetCatalog load(Instrument instrument) {
         List<Sheet> sheets = new ArrayList<>();
-        for (int n = 1; n <= SHEET_COUNT.get(instrument); n++) {
+        // every instrument has its count of sheets
+        int count = Objects.requireNonNull(SHEET_COUNT.get(instrument));
+        for (int n = 1; n <= count; n++) {
             String name = instrument.directory() + "/" + fileName(n);
             try (InputStream in = SheetCatalog.class.getResourceAsStream(name)) {
                 if (in == null) {
@@ -152,7 +160,7 @@ public final class SheetCatalog {
         }
     }
 
-    private static KnockOut knockOut(KnockOutJson k, String criterion) {
+    private static KnockOut knockOut(KnockOutJson k, @Nullable String criterion) {
         return KnockOut.of(k.id(), KnockOutKind.valueOf(k.kind()), k.text(), Optional.ofNullable(criterion),
                 k.zeroPointsIn());
     }

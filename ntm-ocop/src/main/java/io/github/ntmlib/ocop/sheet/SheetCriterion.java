@@ -5,11 +5,15 @@ import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A criterion (tiêu chí, chỉ tiêu) of a scoring sheet: the evaluator ticks one of its options.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SheetCriterion {
 
     private final String code;

@@ -1,6 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.ocop.OcopDataException;
+import org.apiguardian.api.API;
 
 /**
  * Where a sheet's data comes from.
@@ -11,7 +12,9 @@ import io.github.ntmlib.ocop.OcopDataException;
  * @param text      the source text the data was converted from
  * @param firstLine the first line of the sheet in that text
  * @param lastLine  the last line of the sheet in that text
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record SheetSource(String decision, String appendix, int sheet, String text, int firstLine, int lastLine) {
 
     /**

@@ -2,6 +2,7 @@ package io.github.ntmlib.testkit.quicktheories;
 
 import io.github.ntmlib.testkit.Gen;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
@@ -15,7 +16,10 @@ import org.quicktheories.impl.Constraint;
  * <pre>{@code
  * qt().forAll(QtGens.of(Hierarchies.snapshots(date, reach))).checkAssert(snapshot -> ...);
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class QtGens {
 
     private QtGens() {

@@ -1,6 +1,13 @@
 package io.github.ntmlib.testkit.conformance;
 
-/** The checks of the conformance kit for criteria-set plugins. */
+import org.apiguardian.api.API;
+
+/**
+ * The checks of the conformance kit for criteria-set plugins.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Check {
     /** Every threshold has a provenance (a verified value names its document) or a declared status. */
     PROVENANCE,

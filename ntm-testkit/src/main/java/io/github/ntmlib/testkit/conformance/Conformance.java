@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The conformance kit for criteria-set plugins, in one call:
@@ -35,7 +36,10 @@ import java.util.Set;
  * takes effect and one that loosens it never does; an evaluation's JSON reads back to the same
  * text. Each probe is a one-unit world built for the case; the report counts the cases tried. A
  * JUnit 5 test class can extend {@link CriteriaSetConformanceTest} instead.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Conformance {
 
     private final CriteriaSet set;

@@ -4,11 +4,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What the conformance kit found: the failures of each check and how many cases each check tried
  * (a check that tried nothing proves nothing, and says so).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ConformanceReport {
 
     private final String set;

@@ -5,6 +5,7 @@ import io.github.ntmlib.core.locality.UnitKind;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.TestFactory;
  *     protected Set<UnitKind> hierarchyKinds() { return Conformance.kindsOf(GsoLists.vietnam().asOf(date)); }
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class CriteriaSetConformanceTest {
 
     /** For subclasses. */

@@ -1,6 +1,7 @@
 package io.github.ntmlib.testkit.conformance;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One way a criteria set fails a check.
@@ -8,7 +9,9 @@ import java.util.Objects;
  * @param check   the check
  * @param where   the standard, criterion and indicator concerned ("commune-ntm/3/3.1")
  * @param message what is wrong
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Failure(Check check, String where, String message) {
 
     /**

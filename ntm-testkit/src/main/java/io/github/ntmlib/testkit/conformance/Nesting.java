@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A nested standard applies within its base's kinds and is never met where its base is not. */
 final class Nesting {
@@ -70,7 +71,7 @@ final class Nesting {
     }
 
     private static void outcomes(Dataset.Builder data, Standard s, UnitKind kind, String unit, Probe.Request request,
-            Criterion failing) {
+            @Nullable Criterion failing) {
         for (Criterion c : s.criteria()) {
             if (applies(c, kind)) {
                 data.add(RecordedOutcome.of(unit, s.id(), c.code(), c == failing ? Assessment.NOT_MET : Assessment.MET,

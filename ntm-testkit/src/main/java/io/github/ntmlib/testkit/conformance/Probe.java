@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A one-unit world to probe a set with: the unit under test and the chain of units above it. */
 final class Probe {
@@ -35,7 +36,7 @@ final class Probe {
      */
     static Snapshot of(CriteriaSet set, UnitKind kind, Map<String, String> classifications) {
         List<AdminUnit> units = new ArrayList<>();
-        String parent = null;
+        @Nullable String parent = null;
         if (kind.level() != Level.PROVINCE) {
             units.add(AdminUnit.of(PROVINCE, "Tỉnh Thử", UnitKind.PROVINCE, null, SINCE));
             parent = PROVINCE;

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Reads criteria sets and provincial overlays from versioned JSON files.
@@ -51,7 +52,10 @@ import java.util.TreeMap;
  * {"schema": "ntm.overlay/1", "id", "criteriaSet", "jurisdiction", "provenance", "thresholds":
  * [{"standard", "indicator", "when", "fromYear", "toYear", "kinds", "threshold"}], "criteria":
  * [{"standard", ...criterion}]}}. Every error names the file and the field's path.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CriteriaJson {
 
     /** The schema id of a criteria-set file. */
@@ -271,7 +275,7 @@ public final class CriteriaJson {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), e.getMessage());
+            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), Limits.reason(e));
         }
     }
 }

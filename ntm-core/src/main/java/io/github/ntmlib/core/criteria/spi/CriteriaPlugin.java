@@ -8,6 +8,7 @@ import io.github.ntmlib.core.locality.Snapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A criteria-set plugin (SPI v2): one small class per plugin module, found with {@link
@@ -36,7 +37,10 @@ import java.util.Map;
  * and the class name in {@code META-INF/services/io.github.ntmlib.core.criteria.spi.CriteriaPlugin}.
  * Implementations need a public no-argument constructor and build their sets once (they are
  * immutable).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface CriteriaPlugin {
 
     /**

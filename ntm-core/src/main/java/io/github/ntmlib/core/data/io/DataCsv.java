@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads evaluation data from CSV (UTF-8, header row, '.' as decimal separator).
@@ -40,7 +42,10 @@ import java.util.function.Function;
  * </ul>
  * Every row is checked; the first bad cell gives an {@link InvalidDataException} naming the file,
  * line, unit and column. Nothing is read partially.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DataCsv {
 
     private static final Function<List<CsvTable.Issue>, RuntimeException> ERRORS = issues -> new InvalidDataException(
@@ -71,7 +76,7 @@ public final class DataCsv {
             try {
                 list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
             } catch (IllegalArgumentException e) {
-                throw new InvalidDataException(row.position(), unit, "as_of", e.getMessage());
+                throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
             }
         }
         return List.copyOf(list);
@@ -96,7 +101,7 @@ public final class DataCsv {
                 list.add(RecordedOutcome.of(unit, required(row, "standard", unit), required(row, "criterion", unit),
                         assessment(row, unit), low, high.or(() -> low), date(row, "date", unit), source(row)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidDataException(row.position(), unit, "completion_low", e.getMessage());
+                throw new InvalidDataException(row.position(), unit, "completion_low", Limits.reason(e));
             }
         }
         return List.copyOf(list);
@@ -151,7 +156,7 @@ public final class DataCsv {
                 try {
                     return new Value.Ratio(decimal(row, "part", unit), decimal(row, "whole", unit));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidDataException(row.position(), unit, "whole", e.getMessage());
+                    throw new InvalidDataException(row.position(), unit, "whole", Limits.reason(e));
                 }
             case COUNT:
                 long count = integer(row, "value", unit);
@@ -176,7 +181,7 @@ public final class DataCsv {
                 + " is not đạt / cơ bản đạt / chưa đạt");
     }
 
-    private static String required(CsvTable.Row row, String column, String unit) {
+    private static String required(CsvTable.Row row, String column, @Nullable String unit) {
         String value = row.get(column);
         if (value.isEmpty()) {
             throw new InvalidDataException(row.position(), unit, column, "empty cell");

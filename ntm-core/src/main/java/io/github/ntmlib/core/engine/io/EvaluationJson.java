@@ -63,6 +63,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +79,10 @@ import org.jspecify.annotations.Nullable;
  * demand. Values carry {@code "type"}: FLAG, QUANTITY, RATIO, COUNT or GRADE; numbers are exact
  * decimals; absent facts are null. A document is read against the criteria set and snapshot it
  * was made from, and reading a written document gives an equal evaluation.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class EvaluationJson {
 
     /** The schema id of an evaluation document. */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The official administrative unit lists shipped with ntm (GSO register, danh mục đơn vị hành
@@ -24,7 +25,10 @@ import java.util.List;
  * of 2025; see {@code SOURCES.md} beside the files. The lists carry no classification of any
  * criteria period: a criteria plugin contributes those as tables ({@code
  * CriteriaPlugin.classify}). The histories are built once and shared: they are immutable.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class GsoLists {
 
     /** The date Hà Tĩnh's 2023-2025 rearrangement of district and commune units took effect. */

@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes lists of plain changes between two official lists, with the columns {@code
  * change, code, old_name, old_parent, new_parent, new_name} of the GSO comparison files.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ChangesCsv {
 
     private static final List<String> COLUMNS = List.of("change", "code", "old_name", "old_parent", "new_parent",

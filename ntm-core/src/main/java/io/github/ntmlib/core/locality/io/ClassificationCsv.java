@@ -12,11 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads a classification table: one row per unit with a code column and a value column, such as
  * {@code ntm-regions-2021-2025.csv} (province_code → ntm_region). Other columns are ignored.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ClassificationCsv {
 
     private ClassificationCsv() {

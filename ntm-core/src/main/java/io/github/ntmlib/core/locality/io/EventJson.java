@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.core.locality.ChangeEvent;
 import io.github.ntmlib.core.locality.ChangeEvent.AbolishLevel;
 import io.github.ntmlib.core.locality.ChangeEvent.Dissolve;
@@ -106,7 +107,7 @@ final class EventJson {
                     throw Fields.missing(source, path, "type", "unknown event type '" + type + "'");
             }
         } catch (IllegalArgumentException e) {
-            throw Fields.missing(source, path, "type", e.getMessage());
+            throw Fields.missing(source, path, "type", Limits.reason(e));
         }
     }
 }

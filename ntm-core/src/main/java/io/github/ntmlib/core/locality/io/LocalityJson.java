@@ -25,6 +25,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes snapshots and histories as JSON with Jackson.
@@ -34,7 +35,10 @@ import java.util.List;
  * {@code kind} is a {@link UnitKind} name and absent fields mean none. A history: {@code
  * {"schema": "ntm.locality.history/1", "snapshots": [...], "events": [{"type": "MERGE", ...}]}}
  * with every event, explicit and derived. Reading what was written gives an equal value.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LocalityJson {
 
     /** The schema id of a snapshot document. */
@@ -152,7 +156,7 @@ public final class LocalityJson {
                         Validity.between(from, until), classes);
                 builder.add(unit, pos);
             } catch (IllegalArgumentException e) {
-                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at, e.getMessage()));
+                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at, Limits.reason(e)));
             }
         }
         return builder.build();

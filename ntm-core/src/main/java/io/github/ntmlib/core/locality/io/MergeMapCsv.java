@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes merge maps: one row per (new unit, old unit) with the old unit's share.
@@ -24,7 +25,10 @@ import java.util.Set;
  * partial}) and optionally {@code level}. Each new unit becomes one {@link Merge} event, its
  * predecessors in file order. The names are for people; the codes are checked against the
  * snapshots when the history is built.
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class MergeMapCsv {
 
     private static final List<String> REQUIRED = List.of("new_code", "new_name", "old_code", "old_name", "share");

@@ -2,6 +2,7 @@ package io.github.ntmlib.core.locality.io;
 
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes administrative unit lists in the CSV form of the GSO lists.
@@ -32,7 +35,10 @@ import java.util.TreeSet;
  * {@code class:<scheme-id>} per classification scheme. An empty {@code type} is read from the
  * name's first words. Writing gives back the same columns, so a read list written out and read
  * again is equal to the first (and a GSO list is written back byte for byte).
+ *
+ * @since 0.1
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class UnitsCsv {
 
     /** The prefix of classification columns. */
@@ -100,7 +106,8 @@ public final class UnitsCsv {
         }
     }
 
-    private static List<Positioned> readUnits(Reader reader, String source, LocalDate date, List<Problem> problems) {
+    private static List<Positioned> readUnits(Reader reader, String source, @Nullable LocalDate date,
+            List<Problem> problems) {
         CsvTable table = CsvTable.read(reader, source, REQUIRED, OPTIONAL, CLASS_PREFIX, Csv.HIERARCHY_ERRORS);
         List<Positioned> units = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -110,7 +117,7 @@ public final class UnitsCsv {
         return units;
     }
 
-    private static Optional<AdminUnit> parse(CsvTable.Row row, List<String> header, LocalDate date,
+    private static Optional<AdminUnit> parse(CsvTable.Row row, List<String> header, @Nullable LocalDate date,
             List<Problem> problems) {
         SourcePosition pos = row.position();
         String code = row.get("code");
@@ -129,7 +136,7 @@ public final class UnitsCsv {
             problems.add(new Problem(Kind.MALFORMED, pos, code, "level", "unknown level '" + row.get("level")
                     + "' (PROVINCE, DISTRICT, COMMUNE or VILLAGE)"));
         }
-        UnitKind kind = null;
+        @Nullable UnitKind kind = null;
         if (level != null) {
             String type = row.get("type");
             Optional<UnitKind> found = type.isEmpty() ? UnitKind.fromName(level, name) : UnitKind.fromTypeWord(level, type);
@@ -145,7 +152,8 @@ public final class UnitsCsv {
             }
         }
         Validity validity = validity(row, date, code, problems);
-        if (problems.size() > before) {
+        // every way to leave kind or validity null adds a problem
+        if (problems.size() > before || kind == null || validity == null) {
             return Optional.empty();
         }
         String parent = row.get("parent_code");
@@ -161,7 +169,7 @@ public final class UnitsCsv {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.MALFORMED, pos, code, null, e.getMessage()));
+            problems.add(new Problem(Kind.MALFORMED, pos, code, null, Limits.reason(e)));
             return Optional.empty();
         }
         return Optional.of(unit);
@@ -177,7 +185,8 @@ public final class UnitsCsv {
         return Optional.empty();
     }
 
-    private static Validity validity(CsvTable.Row row, LocalDate date, String code, List<Problem> problems) {
+    private static @Nullable Validity validity(CsvTable.Row row, @Nullable LocalDate date, String code,
+            List<Problem> problems) {
         String from = row.get("valid_from");
         String until = row.get("valid_until");
         if (from.isEmpty()) {
@@ -191,7 +200,7 @@ public final class UnitsCsv {
         return parseValidity(row, from, until, code, problems);
     }
 
-    private static Validity parseValidity(CsvTable.Row row, String from, String until, String code,
+    private static @Nullable Validity parseValidity(CsvTable.Row row, String from, String until, String code,
             List<Problem> problems) {
         try {
             return Validity.between(LocalDate.parse(from), until.isEmpty() ? null : LocalDate.parse(until));
@@ -199,7 +208,7 @@ public final class UnitsCsv {
             problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_from/valid_until",
                     "not an ISO date (yyyy-mm-dd): " + e.getParsedString()));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_until", e.getMessage()));
+            problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_until", Limits.reason(e)));
         }
         return null;
     }
