@@ -23,7 +23,17 @@ final class Scanner {
     /** How many amounts a breakdown reads after its keyword and looks back for its total. */
     private static final int MAX_AMOUNTS = 64;
     /** How far (tokens) a part of a breakdown looks for its own share "(chiếm 12,4%)". */
-    private static final int PART_SHARE_REACH = 14;
+    private static final int PART_SHARE_REACH = 24;
+    /** How many amounts back a change looks for the level it reached. */
+    private static final int CHANGE_REACH = 12;
+    /** How many sentences before its own a change looks for the level it reached. */
+    private static final int CHANGE_SENTENCES = 2;
+    /** How many sentences before its own an amount looks for the plan it is a percentage of. */
+    private static final int PLAN_SENTENCES = 4;
+    /** How many tokens before a plan's amount its keyword ("kế hoạch") may be, in its sentence. */
+    private static final int PLAN_WORDS = 20;
+    /** How many following sentences a breakdown's parts may run into. */
+    private static final int NEXT_SENTENCES = 8;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
 
@@ -37,12 +47,16 @@ final class Scanner {
     private static final Map<String, Integer> MONEY = Map.of("đồng", 0, "nghìn", 3, "ngàn", 3, "triệu", 6, "tỷ", 9, "tỉ", 9);
     private static final Map<String, Integer> SPELLED = Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6,
             "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
+    /** Units of administrative divisions a count in "đơn vị" may be a part of ("53/597 xã, phường, …: Lâm Đồng có 33 đơn vị"). */
+    private static final Set<String> ADMINISTRATIVE = Set.of("count:xã", "count:huyện", "count:phường", "count:thị");
     private static final Set<String> COUNT_UNITS = Set.of("xã", "huyện", "thôn", "bản", "sản", "hợp", "htx", "hộ",
             "tỉnh", "đơn", "chủ", "mô", "công", "làng", "phường", "thị");
 
     private final Tokens t;
     /** Tokens whose number or percent sign a claim has taken. */
     private final boolean[] used;
+    /** Tokens of amounts read as a breakdown's parts (never the total of a whole named in words). */
+    private final boolean[] part;
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
@@ -50,6 +64,7 @@ final class Scanner {
     private Scanner(String text) {
         this.t = Tokens.of(text);
         this.used = new boolean[t.size + 1];
+        this.part = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -58,7 +73,10 @@ final class Scanner {
         s.reversed(ratios);
         s.plans();
         s.wholes();
-        s.breakdowns();
+        List<Amount> amounts = s.amounts();
+        s.changes(amounts);
+        s.breakdowns(amounts);
+        s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
         s.amounts.sort(Comparator.comparingInt(AmountSum::offset));
@@ -227,17 +245,19 @@ final class Scanner {
                 if (t.clauseEnd(k) || used[k] && !t.is(k, Tokens.OPEN)) {
                     break;
                 }
+                boolean unitThenOpen = t.is(i - 1, Tokens.OPEN) && i - 1 - k <= 6 && wordsBetween(k + 1, i - 1);
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && t.value[k - 1] != null
-                        && (t.is(k + 1, Tokens.OPEN) || t.word(k + 1, "với"))
+                        && (t.is(k + 1, Tokens.OPEN) || t.word(k + 1, "với") || unitThenOpen)
                         && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM)) && !isChange(k - 1)) {
+                    boolean opened = t.is(k + 1, Tokens.OPEN) || unitThenOpen;
                     int end = t.end[j];
                     int c = j + 1;
-                    while (c < t.size && c - j <= 8 && t.is(c, Tokens.WORD)) {
+                    while (c < t.size && c - j <= 8 && (t.is(c, Tokens.WORD) || t.is(c, Tokens.COMMA))) {
                         c++;
                     }
-                    if (t.is(k + 1, Tokens.OPEN) && t.is(c, Tokens.CLOSE)) {
+                    if (opened && t.is(c, Tokens.CLOSE)) {
                         end = t.end[c];
-                    } else if (t.is(k + 1, Tokens.OPEN)) {
+                    } else if (opened) {
                         break;
                     }
                     add(ClaimKind.RATIO, t.start[k - 1], end, t.value[i], t.value[j], k);
@@ -247,6 +267,16 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /** Whether every token from {@code from} (inclusive) to {@code to} (exclusive) is a word: "100% đơn vị cấp huyện (6/6 …)". */
+    private boolean wordsBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.is(k, Tokens.WORD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- plans
@@ -263,6 +293,92 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- plans stated sentences before
+
+    /**
+     * An amount reached against a plan stated in an earlier sentence: "tổng kế hoạch … là 92.917,98 tỷ
+     * đồng. … tổng số giải ngân … là hơn 2.553 tỷ đồng, đạt 2,74% kế hoạch", "kế hoạch vốn … 593.139
+     * triệu đồng … giải ngân 411.626 triệu đồng, đạt 69,4%". The amount is followed by ", đạt P%" and
+     * the percentage by "kế hoạch"/"KH", or its clause says "giải ngân"; the plan is the nearest amount
+     * of the same unit, no breakdown's part, that "kế hoạch", "KH" or "dự toán" introduces in its
+     * sentence (at most {@value #PLAN_WORDS} tokens before it), in the {@value #PLAN_SENTENCES}
+     * sentences before. An amount "hơn"/"trên" is a lower bound: only a percentage below what it gives
+     * is assessed (as a mismatch).
+     */
+    private void earlierPlans(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount a = all.get(x);
+            if (a.change || a.running || a.totalOnly || a.approximate && !a.over || !t.is(a.last + 1, Tokens.COMMA)) {
+                continue;
+            }
+            int n = a.last + 2;
+            if (!t.word(n, "đạt")) {
+                continue;
+            }
+            n++;
+            if (!t.is(n, Tokens.NUM) || !t.is(n + 1, Tokens.PCT) || used[n + 1] || t.value[n] == null) {
+                continue;
+            }
+            int p = n + 1;
+            if (!Plans.isPlanPercent(t, p) && !disbursed(a.token)) {
+                continue;
+            }
+            Amount plan = plan(all, x, a);
+            if (plan == null) {
+                continue;
+            }
+            BigDecimal part = a.in(plan);
+            int end = Plans.isPlanPercent(t, p) ? p + (t.word(p + 1, "kế") ? 2 : 1) : p;
+            if (a.over) {
+                BigDecimal printed = t.value[n];
+                BigDecimal lowest = Figures.percent(part, plan.value, Math.max(0, printed.scale()));
+                if (lowest.compareTo(printed) <= 0) {
+                    continue;
+                }
+            }
+            add(ClaimKind.PLAN, plan.start, t.end[end], part, plan.value, p);
+        }
+    }
+
+    /** Whether the clause of the amount at {@code token} says "giải ngân" before it. */
+    private boolean disbursed(int token) {
+        for (int k = token - 1; k >= 0 && token - k <= PLAN_WORDS && !t.clauseEnd(k); k--) {
+            if (t.phrase(k, "giải ngân")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Amount plan(List<Amount> all, int x, Amount a) {
+        int from = t.sentence[a.token];
+        for (int n = 0; n < PLAN_SENTENCES; n++) {
+            int prev = previousSentence(from);
+            if (prev < 0) {
+                break;
+            }
+            from = prev;
+        }
+        for (int y = x - 1; y >= 0 && x - y <= MAX_AMOUNTS; y--) {
+            Amount p = all.get(y);
+            if (p.token < from) {
+                return null;
+            }
+            if (t.sentence[p.token] == t.sentence[a.token] || !p.family.equals(a.family) || p.change || p.running
+                    || p.approximate || part[p.token] || p.value.signum() <= 0 || p.depth > 0
+                    || !p.family.equals("money") && !p.unitKey().equals(a.unitKey())) {
+                continue;
+            }
+            for (int k = p.token - 1; k >= t.sentence[p.token] && p.token - k <= PLAN_WORDS; k--) {
+                if (t.phrase(k, "kế hoạch") || t.phrase(k, "dự toán") || t.is(k, Tokens.WORD)
+                        && t.text.startsWith("KH", t.start[k]) && t.end[k] - t.start[k] == 2) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- shares of a whole
@@ -340,6 +456,103 @@ final class Scanner {
         }
     }
 
+    // ---------------------------------------------------------------- changes since a previous period
+
+    /**
+     * A change printed both ways: "tăng 7% (tăng 2036 hợp tác xã)", "tăng 243 nghìn thành viên
+     * (khoảng 4%)", "tăng 6 xã, tương ứng 5%". The level it reached is the nearest amount of the same
+     * unit before it (at most {@value #CHANGE_REACH} amounts back, in its sentence or the {@value
+     * #CHANGE_SENTENCES} before): the previous level is that minus the change (plus, for "giảm"), and
+     * the percentage is the change over the previous level.
+     */
+    private void changes(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount c = all.get(x);
+            if (!c.change || c.approximate || c.totalOnly || c.value.signum() <= 0) {
+                continue;
+            }
+            int dir = c.token - 1;
+            while (!(t.is(dir, Tokens.WORD) && CHANGE.contains(t.word[dir]))) {
+                dir--;
+            }
+            if (t.word(dir, "vượt")) {
+                continue;
+            }
+            boolean down = t.word(dir, "giảm");
+            int pct = -1;
+            int to = c.last;
+            // after it: "(khoảng 4%)", ", tương ứng 5%", ", bằng 5%"
+            if (t.is(c.last + 1, Tokens.OPEN) || t.is(c.last + 1, Tokens.COMMA)) {
+                for (int k = c.last + 2; k < t.size && k - c.last <= 5; k++) {
+                    if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
+                        pct = k;
+                        break;
+                    }
+                    if (!t.is(k, Tokens.WORD) && !t.is(k, Tokens.NUM)) {
+                        break;
+                    }
+                }
+                if (pct >= 0 && (t.is(c.last + 1, Tokens.OPEN) ? !t.is(pct + 1, Tokens.CLOSE) : !linked(pct - 1))) {
+                    pct = -1;
+                }
+                to = pct >= 0 && t.is(pct + 1, Tokens.CLOSE) ? pct + 1 : pct;
+            }
+            // before it: "tăng 7% (tăng 2036 hợp tác xã)"
+            int close = c.last + 1;
+            while (close < t.size && close - c.last <= 4 && t.is(close, Tokens.WORD)) {
+                close++;
+            }
+            if (pct < 0 && t.is(dir - 1, Tokens.OPEN) && t.is(dir - 2, Tokens.PCT) && t.is(dir - 3, Tokens.NUM)
+                    && isChange(dir - 3) && t.is(close, Tokens.CLOSE)) {
+                pct = dir - 2;
+                int w = dir - 4;
+                while (!(t.is(w, Tokens.WORD) && CHANGE.contains(t.word[w]))) {
+                    w--;
+                }
+                if (t.word(w, "giảm") != down) {
+                    continue;
+                }
+                to = close;
+            }
+            if (pct < 0 || used[pct] || t.value[pct - 1] == null) {
+                continue;
+            }
+            Amount level = level(all, x, c);
+            if (level == null) {
+                continue;
+            }
+            BigDecimal change = c.in(level);
+            BigDecimal previous = down ? level.value.add(change) : level.value.subtract(change);
+            if (previous.signum() <= 0) {
+                continue;
+            }
+            add(ClaimKind.CHANGE, level.start, t.end[to], change, previous, pct);
+        }
+    }
+
+    /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
+    private Amount level(List<Amount> all, int x, Amount c) {
+        int from = t.sentence[c.token];
+        for (int n = 0; n < CHANGE_SENTENCES; n++) {
+            int prev = previousSentence(from);
+            if (prev < 0) {
+                break;
+            }
+            from = prev;
+        }
+        for (int y = x - 1; y >= 0 && x - y <= CHANGE_REACH; y--) {
+            Amount l = all.get(y);
+            if (l.token < from) {
+                return null;
+            }
+            if (l.family.equals(c.family) && l.unitKey().equals(c.unitKey()) && !l.change && !l.running
+                    && l.depth <= c.depth) {
+                return l.approximate ? null : l;
+            }
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- claims
 
     private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct) {
@@ -359,20 +572,49 @@ final class Scanner {
 
     /** One amount of the text: a number with its unit. */
     private record Amount(int token, int last, int start, int end, int depth, BigDecimal value, String family,
-            int exponent, String unit, boolean approximate, boolean running, boolean change) {
+            int exponent, String unit, boolean approximate, boolean running, boolean change, boolean totalOnly,
+            boolean over) {
+
+        /** This amount in the unit of {@code other} (the same family): money converted exactly. */
+        BigDecimal in(Amount other) {
+            return value.movePointRight(exponent - other.exponent);
+        }
+
+        /** The unit's first two words, lower case: "hợp tác" of "29.378 hợp tác xã". */
+        String unitKey() {
+            return unit.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Whether the spelled number at {@code i} follows "mỗi" ("Mỗi xã một sản phẩm"): a rule, not a count. */
+    private boolean each(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (t.word(k, "mỗi")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Amount> amounts() {
         List<Amount> found = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             BigDecimal v;
+            boolean totalOnly = false;
             if (t.is(i, Tokens.NUM)) {
                 v = t.value[i];
-                if (v == null || used[i] || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
+                if (v == null || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
                     continue;
                 }
+                if (used[i]) {
+                    // the part of a ratio claim ("6.250/8.014 xã (78%)") may be a breakdown's total, never a part
+                    if (!t.is(i + 1, Tokens.SLASH) || ratioAt(i) < 0) {
+                        continue;
+                    }
+                    totalOnly = true;
+                }
             } else if (t.is(i, Tokens.WORD) && SPELLED.containsKey(t.word[i]) && t.is(i + 1, Tokens.WORD)
-                    && COUNT_UNITS.contains(t.word[i + 1]) && !t.is(i - 1, Tokens.NUM)) {
+                    && COUNT_UNITS.contains(t.word[i + 1]) && !t.is(i - 1, Tokens.NUM) && !each(i)) {
                 v = BigDecimal.valueOf(SPELLED.get(t.word[i]));
             } else {
                 continue;
@@ -380,7 +622,7 @@ final class Scanner {
             int u = i + 1;
             if (t.is(u, Tokens.SLASH)) {
                 // a bare ratio "117/117 xã": its part counts in the whole's unit
-                if (!t.is(u + 1, Tokens.NUM) || used[u + 1] || ratioAt(i) < 0) {
+                if (!t.is(u + 1, Tokens.NUM) || used[u + 1] && !totalOnly || ratioAt(i) < 0) {
                     continue;
                 }
                 u += 2;
@@ -413,7 +655,14 @@ final class Scanner {
                 }
                 family = "money";
                 unit = exponent == 0 ? "đồng" : t.text.substring(t.start[u], t.end[last]);
-            } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u])) {
+                if (last == u && exponent > 0 && exponent < 9 && t.is(u + 1, Tokens.WORD) && !SPELLED.containsKey(t.word[u + 1])) {
+                    // "5.935 nghìn thành viên": a count in thousands, not money
+                    family = "count:" + t.word[u + 1];
+                    last = t.is(u + 2, Tokens.WORD) ? u + 2 : u + 1;
+                    unit = t.text.substring(t.start[u], t.end[last]);
+                }
+            } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u]) && !t.word(u, "sao")) {
+                // "4 sao" is an OCOP rating, never a count
                 family = "count:" + t.word[u];
                 last = t.is(u + 1, Tokens.WORD) ? u + 1 : u;
                 unit = t.text.substring(t.start[u], t.end[last]);
@@ -438,9 +687,12 @@ final class Scanner {
                     }
                 }
             }
-            boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1]);
+            boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1])
+                    || t.is(i - 2, Tokens.WORD) && CHANGE.contains(t.word[i - 2]) && t.is(i - 1, Tokens.WORD)
+                    && APPROXIMATE.contains(t.word[i - 1]);
+            boolean over = t.word(i - 1, "hơn") || t.word(i - 1, "trên");
             found.add(new Amount(i, last, t.start[i], t.end[last], t.depth[i], v, family, exponent, unit, approximate,
-                    running, change));
+                    running, change, totalOnly, over));
             i = last;
         }
         return found;
@@ -460,7 +712,8 @@ final class Scanner {
         if (t.phrase(k, "cụ thể") && sentenceInitial(k) && (t.is(k + 2, Tokens.COMMA) || t.is(k + 2, Tokens.COLON))) {
             return k + 1;
         }
-        if (t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM) && sentenceInitial(k)) {
+        if (t.phrase(k, "trong số") && (t.is(k + 2, Tokens.NUM) || t.word(k + 2, "các") || t.word(k + 2, "những")
+                || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
         return -1;
@@ -476,8 +729,15 @@ final class Scanner {
         return true;
     }
 
-    private void breakdowns() {
-        List<Amount> all = amounts();
+    /**
+     * Every breakdown: a keyword, its parts up to {@link #regionEnd} (continued into the next
+     * sentences while they open with a part and the parts fall short of the total: "Trong đó, có 3 xã
+     * …. 2 xã khác …"), and its total: the amount after "Trong số", the nearest one before the
+     * keyword in its sentence, in the previous sentence for a sentence-initial keyword, or, for a whole
+     * named in words ("Trong số các sản phẩm …, có 21 …"), the nearest amount of that unit in the four
+     * sentences before that is not itself a part. The parts' unit is the first that has a total.
+     */
+    private void breakdowns(List<Amount> all) {
         int a = 0;
         for (int k = 0; k < t.size; k++) {
             int kw = keyword(k);
@@ -488,65 +748,169 @@ final class Scanner {
                 a++;
             }
             int d = t.depth[k];
-            boolean inSum = t.phrase(k, "trong số");
+            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
+            boolean named = t.phrase(k, "trong số") && !inSum;
             boolean initial = !inSum && sentenceInitial(k);
             int regionEnd = regionEnd(kw + 1, d);
             if (regionEnd < 0) {
                 k = kw;
                 continue;
             }
-            List<Amount> parts = new ArrayList<>();
-            Amount total = null;
+            Amount stated = null;
             int first = a;
             if (inSum) {
                 if (first < all.size() && all.get(first).token == kw + 1) {
-                    total = all.get(first);
+                    stated = all.get(first);
                     first++;
                 } else {
                     k = kw;
                     continue;
                 }
             }
+            List<Amount> parts = new ArrayList<>();
             for (int x = first; x < all.size() && x < first + MAX_AMOUNTS && all.get(x).token < regionEnd; x++) {
-                if (all.get(x).depth == d && !all.get(x).running && !all.get(x).change) {
-                    parts.add(all.get(x));
+                Amount p = all.get(x);
+                if (p.depth == d && !p.running && !p.change && !p.totalOnly) {
+                    parts.add(p);
+                    part[p.token] = true;
                 }
             }
-            String family = family(parts);
-            if (family == null) {
-                k = kw;
-                continue;
-            }
-            List<Amount> same = parts.stream().filter(p -> p.family.equals(family)).toList();
-            if (total == null) {
-                int from;
-                int to;
-                if (initial) {
-                    int s = t.sentence[k];
-                    if (s == 0) {
-                        k = kw;
-                        continue;
+            for (String family : parts.stream().map(Amount::family).distinct().toList()) {
+                List<Amount> same = new ArrayList<>(parts.stream().filter(p -> p.family.equals(family)).toList());
+                Amount total = stated;
+                if (total != null && !total.family.equals(family)) {
+                    continue;
+                }
+                if (total == null && named) {
+                    total = named(all, a, k, family);
+                } else if (total == null) {
+                    int from;
+                    int to;
+                    if (initial) {
+                        to = t.sentence[k];
+                        from = previousSentence(to);
+                    } else {
+                        from = t.sentence[k];
+                        to = k;
                     }
-                    from = t.sentence[s - 1];
-                    to = s;
-                } else {
-                    from = t.sentence[k];
-                    to = k;
+                    total = from < 0 ? null : total(all, a, from, to, d, family);
                 }
-                total = total(all, a, from, to, d, family);
-            }
-            if (total != null) {
-                check(total, same);
+                if (total == null) {
+                    continue;
+                }
+                if (regionEnd < t.size && t.sentenceEnd(regionEnd)) {
+                    continueInto(all, same, total, regionEnd);
+                }
+                if (same.size() >= 2) {
+                    check(total, same);
+                    break;
+                }
             }
             k = kw;
         }
     }
 
-    /** The family of the first part with at least one more of its kind; null if none. */
-    private static String family(List<Amount> parts) {
-        for (Amount p : parts) {
-            if (parts.stream().filter(q -> q.family.equals(p.family)).count() >= 2) {
-                return p.family;
+    /** The first token of the sentence before the one starting at {@code s}, line ends skipped; -1 if none. */
+    private int previousSentence(int s) {
+        int k = s - 1;
+        while (k >= 0 && t.type[k] == Tokens.LINE) {
+            k--;
+        }
+        return k < 0 ? -1 : t.sentence[k];
+    }
+
+    /** The first token of the sentence after the sentence end {@code e}, line ends skipped; -1 if none. */
+    private int nextSentence(int e) {
+        int k = e + 1;
+        while (k < t.size && t.type[k] == Tokens.LINE) {
+            k++;
+        }
+        return k < t.size ? k : -1;
+    }
+
+    /** The amount whose number is token {@code token}, or null (the amounts are in token order). */
+    private static Amount amountAt(List<Amount> all, int token) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = all.get(mid).token;
+            if (at == token) {
+                return all.get(mid);
+            }
+            if (at < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Parts that run into the next sentences: while the parts fall short of the total and the next
+     * sentence opens with an amount of their unit ("2 xã khác …", "10 sản phẩm đạt …"), it is a part
+     * (at most {@value #NEXT_SENTENCES} sentences).
+     */
+    private void continueInto(List<Amount> all, List<Amount> same, Amount total, int end) {
+        BigDecimal sum = sum(same, total);
+        int e = end;
+        for (int n = 0; n < NEXT_SENTENCES && sum.compareTo(total.value) < 0; n++) {
+            int next = nextSentence(e);
+            if (next < 0) {
+                return;
+            }
+            Amount lead = amountAt(all, next);
+            if (lead == null || !lead.family.equals(total.family) || lead.approximate || lead.change || lead.running
+                    || lead.totalOnly) {
+                return;
+            }
+            same.add(lead);
+            part[lead.token] = true;
+            sum = sum.add(lead.in(total));
+            e = next;
+            while (e < t.size && e - next < 400 && !t.sentenceEnd(e)) {
+                e++;
+            }
+            if (e >= t.size || !t.sentenceEnd(e)) {
+                return;
+            }
+        }
+    }
+
+    private static BigDecimal sum(List<Amount> same, Amount total) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Amount p : same) {
+            sum = sum.add(p.in(total));
+        }
+        return sum;
+    }
+
+    /**
+     * The total of a whole named in words ("Trong số các sản phẩm …", "Trong số đó"): the nearest
+     * amount of the family in the four sentences before, at depth 0, that is no breakdown's part nor a
+     * change; when the whole is named ("các sản phẩm"), the family must be that unit.
+     */
+    private Amount named(List<Amount> all, int before, int k, String family) {
+        int w = k + 2;
+        if ((t.word(w, "các") || t.word(w, "những")) && !family.equals("count:" + (t.is(w + 1, Tokens.WORD) ? t.word[w + 1] : ""))) {
+            return null;
+        }
+        int from = t.sentence[k];
+        for (int n = 0; n < 4 && from > 0; n++) {
+            int prev = previousSentence(from);
+            if (prev < 0) {
+                break;
+            }
+            from = prev;
+        }
+        for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
+            Amount c = all.get(x);
+            if (c.token < from) {
+                break;
+            }
+            if (c.token < k && c.depth == 0 && c.family.equals(family) && !c.change && !c.running && !part[c.token]) {
+                return c;
             }
         }
         return null;
@@ -563,7 +927,8 @@ final class Scanner {
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && c.family.equals(family) && !c.change) {
+            if (c.token < to && c.depth <= d && !c.change
+                    && (c.family.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(c.family))) {
                 return c;
             }
         }
@@ -610,11 +975,7 @@ final class Scanner {
         if (total.approximate || same.stream().anyMatch(Amount::approximate) || same.contains(total)) {
             return;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Amount p : same) {
-            sum = sum.add(p.value.movePointRight(p.exponent - total.exponent));
-        }
-        sum = sum.stripTrailingZeros();
+        BigDecimal sum = sum(same, total).stripTrailingZeros();
         if (sum.scale() < 0) {
             sum = sum.setScale(0);
         }
