@@ -49,6 +49,8 @@ final class Scanner {
             "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
     /** Units of administrative divisions a count in "đơn vị" may be a part of ("53/597 xã, phường, …: Lâm Đồng có 33 đơn vị"). */
     private static final Set<String> ADMINISTRATIVE = Set.of("count:xã", "count:huyện", "count:phường", "count:thị");
+    /** The words that lead a place in a list by place ("huyện", "thành phố", "thị xã" …). */
+    private static final Set<String> PLACES = Set.of("huyện", "thành", "thị", "quận", "tỉnh", "xã", "phường", "tp");
     private static final Set<String> COUNT_UNITS = Set.of("xã", "huyện", "thôn", "bản", "sản", "hợp", "htx", "hộ",
             "tỉnh", "đơn", "chủ", "mô", "công", "làng", "phường", "thị");
 
@@ -74,8 +76,10 @@ final class Scanner {
         s.plans();
         s.wholes();
         List<Amount> amounts = s.amounts();
+        s.levels(amounts);
         s.changes(amounts);
         s.breakdowns(amounts);
+        s.lists(amounts);
         s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
@@ -318,6 +322,9 @@ final class Scanner {
                 continue;
             }
             n++;
+            if (t.is(n, Tokens.WORD) && APPROXIMATE.contains(t.word[n])) {
+                n++;
+            }
             if (!t.is(n, Tokens.NUM) || !t.is(n + 1, Tokens.PCT) || used[n + 1] || t.value[n] == null) {
                 continue;
             }
@@ -368,7 +375,7 @@ final class Scanner {
             }
             if (t.sentence[p.token] == t.sentence[a.token] || !p.family.equals(a.family) || p.change || p.running
                     || p.approximate || part[p.token] || p.value.signum() <= 0 || p.depth > 0
-                    || !p.family.equals("money") && !p.unitKey().equals(a.unitKey())) {
+) {
                 continue;
             }
             for (int k = p.token - 1; k >= t.sentence[p.token] && p.token - k <= PLAN_WORDS; k--) {
@@ -514,7 +521,11 @@ final class Scanner {
                 }
                 to = close;
             }
-            if (pct < 0 || used[pct] || t.value[pct - 1] == null) {
+            if (pct < 0) {
+                comparedTo(all, x, c, down);
+                continue;
+            }
+            if (used[pct] || t.value[pct - 1] == null) {
                 continue;
             }
             Amount level = level(all, x, c);
@@ -528,6 +539,93 @@ final class Scanner {
             }
             add(ClaimKind.CHANGE, level.start, t.end[to], change, previous, pct);
         }
+    }
+
+    /**
+     * A change between two levels the text prints: "tăng từ 12 xã lên 18 xã (tăng 50%)", "giảm từ
+     * 1.200 hộ xuống 900 hộ, giảm 300 hộ", "tăng 6 xã so với năm 2023 (114 xã)". A printed percentage is
+     * a {@link ClaimKind#CHANGE} claim (the difference over the earlier level); a printed amount is
+     * checked as the higher level being the lower one plus the change ({@link AmountSum}, two parts).
+     */
+    private void levels(List<Amount> all) {
+        for (int x = 0; x + 1 < all.size(); x++) {
+            Amount from = all.get(x);
+            Amount to = all.get(x + 1);
+            if (!t.word(from.token - 1, "từ") || from.approximate || from.change || to.approximate
+                    || to.token - from.last > 8 || !to.family.equals(from.family)) {
+                continue;
+            }
+            boolean up = t.word(to.token - 1, "lên");
+            boolean down = t.word(to.token - 1, "xuống");
+            BigDecimal difference = to.in(from).subtract(from.value);
+            if (!up && !down || up != difference.signum() > 0 || difference.signum() == 0 || from.value.signum() <= 0) {
+                continue;
+            }
+            int pct = -1;
+            int end = to.last;
+            Amount printed = null;
+            if (t.is(to.last + 1, Tokens.OPEN) || t.is(to.last + 1, Tokens.COMMA)) {
+                for (int k = to.last + 2; k < t.size && k - to.last <= 6; k++) {
+                    if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
+                        pct = k;
+                        end = t.is(k + 1, Tokens.CLOSE) ? k + 1 : k;
+                        break;
+                    }
+                    if (!t.is(k, Tokens.WORD) && !t.is(k, Tokens.NUM)) {
+                        break;
+                    }
+                }
+                if (x + 2 < all.size() && all.get(x + 2).change && all.get(x + 2).token <= to.last + 4) {
+                    printed = all.get(x + 2);
+                    end = printed.last;
+                }
+            }
+            int before = from.token - 2;
+            if (pct < 0 && printed == null && (t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA))
+                    && t.is(before - 1, Tokens.PCT) && t.is(before - 2, Tokens.NUM) && isChange(before - 2)) {
+                pct = before - 1;
+            }
+            int start = pct >= 0 && pct < from.token ? t.start[pct - 1] : from.start;
+            if (pct >= 0 && !used[pct] && t.value[pct - 1] != null) {
+                add(ClaimKind.CHANGE, start, t.end[Math.max(end, to.last)], difference.abs(), from.value, pct);
+            } else if (printed != null && printed.family.equals(from.family) && !printed.approximate) {
+                level(from.start, printed.end, up ? to : from, up ? from : to, printed);
+            }
+        }
+    }
+
+    /** A higher level checked as the lower one plus the change: an {@link AmountSum} of two parts. */
+    private void level(int start, int end, Amount higher, Amount lower, Amount change) {
+        BigDecimal sum = lower.in(higher).add(change.in(higher)).stripTrailingZeros();
+        if (sum.scale() < 0) {
+            sum = sum.setScale(0);
+        }
+        amounts.add(new AmountSum(t.text.substring(start, end), start, commonUnit(higher, List.of(lower, change)),
+                higher.value, sum, 2));
+    }
+
+    /**
+     * "tăng 6 xã so với năm 2023 (114 xã)", "… so với năm 2023 là 114 xã": the earlier level printed
+     * after "so với", checked against the level reached and the change.
+     */
+    private void comparedTo(List<Amount> all, int x, Amount c, boolean down) {
+        int k = c.token + 1;
+        while (k < t.size && k - c.token <= 4 && !t.phrase(k, "so với") && (t.is(k, Tokens.WORD) || t.is(k, Tokens.COMMA))) {
+            k++;
+        }
+        if (!t.phrase(k, "so với") || x + 1 >= all.size()) {
+            return;
+        }
+        Amount earlier = all.get(x + 1);
+        if (earlier.token - k > 8 || !earlier.family.equals(c.family)
+                || earlier.approximate || earlier.change || !(t.is(earlier.token - 1, Tokens.OPEN) || t.word(earlier.token - 1, "là"))) {
+            return;
+        }
+        Amount reached = level(all, x, c);
+        if (reached == null) {
+            return;
+        }
+        level(reached.start, earlier.end, down ? earlier : reached, down ? reached : earlier, c);
     }
 
     /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
@@ -545,7 +643,7 @@ final class Scanner {
             if (l.token < from) {
                 return null;
             }
-            if (l.family.equals(c.family) && l.unitKey().equals(c.unitKey()) && !l.change && !l.running
+            if (l.family.equals(c.family) && !l.change && !l.running
                     && l.depth <= c.depth) {
                 return l.approximate ? null : l;
             }
@@ -578,11 +676,6 @@ final class Scanner {
         /** This amount in the unit of {@code other} (the same family): money converted exactly. */
         BigDecimal in(Amount other) {
             return value.movePointRight(exponent - other.exponent);
-        }
-
-        /** The unit's first two words, lower case: "hợp tác" of "29.378 hợp tác xã". */
-        String unitKey() {
-            return unit.toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -808,6 +901,65 @@ final class Scanner {
             }
             k = kw;
         }
+    }
+
+    /**
+     * A list with no keyword, by place, after the sentence that states its total: "… công nhận 104 sản
+     * phẩm. Thành phố Trà Vinh có 22 sản phẩm, huyện Châu Thành có 16 sản phẩm, huyện Càng Long 15 sản
+     * phẩm …". Every amount of the unit in the sentence (at least three) is led by a place ("huyện",
+     * "thành phố", "thị xã", "xã" …) after a comma, "và" or the sentence's start, none is a breakdown's
+     * part already, and the sentence before holds exactly one amount of that unit: the total.
+     */
+    private void lists(List<Amount> all) {
+        int x = 0;
+        while (x < all.size()) {
+            int sentence = t.sentence[all.get(x).token];
+            int y = x;
+            while (y < all.size() && t.sentence[all.get(y).token] == sentence) {
+                y++;
+            }
+            List<Amount> in = all.subList(x, y);
+            x = y;
+            String family = in.get(0).family;
+            List<Amount> items = in.stream().filter(a -> a.family.equals(family) && a.depth == 0).toList();
+            if (items.size() < 3 || items.size() > MAX_AMOUNTS
+                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)) {
+                continue;
+            }
+            int previous = previousSentence(sentence);
+            if (previous < 0) {
+                continue;
+            }
+            Amount total = null;
+            int count = 0;
+            for (int z = x - in.size() - 1; z >= 0 && t.sentence[all.get(z).token] == previous; z--) {
+                Amount c = all.get(z);
+                if (c.family.equals(family) && c.depth == 0 && !c.change && !part[c.token]) {
+                    total = c;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                check(total, items);
+            }
+        }
+    }
+
+    /** Whether an amount is led by a place: "huyện Châu Thành có 16 sản phẩm", after a comma, "và" or the sentence's start. */
+    private boolean listItem(Amount a) {
+        int k = a.token - 1;
+        if (t.word(k, "có")) {
+            k--;
+        }
+        int words = 0;
+        while (k >= 0 && words < 6 && t.is(k, Tokens.WORD) && !t.word(k, "và")) {
+            k--;
+            words++;
+        }
+        int first = k + 1;
+        boolean led = k < 0 || t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.word(k, "và") || t.sentenceEnd(k)
+                || t.is(k, Tokens.COLON) || t.is(k, Tokens.DASH);
+        return words > 0 && led && t.is(first, Tokens.WORD) && PLACES.contains(t.word[first]);
     }
 
     /** The first token of the sentence before the one starting at {@code s}, line ends skipped; -1 if none. */
