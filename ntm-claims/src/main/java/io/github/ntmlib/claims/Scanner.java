@@ -118,7 +118,11 @@ final class Scanner {
 
     private boolean isDate(int i, int j) {
         BigDecimal a = t.value[i];
-        boolean plain = t.text.indexOf('.', t.start[j]) < 0 || t.text.indexOf('.', t.start[j]) >= t.end[j];
+        // within the whole's own characters only: a search to the text's end would make the scan quadratic
+        boolean plain = true;
+        for (int c = t.start[j]; c < t.end[j]; c++) {
+            plain &= t.text.charAt(c) != '.';
+        }
         boolean month = a.scale() <= 0 && a.compareTo(BigDecimal.ONE) >= 0 && a.compareTo(BigDecimal.valueOf(12)) <= 0;
         if (month && plain && t.year(j)) {
             return true;
