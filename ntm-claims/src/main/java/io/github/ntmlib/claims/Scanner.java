@@ -32,6 +32,8 @@ final class Scanner {
     private static final int PLAN_SENTENCES = 4;
     /** How many tokens before a plan's amount its keyword ("kế hoạch") may be, in its sentence. */
     private static final int PLAN_WORDS = 20;
+    /** How many sentences before its own a whole named in words ("Trong số các sản phẩm") looks for its total. */
+    private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
@@ -364,14 +366,7 @@ final class Scanner {
     }
 
     private Amount plan(List<Amount> all, int x, Amount a) {
-        int from = t.sentence[a.token];
-        for (int n = 0; n < PLAN_SENTENCES; n++) {
-            int prev = previousSentence(from);
-            if (prev < 0) {
-                break;
-            }
-            from = prev;
-        }
+        int from = sentencesBefore(a.token, PLAN_SENTENCES);
         for (int y = x - 1; y >= 0 && x - y <= MAX_AMOUNTS; y--) {
             Amount p = all.get(y);
             if (p.token < from) {
@@ -634,14 +629,7 @@ final class Scanner {
 
     /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
     private Amount level(List<Amount> all, int x, Amount c) {
-        int from = t.sentence[c.token];
-        for (int n = 0; n < CHANGE_SENTENCES; n++) {
-            int prev = previousSentence(from);
-            if (prev < 0) {
-                break;
-            }
-            from = prev;
-        }
+        int from = sentencesBefore(c.token, CHANGE_SENTENCES);
         for (int y = x - 1; y >= 0 && x - y <= CHANGE_REACH; y--) {
             Amount l = all.get(y);
             if (l.token < from) {
@@ -975,6 +963,19 @@ final class Scanner {
         return k < 0 ? -1 : t.sentence[k];
     }
 
+    /** The first token of the sentence {@code n} sentences before the one of token {@code token} (line ends skipped). */
+    private int sentencesBefore(int token, int n) {
+        int from = t.sentence[token];
+        for (int i = 0; i < n; i++) {
+            int prev = previousSentence(from);
+            if (prev < 0) {
+                break;
+            }
+            from = prev;
+        }
+        return from;
+    }
+
     /** The first token of the sentence after the sentence end {@code e}, line ends skipped; -1 if none. */
     private int nextSentence(int e) {
         int k = e + 1;
@@ -1052,14 +1053,7 @@ final class Scanner {
         if ((t.word(w, "các") || t.word(w, "những")) && !family.equals("count:" + (t.is(w + 1, Tokens.WORD) ? t.word[w + 1] : ""))) {
             return null;
         }
-        int from = t.sentence[k];
-        for (int n = 0; n < 4 && from > 0; n++) {
-            int prev = previousSentence(from);
-            if (prev < 0) {
-                break;
-            }
-            from = prev;
-        }
+        int from = sentencesBefore(k, NAMED_SENTENCES);
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {
