@@ -366,22 +366,35 @@ final class Scanner {
     }
 
     private Amount plan(List<Amount> all, int x, Amount a) {
-        int from = sentencesBefore(a.token, PLAN_SENTENCES);
-        for (int y = x - 1; y >= 0 && x - y <= MAX_AMOUNTS; y--) {
-            Amount p = all.get(y);
-            if (p.token < from) {
+        return nearestBefore(all, x, sentencesBefore(a.token, PLAN_SENTENCES), MAX_AMOUNTS, p ->
+                t.sentence[p.token] != t.sentence[a.token] && p.family.equals(a.family) && !p.change && !p.running
+                && !p.approximate && !part[p.token] && p.value.signum() > 0 && p.depth == 0 && planned(p));
+    }
+
+    /** Whether "kế hoạch", "dự toán" or "KH" introduces an amount in its sentence ({@value #PLAN_WORDS} tokens before it). */
+    private boolean planned(Amount p) {
+        for (int k = p.token - 1; k >= t.sentence[p.token] && p.token - k <= PLAN_WORDS; k--) {
+            if (t.phrase(k, "kế hoạch") || t.phrase(k, "dự toán") || t.is(k, Tokens.WORD)
+                    && t.text.startsWith("KH", t.start[k]) && t.end[k] - t.start[k] == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest amount before the one at index {@code x} (at most {@code reach} amounts back, none
+     * before token {@code from}) that {@code test} accepts, or null.
+     */
+    private static Amount nearestBefore(List<Amount> all, int x, int from, int reach,
+            java.util.function.Predicate<Amount> test) {
+        for (int y = x - 1; y >= 0 && x - y <= reach; y--) {
+            Amount c = all.get(y);
+            if (c.token < from) {
                 return null;
             }
-            if (t.sentence[p.token] == t.sentence[a.token] || !p.family.equals(a.family) || p.change || p.running
-                    || p.approximate || part[p.token] || p.value.signum() <= 0 || p.depth > 0
-) {
-                continue;
-            }
-            for (int k = p.token - 1; k >= t.sentence[p.token] && p.token - k <= PLAN_WORDS; k--) {
-                if (t.phrase(k, "kế hoạch") || t.phrase(k, "dự toán") || t.is(k, Tokens.WORD)
-                        && t.text.startsWith("KH", t.start[k]) && t.end[k] - t.start[k] == 2) {
-                    return p;
-                }
+            if (test.test(c)) {
+                return c;
             }
         }
         return null;
@@ -629,18 +642,9 @@ final class Scanner {
 
     /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
     private Amount level(List<Amount> all, int x, Amount c) {
-        int from = sentencesBefore(c.token, CHANGE_SENTENCES);
-        for (int y = x - 1; y >= 0 && x - y <= CHANGE_REACH; y--) {
-            Amount l = all.get(y);
-            if (l.token < from) {
-                return null;
-            }
-            if (l.family.equals(c.family) && !l.change && !l.running
-                    && l.depth <= c.depth) {
-                return l.approximate ? null : l;
-            }
-        }
-        return null;
+        Amount l = nearestBefore(all, x, sentencesBefore(c.token, CHANGE_SENTENCES), CHANGE_REACH,
+                y -> y.family.equals(c.family) && !y.change && !y.running && y.depth <= c.depth);
+        return l == null || l.approximate ? null : l;
     }
 
     // ---------------------------------------------------------------- claims
@@ -1053,17 +1057,8 @@ final class Scanner {
         if ((t.word(w, "các") || t.word(w, "những")) && !family.equals("count:" + (t.is(w + 1, Tokens.WORD) ? t.word[w + 1] : ""))) {
             return null;
         }
-        int from = sentencesBefore(k, NAMED_SENTENCES);
-        for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
-            Amount c = all.get(x);
-            if (c.token < from) {
-                break;
-            }
-            if (c.token < k && c.depth == 0 && c.family.equals(family) && !c.change && !c.running && !part[c.token]) {
-                return c;
-            }
-        }
-        return null;
+        return nearestBefore(all, before, sentencesBefore(k, NAMED_SENTENCES), MAX_AMOUNTS,
+                c -> c.token < k && c.depth == 0 && c.family.equals(family) && !c.change && !c.running && !part[c.token]);
     }
 
     /**
