@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Arguments: world ("national" or a number of communes), operations (evaluate, evaluateCached,
  * verdicts, verdictsCached, verdictsTallies, verdictsTalliesCached, explain, tallies, talliesOnly,
- * csv, json, limit, peer, incremental; comma-separated), warm-up and measured repetitions.
+ * csv, json, limit, peer, incremental, and claims-INPUT for each input of {@link ClaimsBenchmarks}:
+ * claims-seed, claims-plan-clause …; comma-separated), warm-up and measured repetitions.
  * Operations without "Cached" alternate two equal datasets, so that each one indexes its data
  * afresh; "Cached" ones judge the same dataset again and reuse its index.
  */
@@ -115,6 +116,16 @@ public final class CpuProbe {
                 case "peer":
                     Peer peer = Peer.of(f);
                     task = () -> peer.run(out);
+                    break;
+                case "claims-seed":
+                case "claims-digits":
+                case "claims-plan-clause":
+                case "claims-no-line-end":
+                case "claims-keywords":
+                case "claims-next-sentence":
+                case "claims-levels":
+                    String text = ClaimsBenchmarks.text(op.substring("claims-".length()));
+                    task = () -> ClaimsBenchmarks.scan(text);
                     break;
                 case "incremental":
                     IncrementalBenchmarks inc = new IncrementalBenchmarks();

@@ -14,5 +14,11 @@ public enum ClaimKind {
      */
     SHARE_OF_WHOLE,
     /** A count against a plan stated in the sentence: "có thêm 15 xã …, đạt 75% KH (kế hoạch 20 xã)". */
-    PLAN
+    PLAN,
+    /**
+     * A change since a previous period printed both as a percentage and as an amount, of the level
+     * reached stated before it: "có 29.378 hợp tác xã …; tăng 7% (tăng 2036 hợp tác xã)". The part is
+     * the change, the whole the previous level (the level reached less the change).
+     */
+    CHANGE
 }

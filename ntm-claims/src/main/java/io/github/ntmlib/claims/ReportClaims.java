@@ -24,7 +24,14 @@ import org.apiguardian.api.API;
  *   breakdown prints for one of its parts, of the breakdown's total ("6.250/8.014 xã …; trong đó, có
  *   2.275 xã (36,4%) …");</li>
  *   <li>{@link ClaimKind#PLAN}: a count against a plan stated in the clause ("đạt 75% KH (kế hoạch
- *   20 xã)"; see the plan rules in the README);</li>
+ *   20 xã)"; see the plan rules in the README), or an amount against a plan stated in one of the four
+ *   sentences before ("kế hoạch … là 593.139 triệu đồng. … giải ngân 411.626 triệu đồng, đạt
+ *   69,4%"; an amount "hơn"/"trên" is a lower bound);</li>
+ *   <li>{@link ClaimKind#CHANGE}: a change printed both as a percentage and as an amount, of the
+ *   level reached stated before it ("có 29.378 hợp tác xã; … tăng 7% (tăng 2036 hợp tác xã)",
+ *   "tăng 243 nghìn thành viên (khoảng 4%)"), or between two printed levels ("tăng từ 12 xã lên 18
+ *   xã (tăng 50%)"); a change printed as an amount between two levels is a total with two parts
+ *   ("giảm từ 1.200 hộ xuống 900 hộ, giảm 300 hộ", "tăng 6 xã so với năm 2023 (114 xã)");</li>
  *   <li>totals with their parts: ratios after "trong đó" against the ratio before it ({@link
  *   PartsSum}); plain amounts after "trong đó", "gồm", "bao gồm", a sentence-initial "Trong đó," or
  *   "Cụ thể," (its total then in the previous sentence) or "Trong số N …, có" ({@link AmountSum}).
@@ -34,7 +41,12 @@ import org.apiguardian.api.API;
  *   of the next breakdown's total, so consecutive breakdowns are kept apart; a running total
  *   ("nâng tổng số … lên 144 sản phẩm") is never a part; a list marked partial ("…", "v.v.") and
  *   approximate amounts are not summed; parts that add up to less than three quarters of their total
- *   read as subsets ("trong đó 764 xã nâng cao và 83 xã kiểu mẫu") and are not assessed.</li>
+ *   read as subsets ("trong đó 764 xã nâng cao và 83 xã kiểu mẫu") and are not assessed. A total
+ *   may stand in an earlier paragraph, be named in words ("Trong số các sản phẩm …, có …": the nearest
+ *   amount of that unit in the four sentences before that is no part) or be a ratio's part; parts
+ *   run into the next sentences while those open with an amount of their unit; a list by place with
+ *   no keyword ("huyện A có 22 sản phẩm, huyện B 16 sản phẩm, …") is summed against the one amount of
+ *   its unit in the sentence before; OCOP ratings ("4 sao") are never counts.</li>
  * </ul>
  * A hedged percentage ("khoảng", "gần", "trên", "hơn", "dưới") is judged as the bound it states
  * ({@link Hedge}); a percentage after "tăng"/"giảm"/"vượt" is a change, never a ratio's share. Dates

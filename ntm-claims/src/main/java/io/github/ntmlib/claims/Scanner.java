@@ -24,7 +24,19 @@ final class Scanner {
     /** How many amounts a breakdown reads after its keyword and looks back for its total. */
     private static final int MAX_AMOUNTS = 64;
     /** How far (tokens) a part of a breakdown looks for its own share "(chiếm 12,4%)". */
-    private static final int PART_SHARE_REACH = 14;
+    private static final int PART_SHARE_REACH = 24;
+    /** How many amounts back a change looks for the level it reached. */
+    private static final int CHANGE_REACH = 12;
+    /** How many sentences before its own a change looks for the level it reached. */
+    private static final int CHANGE_SENTENCES = 2;
+    /** How many sentences before its own an amount looks for the plan it is a percentage of. */
+    private static final int PLAN_SENTENCES = 4;
+    /** How many tokens before a plan's amount its keyword ("kế hoạch") may be, in its sentence. */
+    private static final int PLAN_WORDS = 20;
+    /** How many sentences before its own a whole named in words ("Trong số các sản phẩm") looks for its total. */
+    private static final int NAMED_SENTENCES = 4;
+    /** How many following sentences a breakdown's parts may run into. */
+    private static final int NEXT_SENTENCES = 8;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
 
@@ -47,12 +59,18 @@ final class Scanner {
     }
     private static final Map<String, Integer> SPELLED = Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5, "sáu", 6,
             "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
+    /** Units of administrative divisions a count in "đơn vị" may be a part of ("53/597 xã, phường, …: Lâm Đồng có 33 đơn vị"). */
+    private static final Set<String> ADMINISTRATIVE = Set.of("count:xã", "count:huyện", "count:phường", "count:thị");
+    /** The words that lead a place in a list by place ("huyện", "thành phố", "thị xã" …). */
+    private static final Set<String> PLACES = Set.of("huyện", "thành", "thị", "quận", "tỉnh", "xã", "phường", "tp");
     private static final Set<String> COUNT_UNITS = Set.of("xã", "huyện", "thôn", "bản", "sản", "hợp", "htx", "hộ",
             "tỉnh", "đơn", "chủ", "mô", "công", "làng", "phường", "thị");
 
     private final Tokens t;
     /** Tokens whose number or percent sign a claim has taken. */
     private final boolean[] used;
+    /** Tokens of amounts read as a breakdown's parts (never the total of a whole named in words). */
+    private final boolean[] part;
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
@@ -60,6 +78,7 @@ final class Scanner {
     private Scanner(String text) {
         this.t = Tokens.of(text);
         this.used = new boolean[t.size + 1];
+        this.part = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -68,7 +87,12 @@ final class Scanner {
         s.reversed(ratios);
         s.plans();
         s.wholes();
-        s.breakdowns();
+        List<Amount> amounts = s.amounts();
+        s.levels(amounts);
+        s.changes(amounts);
+        s.breakdowns(amounts);
+        s.lists(amounts);
+        s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
         s.amounts.sort(Comparator.comparingInt(AmountSum::offset));
@@ -106,7 +130,11 @@ final class Scanner {
 
     private boolean isDate(int i, int j) {
         BigDecimal a = t.value[i];
-        boolean plain = t.text.indexOf('.', t.start[j]) < 0 || t.text.indexOf('.', t.start[j]) >= t.end[j];
+        // within the whole's own characters only: a search to the text's end would make the scan quadratic
+        boolean plain = true;
+        for (int c = t.start[j]; c < t.end[j]; c++) {
+            plain &= t.text.charAt(c) != '.';
+        }
         boolean month = a.scale() <= 0 && a.compareTo(BigDecimal.ONE) >= 0 && a.compareTo(BigDecimal.valueOf(12)) <= 0;
         if (month && plain && t.year(j)) {
             return true;
@@ -237,17 +265,19 @@ final class Scanner {
                 if (t.clauseEnd(k) || used[k] && !t.is(k, Tokens.OPEN)) {
                     break;
                 }
+                boolean unitThenOpen = t.is(i - 1, Tokens.OPEN) && i - 1 - k <= 6 && wordsBetween(k + 1, i - 1);
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && t.value[k - 1] != null
-                        && (t.is(k + 1, Tokens.OPEN) || t.word(k + 1, "với"))
+                        && (t.is(k + 1, Tokens.OPEN) || t.word(k + 1, "với") || unitThenOpen)
                         && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM)) && !isChange(k - 1)) {
+                    boolean opened = t.is(k + 1, Tokens.OPEN) || unitThenOpen;
                     int end = t.end[j];
                     int c = j + 1;
-                    while (c < t.size && c - j <= 8 && t.is(c, Tokens.WORD)) {
+                    while (c < t.size && c - j <= 8 && (t.is(c, Tokens.WORD) || t.is(c, Tokens.COMMA))) {
                         c++;
                     }
-                    if (t.is(k + 1, Tokens.OPEN) && t.is(c, Tokens.CLOSE)) {
+                    if (opened && t.is(c, Tokens.CLOSE)) {
                         end = t.end[c];
-                    } else if (t.is(k + 1, Tokens.OPEN)) {
+                    } else if (opened) {
                         break;
                     }
                     add(ClaimKind.RATIO, t.start[k - 1], end, t.value[i], t.value[j], k);
@@ -257,6 +287,16 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /** Whether every token from {@code from} (inclusive) to {@code to} (exclusive) is a word: "100% đơn vị cấp huyện (6/6 …)". */
+    private boolean wordsBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.is(k, Tokens.WORD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- plans
@@ -273,6 +313,101 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    // ---------------------------------------------------------------- plans stated sentences before
+
+    /**
+     * An amount reached against a plan stated in an earlier sentence: "tổng kế hoạch … là 92.917,98 tỷ
+     * đồng. … tổng số giải ngân … là hơn 2.553 tỷ đồng, đạt 2,74% kế hoạch", "kế hoạch vốn … 593.139
+     * triệu đồng … giải ngân 411.626 triệu đồng, đạt 69,4%". The amount is followed by ", đạt P%" and
+     * the percentage by "kế hoạch"/"KH", or its clause says "giải ngân"; the plan is the nearest amount
+     * of the same unit, no breakdown's part, that "kế hoạch", "KH" or "dự toán" introduces in its
+     * sentence (at most {@value #PLAN_WORDS} tokens before it), in the {@value #PLAN_SENTENCES}
+     * sentences before. An amount "hơn"/"trên" is a lower bound: only a percentage below what it gives
+     * is assessed (as a mismatch).
+     */
+    private void earlierPlans(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount a = all.get(x);
+            if (a.change || a.running || a.totalOnly || a.approximate && !a.over || !t.is(a.last + 1, Tokens.COMMA)) {
+                continue;
+            }
+            int n = a.last + 2;
+            if (!t.word(n, "đạt")) {
+                continue;
+            }
+            n++;
+            if (t.is(n, Tokens.WORD) && APPROXIMATE.contains(t.word[n])) {
+                n++;
+            }
+            if (!t.is(n, Tokens.NUM) || !t.is(n + 1, Tokens.PCT) || used[n + 1] || t.value[n] == null) {
+                continue;
+            }
+            int p = n + 1;
+            if (!Plans.isPlanPercent(t, p) && !disbursed(a.token)) {
+                continue;
+            }
+            Amount plan = plan(all, x, a);
+            if (plan == null) {
+                continue;
+            }
+            BigDecimal part = a.in(plan);
+            int end = Plans.isPlanPercent(t, p) ? p + (t.word(p + 1, "kế") ? 2 : 1) : p;
+            if (a.over) {
+                BigDecimal printed = t.value[n];
+                BigDecimal lowest = Figures.percent(part, plan.value, Math.max(0, printed.scale()));
+                if (lowest.compareTo(printed) <= 0) {
+                    continue;
+                }
+            }
+            add(ClaimKind.PLAN, plan.start, t.end[end], part, plan.value, p);
+        }
+    }
+
+    /** Whether the clause of the amount at {@code token} says "giải ngân" before it. */
+    private boolean disbursed(int token) {
+        for (int k = token - 1; k >= 0 && token - k <= PLAN_WORDS && !t.clauseEnd(k); k--) {
+            if (t.phrase(k, "giải ngân")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private @Nullable Amount plan(List<Amount> all, int x, Amount a) {
+        return nearestBefore(all, x, sentencesBefore(a.token, PLAN_SENTENCES), MAX_AMOUNTS, p ->
+                t.sentence[p.token] != t.sentence[a.token] && p.family.equals(a.family) && !p.change && !p.running
+                && !p.approximate && !part[p.token] && p.value.signum() > 0 && p.depth == 0 && planned(p));
+    }
+
+    /** Whether "kế hoạch", "dự toán" or "KH" introduces an amount in its sentence ({@value #PLAN_WORDS} tokens before it). */
+    private boolean planned(Amount p) {
+        for (int k = p.token - 1; k >= t.sentence[p.token] && p.token - k <= PLAN_WORDS; k--) {
+            if (t.phrase(k, "kế hoạch") || t.phrase(k, "dự toán") || t.is(k, Tokens.WORD)
+                    && t.text.startsWith("KH", t.start[k]) && t.end[k] - t.start[k] == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest amount before the one at index {@code x} (at most {@code reach} amounts back, none
+     * before token {@code from}) that {@code test} accepts, or null.
+     */
+    private static @Nullable Amount nearestBefore(List<Amount> all, int x, int from, int reach,
+            java.util.function.Predicate<Amount> test) {
+        for (int y = x - 1; y >= 0 && x - y <= reach; y--) {
+            Amount c = all.get(y);
+            if (c.token < from) {
+                return null;
+            }
+            if (test.test(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- shares of a whole
@@ -350,6 +485,178 @@ final class Scanner {
         }
     }
 
+    // ---------------------------------------------------------------- changes since a previous period
+
+    /**
+     * A change printed both ways: "tăng 7% (tăng 2036 hợp tác xã)", "tăng 243 nghìn thành viên
+     * (khoảng 4%)", "tăng 6 xã, tương ứng 5%". The level it reached is the nearest amount of the same
+     * unit before it (at most {@value #CHANGE_REACH} amounts back, in its sentence or the {@value
+     * #CHANGE_SENTENCES} before): the previous level is that minus the change (plus, for "giảm"), and
+     * the percentage is the change over the previous level.
+     */
+    private void changes(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount c = all.get(x);
+            if (!c.change || c.approximate || c.totalOnly || c.value.signum() <= 0) {
+                continue;
+            }
+            int dir = c.token - 1;
+            while (!(t.is(dir, Tokens.WORD) && CHANGE.contains(t.word[dir]))) {
+                dir--;
+            }
+            if (t.word(dir, "vượt")) {
+                continue;
+            }
+            boolean down = t.word(dir, "giảm");
+            int pct = -1;
+            int to = c.last;
+            // after it: "(khoảng 4%)", ", tương ứng 5%", ", bằng 5%"
+            if (t.is(c.last + 1, Tokens.OPEN) || t.is(c.last + 1, Tokens.COMMA)) {
+                for (int k = c.last + 2; k < t.size && k - c.last <= 5; k++) {
+                    if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
+                        pct = k;
+                        break;
+                    }
+                    if (!t.is(k, Tokens.WORD) && !t.is(k, Tokens.NUM)) {
+                        break;
+                    }
+                }
+                if (pct >= 0 && (t.is(c.last + 1, Tokens.OPEN) ? !t.is(pct + 1, Tokens.CLOSE) : !linked(pct - 1))) {
+                    pct = -1;
+                }
+                to = pct >= 0 && t.is(pct + 1, Tokens.CLOSE) ? pct + 1 : pct;
+            }
+            // before it: "tăng 7% (tăng 2036 hợp tác xã)"
+            int close = c.last + 1;
+            while (close < t.size && close - c.last <= 4 && t.is(close, Tokens.WORD)) {
+                close++;
+            }
+            if (pct < 0 && t.is(dir - 1, Tokens.OPEN) && t.is(dir - 2, Tokens.PCT) && t.is(dir - 3, Tokens.NUM)
+                    && isChange(dir - 3) && t.is(close, Tokens.CLOSE)) {
+                pct = dir - 2;
+                int w = dir - 4;
+                while (!(t.is(w, Tokens.WORD) && CHANGE.contains(t.word[w]))) {
+                    w--;
+                }
+                if (t.word(w, "giảm") != down) {
+                    continue;
+                }
+                to = close;
+            }
+            if (pct < 0) {
+                comparedTo(all, x, c, down);
+                continue;
+            }
+            if (used[pct] || t.value[pct - 1] == null) {
+                continue;
+            }
+            Amount level = level(all, x, c);
+            if (level == null) {
+                continue;
+            }
+            BigDecimal change = c.in(level);
+            BigDecimal previous = down ? level.value.add(change) : level.value.subtract(change);
+            if (previous.signum() <= 0) {
+                continue;
+            }
+            add(ClaimKind.CHANGE, level.start, t.end[to], change, previous, pct);
+        }
+    }
+
+    /**
+     * A change between two levels the text prints: "tăng từ 12 xã lên 18 xã (tăng 50%)", "giảm từ
+     * 1.200 hộ xuống 900 hộ, giảm 300 hộ", "tăng 6 xã so với năm 2023 (114 xã)". A printed percentage is
+     * a {@link ClaimKind#CHANGE} claim (the difference over the earlier level); a printed amount is
+     * checked as the higher level being the lower one plus the change ({@link AmountSum}, two parts).
+     */
+    private void levels(List<Amount> all) {
+        for (int x = 0; x + 1 < all.size(); x++) {
+            Amount from = all.get(x);
+            Amount to = all.get(x + 1);
+            if (!t.word(from.token - 1, "từ") || from.approximate || from.change || to.approximate
+                    || to.token - from.last > 8 || !to.family.equals(from.family)) {
+                continue;
+            }
+            boolean up = t.word(to.token - 1, "lên");
+            boolean down = t.word(to.token - 1, "xuống");
+            BigDecimal difference = to.in(from).subtract(from.value);
+            if (!up && !down || up != difference.signum() > 0 || difference.signum() == 0 || from.value.signum() <= 0) {
+                continue;
+            }
+            int pct = -1;
+            int end = to.last;
+            Amount printed = null;
+            if (t.is(to.last + 1, Tokens.OPEN) || t.is(to.last + 1, Tokens.COMMA)) {
+                for (int k = to.last + 2; k < t.size && k - to.last <= 6; k++) {
+                    if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
+                        pct = k;
+                        end = t.is(k + 1, Tokens.CLOSE) ? k + 1 : k;
+                        break;
+                    }
+                    if (!t.is(k, Tokens.WORD) && !t.is(k, Tokens.NUM)) {
+                        break;
+                    }
+                }
+                if (x + 2 < all.size() && all.get(x + 2).change && all.get(x + 2).token <= to.last + 4) {
+                    printed = all.get(x + 2);
+                    end = printed.last;
+                }
+            }
+            int before = from.token - 2;
+            if (pct < 0 && printed == null && (t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA))
+                    && t.is(before - 1, Tokens.PCT) && t.is(before - 2, Tokens.NUM) && isChange(before - 2)) {
+                pct = before - 1;
+            }
+            int start = pct >= 0 && pct < from.token ? t.start[pct - 1] : from.start;
+            if (pct >= 0 && !used[pct] && t.value[pct - 1] != null) {
+                add(ClaimKind.CHANGE, start, t.end[Math.max(end, to.last)], difference.abs(), from.value, pct);
+            } else if (printed != null && printed.family.equals(from.family) && !printed.approximate) {
+                level(from.start, printed.end, up ? to : from, up ? from : to, printed);
+            }
+        }
+    }
+
+    /** A higher level checked as the lower one plus the change: an {@link AmountSum} of two parts. */
+    private void level(int start, int end, Amount higher, Amount lower, Amount change) {
+        BigDecimal sum = lower.in(higher).add(change.in(higher)).stripTrailingZeros();
+        if (sum.scale() < 0) {
+            sum = sum.setScale(0);
+        }
+        amounts.add(new AmountSum(t.text.substring(start, end), start, commonUnit(higher, List.of(lower, change)),
+                higher.value, sum, 2));
+    }
+
+    /**
+     * "tăng 6 xã so với năm 2023 (114 xã)", "… so với năm 2023 là 114 xã": the earlier level printed
+     * after "so với", checked against the level reached and the change.
+     */
+    private void comparedTo(List<Amount> all, int x, Amount c, boolean down) {
+        int k = c.token + 1;
+        while (k < t.size && k - c.token <= 4 && !t.phrase(k, "so với") && (t.is(k, Tokens.WORD) || t.is(k, Tokens.COMMA))) {
+            k++;
+        }
+        if (!t.phrase(k, "so với") || x + 1 >= all.size()) {
+            return;
+        }
+        Amount earlier = all.get(x + 1);
+        if (earlier.token - k > 8 || !earlier.family.equals(c.family)
+                || earlier.approximate || earlier.change || !(t.is(earlier.token - 1, Tokens.OPEN) || t.word(earlier.token - 1, "là"))) {
+            return;
+        }
+        Amount reached = level(all, x, c);
+        if (reached == null) {
+            return;
+        }
+        level(reached.start, earlier.end, down ? earlier : reached, down ? reached : earlier, c);
+    }
+
+    /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
+    private @Nullable Amount level(List<Amount> all, int x, Amount c) {
+        Amount l = nearestBefore(all, x, sentencesBefore(c.token, CHANGE_SENTENCES), CHANGE_REACH,
+                y -> y.family.equals(c.family) && !y.change && !y.running && y.depth <= c.depth);
+        return l == null || l.approximate ? null : l;
+    }
+
     // ---------------------------------------------------------------- claims
 
     private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct) {
@@ -369,20 +676,44 @@ final class Scanner {
 
     /** One amount of the text: a number with its unit. */
     private record Amount(int token, int last, int start, int end, int depth, BigDecimal value, String family,
-            int exponent, String unit, boolean approximate, boolean running, boolean change) {
+            int exponent, String unit, boolean approximate, boolean running, boolean change, boolean totalOnly,
+            boolean over) {
+
+        /** This amount in the unit of {@code other} (the same family): money converted exactly. */
+        BigDecimal in(Amount other) {
+            return value.movePointRight(exponent - other.exponent);
+        }
+    }
+
+    /** Whether the spelled number at {@code i} follows "mỗi" ("Mỗi xã một sản phẩm"): a rule, not a count. */
+    private boolean each(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (t.word(k, "mỗi")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Amount> amounts() {
         List<Amount> found = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             BigDecimal v;
+            boolean totalOnly = false;
             if (t.is(i, Tokens.NUM)) {
                 v = t.value[i];
-                if (v == null || used[i] || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
+                if (v == null || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
                     continue;
                 }
+                if (used[i]) {
+                    // the part of a ratio claim ("6.250/8.014 xã (78%)") may be a breakdown's total, never a part
+                    if (!t.is(i + 1, Tokens.SLASH) || ratioAt(i) < 0) {
+                        continue;
+                    }
+                    totalOnly = true;
+                }
             } else if (t.is(i, Tokens.WORD) && SPELLED.containsKey(t.word[i]) && t.is(i + 1, Tokens.WORD)
-                    && COUNT_UNITS.contains(t.word[i + 1]) && !t.is(i - 1, Tokens.NUM)) {
+                    && COUNT_UNITS.contains(t.word[i + 1]) && !t.is(i - 1, Tokens.NUM) && !each(i)) {
                 v = BigDecimal.valueOf(SPELLED.get(t.word[i]));
             } else {
                 continue;
@@ -390,7 +721,7 @@ final class Scanner {
             int u = i + 1;
             if (t.is(u, Tokens.SLASH)) {
                 // a bare ratio "117/117 xã": its part counts in the whole's unit
-                if (!t.is(u + 1, Tokens.NUM) || used[u + 1] || ratioAt(i) < 0) {
+                if (!t.is(u + 1, Tokens.NUM) || used[u + 1] && !totalOnly || ratioAt(i) < 0) {
                     continue;
                 }
                 u += 2;
@@ -423,7 +754,14 @@ final class Scanner {
                 }
                 family = "money";
                 unit = exponent == 0 ? "đồng" : t.text.substring(t.start[u], t.end[last]);
-            } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u])) {
+                if (last == u && exponent > 0 && exponent < 9 && t.is(u + 1, Tokens.WORD) && !SPELLED.containsKey(t.word[u + 1])) {
+                    // "5.935 nghìn thành viên": a count in thousands, not money
+                    family = "count:" + t.word[u + 1];
+                    last = t.is(u + 2, Tokens.WORD) ? u + 2 : u + 1;
+                    unit = t.text.substring(t.start[u], t.end[last]);
+                }
+            } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u]) && !t.word(u, "sao")) {
+                // "4 sao" is an OCOP rating, never a count
                 family = "count:" + t.word[u];
                 last = t.is(u + 1, Tokens.WORD) ? u + 1 : u;
                 unit = t.text.substring(t.start[u], t.end[last]);
@@ -448,9 +786,12 @@ final class Scanner {
                     }
                 }
             }
-            boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1]);
+            boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1])
+                    || t.is(i - 2, Tokens.WORD) && CHANGE.contains(t.word[i - 2]) && t.is(i - 1, Tokens.WORD)
+                    && APPROXIMATE.contains(t.word[i - 1]);
+            boolean over = t.word(i - 1, "hơn") || t.word(i - 1, "trên");
             found.add(new Amount(i, last, t.start[i], t.end[last], t.depth[i], v, family, exponent, unit, approximate,
-                    running, change));
+                    running, change, totalOnly, over));
             i = last;
         }
         return found;
@@ -470,7 +811,8 @@ final class Scanner {
         if (t.phrase(k, "cụ thể") && sentenceInitial(k) && (t.is(k + 2, Tokens.COMMA) || t.is(k + 2, Tokens.COLON))) {
             return k + 1;
         }
-        if (t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM) && sentenceInitial(k)) {
+        if (t.phrase(k, "trong số") && (t.is(k + 2, Tokens.NUM) || t.word(k + 2, "các") || t.word(k + 2, "những")
+                || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
         return -1;
@@ -486,8 +828,15 @@ final class Scanner {
         return true;
     }
 
-    private void breakdowns() {
-        List<Amount> all = amounts();
+    /**
+     * Every breakdown: a keyword, its parts up to {@link #regionEnd} (continued into the next
+     * sentences while they open with a part and the parts fall short of the total: "Trong đó, có 3 xã
+     * …. 2 xã khác …"), and its total: the amount after "Trong số", the nearest one before the
+     * keyword in its sentence, in the previous sentence for a sentence-initial keyword, or, for a whole
+     * named in words ("Trong số các sản phẩm …, có 21 …"), the nearest amount of that unit in the four
+     * sentences before that is not itself a part. The parts' unit is the first that has a total.
+     */
+    private void breakdowns(List<Amount> all) {
         int a = 0;
         for (int k = 0; k < t.size; k++) {
             int kw = keyword(k);
@@ -498,68 +847,228 @@ final class Scanner {
                 a++;
             }
             int d = t.depth[k];
-            boolean inSum = t.phrase(k, "trong số");
+            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
+            boolean named = t.phrase(k, "trong số") && !inSum;
             boolean initial = !inSum && sentenceInitial(k);
             int regionEnd = regionEnd(kw + 1, d);
             if (regionEnd < 0) {
                 k = kw;
                 continue;
             }
-            List<Amount> parts = new ArrayList<>();
-            Amount total = null;
+            Amount stated = null;
             int first = a;
             if (inSum) {
                 if (first < all.size() && all.get(first).token == kw + 1) {
-                    total = all.get(first);
+                    stated = all.get(first);
                     first++;
                 } else {
                     k = kw;
                     continue;
                 }
             }
+            List<Amount> parts = new ArrayList<>();
             for (int x = first; x < all.size() && x < first + MAX_AMOUNTS && all.get(x).token < regionEnd; x++) {
-                if (all.get(x).depth == d && !all.get(x).running && !all.get(x).change) {
-                    parts.add(all.get(x));
+                Amount p = all.get(x);
+                if (p.depth == d && !p.running && !p.change && !p.totalOnly) {
+                    parts.add(p);
+                    part[p.token] = true;
                 }
             }
-            String family = family(parts);
-            if (family == null) {
-                k = kw;
-                continue;
-            }
-            List<Amount> same = parts.stream().filter(p -> p.family.equals(family)).toList();
-            if (total == null) {
-                int from;
-                int to;
-                if (initial) {
-                    int s = t.sentence[k];
-                    if (s == 0) {
-                        k = kw;
-                        continue;
+            for (String family : parts.stream().map(Amount::family).distinct().toList()) {
+                List<Amount> same = new ArrayList<>(parts.stream().filter(p -> p.family.equals(family)).toList());
+                Amount total = stated;
+                if (total != null && !total.family.equals(family)) {
+                    continue;
+                }
+                if (total == null && named) {
+                    total = named(all, a, k, family);
+                } else if (total == null) {
+                    int from;
+                    int to;
+                    if (initial) {
+                        to = t.sentence[k];
+                        from = previousSentence(to);
+                    } else {
+                        from = t.sentence[k];
+                        to = k;
                     }
-                    from = t.sentence[s - 1];
-                    to = s;
-                } else {
-                    from = t.sentence[k];
-                    to = k;
+                    total = from < 0 ? null : total(all, a, from, to, d, family);
                 }
-                total = total(all, a, from, to, d, family);
-            }
-            if (total != null) {
-                check(total, same);
+                if (total == null) {
+                    continue;
+                }
+                if (regionEnd < t.size && t.sentenceEnd(regionEnd)) {
+                    continueInto(all, same, total, regionEnd);
+                }
+                if (same.size() >= 2) {
+                    check(total, same);
+                    break;
+                }
             }
             k = kw;
         }
     }
 
-    /** The family of the first part with at least one more of its kind; null if none. */
-    private static @Nullable String family(List<Amount> parts) {
-        for (Amount p : parts) {
-            if (parts.stream().filter(q -> q.family.equals(p.family)).count() >= 2) {
-                return p.family;
+    /**
+     * A list with no keyword, by place, after the sentence that states its total: "… công nhận 104 sản
+     * phẩm. Thành phố Trà Vinh có 22 sản phẩm, huyện Châu Thành có 16 sản phẩm, huyện Càng Long 15 sản
+     * phẩm …". Every amount of the unit in the sentence (at least three) is led by a place ("huyện",
+     * "thành phố", "thị xã", "xã" …) after a comma, "và" or the sentence's start, none is a breakdown's
+     * part already, and the sentence before holds exactly one amount of that unit: the total.
+     */
+    private void lists(List<Amount> all) {
+        int x = 0;
+        while (x < all.size()) {
+            int sentence = t.sentence[all.get(x).token];
+            int y = x;
+            while (y < all.size() && t.sentence[all.get(y).token] == sentence) {
+                y++;
+            }
+            List<Amount> in = all.subList(x, y);
+            x = y;
+            String family = in.get(0).family;
+            List<Amount> items = in.stream().filter(a -> a.family.equals(family) && a.depth == 0).toList();
+            if (items.size() < 3 || items.size() > MAX_AMOUNTS
+                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)) {
+                continue;
+            }
+            int previous = previousSentence(sentence);
+            if (previous < 0) {
+                continue;
+            }
+            Amount total = null;
+            int count = 0;
+            for (int z = x - in.size() - 1; z >= 0 && t.sentence[all.get(z).token] == previous; z--) {
+                Amount c = all.get(z);
+                if (c.family.equals(family) && c.depth == 0 && !c.change && !part[c.token]) {
+                    total = c;
+                    count++;
+                }
+            }
+            if (count == 1 && total != null) {
+                check(total, items);
+            }
+        }
+    }
+
+    /** Whether an amount is led by a place: "huyện Châu Thành có 16 sản phẩm", after a comma, "và" or the sentence's start. */
+    private boolean listItem(Amount a) {
+        int k = a.token - 1;
+        if (t.word(k, "có")) {
+            k--;
+        }
+        int words = 0;
+        while (k >= 0 && words < 6 && t.is(k, Tokens.WORD) && !t.word(k, "và")) {
+            k--;
+            words++;
+        }
+        int first = k + 1;
+        boolean led = k < 0 || t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.word(k, "và") || t.sentenceEnd(k)
+                || t.is(k, Tokens.COLON) || t.is(k, Tokens.DASH);
+        return words > 0 && led && t.is(first, Tokens.WORD) && PLACES.contains(t.word[first]);
+    }
+
+    /** The first token of the sentence before the one starting at {@code s}, line ends skipped; -1 if none. */
+    private int previousSentence(int s) {
+        int k = s - 1;
+        while (k >= 0 && t.type[k] == Tokens.LINE) {
+            k--;
+        }
+        return k < 0 ? -1 : t.sentence[k];
+    }
+
+    /** The first token of the sentence {@code n} sentences before the one of token {@code token} (line ends skipped). */
+    private int sentencesBefore(int token, int n) {
+        int from = t.sentence[token];
+        for (int i = 0; i < n; i++) {
+            int prev = previousSentence(from);
+            if (prev < 0) {
+                break;
+            }
+            from = prev;
+        }
+        return from;
+    }
+
+    /** The first token of the sentence after the sentence end {@code e}, line ends skipped; -1 if none. */
+    private int nextSentence(int e) {
+        int k = e + 1;
+        while (k < t.size && t.type[k] == Tokens.LINE) {
+            k++;
+        }
+        return k < t.size ? k : -1;
+    }
+
+    /** The amount whose number is token {@code token}, or null (the amounts are in token order). */
+    private static @Nullable Amount amountAt(List<Amount> all, int token) {
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = all.get(mid).token;
+            if (at == token) {
+                return all.get(mid);
+            }
+            if (at < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return null;
+    }
+
+    /**
+     * Parts that run into the next sentences: while the parts fall short of the total and the next
+     * sentence opens with an amount of their unit ("2 xã khác …", "10 sản phẩm đạt …"), it is a part
+     * (at most {@value #NEXT_SENTENCES} sentences).
+     */
+    private void continueInto(List<Amount> all, List<Amount> same, Amount total, int end) {
+        BigDecimal sum = sum(same, total);
+        int e = end;
+        for (int n = 0; n < NEXT_SENTENCES && sum.compareTo(total.value) < 0; n++) {
+            int next = nextSentence(e);
+            if (next < 0) {
+                return;
+            }
+            Amount lead = amountAt(all, next);
+            if (lead == null || !lead.family.equals(total.family) || lead.approximate || lead.change || lead.running
+                    || lead.totalOnly) {
+                return;
+            }
+            same.add(lead);
+            part[lead.token] = true;
+            sum = sum.add(lead.in(total));
+            e = next;
+            while (e < t.size && e - next < 400 && !t.sentenceEnd(e)) {
+                e++;
+            }
+            if (e >= t.size || !t.sentenceEnd(e)) {
+                return;
+            }
+        }
+    }
+
+    private static BigDecimal sum(List<Amount> same, Amount total) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Amount p : same) {
+            sum = sum.add(p.in(total));
+        }
+        return sum;
+    }
+
+    /**
+     * The total of a whole named in words ("Trong số các sản phẩm …", "Trong số đó"): the nearest
+     * amount of the family in the four sentences before, at depth 0, that is no breakdown's part nor a
+     * change; when the whole is named ("các sản phẩm"), the family must be that unit.
+     */
+    private @Nullable Amount named(List<Amount> all, int before, int k, String family) {
+        int w = k + 2;
+        if ((t.word(w, "các") || t.word(w, "những")) && !family.equals("count:" + (t.is(w + 1, Tokens.WORD) ? t.word[w + 1] : ""))) {
+            return null;
+        }
+        return nearestBefore(all, before, sentencesBefore(k, NAMED_SENTENCES), MAX_AMOUNTS,
+                c -> c.token < k && c.depth == 0 && c.family.equals(family) && !c.change && !c.running && !part[c.token]);
     }
 
     /**
@@ -573,7 +1082,8 @@ final class Scanner {
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && c.family.equals(family) && !c.change) {
+            if (c.token < to && c.depth <= d && !c.change
+                    && (c.family.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(c.family))) {
                 return c;
             }
         }
@@ -620,11 +1130,7 @@ final class Scanner {
         if (total.approximate || same.stream().anyMatch(Amount::approximate) || same.contains(total)) {
             return;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Amount p : same) {
-            sum = sum.add(p.value.movePointRight(p.exponent - total.exponent));
-        }
-        sum = sum.stripTrailingZeros();
+        BigDecimal sum = sum(same, total).stripTrailingZeros();
         if (sum.scale() < 0) {
             sum = sum.setScale(0);
         }

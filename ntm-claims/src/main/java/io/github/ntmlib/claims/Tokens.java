@@ -71,10 +71,16 @@ final class Tokens {
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r') {
+                // a run of line ends and blanks between them is one token: a blank line is one boundary
                 int j = i + 1;
-                while (j < n && (s.charAt(j) == '\n' || s.charAt(j) == '\r')) {
+                int end = j;
+                while (j < n && (Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j)))) {
                     j++;
+                    if (s.charAt(j - 1) == '\n' || s.charAt(j - 1) == '\r') {
+                        end = j;
+                    }
                 }
+                j = end;
                 add(LINE, i, j, d, sentenceStart);
                 sentenceStart = size;
                 i = j;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Claims generated in every form the scanner supports — a ratio with words, a comma or a slash
  * unit between it and its percentage, a percentage before its ratio ("(…)", "với"), a share of a
- * whole written "trong tổng số", a part of a sentence-initial "Trong đó," breakdown with its share —
+ * whole written "trong tổng số", a part of a sentence-initial "Trong đó," breakdown with its share (its total in the previous
+ * paragraph, its parts running into the next sentence), an amount against a plan stated sentences
+ * before, a change printed both as a percentage and as an amount or between two levels —
  * with vi-VN numbers (grouped thousands, decimal commas) and hedges, printed consistently and then
  * off by one unit at the last printed digit (or, for a hedge, outside its bound): the verdict
  * follows. The forms, hedges and edges reached are counted.
@@ -31,7 +33,16 @@ class ClaimFormsPropertyTest {
         "Tỉnh đạt tỉ lệ %h%p%% với %a/%b xã, cao nhất vùng.",
         "Toàn tỉnh có %a trong tổng số %b xã được công nhận đạt chuẩn NTM, đạt %h%p%%.",
         "Trong số %b xã của tỉnh, đã có %a xã đạt chuẩn, chiếm tỷ lệ %h%p%%.",
-        "Toàn tỉnh có %b xã thực hiện chương trình. Trong đó, có %a xã đạt chuẩn (chiếm %h%p%%) và %r xã chưa đạt."};
+        "Toàn tỉnh có %b xã thực hiện chương trình. Trong đó, có %a xã đạt chuẩn (chiếm %h%p%%) và %r xã chưa đạt.",
+        "Toàn tỉnh có %b xã đăng ký.\n\nTrong đó, có %a xã đạt chuẩn (chiếm %h%p%%). %r xã khác chưa đạt.",
+        "Kế hoạch vốn năm 2024 là %b triệu đồng. Trong năm, tỉnh đã hoàn thành nhiều công trình. Đến nay đã giải"
+                + " ngân %a triệu đồng, đạt %h%p%%.",
+        // changes: %a the change, %b the earlier level, %L the level reached
+        "Năm 2024 có %L hợp tác xã và 120 liên hiệp.\nSo với năm 2023, số hợp tác xã tăng %h%p%% (tăng %a hợp tác xã).",
+        "Tổng số thành viên là %L thành viên, tăng %a thành viên (%h%p%%).",
+        "Số hộ tham gia tăng từ %b hộ lên %L hộ (tăng %h%p%%)."};
+    /** The forms that state a change: their change is above 0. */
+    private static final int FIRST_CHANGE = 9;
     private static final String[] HEDGES = {"", "khoảng ", "gần ", "trên "};
 
     @Test
@@ -41,6 +52,9 @@ class ClaimFormsPropertyTest {
                 integers().between(0, 1_000), integers().between(0, FORMS.length - 1),
                 integers().between(0, 2 * HEDGES.length - 1)).checkAssert((whole, per, form, hedgeAndDigits) -> {
                     int part = (int) ((long) whole * per / 1000);
+                    if (form >= FIRST_CHANGE && part == 0) {
+                        return;
+                    }
                     String hedge = HEDGES[hedgeAndDigits % HEDGES.length];
                     int digits = hedgeAndDigits / HEDGES.length + (whole > 1000 ? 1 : 0);
                     BigDecimal exact = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
@@ -99,7 +113,8 @@ class ClaimFormsPropertyTest {
 
     private static String text(int form, int part, int whole, String hedge, BigDecimal percent) {
         return FORMS[form].replace("%a", Figures.format(part, Figures.VI)).replace("%b", Figures.format(whole, Figures.VI))
-                .replace("%r", Figures.format(whole - part, Figures.VI)).replace("%h", hedge)
+                .replace("%r", Figures.format(whole - part, Figures.VI))
+                .replace("%L", Figures.format(whole + part, Figures.VI)).replace("%h", hedge)
                 .replace("%p", Figures.format(percent, Figures.VI)).replace("%%", "%");
     }
 

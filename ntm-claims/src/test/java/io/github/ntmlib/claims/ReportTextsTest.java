@@ -81,6 +81,77 @@ class ReportTextsTest {
     }
 
     @Test
+    void aChangeIsCheckedAgainstTheLevelsItJoins() {
+        // both ways at once: the earlier level is the level reached less the change
+        assertThat(ReportClaims.scan("Cả nước có 29.378 hợp tác xã.\nSo với năm 2021, số hợp tác xã tăng 7% (tăng 2036"
+                + " hợp tác xã).").claims()).extracting(c -> c.kind() + " " + show(c)).containsExactly("CHANGE 2036/27342=7");
+        assertThat(ReportClaims.scan("Tổng số thành viên là 5.935 nghìn thành viên, tăng 243 nghìn thành viên (khoảng"
+                + " 5%).").claims()).extracting(ReportTextsTest::show).containsExactly("243/5692=5");
+        assertThat(ReportClaims.scan("Số hộ nghèo giảm 300 hộ (25%), còn 900 hộ.").claims()).isEmpty();
+        // between two printed levels: a percentage, or an amount checked as the higher level's parts
+        assertThat(ReportClaims.scan("Số HTX tăng từ 40 HTX lên 50 HTX, tăng 20%.").claims())
+                .extracting(ReportTextsTest::show).containsExactly("10/40=20!=25");
+        assertThat(ReportClaims.scan("Số hộ nghèo giảm từ 1.200 hộ xuống 900 hộ, giảm 300 hộ.").amounts())
+                .extracting(ReportTextsTest::show).containsExactly("1200 hộ vs 1200 (2)");
+        assertThat(ReportClaims.scan("Năm 2024 có 125 xã đạt chuẩn, tăng 6 xã so với năm 2023 (118 xã).").amounts())
+                .extracting(ReportTextsTest::show).containsExactly("125 xã vs 124 (2) short");
+        // a change with no level of its unit before it, or a level that is approximate, is not assessed
+        assertThat(ReportClaims.scan("Có 12 huyện; số xã tăng 7% (tăng 20 xã).").claims()).isEmpty();
+        assertThat(ReportClaims.scan("Có khoảng 300 xã; số xã tăng 7% (tăng 20 xã).").claims()).isEmpty();
+    }
+
+    @Test
+    void aPlanMayBeStatedSentencesBefore() {
+        assertThat(ReportClaims.scan("Tổng kế hoạch vốn năm 2024 là 593.139 triệu đồng. Các huyện đã triển khai sớm."
+                + " Đến nay đã giải ngân 411.626 triệu đồng, đạt 69,4%.").claims())
+                .extracting(c -> c.kind() + " " + show(c)).containsExactly("PLAN 411626/593139=69.4");
+        // "hơn" is a lower bound: a percentage below what it gives is a mismatch, one above is not assessed
+        assertThat(ReportClaims.scan("Kế hoạch giao là 92.917,98 tỷ đồng. Đã giải ngân hơn 2.553 tỷ đồng, đạt 2,74% kế"
+                + " hoạch.").claims()).extracting(ReportTextsTest::show).containsExactly("2553/92917.98=2.74!=2.75");
+        assertThat(ReportClaims.scan("Kế hoạch giao là 92.917,98 tỷ đồng. Đã giải ngân hơn 2.553 tỷ đồng, đạt 2,80% kế"
+                + " hoạch.").claims()).isEmpty();
+        // no plan word before the amount, or no disbursement and no "kế hoạch" after the percentage: nothing
+        assertThat(ReportClaims.scan("Tổng vốn là 593.139 triệu đồng. Đã giải ngân 411.626 triệu đồng, đạt 69,4%.")
+                .claims()).isEmpty();
+        assertThat(ReportClaims.scan("Kế hoạch vốn là 593.139 triệu đồng. Vốn lồng ghép 411.626 triệu đồng, đạt 69,4%.")
+                .claims()).isEmpty();
+    }
+
+    @Test
+    void wholesInAnEarlierParagraphOrNamedInWordsAndPartsIntoTheNextSentence() {
+        assertThat(ReportClaims.scan("Toàn tỉnh huy động 44.263 tỷ đồng.\n\nTrong đó, giai đoạn 2010-2015 huy động"
+                + " 24.470 tỷ đồng, từ năm 2016 tới nay 19.793 tỷ đồng.").amounts()).extracting(ReportTextsTest::show)
+                .containsExactly("44263 tỷ đồng vs 44263 (2)");
+        assertThat(ReportClaims.scan("Hải Dương có thêm 5 xã đạt chuẩn.\n\nTrong đó, có 3 xã đăng ký năm 2020 (Tuấn"
+                + " Việt, Tân Quang). 2 xã khác đăng ký năm 2019.").amounts()).extracting(ReportTextsTest::show)
+                .containsExactly("5 xã vs 5 (2)");
+        assertThat(ReportClaims.scan("Toàn tỉnh có 40 sản phẩm đạt 4 sao. Trong đó, 1 sản phẩm có tiềm năng đạt 5 sao."
+                + "\n\nTrong số các sản phẩm được cấp giấy chứng nhận có 21 sản phẩm cấp lại, 7 sản phẩm cấp mới và 13"
+                + " sản phẩm nâng hạng.").amounts()).extracting(ReportTextsTest::show)
+                .containsExactly("40 sản phẩm vs 41 (3) exceeds");
+        // a whole named as another unit is not that total
+        assertThat(ReportClaims.scan("Toàn tỉnh có 40 hộ. Trong số các sản phẩm có 21 sản phẩm cấp lại, 7 sản phẩm cấp"
+                + " mới.").amounts()).isEmpty();
+        // a ratio's part is a breakdown's total: the parts' shares are checked against it
+        assertThat(ReportClaims.scan("Cả nước có 6.250/8.014 xã (78%) đạt chuẩn; trong đó, có 2.275 xã (36,4%) nâng cao"
+                + " và 550 xã (8,9%) kiểu mẫu.").claims()).extracting(ReportTextsTest::show)
+                .containsExactly("6250/8014=78", "2275/6250=36.4", "550/6250=8.9!=8.8");
+    }
+
+    @Test
+    void aListByPlaceAfterItsTotalNeedsNoKeyword() {
+        String total = "Năm 2022, tỉnh công nhận 104 sản phẩm OCOP. ";
+        assertThat(ReportClaims.scan(total + "Thành phố Trà Vinh có 22 sản phẩm, huyện Châu Thành có 16 sản phẩm, huyện"
+                + " Càng Long 15 sản phẩm và huyện Cầu Kè 50 sản phẩm.").amounts()).extracting(ReportTextsTest::show)
+                .containsExactly("104 sản phẩm vs 103 (4) short");
+        // two places are no list; amounts not led by a place are no list
+        assertThat(ReportClaims.scan(total + "Thành phố Trà Vinh có 22 sản phẩm, huyện Châu Thành có 16 sản phẩm.")
+                .amounts()).isEmpty();
+        assertThat(ReportClaims.scan(total + "Có 22 sản phẩm 4 sao, 16 sản phẩm 3 sao, sau đó 15 sản phẩm.").amounts())
+                .isEmpty();
+    }
+
+    @Test
     void theSeedsBreakdownsOfPlainAmounts() throws IOException {
         String seed;
         try (InputStream in = ReportTextsTest.class.getResourceAsStream("/seed/ha-tinh-ntm-2024-report.txt")) {

@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check-report", mixinStandardHelpOptions = true,
         description = {"Finds every ratio claim in a Vietnamese report text (\"69/169 xã ... (đạt 40,8%%)\", "
-                + "\"đạt 75%% KH (kế hoạch 20 xã)\") and recomputes it half-up at the printed digits.",
-                "--format json prints {\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":N,\"kind\":\"RATIO\"|\"SHARE_OF_WHOLE\"|\"PLAN\",\"hedge\":\"EXACT\"|\"ABOUT\"|\"NEARLY\"|\"OVER\"|\"UNDER\",\"text\":...,\"numerator\":...,\"denominator\":...,"
+                + "\"đạt 75%% KH (kế hoạch 20 xã)\", \"tăng 7%% (tăng 2036 hợp tác xã)\") and recomputes it half-up"
+                + " at the printed digits; totals are checked against their parts.",
+                "--format json prints {\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":N,\"kind\":\"RATIO\"|\"SHARE_OF_WHOLE\"|\"PLAN\"|\"CHANGE\",\"hedge\":\"EXACT\"|\"ABOUT\"|\"NEARLY\"|\"OVER\"|\"UNDER\",\"text\":...,\"numerator\":...,\"denominator\":...,"
                         + "\"printed\":...,\"recomputed\":...,\"status\":\"ok\"|\"mismatch\"}],\"warnings\":[...]}"})
 final class CheckReportCommand implements Callable<Integer> {
 

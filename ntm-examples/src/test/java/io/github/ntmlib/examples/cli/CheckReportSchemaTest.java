@@ -3,20 +3,23 @@ package io.github.ntmlib.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The output of {@code ntm check-report --format json} on the seed report against the JSON Schema
- * ntm-claims ships for it: the subset of JSON Schema 2020-12 the schema uses (type, const, enum,
- * required, properties, additionalProperties false, items, oneOf, pattern, minimum, local $ref) is
- * checked here, so every field printed is declared and every declared one required is printed.
+ * The output of {@code ntm check-report --format json} against the JSON Schema ntm-claims ships for
+ * it, checked by a real JSON Schema 2020-12 validator (networknt json-schema-validator): every field
+ * printed is declared, every required one printed, every kind and status one the schema names. The
+ * seed report and a text with every claim kind (including {@code CHANGE}) and both kinds of warning
+ * are validated; documents that break the schema are caught, so the check can fail.
  */
 class CheckReportSchemaTest {
 
@@ -24,84 +27,53 @@ class CheckReportSchemaTest {
             "../ntm-claims/src/main/resources/io/github/ntmlib/claims/check-report.schema.json");
     private static final Path SEED = FormatsDocTest.DOCS.resolve("../ntm-core/src/test/resources/seed/ha-tinh-ntm-2024-report.txt");
 
-    @Test
-    void theSeedsCheckReportValidatesAgainstTheSchema() throws IOException {
-        JsonNode schema = JsonOutputTest.STRICT.readTree(Files.readString(SCHEMA));
-        JsonNode doc = JsonOutputTest.json("check-report", SEED.toString());
-        List<String> problems = new ArrayList<>();
-        validate(schema, schema, doc, "$", problems);
-        assertThat(problems).isEmpty();
-        assertThat(doc.get("claims")).hasSizeGreaterThan(20);
-        assertThat(doc.get("warnings")).isNotEmpty();
-        // and a document that breaks it is caught: the validator itself can fail
-        List<String> broken = new ArrayList<>();
-        validate(schema, schema, JsonOutputTest.STRICT.readTree("{\"schema\":\"ntm.check-report/1\",\"claims\":"
-                + "[{\"line\":0,\"kind\":\"GUESS\"}],\"warnings\":[],\"extra\":1}"), "$", broken);
-        assertThat(broken).hasSizeGreaterThanOrEqualTo(4);
+    private static Schema schema() throws IOException {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(SCHEMA), InputFormat.JSON);
     }
 
-    private static void validate(JsonNode root, JsonNode s, JsonNode v, String at, List<String> problems) {
-        if (s.has("$ref")) {
-            s = root.at(s.get("$ref").asText().substring(1));
-        }
-        if (s.has("const") && !s.get("const").equals(v)) {
-            problems.add(at + ": not " + s.get("const"));
-        }
-        if (s.has("enum")) {
-            boolean found = false;
-            for (JsonNode e : s.get("enum")) {
-                found |= e.equals(v);
-            }
-            if (!found) {
-                problems.add(at + ": " + v + " not in " + s.get("enum"));
-            }
-        }
-        if (s.has("oneOf")) {
-            int matching = 0;
-            for (JsonNode option : s.get("oneOf")) {
-                List<String> p = new ArrayList<>();
-                validate(root, option, v, at, p);
-                matching += p.isEmpty() ? 1 : 0;
-            }
-            if (matching != 1) {
-                problems.add(at + ": matches " + matching + " of oneOf");
-            }
-        }
-        String type = s.has("type") ? s.get("type").asText() : null;
-        if ("integer".equals(type) && (!v.isIntegralNumber() || s.has("minimum") && v.asLong() < s.get("minimum").asLong())) {
-            problems.add(at + ": not an integer in range: " + v);
-        }
-        if ("string".equals(type) && (!v.isTextual() || s.has("pattern") && !v.asText().matches(s.get("pattern").asText()))) {
-            problems.add(at + ": not a matching string: " + v);
-        }
-        if ("array".equals(type)) {
-            if (!v.isArray()) {
-                problems.add(at + ": not an array");
-                return;
-            }
-            for (int i = 0; i < v.size(); i++) {
-                validate(root, s.get("items"), v.get(i), at + "[" + i + "]", problems);
-            }
-        }
-        if ("object".equals(type)) {
-            if (!v.isObject()) {
-                problems.add(at + ": not an object");
-                return;
-            }
-            for (JsonNode r : s.withArray("required")) {
-                if (!v.has(r.asText())) {
-                    problems.add(at + ": lacks " + r.asText());
-                }
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> f = it.next();
-                JsonNode p = s.path("properties").get(f.getKey());
-                if (p == null) {
-                    problems.add(at + ": undeclared " + f.getKey());
-                } else {
-                    validate(root, p, f.getValue(), at + "." + f.getKey(), problems);
-                }
-            }
-        }
+    private static List<Error> validate(JsonNode doc) throws IOException {
+        return schema().validate(doc.toString(), InputFormat.JSON);
+    }
+
+    @Test
+    void theSeedsCheckReportValidatesAgainstTheSchema() throws IOException {
+        JsonNode doc = JsonOutputTest.json("check-report", SEED.toString());
+        assertThat(validate(doc)).isEmpty();
+        assertThat(doc.get("claims")).hasSizeGreaterThan(20);
+        assertThat(doc.get("warnings")).isNotEmpty();
+    }
+
+    @Test
+    void everyClaimKindAndWarningValidates(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.txt");
+        Files.writeString(report, String.join("\n",
+                "Toàn tỉnh có 69/169 xã đạt chuẩn NTM nâng cao (đạt 40,8%).",
+                "Toàn tỉnh có 160 trong tổng số 178 xã đạt chuẩn, đạt gần 90%.",
+                "Chỉ tiêu \"Có thêm 20 xã đạt chuẩn NTM nâng cao\": Có 15 xã đạt chuẩn (đạt 75%KH).",
+                "Cả nước có 29.378 hợp tác xã. So với năm 2021, số hợp tác xã tăng 7% (tăng 2036 hợp tác xã).",
+                "Giải ngân 411.626/593.139 triệu đồng (đạt 69,4% KH), trong đó vốn đầu tư 365.695/504.912 triệu đồng"
+                        + " (đạt 72,43%); vốn sự nghiệp 45.931/88.228 triệu đồng (đạt 52,06%).",
+                "Tổng vốn 1.000 tỷ đồng, trong đó: trung ương 600 tỷ đồng; tỉnh 450 tỷ đồng."));
+        JsonNode doc = JsonOutputTest.json("check-report", report.toString());
+        assertThat(doc.get("claims")).extracting(c -> c.get("kind").asText())
+                .contains("RATIO", "SHARE_OF_WHOLE", "PLAN", "CHANGE");
+        assertThat(doc.get("warnings")).hasSize(2);
+        assertThat(validate(doc)).isEmpty();
+    }
+
+    @Test
+    void aDocumentThatBreaksTheSchemaIsCaught() throws IOException {
+        JsonNode broken = JsonOutputTest.STRICT.readTree("{\"schema\":\"ntm.check-report/1\",\"claims\":"
+                + "[{\"line\":0,\"kind\":\"GUESS\"}],\"warnings\":[{\"line\":1}],\"extra\":1}");
+        List<Error> errors = validate(broken);
+        // a line below 1, an unknown kind, missing fields, a warning of neither shape, an undeclared field
+        assertThat(errors).extracting(Error::getKeyword)
+                .contains("minimum", "enum", "required", "oneOf", "additionalProperties");
+        JsonNode badNumber = JsonOutputTest.STRICT.readTree("{\"schema\":\"ntm.check-report/1\",\"claims\":[{\"line\":1,"
+                + "\"kind\":\"RATIO\",\"hedge\":\"EXACT\",\"text\":\"a\",\"numerator\":\"1.205\",\"denominator\":\"1,512\","
+                + "\"printed\":\"79.9\",\"recomputed\":\"79.7\",\"status\":\"mismatch\"}],\"warnings\":[]}");
+        // a decimal is plain ('.' decimal point, no grouping): "1,512" is not one
+        assertThat(validate(badNumber)).extracting(Error::getKeyword).containsExactly("pattern");
     }
 }
