@@ -251,6 +251,11 @@ class MeasureTest {
                 .isEqualByComparingTo("3");
         assertThat(Measure.distance(new io.github.ntmlib.core.data.Value.Quantity(new BigDecimal("12.50"), "ha"),
                 share, BigDecimal.TEN)).isEqualTo(new BigDecimal("2.5"));
+        BigDecimal hundred = Measure.distance(new io.github.ntmlib.core.data.Value.Count(0), share,
+                new BigDecimal("1E+2"));
+        assertThat(hundred).as("a whole distance is written without an exponent").isEqualTo(new BigDecimal("100"));
+        assertThat(hundred.scale()).isZero();
+        assertThat(hundred.toString()).isEqualTo("100");
         assertThat(Measure.terminates(BigDecimal.ZERO, BigDecimal.valueOf(3))).as("zero over anything").isTrue();
         assertThat(Measure.terminates(BigDecimal.ZERO, new BigDecimal(BigInteger.valueOf(3).pow(50)))).isTrue();
     }
