@@ -231,4 +231,35 @@ class IndicatorRuleTest {
                 null, null, null)).as("a recorded result without its outcome")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wrong facts");
     }
+
+    /**
+     * A trace is not assessed exactly when it gives reasons, and names the rule choice of any
+     * threshold it shows; judged again by a criterion written in code it keeps its reasons only
+     * while not assessed, and carries the rule's note.
+     */
+    @Test
+    void aTraceIsNotAssessedExactlyWhenItGivesReasons() {
+        Labels labels = Labels.of("Tỷ lệ", "share");
+        assertThatThrownBy(() -> IndicatorTrace.restore("3.1", labels, null, null, null, Verdict.NOT_ASSESSED,
+                Set.of(), null, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.1");
+        assertThatThrownBy(() -> IndicatorTrace.restore("3.1", labels, null, null, null, Verdict.MET,
+                Set.of(Reason.NO_DATA), null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> IndicatorTrace.restore("3.1", labels, null, Threshold.atLeast("80", SOURCE), null,
+                Verdict.NOT_MET, Set.of(), null, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("without the rule choice");
+        IndicatorRule r = rule(ValueKind.RATIO, List.of(ThresholdRule.always(Threshold.atLeast("80", SOURCE))));
+        IndicatorTrace missing = r.judge(null);
+        assertThat(missing.toString()).contains("3.1").contains("NOT_ASSESSED").contains("NO_DATA");
+        Labels note = Labels.of("so với 110% mức", "against 110% of the level");
+        IndicatorTrace still = missing.rejudged(Verdict.NOT_ASSESSED, null, note);
+        assertThat(still.reasons()).containsExactly(Reason.NO_DATA);
+        assertThat(still.note()).contains(note);
+        IndicatorTrace low = r.judge(Observation.of("1", "3.1", 2024, Value.Ratio.of(3, 4), SRC));
+        assertThat(low.distance()).contains(new BigDecimal("5"));
+        IndicatorTrace met = low.rejudged(Verdict.MET, null, note);
+        assertThat(met.reasons()).isEmpty();
+        assertThat(met.note()).contains(note);
+        assertThat(met.toString()).contains("MET").doesNotContain("[]");
+        assertThat(low.note()).isEmpty();
+    }
 }

@@ -152,4 +152,45 @@ class VerdictsPositionalViewTest {
         assertThat(v.verdictAt(commune, si)).isEqualTo(Verdict.MET);
         assertThat(v.recognisedAt(commune, si)).isTrue();
     }
+
+    /**
+     * The table under the view refuses arrays that do not describe one layout: a length that
+     * disagrees with the number of units (or units × standards), and a unit placed before its
+     * parent or as its own parent (a subtree would not be a range after it). Every verdict
+     * survives its one-byte code.
+     */
+    @Test
+    void theTableRefusesArraysThatAreNotOneHierarchyLayout() {
+        io.github.ntmlib.core.criteria.CriteriaSet set = SmallSet.set();
+        Snapshot s = SmallSet.snapshot();
+        int k = set.standards().size();
+        String[] codes = {"42", "445"};
+        io.github.ntmlib.core.locality.UnitKind[] kinds = {io.github.ntmlib.core.locality.UnitKind.PROVINCE,
+            io.github.ntmlib.core.locality.UnitKind.RURAL_DISTRICT};
+        Map<String, Integer> position = Map.of("42", 0, "445", 1);
+        Map<String, Integer> standards = Evaluation.standardIndex(set);
+        VerdictTable ok = new VerdictTable(set, s, codes, kinds, new int[] {-1, 0}, position, standards,
+                new byte[2 * k], new boolean[2 * k]);
+        assertThat(ok.end).containsExactly(2, 2);
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, new io.github.ntmlib.core.locality.UnitKind[1],
+                new int[] {-1, 0}, position, standards, new byte[2 * k], new boolean[2 * k]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disagree in size");
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, kinds, new int[] {-1}, position, standards,
+                new byte[2 * k], new boolean[2 * k])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, kinds, new int[] {-1, 0}, position, standards,
+                new byte[2 * k + 1], new boolean[2 * k])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, kinds, new int[] {-1, 0}, position, standards,
+                new byte[2 * k], new boolean[2 * k - 1])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, kinds, new int[] {1, -1}, position, standards,
+                new byte[2 * k], new boolean[2 * k])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("42 comes before its parent");
+        assertThatThrownBy(() -> new VerdictTable(set, s, codes, kinds, new int[] {-1, 1}, position, standards,
+                new byte[2 * k], new boolean[2 * k])).as("its own parent").isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("445 comes before its parent");
+        for (Verdict v : Verdict.values()) {
+            assertThat(VerdictTable.decode(VerdictTable.encode(v))).isEqualTo(v);
+        }
+        assertThat(VerdictTable.encode(null)).isEqualTo(VerdictTable.NONE);
+        assertThat(VerdictTable.decode(VerdictTable.NONE)).isNull();
+    }
 }
