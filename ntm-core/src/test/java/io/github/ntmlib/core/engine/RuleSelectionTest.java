@@ -15,7 +15,6 @@ import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.ValueKind;
@@ -135,25 +134,25 @@ class RuleSelectionTest {
 
     @Test
     void theVerdictTextNamesTheValueTheRuleItsConditionsAndWhatWasSetAside() {
-        String met = VerdictText.indicator(judge(national(), 70), Language.ENGLISH);
+        String met = judge(national(), 70).explanation(Language.ENGLISH);
         assertThat(met).startsWith("9.9: 70/100 = 70% meets ≥ 70% (")
                 .contains(RuleOrigin.REGIONAL.label(Language.ENGLISH) + ": " + REGION + " = BAC_TRUNG_BO")
                 .contains("; classification read: " + REGION + " = BAC_TRUNG_BO")
                 .endsWith(") [Test decision 1/QĐ, Phụ lục I]");
-        assertThat(VerdictText.indicator(judge(national(), 69), Language.ENGLISH))
+        assertThat(judge(national(), 69).explanation(Language.ENGLISH))
                 .contains("69/100 = 69% does not meet ≥ 70%, short by 1 percentage points (");
-        assertThat(VerdictText.indicator(judge(national(), 69), Language.VIETNAMESE))
+        assertThat(judge(national(), 69).explanation(Language.VIETNAMESE))
                 .contains("69/100 = 69% chưa đạt ≥ 70%, còn thiếu 1 điểm % (");
         List<ThresholdRule> looser = new ArrayList<>(national());
         looser.add(rule(Map.of(), null, Set.of(), "42", "65"));
-        assertThat(VerdictText.indicator(judge(looser, 66), Language.ENGLISH))
+        assertThat(judge(looser, 66).explanation(Language.ENGLISH))
                 .contains("; territorial threshold ≥ 65 set aside: looser than the national one)");
-        String plain = VerdictText.indicator(judge(List.of(rule(Map.of(), null, Set.of(), null, "50")), 50),
-                Language.ENGLISH);
+        String plain = judge(List.of(rule(Map.of(), null, Set.of(), null, "50")), 50)
+                .explanation(Language.ENGLISH);
         assertThat(plain).startsWith("9.9: 50/100 = 50% meets ≥ 50% (" + RuleOrigin.NATIONAL.label(Language.ENGLISH)
                 + ") [");
-        String notAssessed = VerdictText.indicator(judge(List.of(rule(Map.of(), 2025, Set.of(), null, "50")), 99),
-                Language.ENGLISH);
+        String notAssessed = judge(List.of(rule(Map.of(), 2025, Set.of(), null, "50")), 99)
+                .explanation(Language.ENGLISH);
         assertThat(notAssessed).isEqualTo("9.9: 99/100 = 99%; " + Reason.NO_RULE_APPLIES.label(Language.ENGLISH));
     }
 
@@ -185,12 +184,12 @@ class RuleSelectionTest {
         IndicatorTrace three = e.result("3", "commune-ntm").orElseThrow().criteria().get(0).indicators().get(0);
         assertThat(three.verdict()).isEqualTo(Verdict.MET);
         assertThat(three.choice().orElseThrow().overrideApplied()).isTrue();
-        assertThat(VerdictText.indicator(three, Language.ENGLISH)).contains(RuleOrigin.REGIONAL.label(Language.ENGLISH)
+        assertThat(three.explanation(Language.ENGLISH)).contains(RuleOrigin.REGIONAL.label(Language.ENGLISH)
                 + ": " + REGION + " = TRUNG_DU_MIEN_NUI_PHIA_BAC; override applied: " + REGION
                 + " BAC_TRUNG_BO → TRUNG_DU_MIEN_NUI_PHIA_BAC because " + hard + " = true)");
         IndicatorTrace one = e.result("1", "commune-ntm").orElseThrow().criteria().get(0).indicators().get(0);
         assertThat(one.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(one.choice().orElseThrow().overrideApplied()).isFalse();
-        assertThat(VerdictText.indicator(one, Language.ENGLISH)).doesNotContain("override applied");
+        assertThat(one.explanation(Language.ENGLISH)).doesNotContain("override applied");
     }
 }
