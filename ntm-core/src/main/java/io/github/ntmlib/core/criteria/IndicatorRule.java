@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * ready to compare values. Every verdict on indicator data, in a full evaluation, in the verdicts
  * mode and in a criterion written in code, is given by an instance of this class: the full
  * evaluation asks for the trace ({@link #judge}), the verdicts mode for the verdict of a value
- * encoded as primitive numbers ({@link #verdict(int, long, long, Observation)}); both compare
- * through {@link Comparison#holds} and {@link Measure}. Immutable and thread-safe; units of one
- * profile share one rule.
+ * encoded as primitive numbers ({@link #verdict(int, long, long)}, on flat tables {@link #weigh});
+ * both compare through {@link Comparison#holds} and one exact measure. Immutable and thread-safe;
+ * units of one profile share one rule.
  *
  * <p>Legal reading of rule selection: the set's classification overrides give the effective
  * classification (an extremely difficult or safe-zone commune is judged on the thresholds of
