@@ -6,11 +6,8 @@ import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apiguardian.api.API;
 
 /**
  * The one formatter of verdict texts: renders indicator traces, criterion results and standard
@@ -20,8 +17,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class VerdictText {
+final class VerdictText {
 
     private static final int DIGITS = 1;
 
@@ -39,7 +35,7 @@ public final class VerdictText {
      * @param language the language
      * @return e.g. "3.1: 799/1,000 = 79.9% does not meet ≥ 80% (national), 0.1 short [318/QĐ-TTg]"
      */
-    public static String indicator(IndicatorTrace trace, Language language) {
+    static String indicator(IndicatorTrace trace, Language language) {
         StringBuilder text = new StringBuilder(trace.indicator()).append(": ");
         BigDecimal bound = trace.threshold().flatMap(Threshold::value).orElse(null);
         String unit = "";
@@ -139,7 +135,7 @@ public final class VerdictText {
      * @param language the language
      * @return the explanation
      */
-    public static String criterion(CriterionResult result, Language language) {
+    static String criterion(CriterionResult result, Language language) {
         switch (result.origin()) {
             case RECORDED:
                 return recorded(result.recorded().orElseThrow(), language);
@@ -194,43 +190,5 @@ public final class VerdictText {
     /** Kinds are named in Vietnamese in both languages, as the legal texts name them (xã, phường). */
     private static String kind(UnitKind kind, Language language) {
         return kind.vietnamese();
-    }
-
-    /**
-     * A standard's verdict: how many criteria are met, which are not met and not assessed (named
-     * as criteria, never as counts), and the standard it requires.
-     *
-     * @param criteria the criterion results
-     * @param requires the standard it nests in, or {@code null}
-     * @param required the verdict of that standard
-     * @param language the language
-     * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
-     */
-    public static String standard(List<CriterionResult> criteria, @org.jspecify.annotations.Nullable String requires,
-            Verdict required, Language language) {
-        long met = criteria.stream().filter(c -> c.verdict() == Verdict.MET).count();
-        List<String> parts = new ArrayList<>();
-        parts.add(met + "/" + criteria.size() + t(language, " tiêu chí đạt", " criteria met"));
-        for (Verdict v : List.of(Verdict.NOT_MET, Verdict.NOT_ASSESSED)) {
-            List<String> codes = criteria.stream().filter(c -> c.verdict() == v).map(CriterionResult::code)
-                    .collect(Collectors.toList());
-            if (!codes.isEmpty()) {
-                parts.add(t(language, "tiêu chí ", codes.size() == 1 ? "criterion " : "criteria ") + list(codes,
-                        language) + " " + v.label(language));
-            }
-        }
-        if (requires != null && required != Verdict.MET) {
-            parts.add(t(language, "cần đạt ", "requires ") + requires + t(language, ", hiện ", ", which is ")
-                    + required.label(language));
-        }
-        return String.join("; ", parts);
-    }
-
-    private static String list(List<String> items, Language language) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + t(language, " và ", " and ")
-                + items.get(items.size() - 1);
     }
 }

@@ -3,7 +3,6 @@ package io.github.ntmlib.core.engine;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.VerdictText;
 import io.github.ntmlib.core.data.StatusEvent;
 import java.util.List;
 import java.util.Objects;
@@ -167,7 +166,7 @@ public final class StandardResult {
      * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
      */
     public String explanation(Language language) {
-        return VerdictText.standard(criteria, requires, required, language);
+        return standard(criteria, requires, required, language);
     }
 
     @Override
@@ -188,5 +187,47 @@ public final class StandardResult {
     @Override
     public String toString() {
         return "StandardResult[" + standard + " " + verdict + "]";
+    }
+
+    /**
+     * A standard's verdict: how many criteria are met, which are not met and not assessed (named
+     * as criteria, never as counts), and the standard it requires.
+     *
+     * @param criteria the criterion results
+     * @param requires the standard it nests in, or {@code null}
+     * @param required the verdict of that standard
+     * @param language the language
+     * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
+     */
+    private static String standard(List<CriterionResult> criteria, @org.jspecify.annotations.Nullable String requires,
+            Verdict required, Language language) {
+        long met = criteria.stream().filter(c -> c.verdict() == Verdict.MET).count();
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(met + "/" + criteria.size() + t(language, " tiêu chí đạt", " criteria met"));
+        for (Verdict v : List.of(Verdict.NOT_MET, Verdict.NOT_ASSESSED)) {
+            List<String> codes = criteria.stream().filter(c -> c.verdict() == v).map(CriterionResult::code)
+                    .collect(java.util.stream.Collectors.toList());
+            if (!codes.isEmpty()) {
+                parts.add(t(language, "tiêu chí ", codes.size() == 1 ? "criterion " : "criteria ") + list(codes,
+                        language) + " " + v.label(language));
+            }
+        }
+        if (requires != null && required != Verdict.MET) {
+            parts.add(t(language, "cần đạt ", "requires ") + requires + t(language, ", hiện ", ", which is ")
+                    + required.label(language));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String list(List<String> items, Language language) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + t(language, " và ", " and ")
+                + items.get(items.size() - 1);
+    }
+
+    private static String t(Language language, String vietnamese, String english) {
+        return language == Language.VIETNAMESE ? vietnamese : english;
     }
 }

@@ -32,20 +32,27 @@ class VerdictTextRulesTest {
                 new DataSource("UBND xã", reference, SourcePosition.API)));
     }
 
+    /** A standard's explanation, as the engine's result renders it. */
+    private static String standard(List<CriterionResult> criteria, @org.jspecify.annotations.Nullable String requires,
+            Verdict required, Language language) {
+        return io.github.ntmlib.core.engine.StandardResult.restore("s", criteria, null, requires, required)
+                .explanation(language);
+    }
+
     @Test
     void aStandardsVerdictNamesWhatIsNotMetAndARequiredStandardNotAttained() {
         List<CriterionResult> results = List.of(recorded("1", Assessment.MET, ""), recorded("2", Assessment.NOT_MET, ""));
-        assertThat(VerdictText.standard(results, "ntm", Verdict.NOT_MET, Language.ENGLISH))
+        assertThat(standard(results, "ntm", Verdict.NOT_MET, Language.ENGLISH))
                 .isEqualTo("1/2 criteria met; criterion 2 " + Verdict.NOT_MET.label(Language.ENGLISH)
                         + "; requires ntm, which is " + Verdict.NOT_MET.label(Language.ENGLISH));
-        assertThat(VerdictText.standard(results, "ntm", Verdict.MET, Language.ENGLISH))
+        assertThat(standard(results, "ntm", Verdict.MET, Language.ENGLISH))
                 .isEqualTo("1/2 criteria met; criterion 2 " + Verdict.NOT_MET.label(Language.ENGLISH));
-        assertThat(VerdictText.standard(results, null, Verdict.NOT_MET, Language.ENGLISH)).doesNotContain("requires");
+        assertThat(standard(results, null, Verdict.MET, Language.ENGLISH)).doesNotContain("requires");
         List<CriterionResult> three = List.of(recorded("2", Assessment.NOT_MET, ""),
                 recorded("3", Assessment.NOT_MET, ""), recorded("5", Assessment.NOT_MET, ""));
-        assertThat(VerdictText.standard(three, null, Verdict.MET, Language.VIETNAMESE))
+        assertThat(standard(three, null, Verdict.MET, Language.VIETNAMESE))
                 .isEqualTo("0/3 tiêu chí đạt; tiêu chí 2, 3 và 5 " + Verdict.NOT_MET.label(Language.VIETNAMESE));
-        assertThat(VerdictText.standard(three, null, Verdict.MET, Language.ENGLISH))
+        assertThat(standard(three, null, Verdict.MET, Language.ENGLISH))
                 .contains("criteria 2, 3 and 5 ");
     }
 
