@@ -81,4 +81,25 @@ class PortfolioRulesTest {
         assertThatThrownBy(() -> Portfolio.of(List.of(cert("00437", 3)), resolver).asOf(LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(OcopDataException.class).hasMessageContaining("00437");
     }
+
+    @Test
+    void certificatesExpiringOrDueForReRatingAreListedSoonestExpiryFirstWhateverTheirIssueOrder() {
+        // issued under earlier rules with a longer expiry: issued first, expires last
+        Certificate early = cert("18301", 1).withExpiry(LocalDate.of(2028, 10, 15));
+        Certificate later = Certificate.issue(ProductCode.parse("42-18301-2-2025"), "Sản phẩm 2", COOP, Stars.THREE,
+                RatingAuthority.PROVINCE, "UBND tỉnh Hà Tĩnh", "2/QĐ-UBND", LocalDate.of(2025, 9, 1));
+        assertThat(later.expiry()).isEqualTo(LocalDate.of(2028, 9, 1));
+        PortfolioReport r = Portfolio.of(List.of(early, later)).asOf(LocalDate.of(2028, 7, 1));
+        assertThat(r.current()).containsExactly(early, later);
+        assertThat(r.expiringWithin(365)).containsExactly(later, early);
+        assertThat(r.expiringWithin(62)).containsExactly(later);
+        // re-rating is filed 180 to 120 days before expiry: both windows are open on 20 April 2028
+        PortfolioReport april = Portfolio.of(List.of(early, later)).asOf(LocalDate.of(2028, 4, 20));
+        assertThat(april.reratingWindowOpen()).containsExactly(later, early);
+        // a re-rating decided before it was filed is refused
+        Certificate filed = later.withReratingFiled(LocalDate.of(2028, 4, 1));
+        assertThatThrownBy(() -> filed.withReratingDecided(LocalDate.of(2028, 3, 31)))
+                .isInstanceOf(OcopDataException.class).hasMessageContaining("before it was filed");
+        assertThat(filed.withReratingDecided(LocalDate.of(2028, 4, 1)).reratingDecided()).contains(LocalDate.of(2028, 4, 1));
+    }
 }
