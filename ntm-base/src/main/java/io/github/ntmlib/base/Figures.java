@@ -117,8 +117,7 @@ public final class Figures {
      * @return the printed share
      */
     public static String formatPercent(BigDecimal part, BigDecimal whole, int decimals, Locale locale) {
-        BigDecimal p = percent(part, whole, decimals).stripTrailingZeros();
-        return format(p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p, locale) + "%";
+        return formatStripped(percent(part, whole, decimals), locale) + "%";
     }
 
     /**
@@ -146,9 +145,8 @@ public final class Figures {
      * @return the printed number
      */
     public static String formatNumber(BigDecimal value, int decimals, Language language) {
-        BigDecimal v = value.setScale(Math.min(Math.max(0, value.scale()), decimals), RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        return format(v.scale() < 0 ? v.setScale(0, RoundingMode.UNNECESSARY) : v, language.locale());
+        return formatStripped(value.setScale(Math.min(Math.max(0, value.scale()), decimals), RoundingMode.HALF_UP),
+                language.locale());
     }
 
     /**
@@ -188,8 +186,12 @@ public final class Figures {
      */
     public static String formatPercentConsistent(BigDecimal part, BigDecimal whole, BigDecimal bound, int minDecimals,
             Language language) {
-        BigDecimal p = percentConsistent(part, whole, bound, minDecimals).stripTrailingZeros();
-        return format(p.scale() < 0 ? p.setScale(0, RoundingMode.UNNECESSARY) : p, language.locale()) + "%";
+        return formatStripped(percentConsistent(part, whole, bound, minDecimals), language.locale()) + "%";
+    }
+
+    /** A number printed without trailing zeros ({@link #format} prints a negative scale, 1E+2, as 100). */
+    private static String formatStripped(BigDecimal value, Locale locale) {
+        return format(value.stripTrailingZeros(), locale);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -49,4 +49,15 @@ class VietnameseTextTest {
         qt().forAll(strings().allPossible().ofLengthBetween(0, 30)).checkAssert(text ->
                 assertThat(VietnameseText.fold(VietnameseText.fold(text))).isEqualTo(VietnameseText.fold(text)));
     }
+
+    @Test
+    void everyKindOfSpaceSeparatesWordsAsOneSpace() {
+        // tabs, line ends and the no-break spaces spreadsheets write all part two words, never join them
+        for (String space : new String[] {"\t", "\n", "\u00a0", "\u202f", "\u2007", " \t\u00a0 "}) {
+            assertThat(VietnameseText.fold("Thạch" + space + "Hà")).as("U+%04X", (int) space.charAt(0))
+                    .isEqualTo("thach ha");
+        }
+        assertThat(VietnameseText.matches("Cẩm\u00a0Vịnh", "cam\tvinh")).isTrue();
+        assertThat(VietnameseText.matches("Cẩm Vịnh", "Cẩmvịnh")).isFalse();
+    }
 }
