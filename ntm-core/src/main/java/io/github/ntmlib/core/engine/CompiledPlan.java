@@ -139,8 +139,7 @@ final class CompiledPlan {
 
     /**
      * Each unit's rule-selection profile (data year, kind, classifications read, territories) for
-     * a snapshot index and data year, as a number, with the row of trace templates of each
-     * profile and a unit of it.
+     * a snapshot index and data year, as a number, with the row of rules of each profile.
      */
     /**
      * A rule-selection profile's rules, chosen for the profile's first unit: as objects (for traces)
@@ -189,7 +188,6 @@ final class CompiledPlan {
         final int year;
         final int[] of;
         final Row[] rows;
-        final int[] representative;
 
         Profiles(CompiledPlan plan, SnapshotIndex index, int year) {
             this.index = index;
@@ -197,7 +195,6 @@ final class CompiledPlan {
             this.of = new int[index.size()];
             Map<List<Object>, Integer> ids = new HashMap<>();
             List<Row> rowList = new ArrayList<>();
-            List<Integer> reps = new ArrayList<>();
             for (int u = 0; u < of.length; u++) {
                 List<Object> key = plan.profileKey(index, u, year);
                 Integer id = ids.get(key);
@@ -206,12 +203,10 @@ final class CompiledPlan {
                     ids.put(key, id);
                     int first = u;
                     rowList.add(plan.templates.computeIfAbsent(key, k -> new Row(plan, index, first, year)));
-                    reps.add(u);
                 }
                 of[u] = id;
             }
             this.rows = rowList.toArray(new Row[0]);
-            this.representative = reps.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -306,17 +301,6 @@ final class CompiledPlan {
             key.add(index.within(u, territory));
         }
         return key;
-    }
-
-    /** The template of a definition for a profile, judged (once) for the profile's representative unit. */
-    IndicatorRule template(Profiles profiles, int profile, int definition, IndicatorDefinition indicator) {
-        IndicatorRule[] row = profiles.rows[profile].rules;
-        IndicatorRule t = row[definition];
-        if (t == null) {
-            t = select(profiles.index, profiles.representative[profile], profiles.year, indicator);
-            row[definition] = t;
-        }
-        return t;
     }
 
     /** A value the plan put under a key when it was compiled (a missing one is a bug, named). */
