@@ -1,6 +1,7 @@
 package io.github.ntmlib.testkit;
 
 import io.github.ntmlib.core.data.DataSource;
+import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.StatusStep;
@@ -31,18 +32,19 @@ public final class Registers {
     }
 
     /**
-     * Registers for the units of a snapshot: each unit holds each standard with probability one half,
+     * Registers for the units of a snapshot: each unit holds each standard that applies to its kind
+     * with probability one half (so that a register never carries a row an evaluation refuses),
      * recognised on a day within [{@code from}, {@code to}), and one recognition in four is revoked
      * on a later day within the span.
      *
      * @param snapshot  the units
-     * @param standards the standard ids
+     * @param standards the standards
      * @param from      the first possible date
      * @param to        the last possible date (exclusive), after {@code from}
      * @param reach     where to count the edges reached
      * @return the generator
      */
-    public static Gen<StatusRegister> statuses(Snapshot snapshot, Collection<String> standards, LocalDate from,
+    public static Gen<StatusRegister> statuses(Snapshot snapshot, Collection<Standard> standards, LocalDate from,
             LocalDate to, Reach reach) {
         long days = to.toEpochDay() - from.toEpochDay();
         if (days < 2) {
@@ -51,10 +53,11 @@ public final class Registers {
         return r -> {
             List<StatusEvent> events = new ArrayList<>();
             for (AdminUnit unit : snapshot.units()) {
-                for (String standard : standards) {
-                    if (!r.nextBoolean()) {
+                for (Standard s : standards) {
+                    if (!s.appliesTo(unit.kind()) || !r.nextBoolean()) {
                         continue;
                     }
+                    String standard = s.id();
                     long at = r.nextLong(days - 1);
                     LocalDate recognised = from.plusDays(at);
                     events.add(new StatusEvent(unit.code(), standard, StatusStep.RECOGNISED, recognised,

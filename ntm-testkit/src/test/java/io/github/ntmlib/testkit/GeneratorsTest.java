@@ -57,15 +57,16 @@ class GeneratorsTest {
     void registersRecogniseAndRevokeWithinTheirSpan() {
         Reach reach = new Reach();
         Snapshot s = Hierarchies.snapshots(FROM, new Reach()).next(new SplittableRandom(3));
-        Gen<StatusRegister> gen = Registers.statuses(s, List.of("commune"), LocalDate.of(2022, 1, 1),
+        Gen<StatusRegister> gen = Registers.statuses(s, TestSets.good().standards(), LocalDate.of(2022, 1, 1),
                 LocalDate.of(2025, 1, 1), reach);
         SplittableRandom random = new SplittableRandom(13);
         for (int i = 0; i < 50; i++) {
-            gen.next(random);
+            gen.next(random).events().forEach(e -> assertThat(TestSets.good().standard(e.standard()).orElseThrow()
+                    .appliesTo(s.require(e.unit()).kind())).as("a generated event applies to its unit").isTrue());
         }
         assertThat(reach.count(Registers.RECOGNISED)).isGreaterThan(reach.count(Registers.REVOKED)).isPositive();
         assertThat(reach.count(Registers.REVOKED)).isPositive();
-        assertThatThrownBy(() -> Registers.statuses(s, List.of("x"), FROM, FROM.plusDays(1), reach))
+        assertThatThrownBy(() -> Registers.statuses(s, TestSets.good().standards(), FROM, FROM.plusDays(1), reach))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

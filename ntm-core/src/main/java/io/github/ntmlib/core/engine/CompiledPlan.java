@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ final class CompiledPlan {
     final List<String> schemes;
     /** The territories territorial rules are restricted to. */
     final List<String> territories;
+    /** The provinces of the overlays applied to the set, each with the id of an overlay over it. */
+    final Map<String, String> overlayTerritories;
     final Map<String, ClassificationScheme> schemeById = new HashMap<>();
     /** Indicator code to what a value of it is checked against and where it goes. */
     final Map<String, IndicatorInfo> info = new HashMap<>();
@@ -223,6 +226,7 @@ final class CompiledPlan {
         set.schemes().forEach(s -> schemeById.put(s.id(), s));
         Set<String> schemeSet = new LinkedHashSet<>();
         Set<String> territorySet = new LinkedHashSet<>();
+        Map<String, String> overlaid = new LinkedHashMap<>();
         for (ClassificationOverride o : set.overrides()) {
             schemeSet.add(o.scheme());
             schemeSet.addAll(o.whenAny().keySet());
@@ -241,6 +245,7 @@ final class CompiledPlan {
                     for (ThresholdRule r : i.rules()) {
                         schemeSet.addAll(r.when().keySet());
                         r.within().ifPresent(territorySet::add);
+                        r.overlay().ifPresent(o -> overlaid.putIfAbsent(r.within().orElseThrow(), o));
                     }
                 }
             }
@@ -259,6 +264,7 @@ final class CompiledPlan {
         }
         this.schemes = List.copyOf(schemeSet);
         this.territories = List.copyOf(territorySet);
+        this.overlayTerritories = java.util.Collections.unmodifiableMap(overlaid);
         for (UnitKind kind : UnitKind.values()) {
             List<StandardPlan> plans = new ArrayList<>();
             for (Standard s : order) {

@@ -10,6 +10,7 @@ import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.locality.AdminUnit;
@@ -124,7 +125,8 @@ public final class Evaluator {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(register, "register");
         SnapshotIndex index = new SnapshotIndex(snapshot);
-        return new PreparedEvaluation(this, request, index, data, register, index(index, data, request), null);
+        return new PreparedEvaluation(this, request, index, data, register, index(index, data, register, request),
+                null);
     }
 
     /**
@@ -163,6 +165,16 @@ public final class Evaluator {
                     + " on " + request.asOf() + " is outside the period of criteria set " + set.id() + ": "
                     + set.period().explain(request.dataYear(), request.asOf()));
         }
+        plan.overlayTerritories.forEach((province, overlay) -> {
+            Optional<AdminUnit> unit = snapshot.unit(province);
+            if (unit.isEmpty() || unit.get().level() != io.github.ntmlib.core.locality.Level.PROVINCE) {
+                throw new EvaluationException(SourcePosition.API, province, "jurisdiction", "overlay " + overlay
+                        + " covers province " + province + ", which is " + (unit.isEmpty() ? "not in the hierarchy of "
+                        + snapshot.date() : "a " + unit.get().kind().english() + " (" + unit.get().kind().vietnamese()
+                        + "), not a province") + ": its thresholds would apply to no unit; evaluate a hierarchy that"
+                        + " holds the province, or leave the overlay out");
+            }
+        });
         if (snapshot.date().isAfter(request.asOf())) {
             throw new EvaluationException(SourcePosition.API, null, "asOf", "the snapshot of " + snapshot.date()
                     + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
@@ -190,12 +202,107 @@ public final class Evaluator {
         return run;
     }
 
-    /** A dataset's values validated and indexed for a snapshot index and request. */
-    DataIndex index(SnapshotIndex index, Dataset data, EvaluationRequest request) {
+    /**
+     * A dataset's values validated and indexed for a snapshot index and request, with the status
+     * register's events validated alike.
+     */
+    DataIndex index(SnapshotIndex index, Dataset data, StatusRegister register, EvaluationRequest request) {
         int slots = plan.slotCount();
         Observation[] values = new Observation[index.size() * slots];
         List<IgnoredRow> ignored = validate(index, data, request, (unit, slot, o) -> values[unit * slots + slot] = o);
+        validate(index.snapshot, register, request, ignored);
         return new DataIndex(plan, index, data, request, slots, values, ignored);
+    }
+
+    /**
+     * The status register checked as recorded outcomes are: every event dated on or before the
+     * evaluation date names a unit of the snapshot, a standard of the set that applies to the
+     * unit's kind, and a date on which the unit had its present territory. An event that fails is
+     * an error naming its file, line, unit and field, or (lenient) an ignored row: the evaluation
+     * would not read it, so it never changes a tally silently. Events after the date are not read.
+     */
+    private void validate(Snapshot snapshot, StatusRegister register, EvaluationRequest request,
+            List<IgnoredRow> ignored) {
+        for (StatusEvent e : register.events()) {
+            if (e.date().isAfter(request.asOf())) {
+                break; // events are sorted by date
+            }
+            SourcePosition at = e.source().position();
+            Optional<AdminUnit> unit = snapshot.unit(e.unit());
+            if (unit.isEmpty()) {
+                inapplicable(request, ignored, at, e.unit(), "unit", "unknown unit: no unit with this code in the"
+                        + " hierarchy of " + snapshot.date() + " (a status of a former unit passes to its successors"
+                        + " only through a carry-over, never through an evaluation)");
+                continue;
+            }
+            Optional<Standard> standard = set.standard(e.standard());
+            if (standard.isEmpty()) {
+                inapplicable(request, ignored, at, e.unit(), "standard", "unknown standard '" + e.standard()
+                        + "': criteria set " + set.id() + " has no such standard" + suggestion(e.standard())
+                        + "; its standards are " + standardIds());
+                continue;
+            }
+            UnitKind kind = unit.get().kind();
+            if (!standard.get().appliesTo(kind)) {
+                inapplicable(request, ignored, at, e.unit(), "standard", "standard " + e.standard()
+                        + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + "): it applies to "
+                        + standard.get().appliesTo());
+                continue;
+            }
+            Optional<LocalDate> formed = snapshot.formedOn(e.unit());
+            if (formed.isPresent() && e.date().isBefore(formed.get())) {
+                LocalDate from = formed.get();
+                inapplicable(request, ignored, at, e.unit(), "date", "dated " + e.date() + ", before the unit took"
+                        + " its present territory on " + from + ": the status belongs to the units it was formed"
+                        + " from, or to an earlier unit with this code (carry it over instead)");
+            }
+        }
+    }
+
+    private String standardIds() {
+        return set.standards().stream().map(Standard::id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** ", did you mean X?" for the standard id nearest a misspelt one (at most two edits), or "". */
+    private String suggestion(String id) {
+        String best = null;
+        int bestDistance = 3;
+        for (Standard s : set.standards()) {
+            int d = editDistance(id, s.id(), bestDistance);
+            if (d < bestDistance) {
+                best = s.id();
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean " + best + "?)";
+    }
+
+    /** The Levenshtein distance of two strings, or {@code limit} when it is at least that. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit) {
+            return limit;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
     }
 
     /**

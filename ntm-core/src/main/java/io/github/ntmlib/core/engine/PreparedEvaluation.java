@@ -171,7 +171,7 @@ public final class PreparedEvaluation {
     DataIndex indexed() {
         DataIndex d = indexed;
         if (d == null) {
-            d = engine.index(index, data, request);
+            d = engine.index(index, data, register, request);
             indexed = d;
         }
         return d;

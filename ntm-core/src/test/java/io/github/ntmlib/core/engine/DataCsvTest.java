@@ -72,4 +72,31 @@ class DataCsvTest {
                 "unit,standard,criterion,assessment,date\n2,commune-ntm,3,gần đạt,2024-11-01\n"), "o.csv"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("o.csv:2 [2] field 'assessment'");
     }
+
+    /**
+     * Issue 20: a value cell the row's kind does not read must be empty ("8.000/10.000/1" in
+     * {@code value} beside a valid part and whole was accepted and silently dropped).
+     */
+    @Test
+    void aValueCellTheKindDoesNotReadMustBeEmpty() {
+        String[][] rows = {
+            {"1,3.1,2024,RATIO,8.000/10.000/1,799,1000,,r,\n", "value"},
+            {"1,3.1,2024,RATIO,,799,1000,%,r,\n", "unit_of_measure"},
+            {"1,3.2,2024,FLAG,Đạt,1,,,r,\n", "part"},
+            {"1,10.1,2024,QUANTITY,61.5,,2,triệu đồng,r,\n", "whole"},
+            {"1,4.1,2024,COUNT,3,,,người,r,\n", "unit_of_measure"},
+            {"1,4.2,2024,GRADE,A,2,,,r,\n", "part"},
+        };
+        for (String[] row : rows) {
+            assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + row[0]), "values.csv"))
+                    .as(row[0]).isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                        assertThat(e.position()).isEqualTo(SourcePosition.of("values.csv", 2));
+                        assertThat(e.subject()).contains("1");
+                        assertThat(e.field()).contains(row[1]);
+                        assertThat(e.getMessage()).contains("must be empty");
+                    });
+        }
+        assertThat(DataCsv.readObservations(new StringReader(HEAD + "1,4.1,2024,COUNT,3,,,,r,\n"
+                + "1,10.1,2024,QUANTITY,61.5,,,triệu đồng,r,\n"), "values.csv")).hasSize(2);
+    }
 }

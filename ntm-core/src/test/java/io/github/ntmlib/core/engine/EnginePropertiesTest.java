@@ -83,7 +83,7 @@ class EnginePropertiesTest {
                     if (r.nextInt(5) > 0 && kind == UnitKind.COMMUNE) {
                         observations.add(Observation.of(commune, "17.1", 2024, Value.Ratio.of(r.nextInt(101), 100), SRC));
                     }
-                    if (r.nextBoolean()) {
+                    if (r.nextBoolean() && kind == UnitKind.COMMUNE) {
                         events.add(StatusEvent.recognised(commune, "commune-ntm", d.plusDays(r.nextInt(1500)), "QĐ",
                                 "UBND tỉnh"));
                     }

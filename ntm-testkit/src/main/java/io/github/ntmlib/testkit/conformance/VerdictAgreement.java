@@ -72,7 +72,7 @@ final class VerdictAgreement {
         int year = request.get().year();
         SplittableRandom random = new SplittableRandom(SEED);
         Reach reach = new Reach();
-        List<String> standards = set.standards().stream().map(Standard::id).toList();
+        List<Standard> standards = set.standards();
         List<World> worlds = new ArrayList<>();
         for (int i = 0; i < WORLDS; i++) {
             Snapshot snapshot = Hierarchies.snapshots(date, reach).next(random);

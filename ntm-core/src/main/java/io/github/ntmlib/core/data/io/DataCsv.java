@@ -131,7 +131,28 @@ public final class DataCsv {
         return new DataSource(row.get("reporter"), row.get("reference"), row.position());
     }
 
+    /** The value cells each kind reads; the others must be empty. */
+    private static final List<String> VALUE_CELLS = List.of("value", "part", "whole", "unit_of_measure");
+
+    private static List<String> cellsOf(ValueKind kind) {
+        switch (kind) {
+            case QUANTITY:
+                return List.of("value", "unit_of_measure");
+            case RATIO:
+                return List.of("part", "whole");
+            default:
+                return List.of("value");
+        }
+    }
+
     private static Value value(CsvTable.Row row, ValueKind kind, String unit) {
+        List<String> used = cellsOf(kind);
+        for (String column : VALUE_CELLS) {
+            if (!used.contains(column) && !row.get(column).isEmpty()) {
+                throw new InvalidDataException(row.position(), unit, column, "a " + kind + " value reads only "
+                        + String.join(" and ", used) + ": this cell must be empty, not " + Limits.quote(row.get(column)));
+            }
+        }
         switch (kind) {
             case FLAG:
                 String cell = required(row, "value", unit);
