@@ -101,8 +101,9 @@ public final class World {
             for (int k = 0; k < 10 && made < communes; k++) {
                 String district = province + "D" + k;
                 boolean urban = k == 0 && p % 8 == 0;
-                units.add(AdminUnit.of(district, "Huyện " + district, urban ? UnitKind.URBAN_DISTRICT
-                        : UnitKind.RURAL_DISTRICT, province, d));
+                // a provincial city holds the wards: a quận exists only in a centrally governed city
+                units.add(AdminUnit.of(district, (urban ? "Thành phố " : "Huyện ") + district,
+                        urban ? UnitKind.PROVINCIAL_CITY : UnitKind.RURAL_DISTRICT, province, d));
                 for (int c = 0; c < 16 && made < communes; c++, made++) {
                     String code = district + "C" + c;
                     UnitKind kind = urban ? UnitKind.WARD : c == 15 ? UnitKind.TOWNSHIP : UnitKind.COMMUNE;

@@ -57,10 +57,14 @@ public final class Hierarchies {
                 reach.hit(TWO_LEVEL);
                 parents.add("42");
             }
+            java.util.Map<String, UnitKind> parentKinds = new java.util.HashMap<>();
+            parentKinds.put("42", UnitKind.PROVINCE);
             for (int d = 0; d < districts; d++) {
                 String code = String.valueOf(400 + d);
-                units.add(AdminUnit.of(code, "Huyện " + d, DISTRICTS[r.nextInt(DISTRICTS.length)], "42", date));
+                UnitKind districtKind = DISTRICTS[r.nextInt(DISTRICTS.length)];
+                units.add(AdminUnit.of(code, districtKind.namePrefixes().get(0) + " " + d, districtKind, "42", date));
                 parents.add(code);
+                parentKinds.put(code, districtKind);
             }
             int next = 10000;
             for (String parent : parents) {
@@ -68,6 +72,10 @@ public final class Hierarchies {
                 for (int c = 0; c < communes; c++) {
                     String code = String.valueOf(next++);
                     UnitKind kind = COMMUNES[r.nextInt(COMMUNES.length)];
+                    UnitKind parentKind = java.util.Objects.requireNonNull(parentKinds.get(parent));
+                    while (!kind.mayBeChildOf(parentKind)) { // only what the law nests there
+                        kind = COMMUNES[r.nextInt(COMMUNES.length)];
+                    }
                     units.add(AdminUnit.of(code, kind.namePrefixes().get(0) + " " + code, kind, parent, date));
                     int villages = r.nextInt(3);
                     if (villages > 0) {
@@ -116,7 +124,10 @@ public final class Hierarchies {
                     break;
                 }
             }
-            String reclassified = before.units(UnitKind.COMMUNE).stream().map(AdminUnit::code)
+            // a xã becomes a phường only where the law allows a phường (not under a huyện)
+            String reclassified = before.units(UnitKind.COMMUNE).stream()
+                    .filter(c -> c.parent().map(p -> UnitKind.WARD.mayBeChildOf(before.require(p).kind())).orElse(false))
+                    .map(AdminUnit::code)
                     .filter(c -> !gone.contains(c)).filter(c -> r.nextInt(3) == 0).findFirst().orElse(null);
             if (reclassified != null) {
                 events.add(new ChangeEvent.Reclassify(to, reclassified, UnitKind.COMMUNE, UnitKind.WARD));

@@ -592,7 +592,23 @@ public final class Snapshot {
                 found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code",
                         "a " + unit.kind().english() + " (" + unit.level().english() + " level) cannot sit under "
                                 + parent.name() + " (" + parent.level().english() + " level)"));
+            } else if (!unit.kind().mayBeChildOf(parent.kind())) {
+                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code",
+                        "a " + unit.kind().english() + " (" + unit.kind().vietnamese() + ") cannot sit under "
+                                + parent.name() + ", a " + parent.kind().english() + " (" + parent.kind().vietnamese()
+                                + "): the Law on the Organisation of Local Government allows it only under "
+                                + allowedParents(unit.kind())));
             }
+        }
+
+        private static String allowedParents(UnitKind kind) {
+            List<String> kinds = new ArrayList<>();
+            for (UnitKind k : UnitKind.values()) {
+                if (kind.mayBeChildOf(k)) {
+                    kinds.add(k.english() + " (" + k.vietnamese() + ")");
+                }
+            }
+            return String.join(", ", kinds);
         }
 
         private static void checkCycles(Map<String, AdminUnit> byCode, Map<String, SourcePosition> where,

@@ -50,6 +50,38 @@ public enum UnitKind implements Labelled {
     private final List<String> foldedPrefixes;
     private final String foldedTypeWord;
 
+    /**
+     * Whether a unit of this kind may sit directly under a unit of the given kind: the levels nest
+     * ({@link Level#mayBeChildOf}) and the law allows the pair. Under the Law on the Organisation of
+     * Local Government (Luật Tổ chức chính quyền địa phương 2015, Điều 2) a huyện is divided into
+     * xã and thị trấn, a quận into phường, a thị xã or thành phố into phường and xã; under the 2025
+     * law (two-level government, from 1 July 2025) a province or centrally governed city into xã,
+     * phường and đặc khu. So a phường never sits under a huyện, a thị trấn only under a huyện, a
+     * quận only under a centrally governed city, and a đặc khu only under a province-level unit.
+     *
+     * @param parent the kind of the would-be parent
+     * @return true if the nesting is allowed
+     */
+    public boolean mayBeChildOf(UnitKind parent) {
+        if (!level.mayBeChildOf(parent.level)) {
+            return false;
+        }
+        switch (this) {
+            case WARD:
+                return parent != RURAL_DISTRICT;
+            case TOWNSHIP:
+                return parent == RURAL_DISTRICT;
+            case URBAN_DISTRICT:
+                return parent == CENTRAL_CITY;
+            case SPECIAL_ZONE:
+                return parent.level == Level.PROVINCE;
+            case COMMUNE:
+                return parent != URBAN_DISTRICT;
+            default:
+                return true;
+        }
+    }
+
     UnitKind(Level level, String typeWord, boolean urban, String... namePrefixes) {
         this.level = level;
         this.typeWord = typeWord;

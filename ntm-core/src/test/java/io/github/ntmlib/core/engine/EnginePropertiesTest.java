@@ -60,11 +60,13 @@ class EnginePropertiesTest {
             int districts = 1 + r.nextInt(3);
             for (int i = 0; i < districts; i++) {
                 String district = String.valueOf(code++);
-                units.add(AdminUnit.of(district, "Huyện " + district, UnitKind.RURAL_DISTRICT, "42", d));
+                UnitKind districtKind = SmallSet.districtKind(i);
+                units.add(AdminUnit.of(district, districtKind.namePrefixes().get(0) + " " + district, districtKind,
+                        "42", d));
                 int communes = 1 + r.nextInt(6);
                 for (int c = 0; c < communes; c++) {
                     String commune = String.valueOf(code++);
-                    UnitKind kind = COMMUNE_KINDS[r.nextInt(COMMUNE_KINDS.length)];
+                    UnitKind kind = SmallSet.lawful(COMMUNE_KINDS[r.nextInt(COMMUNE_KINDS.length)], districtKind);
                     AdminUnit unit = AdminUnit.of(commune, kind.namePrefixes().get(0) + " " + commune, kind, district, d);
                     if (r.nextInt(4) == 0) {
                         unit = unit.withClassification(TestSchemes.EXTREMELY_DIFFICULT, "true");

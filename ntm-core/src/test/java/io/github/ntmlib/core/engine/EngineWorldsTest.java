@@ -92,12 +92,15 @@ class EngineWorldsTest {
             units.add(AdminUnit.of("42", "Tỉnh Bốn Hai", UnitKind.PROVINCE, null, d)
                     .withClassification(TestSchemes.REGION, "BAC_TRUNG_BO"));
             int code = 100;
+            int districtIndex = 0;
             for (List<CommuneSpec> communes : districts) {
                 String district = String.valueOf(code++);
-                units.add(AdminUnit.of(district, "Huyện " + district, UnitKind.RURAL_DISTRICT, "42", d));
+                UnitKind districtKind = SmallSet.districtKind(districtIndex++);
+                units.add(AdminUnit.of(district, districtKind.namePrefixes().get(0) + " " + district, districtKind,
+                        "42", d));
                 for (CommuneSpec c : communes) {
                     String commune = String.valueOf(code++);
-                    UnitKind kind = KINDS[c.kind()];
+                    UnitKind kind = SmallSet.lawful(KINDS[c.kind()], districtKind);
                     AdminUnit unit = AdminUnit.of(commune, kind.namePrefixes().get(0) + " " + commune, kind, district, d);
                     units.add(c.hard() ? unit.withClassification(TestSchemes.EXTREMELY_DIFFICULT, "true") : unit);
                     for (int v = 0; kind == UnitKind.COMMUNE && v < c.villages(); v++) {

@@ -100,6 +100,26 @@ final class SmallSet {
                 .standard(ntm).standard(advanced).standard(model).standard(urban).standard(district).build();
     }
 
+    /**
+     * A generated commune-level kind made lawful under its district's kind (Luật Tổ chức chính
+     * quyền địa phương, Điều 2): a phường drawn under a huyện becomes a thị trấn, a thị trấn drawn
+     * under a thị xã or thành phố a phường; a xã stays.
+     */
+    static UnitKind lawful(UnitKind kind, UnitKind district) {
+        if (kind == UnitKind.WARD && !kind.mayBeChildOf(district)) {
+            return UnitKind.TOWNSHIP;
+        }
+        if (kind == UnitKind.TOWNSHIP && !kind.mayBeChildOf(district)) {
+            return UnitKind.WARD;
+        }
+        return kind;
+    }
+
+    /** The district kind of the i-th generated district: huyện and thị xã in turn. */
+    static UnitKind districtKind(int i) {
+        return i % 2 == 0 ? UnitKind.RURAL_DISTRICT : UnitKind.TOWN;
+    }
+
     /** Province 42 (Bắc Trung Bộ), district 445 with communes 1-4 and township 5, ward 6 under city 436. */
     static Snapshot snapshot() {
         LocalDate d = LocalDate.of(2024, 1, 1);

@@ -67,20 +67,23 @@ class StatusCarrierPropertiesTest {
         List<AdminUnit> before = new ArrayList<>();
         before.add(AdminUnit.of("10", "Tỉnh Thử", UnitKind.PROVINCE, null, BEFORE));
         before.add(AdminUnit.of("100", "Huyện Thử", UnitKind.RURAL_DISTRICT, "10", BEFORE));
-        List<AdminUnit> after = new ArrayList<>(before.subList(0, 2));
+        // phường sit under a thị xã, xã and thị trấn under the huyện (the law allows no one parent for all)
+        before.add(AdminUnit.of("101", "Thị xã Thử", UnitKind.TOWN, "10", BEFORE));
+        List<AdminUnit> after = new ArrayList<>(before.subList(0, 3));
         List<ChangeEvent.Predecessor> links = new ArrayList<>();
         List<ChangeEvent.Predecessor> rest = new ArrayList<>();
         for (int i = 0; i < m.predecessors().size(); i++) {
             Predecessor p = m.predecessors().get(i);
             String code = String.valueOf(1000 + i);
-            before.add(AdminUnit.of(code, p.kind().namePrefixes().get(0) + " Số " + i, p.kind(), "100", BEFORE));
+            before.add(AdminUnit.of(code, p.kind().namePrefixes().get(0) + " Số " + i, p.kind(), parent(p.kind()),
+                    BEFORE));
             boolean full = i == 0 || p.full();
             links.add(new ChangeEvent.Predecessor(code, full ? Share.FULL : Share.PARTIAL));
             if (!full) {
                 rest.add(new ChangeEvent.Predecessor(code, Share.PARTIAL));
             }
         }
-        after.add(AdminUnit.of("1000", m.kind().namePrefixes().get(0) + " Mới", m.kind(), "100", MERGER));
+        after.add(AdminUnit.of("1000", m.kind().namePrefixes().get(0) + " Mới", m.kind(), parent(m.kind()), MERGER));
         List<ChangeEvent> events = new ArrayList<>(List.of(new ChangeEvent.Merge(MERGER, "1000", links)));
         if (!rest.isEmpty()) {
             // the other parts of the partial predecessors form a second unit
@@ -88,6 +91,10 @@ class StatusCarrierPropertiesTest {
             events.add(new ChangeEvent.Merge(MERGER, "2000", rest));
         }
         return LocalityHistory.of(List.of(Snapshot.of(BEFORE, before), Snapshot.of(MERGER, after)), events);
+    }
+
+    private static String parent(UnitKind kind) {
+        return kind == UnitKind.WARD ? "101" : "100";
     }
 
     private static StatusRegister register(Merger m) {

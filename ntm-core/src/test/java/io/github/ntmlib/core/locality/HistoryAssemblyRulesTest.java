@@ -33,7 +33,7 @@ class HistoryAssemblyRulesTest {
     private static Snapshot before() {
         return Snapshot.of(Y2024, List.of(PROVINCE,
                 unit("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42"),
-                unit("446", "Huyện Cẩm Xuyên", UnitKind.RURAL_DISTRICT, "42"),
+                unit("446", "Thị xã Cẩm Xuyên", UnitKind.TOWN, "42"),
                 unit("447", "Huyện Lộc Hà", UnitKind.RURAL_DISTRICT, "42"),
                 unit("1", "Xã An", UnitKind.COMMUNE, "445"),
                 unit("2", "Xã Bình", UnitKind.COMMUNE, "445"),
@@ -48,7 +48,7 @@ class HistoryAssemblyRulesTest {
     private static Snapshot after() {
         return Snapshot.of(Y2025, List.of(PROVINCE,
                 unit("445", "Huyện Thạch Hà", UnitKind.RURAL_DISTRICT, "42"),
-                unit("446", "Huyện Cẩm Xuyên", UnitKind.RURAL_DISTRICT, "42"),
+                unit("446", "Thị xã Cẩm Xuyên", UnitKind.TOWN, "42"),
                 unit("10", "Xã An Bình", UnitKind.COMMUNE, "445"),
                 unit("31", "Xã Cường Bắc", UnitKind.COMMUNE, "445"),
                 unit("32", "Xã Cường Nam", UnitKind.COMMUNE, "445"),

@@ -37,6 +37,8 @@ final class RandomHierarchies {
             String province = String.valueOf(10 + p);
             units.add(AdminUnit.of(province, name(random, UnitKind.PROVINCE), UnitKind.PROVINCE, null, date));
             List<String> communeParents = new ArrayList<>();
+            java.util.Map<String, UnitKind> parentKinds = new java.util.HashMap<>();
+            parentKinds.put(province, UnitKind.PROVINCE);
             if (twoLevel) {
                 communeParents.add(province);
             } else {
@@ -46,6 +48,7 @@ final class RandomHierarchies {
                     UnitKind kind = DISTRICT_KINDS[random.nextInt(DISTRICT_KINDS.length)];
                     units.add(AdminUnit.of(district, name(random, kind), kind, province, date));
                     communeParents.add(district);
+                    parentKinds.put(district, kind);
                 }
             }
             for (String parent : communeParents) {
@@ -53,6 +56,9 @@ final class RandomHierarchies {
                 for (int c = 0; c < communes; c++) {
                     String commune = String.valueOf(code++);
                     UnitKind kind = COMMUNE_KINDS[random.nextInt(COMMUNE_KINDS.length)];
+                    while (!kind.mayBeChildOf(parentKinds.get(parent))) { // only what the law nests there
+                        kind = COMMUNE_KINDS[random.nextInt(COMMUNE_KINDS.length)];
+                    }
                     units.add(AdminUnit.of(commune, name(random, kind), kind, parent, date));
                     int villages = random.nextInt(3);
                     for (int v = 0; v < villages; v++) {

@@ -226,4 +226,78 @@ class ValidationTest {
                 java.util.Map.of("42", "ATLANTIS"))).isInstanceOf(HierarchyException.class)
                 .hasMessageContaining("ATLANTIS");
     }
+
+    /**
+     * Issue 20: a phường under a huyện, or a thị trấn under a thị xã, passed {@code units check}.
+     * The law (Luật Tổ chức chính quyền địa phương, Điều 2) divides a huyện into xã and thị trấn, a
+     * quận into phường, a thị xã or thành phố into phường and xã, and (from 1 July 2025) a province
+     * into xã, phường and đặc khu.
+     */
+    @Test
+    void aPhuongOrThiTranUnderAParentKindTheLawDoesNotAllowIsRefused() {
+        String province = "42,,PROVINCE,Tỉnh,Tỉnh Hà Tĩnh\n";
+        String[][] bad = {
+            {"445,42,DISTRICT,Huyện,Huyện Thạch Hà\n6,445,COMMUNE,Phường,Phường Sáu\n", "ward (phường)"},
+            {"449,42,DISTRICT,Thị xã,Thị xã Kỳ Anh\n7,449,COMMUNE,Thị trấn,Thị trấn Bảy\n", "township (thị trấn)"},
+            {"7,42,COMMUNE,Thị trấn,Thị trấn Bảy\n", "township (thị trấn)"},
+        };
+        for (String[] c : bad) {
+            HierarchyException e = readFails(province + c[0]);
+            assertThat(e.kind()).as(c[0]).isEqualTo(Kind.WRONG_LEVEL);
+            assertThat(e.field()).contains("parent_code");
+            assertThat(e.getMessage()).contains("a " + c[1].replace(" (", " (")).contains("allows it only under");
+        }
+        assertThat(UnitsCsv.read(new StringReader(HEADER + province + "449,42,DISTRICT,Thị xã,Thị xã Kỳ Anh\n"
+                + "6,449,COMMUNE,Phường,Phường Sáu\n8,449,COMMUNE,Xã,Xã Tám\n445,42,DISTRICT,Huyện,Huyện Thạch Hà\n"
+                + "7,445,COMMUNE,Thị trấn,Thị trấn Bảy\n9,42,COMMUNE,Phường,Phường Chín\n"), "units.csv", D0).size())
+                .isEqualTo(7);
+    }
+
+    /** The kinds' nesting, pair by pair, against the law's table written out independently. */
+    @Test
+    void everyKindPairNestsExactlyAsTheLawSays() {
+        java.util.Map<UnitKind, java.util.Set<UnitKind>> law = new java.util.EnumMap<>(UnitKind.class);
+        java.util.Set<UnitKind> provinces = java.util.EnumSet.of(UnitKind.PROVINCE, UnitKind.CENTRAL_CITY);
+        law.put(UnitKind.RURAL_DISTRICT, provinces);
+        law.put(UnitKind.TOWN, provinces);
+        law.put(UnitKind.PROVINCIAL_CITY, provinces);
+        law.put(UnitKind.URBAN_DISTRICT, java.util.EnumSet.of(UnitKind.CENTRAL_CITY));
+        law.put(UnitKind.COMMUNE, java.util.EnumSet.of(UnitKind.PROVINCE, UnitKind.CENTRAL_CITY,
+                UnitKind.RURAL_DISTRICT, UnitKind.TOWN, UnitKind.PROVINCIAL_CITY));
+        law.put(UnitKind.WARD, java.util.EnumSet.of(UnitKind.PROVINCE, UnitKind.CENTRAL_CITY, UnitKind.TOWN,
+                UnitKind.PROVINCIAL_CITY, UnitKind.URBAN_DISTRICT));
+        law.put(UnitKind.TOWNSHIP, java.util.EnumSet.of(UnitKind.RURAL_DISTRICT));
+        law.put(UnitKind.SPECIAL_ZONE, provinces);
+        java.util.Set<UnitKind> communes = java.util.EnumSet.of(UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWNSHIP,
+                UnitKind.SPECIAL_ZONE);
+        law.put(UnitKind.VILLAGE, communes);
+        law.put(UnitKind.RESIDENTIAL_GROUP, communes);
+        law.put(UnitKind.PROVINCE, java.util.EnumSet.noneOf(UnitKind.class));
+        law.put(UnitKind.CENTRAL_CITY, java.util.EnumSet.noneOf(UnitKind.class));
+        for (UnitKind child : UnitKind.values()) {
+            for (UnitKind parent : UnitKind.values()) {
+                assertThat(child.mayBeChildOf(parent)).as(child + " under " + parent)
+                        .isEqualTo(law.get(child).contains(parent));
+            }
+        }
+    }
+
+    /** Every shipped list, on every date of its history, nests as the law says. */
+    @Test
+    void everyShippedSnapshotNestsAsTheLawSays() {
+        int checked = 0;
+        for (LocalityHistory h : List.of(io.github.ntmlib.core.locality.gso.GsoLists.haTinh(),
+                io.github.ntmlib.core.locality.gso.GsoLists.vietnam())) {
+            for (Snapshot s : h.snapshots()) {
+                for (AdminUnit u : s.units()) {
+                    if (u.parent().isPresent()) {
+                        assertThat(u.kind().mayBeChildOf(s.require(u.parent().get()).kind())).as(u + " on " + s.date())
+                                .isTrue();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
 }

@@ -79,7 +79,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--counting", defaultValue = "OFFICIAL", description = "OFFICIAL (default) or COMPUTED")
     CountingMode counting = CountingMode.OFFICIAL;
 
-    @Option(names = "--lenient", description = "list data for kinds a standard does not apply to instead of failing")
+    @Option(names = "--lenient", description = "list rows an evaluation cannot use (data or statuses for a kind a "
+            + "standard does not apply to, statuses of unknown units or standards) instead of failing")
     boolean lenient;
 
     @Option(names = "--unit", paramLabel = "CODE", description = "print only this unit and its children")
@@ -233,6 +234,15 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         planLines.forEach(out::println);
+        if (!evaluation.ignored().isEmpty()) {
+            out.println();
+            out.println((vi ? "Dòng dữ liệu bị bỏ qua (--lenient): " : "Rows ignored (--lenient): ")
+                    + evaluation.ignored().size());
+            for (var row : evaluation.ignored()) {
+                out.println("  " + row.position() + " " + row.unit() + (vi ? ", cột " : ", field ") + row.field() + ": "
+                        + row.message());
+            }
+        }
         out.println();
         out.println(vi ? "Gần đạt chuẩn nhất:" : "Closest to each standard:");
         for (var standard : evaluation.criteriaSet().standards()) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +48,14 @@ final class UnitsCommand implements Runnable {
     }
 
     /** Reads a snapshot: a units CSV on a date, or a shipped list on a date. */
-    static Snapshot snapshot(CommandLine cl, String spec, Inputs.ShippedList list, LocalDate fileDate) {
+    static Snapshot snapshot(CommandLine cl, String spec, Histories histories, LocalDate fileDate) {
+        LocalDate date;
         try {
-            return list.history().asOf(LocalDate.parse(spec));
+            date = LocalDate.parse(spec);
         } catch (DateTimeParseException e) {
             return Inputs.read(Path.of(spec), (r, f) -> UnitsCsv.read(r, f, fileDate));
         }
+        return histories.asOf(cl, date);
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -93,16 +96,16 @@ final class UnitsCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "B", description = "the later snapshot: a units CSV or a date")
         String b = "";
 
-        @Option(names = "--list", paramLabel = "NAME", description = "the shipped list for dates: ha_tinh (default) or vietnam")
-        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+        @Mixin
+        Histories histories = new Histories();
 
         @Option(names = "--date", paramLabel = "DATE", description = "the date CSV files are read on (default: today)")
         LocalDate date = LocalDate.now();
 
         @Override
         List<PlainChange> compute() {
-            Snapshot first = snapshot(spec.commandLine(), a, list, date);
-            Snapshot second = snapshot(spec.commandLine(), b, list, date);
+            Snapshot first = snapshot(spec.commandLine(), a, histories, date);
+            Snapshot second = snapshot(spec.commandLine(), b, histories, date);
             Notes.progress(spec.commandLine(), "comparing " + first.size() + " and " + second.size() + " units");
             return LocalityHistory.diff(first, second);
         }
@@ -126,20 +129,22 @@ final class UnitsCommand implements Runnable {
     }
 
     @Command(name = "lineage", mixinStandardHelpOptions = true,
-            description = "A unit's versions in the shipped list, with what it came from and what it became.")
+            description = "A unit's versions in the shipped list or a province's own history (--history), with what it came "
+                    + "from and what it became.")
     static final class Lineage extends Report<List<UnitsJson.Version>> {
         @Parameters(index = "0", paramLabel = "CODE", description = "the unit's code")
         String code = "";
 
-        @Option(names = "--list", paramLabel = "NAME", description = "ha_tinh (default) or vietnam")
-        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+        @Mixin
+        Histories histories = new Histories();
 
         @Override
         List<UnitsJson.Version> compute() {
-            LocalityHistory history = list.history();
+            LocalityHistory history = histories.history(spec.commandLine());
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the list " + list);
+                throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the history "
+                        + histories.name() + " (from " + history.start() + ")");
             }
             return versions.stream().map(v -> new UnitsJson.Version(v, history.predecessors(v), history.successors(v)))
                     .toList();
@@ -160,7 +165,7 @@ final class UnitsCommand implements Runnable {
 
         @Override
         ObjectNode json(List<UnitsJson.Version> versions) {
-            return UnitsJson.lineage(list.name(), code, versions);
+            return UnitsJson.lineage(histories.name(), code, versions);
         }
     }
 
@@ -182,8 +187,8 @@ final class UnitsCommand implements Runnable {
         @Option(names = "--unit", paramLabel = "CODE", description = "only this new unit")
         @Nullable String unit;
 
-        @Option(names = "--list", paramLabel = "NAME", description = "ha_tinh (default) or vietnam")
-        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+        @Mixin
+        Histories histories = new Histories();
 
         @Option(names = "--standard", paramLabel = "ID", description = "only this standard")
         @Nullable String standard;
@@ -191,17 +196,20 @@ final class UnitsCommand implements Runnable {
         /** The criteria set the statuses were carried with (known once computed). */
         private @Nullable CriteriaSet set;
 
-        /** The carry-overs printed: every standard with a recognised predecessor, or the one asked for. */
+        /**
+         * The carry-overs printed: every standard of the set a predecessor held (also one the new
+         * unit's kind cannot take, shown as not applicable with the reason), or the one asked for.
+         */
         @Override
         List<CarryOver> compute() {
-            LocalityHistory history = list.history();
+            LocalityHistory history = histories.history(spec.commandLine());
             StatusRegister register = StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
                             + date.minusDays(1)));
             this.set = set;
             StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);
-            Snapshot after = history.asOf(date);
+            Snapshot after = histories.asOf(spec.commandLine(), date);
             String only = unit;
             String one = standard;
             List<AdminUnit> formed = only != null ? List.of(after.require(only))
@@ -209,7 +217,12 @@ final class UnitsCommand implements Runnable {
                     .toList();
             List<CarryOver> shown = new ArrayList<>();
             for (AdminUnit u : formed) {
-                for (CarryOver c : one == null ? carrier.carryAll(u.code(), date) : List.of(carrier.carry(u.code(), date, one))) {
+                // without --standard: every standard of the set, so that one a predecessor held but the new
+                // unit's kind cannot take (commune NTM of a xã merged into a phường) is shown with its reason
+                List<String> standards = one != null ? List.of(one)
+                        : set.standards().stream().map(io.github.ntmlib.core.criteria.Standard::id).toList();
+                for (String id : standards) {
+                    CarryOver c = carrier.carry(u.code(), date, id);
                     if (c.predecessors().stream().anyMatch(p -> p.recognition().isPresent()) || one != null) {
                         shown.add(c);
                     }
@@ -220,7 +233,16 @@ final class UnitsCommand implements Runnable {
 
         @Override
         void text(List<CarryOver> carried, PrintWriter out, Language lang) {
-            Snapshot after = list.history().asOf(date);
+            Snapshot after = histories.history(spec.commandLine()).asOf(date);
+            if (carried.isEmpty()) {
+                String setId = set == null ? "" : " " + set.id();
+                out.println(lang == Language.VIETNAMESE
+                        ? "Không đơn vị tiền thân nào của " + (unit == null ? "các đơn vị hình thành ngày "
+                                + lang.format(date) : after.require(unit).name()) + " giữ chuẩn nào của bộ tiêu chí"
+                                + setId + "."
+                        : "No predecessor of " + (unit == null ? "the units formed on " + lang.format(date)
+                                : after.require(unit).name()) + " held any standard of criteria set" + setId + ".");
+            }
             for (CarryOver c : carried) {
                 AdminUnit u = after.require(c.unit());
                 String standardName = set == null ? c.standard() : set.standard(c.standard())
@@ -238,7 +260,8 @@ final class UnitsCommand implements Runnable {
 
         @Override
         ObjectNode json(List<CarryOver> carried) {
-            return UnitsJson.carry(list.name(), date, policy, list.history().asOf(date), carried);
+            return UnitsJson.carry(histories.name(), date, policy, histories.history(spec.commandLine()).asOf(date),
+                    carried);
         }
     }
 }

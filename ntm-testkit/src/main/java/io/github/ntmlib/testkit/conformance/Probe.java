@@ -37,12 +37,18 @@ final class Probe {
     static Snapshot of(CriteriaSet set, UnitKind kind, Map<String, String> classifications) {
         List<AdminUnit> units = new ArrayList<>();
         @Nullable String parent = null;
+        // parents of kinds the law allows (a quận only in a centrally governed city, a phường not
+        // under a huyện, a đặc khu right under the province)
         if (kind.level() != Level.PROVINCE) {
-            units.add(AdminUnit.of(PROVINCE, "Tỉnh Thử", UnitKind.PROVINCE, null, SINCE));
+            UnitKind province = kind == UnitKind.URBAN_DISTRICT ? UnitKind.CENTRAL_CITY : UnitKind.PROVINCE;
+            units.add(AdminUnit.of(PROVINCE, province == UnitKind.PROVINCE ? "Tỉnh Thử" : "Thành phố Thử", province,
+                    null, SINCE));
             parent = PROVINCE;
         }
-        if (kind.level() == Level.COMMUNE || kind.level() == Level.VILLAGE) {
-            units.add(AdminUnit.of("001", "Huyện Thử", UnitKind.RURAL_DISTRICT, parent, SINCE));
+        if ((kind.level() == Level.COMMUNE && kind != UnitKind.SPECIAL_ZONE) || kind.level() == Level.VILLAGE) {
+            UnitKind district = kind.mayBeChildOf(UnitKind.RURAL_DISTRICT) || kind.level() == Level.VILLAGE
+                    ? UnitKind.RURAL_DISTRICT : UnitKind.TOWN;
+            units.add(AdminUnit.of("001", district.namePrefixes().get(0) + " Thử", district, parent, SINCE));
             parent = "001";
         }
         if (kind.level() == Level.VILLAGE) {
