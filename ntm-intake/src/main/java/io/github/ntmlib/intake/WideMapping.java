@@ -377,15 +377,15 @@ public final class WideMapping {
             }
         });
         if (found.isEmpty()) {
-            throw new InvalidDataException(SourcePosition.of(source), null, selector.path(), "no column of "
-                    + s.workbook() + ", " + s.name() + " rows " + firstHeaderRow + "-" + lastHeaderRow + " has the header "
+            throw new InvalidDataException(headerRows(s), null, selector.path(), "no column of rows "
+                    + firstHeaderRow + "-" + lastHeaderRow + " has the header "
                     + Limits.quote(selector.header()) + " (headers: " + Limits.cut(headers.values().stream().map(h -> "'" + h + "'")
-                            .collect(Collectors.joining("; "))) + ")");
+                            .collect(Collectors.joining("; "))) + "), as " + source + " maps it");
         }
         if (found.size() > 1) {
-            throw new InvalidDataException(SourcePosition.of(source), null, selector.path(), "the header "
+            throw new InvalidDataException(headerRows(s), null, selector.path(), "the header "
                     + Limits.quote(selector.header()) + " names more than one column: " + found.stream()
-                            .map(CellAddress::columnName).collect(Collectors.joining(", ")));
+                            .map(CellAddress::columnName).collect(Collectors.joining(", ")) + " (" + source + ")");
         }
         return found.get(0);
     }
@@ -398,12 +398,12 @@ public final class WideMapping {
         int unitColumn = resolve(unit, headers, s);
         claimed.put(unitColumn, unit.path());
         for (Selector i : ignored) {
-            claim(claimed, resolve(i, headers, s), i.path());
+            claim(s, claimed, resolve(i, headers, s), i.path());
         }
         Map<Target, Integer> columns = new LinkedHashMap<>();
         for (Target t : targets) {
             int c = resolve(t.selector(), headers, s);
-            claim(claimed, c, t.selector().path());
+            claim(s, claimed, c, t.selector().path());
             columns.put(t, c);
         }
         for (Map.Entry<Integer, String> h : headers.entrySet()) {
@@ -449,12 +449,17 @@ public final class WideMapping {
         return csv;
     }
 
-    private void claim(Map<Integer, String> claimed, int column, String path) {
+    private void claim(Sheet s, Map<Integer, String> claimed, int column, String path) {
         String other = claimed.putIfAbsent(column, path);
         if (other != null) {
-            throw new InvalidDataException(SourcePosition.of(source), null, path, "column " + CellAddress.columnName(column)
-                    + " is already mapped by " + other);
+            throw new InvalidDataException(headerRows(s), null, path, "column " + CellAddress.columnName(column)
+                    + " is already mapped by " + other + " of " + source);
         }
+    }
+
+    /** The header rows of the sheet, where a mapping that does not fit the sheet is reported. */
+    private SourcePosition headerRows(Sheet s) {
+        return SourcePosition.ofCell(s.workbook(), s.name(), firstHeaderRow + ":" + lastHeaderRow, firstHeaderRow);
     }
 
     private void values(LongCsv csv, Row row, String code, Cell unitCell, Map<Target, Integer> columns,

@@ -55,6 +55,8 @@ public final class XlsxReader {
     static final int MAX_STYLES = 65_536;
     /** The most characters of a number format code. */
     static final int MAX_FORMAT_CHARS = 1_024;
+    /** The most characters of a sheet name (Excel allows 31). */
+    static final int MAX_SHEET_NAME = 100;
     /** The most warnings listed one by one; past it, one warning counts the rest. */
     static final int MAX_WARNINGS = 1_000;
 
@@ -82,12 +84,18 @@ public final class XlsxReader {
         }
         synchronized (XlsxReader.class) {
             secure(limits);
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            OPCPackage pkg = null;
+            try {
+                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 return read(pkg, name, limits);
             } catch (InvalidDataException e) {
                 throw e;
             } catch (Exception e) {
                 throw unreadable(name, e);
+            } finally {
+                if (pkg != null) {
+                    pkg.revert();
+                }
             }
         }
     }
@@ -105,12 +113,18 @@ public final class XlsxReader {
         byte[] bytes = bounded(in, name, limits.maxFileBytes());
         synchronized (XlsxReader.class) {
             secure(limits);
-            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            OPCPackage pkg = null;
+            try {
+                pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
                 return read(pkg, name, limits);
             } catch (InvalidDataException e) {
                 throw e;
             } catch (Exception e) {
                 throw unreadable(name, e);
+            } finally {
+                if (pkg != null) {
+                    pkg.revert();
+                }
             }
         }
     }
@@ -174,6 +188,10 @@ public final class XlsxReader {
         while (parts.hasNext()) {
             try (InputStream part = parts.next()) {
                 String sheetName = ((XSSFReader.SheetIterator) parts).getSheetName();
+                if (sheetName == null || sheetName.isBlank() || sheetName.length() > MAX_SHEET_NAME) {
+                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "sheet " + (sheets.size() + 1)
+                            + " has no name or a name of more than " + MAX_SHEET_NAME + " characters (Excel allows 31)");
+                }
                 if (sheets.size() >= limits.maxSheets()) {
                     throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "the workbook has more than "
                             + limits.maxSheets() + " sheets");
@@ -395,6 +413,7 @@ public final class XlsxReader {
         private int phonetic;
         private boolean hasValue;
         private boolean inSheetData;
+        private long mergedArea;
 
         SheetHandler(Reading reading, String sheet) {
             this.reading = reading;
@@ -662,6 +681,16 @@ public final class XlsxReader {
             if (from == null || to == null || to[0] < from[0] || to[1] < from[1]) {
                 throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
                         "merged region " + Limits.quote(String.valueOf(ref)) + " is not a range");
+            }
+            if (to[0] > reading.limits.maxRows() || to[1] > reading.limits.maxColumns()) {
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, "merged region "
+                        + Limits.quote(String.valueOf(ref)) + " reaches beyond the bounds of " + reading.limits.maxRows() + " rows and "
+                        + reading.limits.maxColumns() + " columns");
+            }
+            mergedArea += (long) (to[0] - from[0] + 1) * (to[1] - from[1] + 1);
+            if (mergedArea > reading.limits.maxCells()) {
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
+                        "the merged regions cover more than " + reading.limits.maxCells() + " cells");
             }
             merged.add(new MergedRegion(from[0], from[1], to[0], to[1]));
         }

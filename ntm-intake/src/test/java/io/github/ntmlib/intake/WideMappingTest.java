@@ -103,8 +103,9 @@ class WideMappingTest {
     void aMappedHeaderTheSheetLacksIsAnErrorListingTheHeaders() {
         String json = VALUES.formatted(", {\"header\": \"Thu nhập\", \"indicator\": \"10.income\", \"kind\": \"COUNT\"}");
         assertThatThrownBy(() -> mapping(json).observations(book(false), null))
-                .hasMessage("map.json field '$.columns[3]': no column of rong.xlsx, Giá trị rows 1-2 has the header "
-                        + "'Thu nhập' (headers: 'Mã xã'; 'Thủy lợi / Tưới (ha)'; 'Thủy lợi / Tổng (ha)'; 'Số hộ nghèo')");
+                .hasMessage("rong.xlsx, Giá trị!1:2 field '$.columns[3]': no column of rows 1-2 has the header "
+                        + "'Thu nhập' (headers: 'Mã xã'; 'Thủy lợi / Tưới (ha)'; 'Thủy lợi / Tổng (ha)'; 'Số hộ nghèo'), "
+                        + "as map.json maps it");
     }
 
     @Test
