@@ -2,6 +2,7 @@ package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.NumberStyle;
+import io.github.ntmlib.base.internal.Limits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,7 +72,7 @@ final class CellText {
     /** Whether text is a whole number of plain digits (with an optional '-'): the same in every style. */
     private static boolean digits(String text) {
         int start = text.charAt(0) == '-' ? 1 : 0;
-        if (start == text.length() || text.length() > 18) {
+        if (start == text.length() || text.length() > Limits.NUMBER_TEXT) {
             return false;
         }
         for (int i = start; i < text.length(); i++) {
