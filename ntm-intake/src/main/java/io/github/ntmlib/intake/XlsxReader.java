@@ -172,16 +172,16 @@ public final class XlsxReader {
         XSSFReader reader = new XSSFReader(pkg);
         Reading reading = new Reading(name, limits);
         reading.date1904 = date1904(reader, name);
-        try (InputStream styles = reader.getStylesData()) {
-            parse(styles, new StylesHandler(reading), name, "xl/styles.xml");
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
-            // no styles part: no cell is a date
-            reading.styles.clear();
+        // a workbook may lack styles (then no cell is a date) and shared strings (then no cell refers to one)
+        try (InputStream styles = optional(reader::getStylesData)) {
+            if (styles != null) {
+                parse(styles, new StylesHandler(reading), name, "xl/styles.xml");
+            }
         }
-        try (InputStream strings = reader.getSharedStringsData()) {
-            parse(strings, new StringsHandler(reading), name, "xl/sharedStrings.xml");
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
-            reading.strings.clear();
+        try (InputStream strings = optional(reader::getSharedStringsData)) {
+            if (strings != null) {
+                parse(strings, new StringsHandler(reading), name, "xl/sharedStrings.xml");
+            }
         }
         List<Sheet> sheets = new ArrayList<>();
         Iterator<InputStream> parts = reader.getSheetsData();
@@ -206,6 +206,19 @@ public final class XlsxReader {
                     + " more warnings"));
         }
         return new Workbook(name, sheets, reading.warnings);
+    }
+
+    /** A part that may be absent. */
+    private interface Part {
+        @Nullable InputStream open() throws Exception;
+    }
+
+    private static @Nullable InputStream optional(Part part) throws Exception {
+        try {
+            return part.open();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            return null;
+        }
     }
 
     private static boolean date1904(XSSFReader reader, String name) throws Exception {
