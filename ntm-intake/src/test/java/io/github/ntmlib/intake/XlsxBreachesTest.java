@@ -48,4 +48,15 @@ class XlsxBreachesTest {
         assertThatThrownBy(() -> seed("far-cell.xlsx")).isInstanceOf(InvalidDataException.class)
                 .hasMessage("fuzz.xlsx, Giá trị!1048576:1048576: row 1048576 is beyond the bound of 2000 rows");
     }
+
+    @Test
+    void aDocumentTypeDeclarationIsRefusedSoNoEntityExpands() throws IOException {
+        byte[] xml;
+        try (InputStream in = XlsxBreachesTest.class.getResourceAsStream("XlsxFuzzTestInputs/sheetXml/billion-laughs.xml")) {
+            xml = in.readAllBytes();
+        }
+        assertThatThrownBy(() -> XlsxReader.read(new java.io.ByteArrayInputStream(TestWorkbooks.minimal(xml)),
+                XlsxFuzzTest.NAME, XlsxFuzzTest.LIMITS)).isInstanceOf(InvalidDataException.class)
+                .hasMessageStartingWith("fuzz.xlsx field 'Giá trị': not readable XML: 'DOCTYPE is disallowed");
+    }
 }

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * Fuzz targets of the workbook reader (issue 20), within small bounds: 256 KiB files, 50-fold
  * inflation, 2 MiB a part, 4 sheets, 2,000 rows, 64 columns, 20,000 cells, 5,000 shared strings of
  * 100,000 characters together. Seeds in {@code XlsxFuzzTestInputs}: the example workbooks, a zip
- * bomb (a sheet of 20 MB of spaces in 20 KB) and 200,000 shared strings.
+ * bomb (a sheet of 20 MB of spaces in 20 KB) and 200,000 shared strings; for {@code sheetXml}, sheet
+ * XML: typed cells, merged regions, a cell beyond the bounds, a billion-laughs DTD.
  */
 class XlsxFuzzTest {
 
@@ -65,6 +66,23 @@ class XlsxFuzzTest {
     @FuzzTest(maxDuration = ReaderContract.DURATION)
     void wideWorkbook(byte[] data) {
         ReaderContract.csv(NAME, () -> WIDE.observations(readAll(data), null));
+    }
+
+    /**
+     * The sheet's XML itself fuzzed inside a well-formed minimal package (no styles, no shared
+     * strings), so that the fuzzer works on rows, cells, types, references and merged regions
+     * rather than on the zip's checksums.
+     */
+    @FuzzTest(maxDuration = ReaderContract.DURATION)
+    void sheetXml(byte[] data) {
+        ReaderContract.csv(NAME, () -> {
+            Workbook book = readAll(TestWorkbooks.minimal(data));
+            try {
+                WorkbookInputs.observations(book, null, null);
+            } catch (InvalidDataException e) {
+                check(e);
+            }
+        });
     }
 
     /** An error of one sheet must hold the contract too; it is passed on to the contract's check. */

@@ -177,48 +177,16 @@ class XlsxReaderTest {
         assertThat(new CellAddress("a.xlsx", "Giá trị", 17, 4).position()).hasToString("a.xlsx, Giá trị!D17");
     }
 
-    /** A minimal workbook as some tools write it: inline strings, no styles part, no shared strings part. */
-    static byte[] minimal(String sheetXml) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            String[][] parts = {
-                {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
-                    + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"},
-                {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                    + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-                {"xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                    + "<sheet name=\"Giá trị\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-                {"xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-                    + "2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-                {"xl/worksheets/sheet1.xml", sheetXml}};
-            for (String[] part : parts) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
-                zip.write(part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     @Test
     void aWorkbookWithoutStylesOrSharedStringsReadsItsInlineStringsAndNumbers() {
-        byte[] book = minimal("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        byte[] book = TestWorkbooks.minimal("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row><c t=\"inlineStr\"><is><r><t>Mã </t></r><r><t>xã</t></r><rPh><t>ma</t></rPh></is></c>"
                 + "<c><v>1205</v></c><c t=\"s\"/></row></sheetData></worksheet>");
         Sheet sheet = TestWorkbooks.read(book, "min.xlsx").sheet("Giá trị");
         assertThat(sheet.cell(1, 1).text()).isEqualTo("Mã xã");
         assertThat(sheet.cell(1, 2).number()).isEqualByComparingTo("1205");
         assertThat(sheet.cell(1, 3).isBlank()).isTrue();
-        byte[] dangling = minimal("<worksheet><sheetData><row><c t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+        byte[] dangling = TestWorkbooks.minimal("<worksheet><sheetData><row><c t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
         assertThatThrownBy(() -> TestWorkbooks.read(dangling, "min.xlsx"))
                 .hasMessage("min.xlsx, Giá trị!A1: shared string '0' does not exist");
     }
