@@ -206,6 +206,7 @@ public final class WorkbookInputs {
         SourcePosition headerAt = SourcePosition.ofCell(sheet.workbook(), sheet.name(), headerRow.number() + ":"
                 + headerRow.number(), headerRow.number());
         LongCsv csv = new LongCsv(sheet.workbook(), sheet.name(), header, headerCells, headerAt);
+        int firstColumn = columns.keySet().stream().findFirst().orElse(1);
         for (int i = first + 1; i < rows.size(); i++) {
             Row row = rows.get(i);
             if (row.isBlank()) {
@@ -229,8 +230,6 @@ public final class WorkbookInputs {
             for (Map.Entry<String, CellAddress> h : headerCells.entrySet()) {
                 from.putIfAbsent(h.getKey(), sheet.address(row.number(), h.getValue().column()));
             }
-            int firstColumn = headerRow.cells().stream().filter(c -> !c.isBlank()).findFirst()
-                    .map(c -> c.address().column()).orElse(1);
             csv.add(row.number() - headerRow.number() + 1, values, from,
                     sheet.address(row.number(), firstColumn).position());
         }
