@@ -8,6 +8,7 @@ module io.github.ntmlib.examples {
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
     requires io.github.ntmlib.claims;
+    requires io.github.ntmlib.intake;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires gg.jte.runtime;

@@ -31,7 +31,9 @@ class FormatsDocTest {
         assertThat(linked).containsExactlyInAnyOrder("examples/units.csv", "examples/values.csv",
                 "examples/outcomes.csv", "examples/statuses.csv", "examples/statuses-ha-tinh-2024.csv",
                 "examples/overlay.json", "examples/report.txt", "examples/ocop-council.csv",
-                "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv");
+                "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv",
+                "examples/ho-so-ha-tinh-2024.xlsx", "examples/gia-tri-theo-xa-2024.xlsx",
+                "examples/gia-tri-theo-xa-2024.mapping.json");
     }
 
     @Test
