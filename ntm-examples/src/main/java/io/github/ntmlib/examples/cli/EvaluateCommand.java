@@ -6,7 +6,6 @@ import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.io.DataCsv;
@@ -64,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--statuses", paramLabel = "FILE", description = "official statuses (status register) CSV")
     Path statuses;
 
-    @Option(names = "--overlay", paramLabel = "FILE", description = "a provincial overlay JSON")
+    @Option(names = "--overlay", paramLabel = "FILE", description = "a provincial overlay: an overlay JSON, or a filled template (.xlsx or .json)")
     Path overlay;
 
     @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
@@ -116,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         if (overlay != null) {
-            set = Inputs.read(overlay, CriteriaJson::readOverlay).applyTo(set);
+            set = OverlayFiles.read(overlay).applyTo(set);
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         // the plugins' classification tables (the NTM region, say) fill what the units do not carry
