@@ -31,6 +31,21 @@ class SourcePositionAndErrorTest {
     }
 
     @Test
+    void aSpreadsheetPositionNamesWorkbookSheetAndCellAndKeepsTheRowAsItsLine() {
+        SourcePosition cell = SourcePosition.ofCell("gia-tri.xlsx", "Giá trị", "D17", 17);
+        assertThat(cell).hasToString("gia-tri.xlsx, Giá trị!D17");
+        assertThat(cell.cellReference()).hasValue("Giá trị!D17");
+        assertThat(cell.lineNumber()).hasValue(17);
+        assertThat(cell).isNotEqualTo(SourcePosition.of("gia-tri.xlsx", 17));
+        assertThat(SourcePosition.of("a.csv", 3).cellReference()).isEmpty();
+        assertThat(new SourcePosition("a.csv", 3)).isEqualTo(new SourcePosition("a.csv", 3, null));
+        assertThatThrownBy(() -> new SourcePosition("a.xlsx", 1, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cell must not be blank");
+        assertThat(new InvalidDataException(cell, "18133", "value", "not a number").getMessage())
+                .isEqualTo("gia-tri.xlsx, Giá trị!D17 [18133] field 'value': not a number");
+    }
+
+    @Test
     void theMessageNamesPositionSubjectAndFieldAndTheReasonStandsApart() {
         InvalidDataException e = new InvalidDataException(SourcePosition.of("u.csv", 4), "42", "kind", "unknown kind");
         assertThat(e).hasMessage("u.csv:4 [42] field 'kind': unknown kind");
