@@ -5,6 +5,7 @@ module io.github.ntmlib.examples {
     requires transitive io.github.ntmlib.core;
     requires io.github.ntmlib.criteria2021;
     requires io.github.ntmlib.criteria2026;
+    requires io.github.ntmlib.intake;
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
     requires io.github.ntmlib.claims;

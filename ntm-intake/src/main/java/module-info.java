@@ -15,4 +15,5 @@ module io.github.ntmlib.intake {
     requires java.xml;
 
     exports io.github.ntmlib.intake;
+    exports io.github.ntmlib.intake.template;
 }

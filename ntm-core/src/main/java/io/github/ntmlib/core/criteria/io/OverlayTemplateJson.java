@@ -180,50 +180,27 @@ public final class OverlayTemplateJson {
         if (!schema.equals(SCHEMA)) {
             throw f.error("schema", "expected '" + SCHEMA + "', found " + Limits.quote(schema));
         }
-        List<TemplateFinding> findings = new ArrayList<>();
-        String decision = f.textOr(root, "decision", "");
-        if (decision.isBlank()) {
-            findings.add(new TemplateFinding(TemplateFinding.Kind.EMPTY, "decision", "", "",
-                    "the province's decision giving the values is empty"));
-        }
+        TemplateCheck.Builder check = TemplateCheck.builder().decision(f.textOr(root, "decision", ""), "decision");
         List<OverlayTemplate.Row> rows = new ArrayList<>();
         int i = 0;
         for (JsonNode n : f.array(root, "rows", "", true)) {
             String at = "rows[" + i++ + "].";
             OverlayTemplate.Row row = row(n, at, f);
+            rows.add(row);
             JsonNode v = n.get("value");
             String where = at + "value";
             if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
-                findings.add(new TemplateFinding(TemplateFinding.Kind.EMPTY, where, row.standard(), row.indicator(),
-                        "no value yet (" + row.allowed() + ")"));
-                rows.add(row);
-                continue;
-            }
-            BigDecimal value = null;
-            String problem;
-            if (row.comparison() == Comparison.MET) {
-                boolean met = v.isTextual() && v.asText().strip().equals(OverlayTemplate.MET_TEXT);
-                value = met ? BigDecimal.ONE : null;
-                problem = met ? null : "a flag rule's only value is \"" + OverlayTemplate.MET_TEXT + "\", not "
-                        + Limits.quote(v.asText());
-            } else if (!v.isNumber()) {
-                problem = "a JSON number is required, not " + Limits.quote(v.asText());
+                check.empty(row, where);
+            } else if (v.isNumber()) {
+                check.number(row, where, v.decimalValue());
             } else {
-                value = v.decimalValue();
-                problem = row.problem(value);
-            }
-            if (problem != null) {
-                findings.add(new TemplateFinding(TemplateFinding.Kind.INVALID, where, row.standard(), row.indicator(),
-                        problem));
-                rows.add(row);
-            } else {
-                rows.add(row.withValue(value));
+                check.text(row, where, v.asText(), "a JSON number");
             }
         }
-        OverlayTemplate template = guard(f, "", () -> new OverlayTemplate(f.text(root, "id", ""),
+        OverlayTemplate form = guard(f, "", () -> new OverlayTemplate(f.text(root, "id", ""),
                 f.text(root, "criteriaSet", ""), f.text(root, "jurisdiction", ""), f.textOr(root, "province", ""),
-                decision, rows));
-        return new TemplateCheck(template, findings);
+                "", rows));
+        return check.build(form);
     }
 
     private static OverlayTemplate.Row row(JsonNode n, String at, JsonFields f) {
