@@ -16,6 +16,15 @@ import java.nio.file.Path;
 /** The XLSX forms (module ntm-intake): a missing or unreadable workbook is invalid input naming it. */
 final class Workbooks {
 
+    static {
+        // POI logs through Log4j; without a provider Log4j prints an error line on every run. The command
+        // is an application: it chooses Log4j's own simple logger (errors only) unless the user chose.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private Workbooks() {
     }
 

@@ -240,6 +240,90 @@ class ProvinceTemplateTest {
         assertThat(evaluated.out()).contains("Quyết định 5/2024/QĐ-UBND");
     }
 
+    /**
+     * The workbook filled as Excel stores it (the value cells of sheet "Giá trị", column R, and the
+     * decision in "Hướng dẫn"!B7), by editing the sheets' XML: no spreadsheet library needed.
+     */
+    static Path fillWorkbook(Path workbook, Path rowsJson, Path out, Function<JsonNode, Boolean> leaveEmpty)
+            throws IOException {
+        JsonNode rows = MAPPER.readTree(rowsJson.toFile()).get("rows");
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(workbook))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), in.readAllBytes());
+            }
+        }
+        String help = new String(parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        parts.put("xl/worksheets/sheet1.xml", fillCell(help, "B7",
+                "\"Quyết định 5/2024/QĐ-UBND ngày 01/3/2024 của UBND tỉnh Thử Nghiệm\"").getBytes(StandardCharsets.UTF_8));
+        String values = new String(parts.get("xl/worksheets/sheet2.xml"), StandardCharsets.UTF_8);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            if (!leaveEmpty.apply(row)) {
+                values = fillCell(values, "R" + (i + 2), fill(row.get("kind").asText(), row.get("comparison").asText()));
+            }
+        }
+        parts.put("xl/worksheets/sheet2.xml", values.getBytes(StandardCharsets.UTF_8));
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (var p : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(p.getKey()));
+                zip.write(p.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /** An empty styled cell {@code <c r="R2" s="3"/>} given a number, or a "quoted" inline text. */
+    private static String fillCell(String xml, String ref, String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"( s=\"\\d+\")?/>").matcher(xml);
+        assertThat(m.find()).as("empty cell " + ref).isTrue();
+        String style = m.group(1) == null ? "" : m.group(1);
+        String cell = value.startsWith("\"")
+                ? "<c r=\"" + ref + "\"" + style + " t=\"inlineStr\"><is><t>" + value.substring(1, value.length() - 1)
+                        + "</t></is></c>"
+                : "<c r=\"" + ref + "\"" + style + "><v>" + value + "</v></c>";
+        return xml.substring(0, m.start()) + cell + xml.substring(m.end());
+    }
+
+    @Test
+    void theFilledWorkbookDecidesAsTheFilledJsonAndAnEmptyCellIsNamed(@TempDir Path dir) throws IOException {
+        Path json = template(dir.resolve("overlay-99.json"));
+        Path xlsx = dir.resolve("overlay-99.xlsx");
+        Run made = Run.of("template", "overlay", "--set", "vn-2021-2025", "--province", "99", "--units",
+                UNITS.toString(), "-o", xlsx.toString(), "--lang", "en");
+        assertThat(made.code()).as(made.err()).isZero();
+        assertThat(made.out()).startsWith("Wrote a template of ");
+        Run blank = Run.of("overlay", "check", xlsx.toString());
+        assertThat(blank.out()).contains("Hướng dẫn!B7: còn trống: số và ngày quyết định của tỉnh")
+                .contains("Giá trị!R2: ");
+
+        Path filledXlsx = fillWorkbook(xlsx, json, dir.resolve("filled.xlsx"), row -> false);
+        Path filledJson = fillTemplate(json, dir.resolve("filled.json"), row -> false);
+        Run check = Run.of("overlay", "check", filledXlsx.toString());
+        assertThat(check.code()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains(" 0 ô còn trống, 0 giá trị không hợp lệ");
+        var fromXlsx = OverlayFiles.read(filledXlsx);
+        var fromJson = OverlayFiles.read(filledJson);
+        assertThat(fromXlsx.thresholds()).as("the workbook and the JSON give the same rules").hasSizeGreaterThan(50)
+                .isEqualTo(fromJson.thresholds());
+        assertThat(fromXlsx.jurisdiction()).isEqualTo("99");
+        Run evaluated = Run.of("evaluate", "--units", UNITS.toString(), "--values",
+                "../docs/examples/province/values.csv", "--overlay", filledXlsx.toString(), "--as-of", "2024-12-31");
+        assertThat(evaluated.code()).as(evaluated.err()).isZero();
+
+        Path partly = fillWorkbook(xlsx, json, dir.resolve("partly.xlsx"), row -> row.get("indicator").asText()
+                .equals("10.income"));
+        JsonNode rows = MAPPER.readTree(json.toFile()).get("rows");
+        int first = 0;
+        while (!rows.get(first).get("indicator").asText().equals("10.income")) {
+            first++;
+        }
+        Run empty = Run.of("overlay", "check", partly.toString(), "--lang", "en");
+        assertThat(empty.code()).isZero();
+        assertThat(empty.out()).contains("Giá trị!R" + (first + 2) + ": commune-ntm 10.income — empty (allowed: ≥ 0)");
+    }
+
     @Test
     void anEmptyValueIsReportedWithItsJsonPathAndStaysNotAssessed(@TempDir Path dir) throws IOException {
         Path template = template(dir.resolve("t.json"));
