@@ -31,7 +31,8 @@ class FormatsDocTest {
         assertThat(linked).containsExactlyInAnyOrder("examples/units.csv", "examples/values.csv",
                 "examples/outcomes.csv", "examples/statuses.csv", "examples/statuses-ha-tinh-2024.csv",
                 "examples/overlay.json", "examples/report.txt", "examples/ocop-council.csv",
-                "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv");
+                "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv",
+                "examples/province/overlay-filled.json");
     }
 
     @Test
