@@ -236,6 +236,49 @@ public final class AppendixOneTable {
     }
 
     /**
+     * Writes the fill-in skeleton of a transcription: the schema, the source to complete, and for
+     * each of the 10 criteria (named as in the set) one indicator to copy until the criterion has
+     * all of its indicators, every field empty. Read back unfilled, it is refused naming what is
+     * missing; the appendix's indicator texts and values are not in ntm (not found in any reachable
+     * copy) and are never filled in here.
+     *
+     * @param set the 2026-2030 set (for the criteria's names)
+     * @param out where to write (not closed)
+     * @throws IllegalArgumentException if the set has no commune standard
+     */
+    public static void writeTemplate(CriteriaSet set, java.io.Writer out) {
+        Standard commune = set.standard(NationalCriteria2026.COMMUNE_NTM).orElseThrow(() ->
+                new IllegalArgumentException("set " + set.id() + " has no standard " + NationalCriteria2026.COMMUNE_NTM));
+        com.fasterxml.jackson.databind.node.ObjectNode root = StrictJson.MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        com.fasterxml.jackson.databind.node.ObjectNode src = root.putObject("source");
+        src.put("document", "51/2025/QĐ-TTg ngày 29/12/2025");
+        src.put("part", "Phụ lục I");
+        src.put("note", "");
+        com.fasterxml.jackson.databind.node.ArrayNode indicators = root.putArray("indicators");
+        for (Criterion c : commune.criteria()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = indicators.addObject();
+            n.put("criterion", c.code());
+            n.put("criterionName", c.labels().vietnamese());
+            n.put("code", c.code() + ".1");
+            n.putObject("labels").put("vi", "").put("en", "");
+            n.put("kind", "");
+            n.put("unit", "");
+            n.put("comparison", "");
+            n.putObject("values").put("1", "").put("2", "").put("3", "");
+            n.put("sourceLine", "");
+        }
+        try {
+            StrictJson.MAPPER.writer(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+            out.write('\n');
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The table's source.
      *
      * @return document, part and note of the transcription

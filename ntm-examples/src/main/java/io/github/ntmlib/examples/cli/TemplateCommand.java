@@ -11,6 +11,9 @@ import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
+import io.github.ntmlib.criteria2026.AppendixOneTable;
+import io.github.ntmlib.criteria2026.GroupFactsCsv;
+import io.github.ntmlib.criteria2026.NationalCriteria2026;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Fill-in forms (XLSX or JSON) for the values a province supplies: the thresholds a criteria set "
                 + "leaves open. Formats: docs/formats.md.",
-        subcommands = {TemplateCommand.OverlayTemplateCommand.class})
+        subcommands = {TemplateCommand.OverlayTemplateCommand.class, TemplateCommand.AppendixTemplateCommand.class,
+                TemplateCommand.GroupFactsTemplateCommand.class})
 final class TemplateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -32,7 +36,7 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: overlay");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: overlay, appendix or group-facts");
     }
 
     /** The form's format. */
@@ -111,6 +115,85 @@ final class TemplateCommand implements Runnable {
             }
             out.flush();
             return Ntm.OK;
+        }
+    }
+
+    /** {@code ntm template appendix}. */
+    @Command(name = "appendix", mixinStandardHelpOptions = true,
+            description = {"Writes the skeleton of a transcription of appendix I of Decision 51/2025 (JSON, "
+                    + AppendixOneTable.SCHEMA + "): the source and, for each of the 10 criteria, one indicator to copy "
+                    + "until the criterion has all of its indicators (47 in all), each with a value per commune group.",
+                    "Load the transcription with 'ntm evaluate --set vn-2026-2030 --appendix FILE'; an incomplete one "
+                            + "is refused naming what is missing per criterion and group."})
+    static final class AppendixTemplateCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--set", defaultValue = NationalCriteria2026.SET_ID, paramLabel = "ID",
+                description = "the criteria set: vn-2026-2030 (the default, and the only one with appendix I)")
+        String setId = NationalCriteria2026.SET_ID;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "the file to write (default: standard output)")
+        Path output;
+
+        @Override
+        public Integer call() {
+            if (!setId.equals(NationalCriteria2026.SET_ID)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--set " + setId + ": appendix I is a table"
+                        + " of " + NationalCriteria2026.SET_ID + " only");
+            }
+            CriteriaSet set = TemplateCommand.set(spec.commandLine(), setId);
+            write(spec.commandLine(), output, w -> AppendixOneTable.writeTemplate(set, w));
+            return Ntm.OK;
+        }
+    }
+
+    /** {@code ntm template group-facts}. */
+    @Command(name = "group-facts", mixinStandardHelpOptions = true,
+            description = {"Writes the commune-group facts form of 2026-2030 (CSV): one row per xã of the hierarchy "
+                    + "with its code and name, the facts blank (unknown) until filled: area (NOT_IN_AREA, I, II, III), "
+                    + "urban_adjacent and new_urban_area (yes, no), agriculture_share_percent, source.",
+                    "Load it with 'ntm evaluate --group-facts FILE'."})
+    static final class GroupFactsTemplateCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--units", paramLabel = "FILE",
+                description = "the province's units CSV (default: the shipped list of --list)")
+        Path units;
+
+        @Option(names = "--list", paramLabel = "NAME", description = "a shipped list: ha_tinh (default) or vietnam")
+        Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "the date the units are read on (default: today)")
+        LocalDate asOf = LocalDate.now();
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "the file to write (default: standard output)")
+        Path output;
+
+        @Override
+        public Integer call() {
+            Snapshot snapshot = units != null ? Inputs.read(units, (r, file) -> UnitsCsv.read(r, file, asOf))
+                    : list.history().asOf(asOf);
+            write(spec.commandLine(), output, w -> GroupFactsCsv.writeTemplate(snapshot, w));
+            return Ntm.OK;
+        }
+    }
+
+    /** Writes to a file, or to standard output. */
+    private static void write(CommandLine cl, Path output, java.util.function.Consumer<java.io.Writer> writer) {
+        if (output == null) {
+            PrintWriter out = cl.getOut();
+            writer.accept(out);
+            out.flush();
+            return;
+        }
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(output)) {
+            writer.accept(w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
