@@ -80,8 +80,8 @@ public final class CommuneGroups {
     /**
      * The decisive comparison of an agriculture share with the 10% limit, printed exactly: the
      * share as given, its percentage with as many digits as it takes to show the side of 10% it is
-     * on (half-up, never rounding onto the limit), and the comparison: "999/10.000 = 9,99% < 10%"
-     * in Vietnamese, "999/10,000 = 9.99% < 10%" in English; "1.000/10.000 = 10% ≥ 10%".
+     * on (half-up, never rounding onto the limit), and the comparison: {@code "999/10.000 = 9,99% < 10%"}
+     * in Vietnamese, {@code "999/10,000 = 9.99% < 10%"} in English; "1.000/10.000 = 10% ≥ 10%".
      *
      * @param share    the share of the economy
      * @param language the language

@@ -173,8 +173,8 @@ public final class GroupDerivation {
 
     /**
      * One sentence in a language: the group and the branch that decided it, or what is missing;
-     * the facts read, the agriculture share as its decisive comparison ("999/10.000 = 9,99% <
-     * 10%", see {@link CommuneGroups#agricultureComparison}); facts set aside; the rule's source.
+     * the facts read, the agriculture share as its decisive comparison ({@code "999/10.000 = 9,99% < 10%"},
+     * see {@link CommuneGroups#agricultureComparison}); facts set aside; the rule's source.
      *
      * @param language the language
      * @return the explanation

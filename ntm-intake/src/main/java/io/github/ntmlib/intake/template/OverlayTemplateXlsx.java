@@ -152,7 +152,7 @@ public final class OverlayTemplateXlsx {
             "4. Các cột mô tả đã khóa; không thêm, xóa hay sắp xếp lại dòng.",
             "5. Kiểm tra: ntm overlay check <tệp>.xlsx — liệt kê ô còn trống và giá trị không hợp lệ theo trang và ô.",
             "6. Sử dụng: ntm evaluate --overlay <tệp>.xlsx ... — giá trị của tỉnh chỉ áp dụng trong địa bàn tỉnh và "
-                    + "không được thấp hơn mức quốc gia.",
+                    + "không được lỏng hơn mức quốc gia.",
             "Điều kiện áp dụng: ntm-region-2021-2025 = vùng NTM; extremely-difficult = xã đặc biệt khó khăn; "
                     + "commune-group-2026-2030 = nhóm xã."};
         for (int i = 0; i < lines.length; i++) {
