@@ -5,10 +5,10 @@ module io.github.ntmlib.examples {
     requires transitive io.github.ntmlib.core;
     requires io.github.ntmlib.criteria2021;
     requires io.github.ntmlib.criteria2026;
-    requires io.github.ntmlib.intake;
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
     requires io.github.ntmlib.claims;
+    requires io.github.ntmlib.intake;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;
     requires gg.jte.runtime;

@@ -13,6 +13,7 @@ module io.github.ntmlib.intake {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires java.xml;
+    requires com.fasterxml.jackson.databind;
 
     exports io.github.ntmlib.intake;
     exports io.github.ntmlib.intake.template;

@@ -1,8 +1,11 @@
 package io.github.ntmlib.intake;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet: its name, its rows that hold at least one cell (in row order) and its merged regions.
@@ -16,6 +19,8 @@ public final class Sheet {
     private final String name;
     private final List<Row> rows;
     private final List<MergedRegion> merged;
+    /** The merged region of each covered cell (row * 16,385 + column), built on first use. */
+    private volatile @Nullable Map<Long, MergedRegion> covered;
 
     Sheet(String workbook, String name, List<Row> rows, List<MergedRegion> merged) {
         this.workbook = workbook;
@@ -103,23 +108,40 @@ public final class Sheet {
      * @return the cell whose value applies (its address is the top-left cell's)
      */
     public Cell valueAt(int row, int column) {
-        for (MergedRegion region : merged) {
-            if (region.contains(row, column)) {
-                return cell(region.firstRow(), region.firstColumn());
-            }
-        }
-        return cell(row, column);
+        MergedRegion region = index().get(key(row, column));
+        return region == null ? cell(row, column) : cell(region.firstRow(), region.firstColumn());
     }
 
     /**
-     * The merged region a cell lies in.
+     * The merged region a cell lies in (the first in file order if regions overlap).
      *
      * @param row    the row
      * @param column the column
      * @return the region, or empty
      */
     public Optional<MergedRegion> regionAt(int row, int column) {
-        return merged.stream().filter(m -> m.contains(row, column)).findFirst();
+        return Optional.ofNullable(index().get(key(row, column)));
+    }
+
+    private static long key(int row, int column) {
+        return (long) row * (WorkbookLimits.EXCEL_COLUMNS + 1) + column;
+    }
+
+    /** Linear in the cells the regions cover, which the reader bounds ({@link WorkbookLimits#maxCells()}). */
+    private Map<Long, MergedRegion> index() {
+        Map<Long, MergedRegion> map = covered;
+        if (map == null) {
+            map = new HashMap<>();
+            for (MergedRegion m : merged) {
+                for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                    for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
+                        map.putIfAbsent(key(r, c), m);
+                    }
+                }
+            }
+            covered = map;
+        }
+        return map;
     }
 
     /**

@@ -55,6 +55,8 @@ public final class XlsxReader {
     static final int MAX_STYLES = 65_536;
     /** The most characters of a number format code. */
     static final int MAX_FORMAT_CHARS = 1_024;
+    /** The most characters of a sheet name (Excel allows 31). */
+    static final int MAX_SHEET_NAME = 100;
     /** The most warnings listed one by one; past it, one warning counts the rest. */
     static final int MAX_WARNINGS = 1_000;
 
@@ -82,12 +84,18 @@ public final class XlsxReader {
         }
         synchronized (XlsxReader.class) {
             secure(limits);
-            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            OPCPackage pkg = null;
+            try {
+                pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 return read(pkg, name, limits);
             } catch (InvalidDataException e) {
                 throw e;
             } catch (Exception e) {
                 throw unreadable(name, e);
+            } finally {
+                if (pkg != null) {
+                    pkg.revert();
+                }
             }
         }
     }
@@ -105,12 +113,18 @@ public final class XlsxReader {
         byte[] bytes = bounded(in, name, limits.maxFileBytes());
         synchronized (XlsxReader.class) {
             secure(limits);
-            try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            OPCPackage pkg = null;
+            try {
+                pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
                 return read(pkg, name, limits);
             } catch (InvalidDataException e) {
                 throw e;
             } catch (Exception e) {
                 throw unreadable(name, e);
+            } finally {
+                if (pkg != null) {
+                    pkg.revert();
+                }
             }
         }
     }
@@ -158,22 +172,26 @@ public final class XlsxReader {
         XSSFReader reader = new XSSFReader(pkg);
         Reading reading = new Reading(name, limits);
         reading.date1904 = date1904(reader, name);
-        try (InputStream styles = reader.getStylesData()) {
-            parse(styles, new StylesHandler(reading), name, "xl/styles.xml");
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
-            // no styles part: no cell is a date
-            reading.styles.clear();
+        // a workbook may lack styles (then no cell is a date) and shared strings (then no cell refers to one)
+        try (InputStream styles = optional(reader::getStylesData)) {
+            if (styles != null) {
+                parse(styles, new StylesHandler(reading), name, "xl/styles.xml");
+            }
         }
-        try (InputStream strings = reader.getSharedStringsData()) {
-            parse(strings, new StringsHandler(reading), name, "xl/sharedStrings.xml");
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException e) {
-            reading.strings.clear();
+        try (InputStream strings = optional(reader::getSharedStringsData)) {
+            if (strings != null) {
+                parse(strings, new StringsHandler(reading), name, "xl/sharedStrings.xml");
+            }
         }
         List<Sheet> sheets = new ArrayList<>();
         Iterator<InputStream> parts = reader.getSheetsData();
         while (parts.hasNext()) {
             try (InputStream part = parts.next()) {
                 String sheetName = ((XSSFReader.SheetIterator) parts).getSheetName();
+                if (sheetName == null || sheetName.isBlank() || sheetName.length() > MAX_SHEET_NAME) {
+                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "sheet " + (sheets.size() + 1)
+                            + " has no name or a name of more than " + MAX_SHEET_NAME + " characters (Excel allows 31)");
+                }
                 if (sheets.size() >= limits.maxSheets()) {
                     throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "the workbook has more than "
                             + limits.maxSheets() + " sheets");
@@ -188,6 +206,19 @@ public final class XlsxReader {
                     + " more warnings"));
         }
         return new Workbook(name, sheets, reading.warnings);
+    }
+
+    /** A part that may be absent. */
+    private interface Part {
+        @Nullable InputStream open() throws Exception;
+    }
+
+    private static @Nullable InputStream optional(Part part) throws Exception {
+        try {
+            return part.open();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            return null;
+        }
     }
 
     private static boolean date1904(XSSFReader reader, String name) throws Exception {
@@ -395,6 +426,7 @@ public final class XlsxReader {
         private int phonetic;
         private boolean hasValue;
         private boolean inSheetData;
+        private long mergedArea;
 
         SheetHandler(Reading reading, String sheet) {
             this.reading = reading;
@@ -662,6 +694,16 @@ public final class XlsxReader {
             if (from == null || to == null || to[0] < from[0] || to[1] < from[1]) {
                 throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
                         "merged region " + Limits.quote(String.valueOf(ref)) + " is not a range");
+            }
+            if (to[0] > reading.limits.maxRows() || to[1] > reading.limits.maxColumns()) {
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, "merged region "
+                        + Limits.quote(String.valueOf(ref)) + " reaches beyond the bounds of " + reading.limits.maxRows() + " rows and "
+                        + reading.limits.maxColumns() + " columns");
+            }
+            mergedArea += (long) (to[0] - from[0] + 1) * (to[1] - from[1] + 1);
+            if (mergedArea > reading.limits.maxCells()) {
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
+                        "the merged regions cover more than " + reading.limits.maxCells() + " cells");
             }
             merged.add(new MergedRegion(from[0], from[1], to[0], to[1]));
         }

@@ -73,4 +73,41 @@ final class TestWorkbooks {
             throw new UncheckedIOException(e);
         }
     }
+    /** A minimal workbook as some tools write it: inline strings, no styles part, no shared strings part. */
+    static byte[] minimal(String sheetXml) {
+        return minimal(sheetXml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same with the sheet's XML as bytes. */
+    static byte[] minimal(byte[] sheetXml) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            String[][] parts = {
+                {"[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
+                    + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>"},
+                {"_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                    + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+                {"xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    + "<sheet name=\"Giá trị\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+                {"xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+                    + "2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+                {"xl/worksheets/sheet1.xml", null}};
+            for (String[] part : parts) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1] == null ? sheetXml : part[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
 }

@@ -176,4 +176,18 @@ class XlsxReaderTest {
         assertThat(CellAddress.columnNumber("d")).isEqualTo(4);
         assertThat(new CellAddress("a.xlsx", "Giá trị", 17, 4).position()).hasToString("a.xlsx, Giá trị!D17");
     }
+
+    @Test
+    void aWorkbookWithoutStylesOrSharedStringsReadsItsInlineStringsAndNumbers() {
+        byte[] book = TestWorkbooks.minimal("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row><c t=\"inlineStr\"><is><r><t>Mã </t></r><r><t>xã</t></r><rPh><t>ma</t></rPh></is></c>"
+                + "<c><v>1205</v></c><c t=\"s\"/></row></sheetData></worksheet>");
+        Sheet sheet = TestWorkbooks.read(book, "min.xlsx").sheet("Giá trị");
+        assertThat(sheet.cell(1, 1).text()).isEqualTo("Mã xã");
+        assertThat(sheet.cell(1, 2).number()).isEqualByComparingTo("1205");
+        assertThat(sheet.cell(1, 3).isBlank()).isTrue();
+        byte[] dangling = TestWorkbooks.minimal("<worksheet><sheetData><row><c t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+        assertThatThrownBy(() -> TestWorkbooks.read(dangling, "min.xlsx"))
+                .hasMessage("min.xlsx, Giá trị!A1: shared string '0' does not exist");
+    }
 }

@@ -16,7 +16,6 @@ import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
-import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.Evaluator;
@@ -25,7 +24,6 @@ import io.github.ntmlib.core.engine.UnitResult;
 import io.github.ntmlib.core.engine.io.EvaluationJson;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
-import io.github.ntmlib.core.locality.io.UnitsCsv;
 import io.github.ntmlib.core.report.Gap;
 import io.github.ntmlib.core.report.Gaps;
 import io.github.ntmlib.core.report.Plan;
@@ -60,19 +58,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "NAME", description = "a shipped list: ha_tinh (default) or vietnam")
     Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
 
-    @Option(names = "--units", paramLabel = "FILE", description = "a units CSV instead of a shipped list")
+    @Option(names = "--units", paramLabel = "FILE", description = "a units CSV or .xlsx workbook instead of a shipped list")
     Path units;
 
-    @Option(names = "--values", paramLabel = "FILE", description = "indicator values CSV")
+    @Option(names = "--values", paramLabel = "FILE", description = "indicator values: CSV or .xlsx workbook")
     Path values;
 
-    @Option(names = "--outcomes", paramLabel = "FILE", description = "recorded criterion outcomes CSV")
+    @Option(names = "--outcomes", paramLabel = "FILE", description = "recorded criterion outcomes: CSV or .xlsx workbook")
     Path outcomes;
 
-    @Option(names = "--statuses", paramLabel = "FILE", description = "official statuses (status register) CSV")
+    @Option(names = "--statuses", paramLabel = "FILE", description = "official statuses (status register): CSV or .xlsx workbook")
     Path statuses;
 
-    @Option(names = "--overlay", paramLabel = "FILE", description = "a provincial overlay: an overlay JSON, or a filled template (.xlsx or .json)")
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "a JSON mapping (ntm.xlsx-mapping/1) that reads the --values or --outcomes workbook in the wide "
+                    + "layout: one row per unit, one column per indicator or criterion")
+    Path mapping;
+
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "a provincial overlay: an overlay JSON, or a filled template (.xlsx or .json)")
     Path overlay;
 
     @Option(names = "--appendix", paramLabel = "FILE",
@@ -147,8 +151,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         // the plugins' classification tables (the NTM region, say) fill what the units do not carry
-        Snapshot snapshot = registry.classify(units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
-                : list.history().asOf(asOf));
+        Workbooks inputs = new Workbooks(spec.commandLine(), mapping);
+        Snapshot snapshot = registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
         Map<String, GroupDerivation> groups = Map.of();
         if (groupFacts != null) {
             Map<String, GroupFacts> facts = Inputs.read(groupFacts, GroupFactsCsv::read);
@@ -164,13 +168,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Dataset.Builder data = Dataset.builder();
         if (values != null) {
-            data.addAll(Inputs.read(values, DataCsv::readObservations));
+            data.addAll(inputs.observations(values));
         }
         if (outcomes != null) {
-            data.addAllOutcomes(Inputs.read(outcomes, DataCsv::readOutcomes));
+            data.addAllOutcomes(inputs.outcomes(outcomes));
         }
-        StatusRegister register = statuses == null ? StatusRegister.empty()
-                : StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
+        StatusRegister register = statuses == null ? StatusRegister.empty() : StatusRegister.of(inputs.statuses(statuses));
+        inputs.checkMappingUsed();
         if (unit != null && !snapshot.contains(unit)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
                     + asOf);

@@ -2,48 +2,112 @@ package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.criteria.io.OverlayTemplate;
-import io.github.ntmlib.core.criteria.io.TemplateCheck;
-import io.github.ntmlib.intake.template.OverlayTemplateXlsx;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import io.github.ntmlib.core.data.Observation;
+import io.github.ntmlib.core.data.RecordedOutcome;
+import io.github.ntmlib.core.data.StatusEvent;
+import io.github.ntmlib.core.data.io.DataCsv;
+import io.github.ntmlib.core.locality.Snapshot;
+import io.github.ntmlib.core.locality.io.UnitsCsv;
+import io.github.ntmlib.intake.Intake;
+import io.github.ntmlib.intake.IntakeWarning;
+import io.github.ntmlib.intake.WideMapping;
+import io.github.ntmlib.intake.Workbook;
+import io.github.ntmlib.intake.WorkbookInputs;
+import io.github.ntmlib.intake.WorkbookLimits;
+import io.github.ntmlib.intake.XlsxReader;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 
-/** The XLSX forms (module ntm-intake): a missing or unreadable workbook is invalid input naming it. */
+/**
+ * The command's data inputs by file extension: a {@code .xlsx} workbook (long layout, or wide
+ * through {@code --mapping}) or a CSV file. Warnings of a workbook (formula cells read as their
+ * cached values) are printed on standard error, never dropped.
+ */
 final class Workbooks {
 
     static {
-        // POI logs through Log4j; without a provider Log4j prints an error line on every run. The command
-        // is an application: it chooses Log4j's own simple logger (errors only) unless the user chose.
+        // Apache POI logs through the Log4j API; without a provider Log4j prints an error on first
+        // use. Its own simple logger (errors only, on standard error) stands in unless one is set.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
     }
 
-    private Workbooks() {
+    private final CommandLine cl;
+    private final @Nullable WideMapping mapping;
+    private boolean mappingUsed;
+
+    Workbooks(CommandLine cl, @Nullable Path mapping) {
+        this.cl = cl;
+        this.mapping = mapping == null ? null : Inputs.read(mapping, WideMapping::read);
     }
 
-    static TemplateCheck checkTemplate(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return OverlayTemplateXlsx.check(in, file.toString());
-        } catch (NoSuchFileException e) {
+    static boolean isWorkbook(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private Workbook open(Path file) {
+        if (!Files.exists(file)) {
             throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
-        } catch (IOException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
-                    "cannot be read: " + e.getMessage());
         }
+        return XlsxReader.read(file, WorkbookLimits.defaults());
     }
 
-    static void writeTemplate(OverlayTemplate template, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            OverlayTemplateXlsx.write(template, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private <T> T warned(Intake<T> intake) {
+        for (IntakeWarning w : intake.warnings()) {
+            cl.getErr().println("ntm " + cl.getCommandName() + ": warning: " + w);
+        }
+        cl.getErr().flush();
+        return intake.value();
+    }
+
+    private @Nullable WideMapping mappingFor(WideMapping.Input input) {
+        if (mapping != null && mapping.input() == input) {
+            mappingUsed = true;
+            return mapping;
+        }
+        return null;
+    }
+
+    List<Observation> observations(Path file) {
+        if (!isWorkbook(file)) {
+            return Inputs.read(file, DataCsv::readObservations);
+        }
+        WideMapping wide = mappingFor(WideMapping.Input.VALUES);
+        Workbook book = open(file);
+        return warned(wide != null ? wide.observations(book, null) : WorkbookInputs.observations(book, null, null));
+    }
+
+    List<RecordedOutcome> outcomes(Path file) {
+        if (!isWorkbook(file)) {
+            return Inputs.read(file, DataCsv::readOutcomes);
+        }
+        WideMapping wide = mappingFor(WideMapping.Input.OUTCOMES);
+        Workbook book = open(file);
+        return warned(wide != null ? wide.outcomes(book, null) : WorkbookInputs.outcomes(book, null, null));
+    }
+
+    List<StatusEvent> statuses(Path file) {
+        return isWorkbook(file) ? warned(WorkbookInputs.statuses(open(file), null))
+                : Inputs.read(file, DataCsv::readStatuses);
+    }
+
+    Snapshot units(Path file, LocalDate date) {
+        return isWorkbook(file) ? warned(WorkbookInputs.units(open(file), null, date))
+                : Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
+    }
+
+    /** A mapping no workbook input used is a usage error: it would otherwise be ignored silently. */
+    void checkMappingUsed() {
+        if (mapping != null && !mappingUsed) {
+            throw new CommandLine.ParameterException(cl, "--mapping " + mapping.source() + " maps "
+                    + mapping.input().name().toLowerCase(Locale.ROOT) + ", but no --"
+                    + mapping.input().name().toLowerCase(Locale.ROOT) + " workbook (.xlsx) was given");
         }
     }
 }

@@ -1,0 +1,41 @@
+package io.github.ntmlib.intake;
+
+import io.github.ntmlib.base.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Warnings collected while reading, bounded: past the bound, one warning counts the rest. */
+final class Warnings {
+
+    private final List<IntakeWarning> list = new ArrayList<>();
+    private final SourcePosition where;
+    private int over;
+
+    Warnings(SourcePosition where, List<IntakeWarning> first) {
+        this.where = where;
+        first.forEach(w -> add(w.position(), w.message()));
+    }
+
+    void add(SourcePosition position, String message) {
+        if (list.size() < XlsxReader.MAX_WARNINGS) {
+            list.add(new IntakeWarning(position, message));
+        } else {
+            over++;
+        }
+    }
+
+    void formula(Cell cell) {
+        if (cell.isFormula()) {
+            add(cell.address().position(), "a formula cell is read as the value Excel saved with it (" + cell.asText()
+                    + "), not recalculated");
+        }
+    }
+
+    List<IntakeWarning> list() {
+        List<IntakeWarning> all = new ArrayList<>(list);
+        if (over > 0) {
+            all.add(new IntakeWarning(where, "and " + over + " more warnings"));
+        }
+        return all;
+    }
+}
