@@ -16,4 +16,5 @@ module io.github.ntmlib.intake {
     requires com.fasterxml.jackson.databind;
 
     exports io.github.ntmlib.intake;
+    exports io.github.ntmlib.intake.template;
 }

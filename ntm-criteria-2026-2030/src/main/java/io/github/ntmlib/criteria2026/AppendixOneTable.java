@@ -49,9 +49,11 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code criterion} is 1 to 10; {@code kind} a {@code ValueKind} (FLAG, QUANTITY, RATIO, COUNT);
  * {@code comparison} AT_LEAST, AT_MOST or MET (values then "Đạt"); {@code values} gives every group
  * "1", "2" and "3", a plain decimal ({@code "95"}, {@code "0.5"}; no exponent) within the number
- * limits of {@code docs/formats.md}. The reader refuses a table that is incomplete — fewer or more
- * than 47 indicators, a criterion without indicators, a group without a value, an indicator without
- * a source line, a repeated code — with a typed error naming the indicator; it reads JSON strictly
+ * limits of {@code docs/formats.md}. The reader refuses a table that is incomplete with one typed
+ * error listing everything missing: the count of each criterion when there are not 47 indicators,
+ * the numbers missing from a criterion's "criterion.n" codes (2.3 between 2.2 and 2.4), a criterion
+ * without indicators, each indicator without a value for a group (naming criterion, indicator and
+ * groups); an indicator without a source line or a repeated code is refused naming the indicator; it reads JSON strictly
  * and within bounds as every ntm reader does (a repeated key or anything after the document is an
  * error naming the line).
  *
@@ -95,6 +97,9 @@ public final class AppendixOneTable {
             byCriterion.put(String.valueOf(c), new ArrayList<>());
         }
         java.util.Set<String> codes = new java.util.HashSet<>();
+        Map<String, List<String>> codesByCriterion = new LinkedHashMap<>();
+        byCriterion.keySet().forEach(c -> codesByCriterion.put(c, new ArrayList<>()));
+        List<String> missing = new ArrayList<>();
         int count = 0;
         for (JsonNode n : root.path("indicators")) {
             count++;
@@ -106,17 +111,43 @@ public final class AppendixOneTable {
             if (!byCriterion.containsKey(criterion)) {
                 throw error(file, code, "criterion", "criterion " + Limits.quote(criterion) + " is not one of 1 to 10");
             }
+            codesByCriterion.computeIfAbsent(criterion, k -> new ArrayList<>()).add(code);
+            List<String> groups = new ArrayList<>();
+            for (String group : GROUPS) {
+                JsonNode value = n.path("values").path(group);
+                if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+                    groups.add(group);
+                }
+            }
+            if (!groups.isEmpty()) {
+                missing.add("criterion " + criterion + ", indicator " + Limits.cut(code) + ": no value for group "
+                        + String.join(", ", groups));
+                continue;
+            }
             byCriterion.get(criterion).add(indicator(file, code, n, source));
         }
-        if (count != NationalCriteria2026.INDICATORS) {
-            throw error(file, null, "indicators", "appendix I has " + NationalCriteria2026.INDICATORS
-                    + " indicators; this table has " + count);
-        }
-        byCriterion.forEach((criterion, list) -> {
+        codesByCriterion.forEach((criterion, list) -> {
             if (list.isEmpty()) {
-                throw error(file, null, "indicators", "criterion " + criterion + " has no indicator");
+                missing.add("criterion " + criterion + ": no indicator");
+            } else {
+                List<String> gaps = gaps(criterion, list);
+                if (!gaps.isEmpty()) {
+                    missing.add("criterion " + criterion + ": " + list.size() + " indicators, "
+                            + String.join(", ", gaps) + " missing from its numbering");
+                }
             }
         });
+        if (count != NationalCriteria2026.INDICATORS) {
+            List<String> perCriterion = new ArrayList<>();
+            codesByCriterion.forEach((c, list) -> perCriterion.add(c + ": " + list.size()));
+            missing.add(0, "appendix I has " + NationalCriteria2026.INDICATORS + " indicators; this table has " + count
+                    + " (by criterion " + String.join(", ", perCriterion) + ")");
+        }
+        if (!missing.isEmpty()) {
+            int shown = Math.min(missing.size(), 20);
+            throw error(file, null, "indicators", "incomplete table: " + String.join("; ", missing.subList(0, shown))
+                    + (missing.size() > shown ? "; and " + (missing.size() - shown) + " more" : ""));
+        }
         Map<String, List<IndicatorDefinition>> copy = new LinkedHashMap<>();
         byCriterion.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return new AppendixOneTable(source, java.util.Collections.unmodifiableMap(copy));
@@ -133,9 +164,6 @@ public final class AppendixOneTable {
         List<ThresholdRule> rules = new ArrayList<>();
         for (String group : GROUPS) {
             JsonNode value = n.path("values").path(group);
-            if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
-                throw error(file, code, "values." + group, "indicator " + Limits.cut(code) + " has no value for group " + group);
-            }
             BigDecimal number = null;
             if (comparison != Comparison.MET) {
                 number = Figures.parse(value.asText(), NumberStyle.PLAIN, SourcePosition.of(file), code,
@@ -150,6 +178,31 @@ public final class AppendixOneTable {
         }
         return guard(file, code, () -> new IndicatorDefinition(code, names, kind, n.path("unit").asText(""), false,
                 List.of(), rules));
+    }
+
+    /**
+     * Numbers missing from a criterion's "criterion.n" codes, between 1 and the highest present
+     * (codes numbered otherwise are not judged).
+     */
+    private static List<String> gaps(String criterion, List<String> codes) {
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+        for (String code : codes) {
+            if (code.startsWith(criterion + ".")) {
+                String n = code.substring(criterion.length() + 1);
+                if (n.matches("[1-9][0-9]{0,2}")) {
+                    numbers.add(Integer.parseInt(n));
+                }
+            }
+        }
+        List<String> gaps = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            for (int i = 1; i < numbers.last(); i++) {
+                if (!numbers.contains(i)) {
+                    gaps.add(criterion + "." + i);
+                }
+            }
+        }
+        return gaps;
     }
 
     private static <E extends Enum<E>> E constant(String file, String code, JsonNode n, String field, Class<E> type) {
@@ -180,6 +233,49 @@ public final class AppendixOneTable {
 
     private static InvalidDataException error(String file, @Nullable String code, String field, String message) {
         return new InvalidDataException(SourcePosition.of(file), code, field, message);
+    }
+
+    /**
+     * Writes the fill-in skeleton of a transcription: the schema, the source to complete, and for
+     * each of the 10 criteria (named as in the set) one indicator to copy until the criterion has
+     * all of its indicators, every field empty. Read back unfilled, it is refused naming what is
+     * missing; the appendix's indicator texts and values are not in ntm (not found in any reachable
+     * copy) and are never filled in here.
+     *
+     * @param set the 2026-2030 set (for the criteria's names)
+     * @param out where to write (not closed)
+     * @throws IllegalArgumentException if the set has no commune standard
+     */
+    public static void writeTemplate(CriteriaSet set, java.io.Writer out) {
+        Standard commune = set.standard(NationalCriteria2026.COMMUNE_NTM).orElseThrow(() ->
+                new IllegalArgumentException("set " + set.id() + " has no standard " + NationalCriteria2026.COMMUNE_NTM));
+        com.fasterxml.jackson.databind.node.ObjectNode root = StrictJson.MAPPER.createObjectNode();
+        root.put("schema", SCHEMA);
+        com.fasterxml.jackson.databind.node.ObjectNode src = root.putObject("source");
+        src.put("document", "51/2025/QĐ-TTg ngày 29/12/2025");
+        src.put("part", "Phụ lục I");
+        src.put("note", "");
+        com.fasterxml.jackson.databind.node.ArrayNode indicators = root.putArray("indicators");
+        for (Criterion c : commune.criteria()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = indicators.addObject();
+            n.put("criterion", c.code());
+            n.put("criterionName", c.labels().vietnamese());
+            n.put("code", c.code() + ".1");
+            n.putObject("labels").put("vi", "").put("en", "");
+            n.put("kind", "");
+            n.put("unit", "");
+            n.put("comparison", "");
+            n.putObject("values").put("1", "").put("2", "").put("3", "");
+            n.put("sourceLine", "");
+        }
+        try {
+            StrictJson.MAPPER.writer(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root);
+            out.write('\n');
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

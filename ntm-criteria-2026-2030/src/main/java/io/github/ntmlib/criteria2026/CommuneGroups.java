@@ -1,5 +1,9 @@
 package io.github.ntmlib.criteria2026;
 
+import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Fraction;
+import io.github.ntmlib.base.Language;
+
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.Provenance;
@@ -70,12 +74,35 @@ public final class CommuneGroups {
      * @return the derivation
      */
     public static GroupDerivation derive(String unit, GroupFacts facts, Precedence precedence) {
+        return placed(unit, facts, precedence).withFacts(facts);
+    }
+
+    /**
+     * The decisive comparison of an agriculture share with the 10% limit, printed exactly: the
+     * share as given, its percentage with as many digits as it takes to show the side of 10% it is
+     * on (half-up, never rounding onto the limit), and the comparison: {@code "999/10.000 = 9,99% < 10%"}
+     * in Vietnamese, {@code "999/10,000 = 9.99% < 10%"} in English; "1.000/10.000 = 10% ≥ 10%".
+     *
+     * @param share    the share of the economy
+     * @param language the language
+     * @return the comparison
+     */
+    public static String agricultureComparison(Fraction share, Language language) {
+        BigDecimal part = new BigDecimal(share.numerator());
+        BigDecimal whole = new BigDecimal(share.denominator());
+        return Figures.format(part, language.locale()) + "/" + Figures.format(whole, language.locale()) + " = "
+                + Figures.formatPercentConsistent(part, whole, AGRICULTURE_LIMIT, 1, language)
+                + (share.comparePercent(AGRICULTURE_LIMIT) < 0 ? " < " : " ≥ ")
+                + Figures.format(AGRICULTURE_LIMIT, language.locale()) + "%";
+    }
+
+    private static GroupDerivation placed(String unit, GroupFacts facts, Precedence precedence) {
         List<String> read = new ArrayList<>();
         read.add("area: " + facts.area());
         read.add("urban-adjacent: " + facts.urbanAdjacent());
         read.add("new urban area: " + facts.newUrbanArea());
-        read.add("agriculture share: " + facts.agricultureShare().map(f -> f + " (" + f.percent(1).toPlainString()
-                + "%)").orElse("UNKNOWN"));
+        read.add("agriculture share: " + facts.agricultureShare().map(f -> agricultureComparison(f, Language.ENGLISH))
+                .orElse("UNKNOWN"));
         read.add("source: " + facts.source());
         List<Basis> urban = new ArrayList<>();
         List<String> urbanMissing = new ArrayList<>();

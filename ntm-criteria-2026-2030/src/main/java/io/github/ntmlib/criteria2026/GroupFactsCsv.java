@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * 18070,NOT_IN_AREA,yes,,8.4,Cục Thống kê 2025
  * </pre>
  *
- * <p>{@code area} is NOT_IN_AREA, I, II or III; the yes/no columns take {@code yes} or {@code no};
+ * <p>An optional column {@code commune_name} names the xã for whoever fills the file ({@link
+ * #writeTemplate} writes it); it is not read. {@code area} is NOT_IN_AREA, I, II or III; the yes/no columns take {@code yes} or {@code no};
  * a blank cell is an unknown fact (the group rule then says what is missing, never a default);
  * the share is a plain decimal ({@code 62.5}, no exponent) within the number limits of {@code
  * docs/formats.md}. A malformed cell, a repeated commune, a missing or unknown column or a row with
@@ -43,7 +44,34 @@ public final class GroupFactsCsv {
     private static final List<String> COLUMNS = List.of("commune_code", "area", "urban_adjacent", "new_urban_area",
             "agriculture_share_percent", "source");
 
+    /** The optional column naming the xã, for the officer who fills the file; not read. */
+    public static final String NAME = "commune_name";
+
     private GroupFactsCsv() {
+    }
+
+    /**
+     * Writes the fill-in form: the header and one row per xã of a hierarchy with its code and name,
+     * every fact blank (unknown) until filled.
+     *
+     * @param snapshot the hierarchy (its xã, in order)
+     * @param out      where to write (not closed)
+     */
+    public static void writeTemplate(io.github.ntmlib.core.locality.Snapshot snapshot, java.io.Writer out) {
+        try {
+            out.write("commune_code," + NAME + ",area,urban_adjacent,new_urban_area,agriculture_share_percent,source\n");
+            for (io.github.ntmlib.core.locality.AdminUnit u : snapshot.units(io.github.ntmlib.core.locality.UnitKind.COMMUNE)) {
+                out.write(u.code() + "," + quoted(u.name()) + ",,,,,\n");
+            }
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String quoted(String text) {
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /**
@@ -55,7 +83,7 @@ public final class GroupFactsCsv {
      * @throws InvalidDataException for a missing column, a malformed cell or a repeated commune
      */
     public static Map<String, GroupFacts> read(Reader reader, String file) {
-        CsvTable table = CsvTable.read(reader, file, COLUMNS, Set.of(), null, CsvTable::error);
+        CsvTable table = CsvTable.read(reader, file, COLUMNS, Set.of(NAME), null, CsvTable::error);
         Map<String, GroupFacts> facts = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             SourcePosition at = row.position();

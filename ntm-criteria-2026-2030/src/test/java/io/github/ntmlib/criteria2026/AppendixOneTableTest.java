@@ -92,6 +92,18 @@ class AppendixOneTableTest {
     void anIncompleteTableIsRefusedNamingTheIndicator() throws IOException {
         assertThatThrownBy(() -> AppendixOneTable.read(new StringReader(broken(a -> a.remove(46))), "t.json"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("47 indicators; this table has 46");
+        // a table short of 2.3 names it, with the count of every criterion
+        assertThatThrownBy(() -> AppendixOneTable.read(new StringReader(broken(a -> a.remove(7))), "t.json"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("this table has 46 (by criterion 1: ")
+                .hasMessageContaining("2.3 missing from its numbering");
+        // every indicator lacking a group's value is named, with the groups, in one error
+        assertThatThrownBy(() -> AppendixOneTable.read(new StringReader(broken(a -> {
+            ((ObjectNode) a.get(7).get("values")).remove("2");
+            ((ObjectNode) a.get(7).get("values")).remove("3");
+            ((ObjectNode) a.get(0).get("values")).remove("1");
+        })), "t.json")).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("criterion 1, indicator 1.1: no value for group 1")
+                .hasMessageContaining("criterion 2, indicator 2.3: no value for group 2, 3");
         assertThatThrownBy(() -> AppendixOneTable.read(new StringReader(broken(
                 a -> ((ObjectNode) a.get(7).get("values")).remove("2"))), "t.json"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("2.3")

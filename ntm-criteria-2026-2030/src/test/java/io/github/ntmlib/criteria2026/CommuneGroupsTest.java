@@ -43,7 +43,31 @@ class CommuneGroupsTest {
         GroupDerivation agriculture = derive(Area.NOT_IN_AREA, Fact.NO, Fact.NO, LOW);
         assertThat(agriculture.basis()).isEqualTo(Basis.AGRICULTURE_UNDER_10_PERCENT);
         assertThat(agriculture.group()).contains("1");
-        assertThat(agriculture.read()).anyMatch(f -> f.contains("9.9%"));
+        assertThat(agriculture.read()).anyMatch(f -> f.contains("agriculture share: "));
+    }
+
+    /** The decisive side of 10% is always printed: 999/10,000 is 9.99% (never the 10.0% of 1,000/10,000). */
+    @Test
+    void theAgricultureShareIsPrintedOnItsSideOfTenPercent() {
+        GroupDerivation under = derive(Area.NOT_IN_AREA, Fact.NO, Fact.NO, Fraction.of(999, 10_000));
+        GroupDerivation at = derive(Area.NOT_IN_AREA, Fact.NO, Fact.NO, Fraction.of(1_000, 10_000));
+        assertThat(under.group()).contains("1");
+        assertThat(at.group()).contains("2");
+        assertThat(under.explain(io.github.ntmlib.base.Language.VIETNAMESE))
+                .contains("nhóm 1 — nông nghiệp dưới 10% cơ cấu kinh tế")
+                .contains("tỷ trọng nông nghiệp 999/10.000 = 9,99% < 10%").doesNotContain("10,0%");
+        assertThat(under.explain(io.github.ntmlib.base.Language.ENGLISH)).contains("999/10,000 = 9.99% < 10%");
+        assertThat(at.explain(io.github.ntmlib.base.Language.VIETNAMESE)).contains("1.000/10.000 = 10% ≥ 10%");
+        assertThat(CommuneGroups.agricultureComparison(Fraction.of(99_999, 1_000_000), io.github.ntmlib.base.Language.ENGLISH))
+                .isEqualTo("99,999/1,000,000 = 9.9999% < 10%");
+        assertThat(CommuneGroups.agricultureComparison(Fraction.of(1, 3), io.github.ntmlib.base.Language.VIETNAMESE))
+                .isEqualTo("1/3 = 33,3% ≥ 10%");
+        assertThat(CommuneGroups.agricultureComparison(Fraction.of(1, 11), io.github.ntmlib.base.Language.ENGLISH))
+                .isEqualTo("1/11 = 9.1% < 10%");
+        GroupDerivation missing = CommuneGroups.derive("7", GroupFacts.of(Area.UNKNOWN, Fact.NO, Fact.NO, null, "QĐ 1"),
+                Precedence.AREA_FIRST);
+        assertThat(missing.explain(io.github.ntmlib.base.Language.VIETNAMESE))
+                .startsWith("7: chưa xác định nhóm xã, thiếu: khu vực (I, II, III); dữ kiện: khu vực chưa rõ");
     }
 
     @Test

@@ -1,12 +1,19 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.criteria2026.AppendixOneTable;
+import io.github.ntmlib.criteria2026.CommuneGroups;
+import io.github.ntmlib.criteria2026.GroupDerivation;
+import io.github.ntmlib.criteria2026.GroupFacts;
+import io.github.ntmlib.criteria2026.GroupFactsCsv;
+import io.github.ntmlib.criteria2026.NationalCriteria2026;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
@@ -29,6 +36,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -67,8 +75,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "layout: one row per unit, one column per indicator or criterion")
     Path mapping;
 
-    @Option(names = "--overlay", paramLabel = "FILE", description = "a provincial overlay JSON")
+    @Option(names = "--overlay", paramLabel = "FILE",
+            description = "a provincial overlay: an overlay JSON, or a filled template (.xlsx or .json)")
     Path overlay;
+
+    @Option(names = "--appendix", paramLabel = "FILE",
+            description = "2026-2030: a transcription of appendix I of Decision 51/2025 (JSON, ntm.appendix-i-2026-2030/1)")
+    Path appendix;
+
+    @Option(names = "--group-facts", paramLabel = "FILE",
+            description = "2026-2030: the facts placing each xã in a commune group (CSV)")
+    Path groupFacts;
+
+    @Option(names = "--group-precedence", defaultValue = "AREA_FIRST", paramLabel = "RULE",
+            description = "when a xã's facts point to groups 1 and 3: AREA_FIRST (default) or URBAN_FIRST")
+    CommuneGroups.Precedence precedence = CommuneGroups.Precedence.AREA_FIRST;
 
     @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
     String setId;
@@ -119,13 +140,33 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (appendix != null) {
+            if (!set.id().equals(NationalCriteria2026.SET_ID)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--appendix is appendix I of "
+                        + NationalCriteria2026.SET_ID + ", not of " + set.id());
+            }
+            set = Inputs.read(appendix, AppendixOneTable::read).applyTo(set);
+        }
         if (overlay != null) {
-            set = Inputs.read(overlay, CriteriaJson::readOverlay).applyTo(set);
+            set = OverlayFiles.read(overlay).applyTo(set);
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         // the plugins' classification tables (the NTM region, say) fill what the units do not carry
         Workbooks inputs = new Workbooks(spec.commandLine(), mapping);
         Snapshot snapshot = registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
+        Map<String, GroupDerivation> groups = Map.of();
+        if (groupFacts != null) {
+            Map<String, GroupFacts> facts = Inputs.read(groupFacts, GroupFactsCsv::read);
+            CommuneGroups.Assignment assignment;
+            try {
+                assignment = CommuneGroups.classify(snapshot, facts, precedence);
+            } catch (InvalidDataException e) {
+                throw new InvalidDataException(SourcePosition.of(groupFacts.toString()), e.subject().orElse(null),
+                        "commune_code", e.reason());
+            }
+            snapshot = assignment.snapshot();
+            groups = assignment.derivations();
+        }
         Dataset.Builder data = Dataset.builder();
         if (values != null) {
             data.addAll(inputs.observations(values));
@@ -159,7 +200,7 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluationJson.write(evaluation, out);
             out.println();
         } else {
-            print(evaluation, shown, planLines, out);
+            print(evaluation, shown, planLines, groups, out);
         }
         out.flush();
         boolean notMet = shown.stream().flatMap(u -> u.standards().stream()).anyMatch(s -> s.verdict() == Verdict.NOT_MET);
@@ -200,7 +241,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return lines;
     }
 
-    private void print(Evaluation evaluation, List<UnitResult> shown, List<String> planLines, PrintWriter out) {
+    private void print(Evaluation evaluation, List<UnitResult> shown, List<String> planLines,
+            Map<String, GroupDerivation> groups, PrintWriter out) {
         Language lang = options.language();
         boolean vi = lang == Language.VIETNAMESE;
         out.println((vi ? "Bộ tiêu chí " : "Criteria set ") + evaluation.criteriaSet().id() + (vi ? ", ngày " : ", as of ")
@@ -209,6 +251,10 @@ final class EvaluateCommand implements Callable<Integer> {
         for (UnitResult u : shown) {
             out.println();
             out.println(u.name() + " (" + u.unit() + ")");
+            GroupDerivation group = groups.get(u.unit());
+            if (group != null) {
+                out.println((vi ? "  Nhóm xã: " : "  Commune group: ") + group.explain(lang));
+            }
             for (StandardResult s : u.standards()) {
                 out.println("  " + evaluation.standard(s.standard()).labels().in(lang) + ": " + s.verdict().labels().in(lang)
                         + s.recognition().map(e -> (vi ? " [công nhận " : " [recognised ") + lang.format(e.date()) + ", " + e.decision()

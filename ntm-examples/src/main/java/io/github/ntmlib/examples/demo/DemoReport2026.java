@@ -265,23 +265,13 @@ public record DemoReport2026(Language language, String title, List<String> notes
         return (int) (((long) communes * TARGET_PERCENT + 99) / 100);
     }
 
-    private static final java.util.Map<GroupDerivation.Basis, String[]> BASES = java.util.Map.of(
-            GroupDerivation.Basis.AREA_II_III, new String[] {"khu vực II, III vùng đồng bào DTTS và miền núi",
-                "ethnic-minority and mountain area II or III"},
-            GroupDerivation.Basis.URBAN_ADJACENT, new String[] {"giáp ranh đô thị, định hướng đô thị hóa",
-                "adjacent to an urban area, oriented to urbanise"},
-            GroupDerivation.Basis.NEW_URBAN_AREA, new String[] {"quy hoạch đô thị mới", "planned new urban area"},
-            GroupDerivation.Basis.AGRICULTURE_UNDER_10_PERCENT, new String[] {"nông nghiệp dưới 10% cơ cấu kinh tế",
-                "agriculture under 10% of the economy"},
-            GroupDerivation.Basis.OTHERWISE, new String[] {"các xã còn lại", "all other communes"});
-
     /** Why a xã is in its group, or which facts are missing. */
     private static String basis(GroupDerivation d, boolean vi) {
         if (d.group().isEmpty()) {
             return d.read().isEmpty() ? (vi ? "chưa có dữ kiện" : "no facts supplied")
                     : (vi ? "thiếu: " : "missing: ") + String.join(", ", d.missing());
         }
-        String why = BASES.get(d.basis())[vi ? 0 : 1];
+        String why = d.basisLabel(vi ? Language.VIETNAMESE : Language.ENGLISH);
         return d.setAside().isEmpty() ? why : why + (vi ? "; gác lại: " : "; set aside: ") + String.join(", ", d.setAside());
     }
 

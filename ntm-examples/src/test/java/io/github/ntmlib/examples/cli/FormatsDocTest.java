@@ -32,6 +32,7 @@ class FormatsDocTest {
                 "examples/outcomes.csv", "examples/statuses.csv", "examples/statuses-ha-tinh-2024.csv",
                 "examples/overlay.json", "examples/report.txt", "examples/ocop-council.csv",
                 "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv",
+                "examples/province/overlay-filled.json",
                 "examples/ho-so-ha-tinh-2024.xlsx", "examples/gia-tri-theo-xa-2024.xlsx",
                 "examples/gia-tri-theo-xa-2024.mapping.json");
     }

@@ -100,6 +100,11 @@ public final class CriteriaJson {
         return json.overlay(json.parse(reader, OVERLAY_SCHEMA), source);
     }
 
+    /** An overlay from a document already parsed and whose schema was checked (for {@link OverlayTemplateJson}). */
+    static Overlay overlayFrom(JsonNode root, String source) {
+        return new CriteriaJson(source, Map.of()).overlay(root, source);
+    }
+
     private JsonNode parse(Reader reader, String schema) {
         JsonNode root = StrictJson.read(MAPPER, reader, f.error("", "").position().source());
         String found = root.path("schema").asText("");
