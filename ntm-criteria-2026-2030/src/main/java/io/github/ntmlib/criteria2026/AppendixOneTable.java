@@ -315,7 +315,7 @@ public final class AppendixOneTable {
             criteria.add(IndicatorCriterion.of(c.code(), c.labels(), list));
         }
         Standard replaced = Standard.of(commune.id(), commune.labels(), commune.appliesTo(), commune.nestedIn(),
-                criteria, source);
+                criteria, source).withSubdivision(commune.subdivision());
         return set.toBuilder().replaceStandard(replaced).build();
     }
 }

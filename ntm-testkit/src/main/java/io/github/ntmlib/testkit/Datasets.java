@@ -64,7 +64,7 @@ public final class Datasets {
             Set<String> seen = new HashSet<>();
             for (AdminUnit unit : snapshot.units()) {
                 for (Standard s : set.standards()) {
-                    if (!s.appliesTo().contains(unit.kind())) {
+                    if (!s.appliesTo(unit, snapshot)) {
                         continue;
                     }
                     for (Criterion c : s.criteria()) {

@@ -54,7 +54,7 @@ public final class Registers {
             List<StatusEvent> events = new ArrayList<>();
             for (AdminUnit unit : snapshot.units()) {
                 for (Standard s : standards) {
-                    if (!s.appliesTo(unit.kind()) || !r.nextBoolean()) {
+                    if (!s.appliesTo(unit, snapshot) || !r.nextBoolean()) {
                         continue;
                     }
                     String standard = s.id();

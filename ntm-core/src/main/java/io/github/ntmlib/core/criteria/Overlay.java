@@ -146,7 +146,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
                 }
             }
             builder.replaceStandard(Standard.of(standard.id(), standard.labels(), standard.appliesTo(),
-                    standard.nestedIn(), criteria, standard.provenance()));
+                    standard.nestedIn(), criteria, standard.provenance()).withSubdivision(standard.subdivision()));
         }
         for (AddedCriterion added : this.criteria) {
             if (set.standard(added.standard()).isEmpty()) {

@@ -1,6 +1,9 @@
 package io.github.ntmlib.core.criteria;
 
 import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.core.locality.AdminUnit;
+import io.github.ntmlib.core.locality.Level;
+import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +31,12 @@ public final class Standard {
     private final @Nullable String nestedIn;
     private final List<Criterion> criteria;
     private final Provenance provenance;
+    private final Subdivision subdivision;
 
     private Standard(String id, Labels labels, Set<UnitKind> appliesTo, Optional<String> nestedIn,
-            List<Criterion> criteria, Provenance provenance) {
+            List<Criterion> criteria, Provenance provenance, Subdivision subdivision) {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(subdivision, "subdivision");
         Objects.requireNonNull(labels, "labels");
         appliesTo = Set.copyOf(appliesTo);
         Objects.requireNonNull(nestedIn, "nestedIn");
@@ -55,6 +60,7 @@ public final class Standard {
         this.nestedIn = nestedIn.orElse(null);
         this.criteria = criteria;
         this.provenance = provenance;
+        this.subdivision = subdivision;
     }
 
     /**
@@ -70,7 +76,56 @@ public final class Standard {
      */
     public static Standard of(String id, Labels labels, Set<UnitKind> appliesTo, Optional<String> nestedIn,
             List<Criterion> criteria, Provenance provenance) {
-        return new Standard(id, labels, appliesTo, nestedIn, criteria, provenance);
+        return new Standard(id, labels, appliesTo, nestedIn, criteria, provenance, Subdivision.ANY);
+    }
+
+    /**
+     * This standard applying only to units divided as given, beside their kind.
+     *
+     * @param value the subdivision condition
+     * @return a new standard
+     */
+    public Standard withSubdivision(Subdivision value) {
+        return new Standard(id, labels, appliesTo, Optional.ofNullable(nestedIn), criteria, provenance, value);
+    }
+
+    /**
+     * The subdivision condition: {@link Subdivision#ANY} unless the standard depends on the units a
+     * unit is divided into.
+     *
+     * @return the condition
+     */
+    public Subdivision subdivision() {
+        return subdivision;
+    }
+
+    /**
+     * Whether a unit of a snapshot is judged against this standard: its kind is one the standard
+     * applies to, and it is divided as the standard's {@link #subdivision()} requires.
+     *
+     * @param unit     the unit
+     * @param snapshot the snapshot it belongs to
+     * @return true if it applies
+     */
+    public boolean appliesTo(AdminUnit unit, Snapshot snapshot) {
+        return appliesTo(unit.kind()) && (subdivision == Subdivision.ANY
+                || subdivision.admits(hasCommunes(unit, snapshot)));
+    }
+
+    /**
+     * Whether a commune-level unit sits directly under a unit.
+     *
+     * @param unit     the unit
+     * @param snapshot its snapshot
+     * @return true if it has one
+     */
+    public static boolean hasCommunes(AdminUnit unit, Snapshot snapshot) {
+        for (AdminUnit child : snapshot.children(unit.code())) {
+            if (child.level() == Level.COMMUNE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -162,18 +217,20 @@ public final class Standard {
                 && Objects.equals(appliesTo, o.appliesTo)
                 && Objects.equals(nestedIn, o.nestedIn)
                 && Objects.equals(criteria, o.criteria)
-                && Objects.equals(provenance, o.provenance);
+                && Objects.equals(provenance, o.provenance)
+                && subdivision == o.subdivision;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, labels, appliesTo, nestedIn, criteria, provenance);
+        return Objects.hash(id, labels, appliesTo, nestedIn, criteria, provenance, subdivision);
     }
 
     @Override
     public String toString() {
         return "Standard[" + "id=" + id + ", " + "labels=" + labels + ", " + "appliesTo=" + appliesTo
                 + ", " + "nestedIn=" + nestedIn + ", " + "criteria=" + criteria
-                + ", " + "provenance=" + provenance + "]";
+                + ", " + "provenance=" + provenance + (subdivision == Subdivision.ANY ? "" : ", subdivision="
+                + subdivision) + "]";
     }
 }

@@ -67,6 +67,8 @@ final class CompiledPlan {
     final int[] width;
     /** Whether the standard at an index applies to a kind, by standard index and kind ordinal. */
     final boolean[][] applies;
+    /** Each standard's subdivision condition, by standard index (checked per unit beside its kind). */
+    final io.github.ntmlib.core.criteria.Subdivision[] subdivisions;
 
     /**
      * An indicator code's slot, the kinds it applies to, and its definitions with distinct value
@@ -105,10 +107,18 @@ final class CompiledPlan {
         final int[] counted;
         /** For each aggregate, whether it counts a kind, by kind ordinal; else null. */
         final boolean[][] countedKinds;
+        /** The standard's subdivision condition, checked per unit beside its kind. */
+        final io.github.ntmlib.core.criteria.Subdivision subdivision;
+
+        /** Whether the standard applies to the unit at a position, its kind having been checked. */
+        boolean admits(SnapshotIndex index, int u) {
+            return subdivision.admits(index.hasCommunes[u]);
+        }
 
         StandardPlan(Standard standard, int index, int nested, Criterion[] criteria, CompiledPlan plan,
                 UnitKind kind) {
             this.standard = standard;
+            this.subdivision = standard.subdivision();
             this.index = index;
             this.nested = nested;
             this.criteria = criteria;
@@ -218,6 +228,8 @@ final class CompiledPlan {
         this.order = dependencyOrder(set);
         this.standardIndex = Evaluation.standardIndex(set);
         this.applies = new boolean[set.standards().size()][UnitKind.values().length];
+        this.subdivisions = set.standards().stream().map(Standard::subdivision)
+                .toArray(io.github.ntmlib.core.criteria.Subdivision[]::new);
         for (int i = 0; i < applies.length; i++) {
             for (UnitKind kind : UnitKind.values()) {
                 applies[i][kind.ordinal()] = set.standards().get(i).appliesTo(kind);

@@ -149,6 +149,9 @@ final class CompiledRun {
         StandardResult[] own = new StandardResult[standards];
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
+            if (!sp.admits(index, u)) {
+                continue;
+            }
             context = new Context(u, unit, sp.standard.id(), cache, context);
             own[sp.index] = judge(context, sp, own);
         }
@@ -208,6 +211,9 @@ final class CompiledRun {
         int base = u * standards;
         Context context = null;
         for (CompiledPlan.StandardPlan sp : plans) {
+            if (!sp.admits(index, u)) {
+                continue;
+            }
             // "every part must be met" over verdict weights: the heaviest part (Verdict.and)
             int all = Verdict.MET.weight();
             if (sp.standard.nestedIn().isPresent()) {
@@ -284,7 +290,8 @@ final class CompiledRun {
 
     /** Whether the unit at a position holds the standard at an index (verdicts mode). */
     private Verdict holdsAt(int u, int s) {
-        if (s < 0 || !plan.applies[s][index.units[u].kind().ordinal()]) {
+        if (s < 0 || !plan.applies[s][index.units[u].kind().ordinal()]
+                || !plan.subdivisions[s].admits(index.hasCommunes[u])) {
             return Verdict.NOT_ASSESSED;
         }
         if (request.counting() == CountingMode.OFFICIAL) {
@@ -410,7 +417,8 @@ final class CompiledRun {
         public Verdict holds(String unitCode, String standardId) {
             Integer s = plan.standardIndex.get(standardId);
             Integer u = index.position.get(unitCode);
-            if (s == null || u == null || !plan.set.standards().get(s).appliesTo(index.units[u].kind())) {
+            if (s == null || u == null || !plan.set.standards().get(s).appliesTo(index.units[u].kind())
+                    || !plan.subdivisions[s].admits(index.hasCommunes[u])) {
                 return Verdict.NOT_ASSESSED;
             }
             if (mode() == CountingMode.OFFICIAL) {

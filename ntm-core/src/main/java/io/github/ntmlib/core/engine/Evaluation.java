@@ -59,9 +59,10 @@ public final class Evaluation {
             }
             for (Standard s : set.standards()) {
                 int at = Objects.requireNonNull(standardIndex.get(s.id()));
-                if (s.appliesTo(unit.kind()) != (byStandard[at] != null)) {
+                boolean applies = s.appliesTo(unit, snapshot);
+                if (applies != (byStandard[at] != null)) {
                     throw new IllegalArgumentException("unit " + unit.code() + " (" + unit.kind() + "): standard "
-                            + s.id() + (s.appliesTo(unit.kind()) ? " has no result" : " does not apply"));
+                            + s.id() + (applies ? " has no result" : " does not apply"));
                 }
             }
             index.put(unit.code(), list.size());

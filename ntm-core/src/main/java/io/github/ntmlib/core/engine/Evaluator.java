@@ -249,6 +249,11 @@ public final class Evaluator {
                         + standard.get().appliesTo());
                 continue;
             }
+            if (!standard.get().appliesTo(unit.get(), snapshot)) {
+                inapplicable(request, ignored, at, e.unit(), "standard", "standard " + e.standard() + " "
+                        + standard.get().subdivision().english() + ", and " + unit.get().name() + " is not one");
+                continue;
+            }
             Optional<LocalDate> formed = snapshot.formedOn(e.unit());
             if (formed.isPresent() && e.date().isBefore(formed.get())) {
                 LocalDate from = formed.get();
@@ -403,11 +408,15 @@ public final class Evaluator {
                 throw new EvaluationException(at, r.unit(), field, "unknown criterion: criteria set " + set.id()
                         + " has no criterion " + r.criterion() + " in standard " + r.standard());
             }
-            UnitKind kind = snapshot.require(r.unit()).kind();
+            AdminUnit unit = snapshot.require(r.unit());
+            UnitKind kind = unit.kind();
             if (!standard.get().appliesTo(kind) || !applies(criterion.get(), kind)) {
                 String message = (standard.get().appliesTo(kind) ? "criterion " + field : "standard " + r.standard())
                         + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + ")";
                 inapplicable(request, ignored, at, r.unit(), field, message);
+            } else if (!standard.get().appliesTo(unit, snapshot)) {
+                inapplicable(request, ignored, at, r.unit(), field, "standard " + r.standard() + " "
+                        + standard.get().subdivision().english() + ", and " + unit.name() + " is not one");
             }
         }
         return ignored;

@@ -27,6 +27,8 @@ final class SnapshotIndex {
     final int[] bottomUp;
     /** The position after the last unit of each unit's subtree (its descendants lie in between). */
     final int[] end;
+    /** Whether a commune-level unit sits directly under each unit (a standard's subdivision). */
+    final boolean[] hasCommunes;
 
     SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -46,6 +48,12 @@ final class SnapshotIndex {
             parent[i] = p == null ? -1 : p;
             parentCode[i] = units[i].parent().orElse(null);
             roots += p == null ? 1 : 0;
+        }
+        this.hasCommunes = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0 && units[i].level() == io.github.ntmlib.core.locality.Level.COMMUNE) {
+                hasCommunes[parent[i]] = true;
+            }
         }
         this.rootStarts = new int[roots + 1];
         for (int i = 0, r = 0; i < n; i++) {

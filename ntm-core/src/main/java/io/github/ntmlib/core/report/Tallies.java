@@ -56,7 +56,9 @@ public final class Tallies {
     }
 
     /**
-     * The tally of a standard among the units of some kinds under a parent.
+     * The tally of a standard among the units of some kinds under a parent that the standard
+     * applies to (a unit of another kind, or a district divided otherwise than the standard
+     * requires, is not counted).
      *
      * @param parent   the parent code
      * @param standard the standard id
@@ -79,9 +81,16 @@ public final class Tallies {
                 counts[UNKNOWN]);
     }
 
-    /** Counts unit i's result of standard s into the four counts at an offset. */
+    /**
+     * Counts unit i's result of standard s into the four counts at an offset; a unit the standard
+     * does not apply to (no result: another kind, or a district divided otherwise than the
+     * standard requires) is not counted.
+     */
     private void count(int[] counts, int at, int i, int s) {
         Verdict v = table.verdictAt(i, s);
+        if (v == null) {
+            return;
+        }
         counts[at + TOTAL]++;
         counts[at + RECOGNISED] += table.recognisedAt(i, s) ? 1 : 0;
         counts[at + ATTAINED] += v == Verdict.MET ? 1 : 0;

@@ -104,7 +104,7 @@ final class EngineContext implements CriterionContext {
     public Verdict holds(String unitCode, String standardId) {
         Standard counted = run.set().standard(standardId).orElse(null);
         Optional<AdminUnit> other = run.snapshot().unit(unitCode);
-        if (counted == null || other.isEmpty() || !counted.appliesTo(other.get().kind())) {
+        if (counted == null || other.isEmpty() || !counted.appliesTo(other.get(), run.snapshot())) {
             return Verdict.NOT_ASSESSED;
         }
         if (mode() == CountingMode.OFFICIAL) {

@@ -85,7 +85,7 @@ final class ReferenceEvaluator {
                 Map<String, StandardResult> own = new HashMap<>();
                 results.put(unit.code(), own);
                 for (Standard standard : plan.order) {
-                    if (standard.appliesTo(unit.kind())) {
+                    if (standard.appliesTo(unit, snapshot)) {
                         own.put(standard.id(), judge(new EngineContext(this, unit, standard.id(), territory), standard,
                                 own));
                     }

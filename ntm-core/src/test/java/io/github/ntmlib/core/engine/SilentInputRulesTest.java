@@ -176,4 +176,57 @@ class SilentInputRulesTest {
         assertThat(Evaluator.of(haTinh).evaluate(EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.OFFICIAL),
                 SmallSet.snapshot(), Dataset.empty(), StatusRegister.empty()).units()).hasSize(SmallSet.snapshot().size());
     }
+
+    /**
+     * A standard for districts without commune-level units applies to a huyện with none, never to
+     * one with communes, and the district NTM standard the other way round: in full evaluations,
+     * in the verdicts mode, in tallies, in a JSON round trip, and for recorded outcomes and register
+     * rows (an error, or an ignored row when lenient).
+     */
+    @Test
+    void aStandardForDistrictsWithoutCommunesAppliesExactlyToThem() throws Exception {
+        CriteriaSet base = SmallSet.set();
+        io.github.ntmlib.core.criteria.Standard district = base.standard("district-ntm").orElseThrow();
+        io.github.ntmlib.core.criteria.Standard island = io.github.ntmlib.core.criteria.Standard.of("district-island",
+                io.github.ntmlib.base.Labels.of("Huyện đảo", "island district"), java.util.Set.of(UnitKind.RURAL_DISTRICT),
+                java.util.Optional.empty(), List.of(), SmallSet.TEST)
+                .withSubdivision(io.github.ntmlib.core.criteria.Subdivision.WITHOUT_COMMUNES);
+        CriteriaSet set = base.toBuilder()
+                .replaceStandard(district.withSubdivision(io.github.ntmlib.core.criteria.Subdivision.WITH_COMMUNES))
+                .standard(island).build();
+        List<io.github.ntmlib.core.locality.AdminUnit> units = new java.util.ArrayList<>(SmallSet.snapshot().units());
+        units.add(io.github.ntmlib.core.locality.AdminUnit.of("447", "Huyện Đảo", UnitKind.RURAL_DISTRICT, "42",
+                LocalDate.of(2024, 1, 1)));
+        Snapshot s = Snapshot.of(LocalDate.of(2024, 1, 1), units);
+        EvaluationRequest request = EvaluationRequest.of(SmallSet.DATE, 2024, CountingMode.COMPUTED);
+        Evaluation e = Evaluator.of(set).evaluate(request, s, Dataset.empty(), StatusRegister.empty());
+        assertThat(e.unit("445").standard("district-ntm")).isPresent();
+        assertThat(e.unit("445").standard("district-island")).isEmpty();
+        assertThat(e.unit("447").standard("district-ntm")).isEmpty();
+        assertThat(e.unit("447").standard("district-island")).isPresent();
+        assertThat(Evaluator.of(set).verdicts(request, s, Dataset.empty(), StatusRegister.empty()))
+                .isEqualTo(Verdicts.of(e));
+        Tally islands = Tallies.of(e).tally("42", "district-island", Tally.Scope.CHILDREN,
+                EnumSet.of(UnitKind.RURAL_DISTRICT));
+        assertThat(islands.total()).isEqualTo(1);
+        java.io.StringWriter json = new java.io.StringWriter();
+        io.github.ntmlib.core.engine.io.EvaluationJson.write(e, json);
+        assertThat(io.github.ntmlib.core.engine.io.EvaluationJson.read(new java.io.StringReader(json.toString()),
+                "e.json", set, s)).isEqualTo(e);
+        StatusRegister wrong = StatusRegister.of(List.of(event("445", "district-island", RECOGNISED, 3)));
+        assertThatThrownBy(() -> Evaluator.of(set).evaluate(request, s, Dataset.empty(), wrong))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("applies only to a unit without commune-level units under it");
+        assertThat(Evaluator.of(set).evaluate(request.asLenient(), s, Dataset.empty(), wrong).ignored()).hasSize(1);
+        Dataset outcome = Dataset.builder().add(io.github.ntmlib.core.data.RecordedOutcome.of("447", "district-ntm",
+                "P1", io.github.ntmlib.core.data.Assessment.MET, SmallSet.DATE, new DataSource("t", "",
+                        SourcePosition.of("outcomes.csv", 4)))).build();
+        assertThatThrownBy(() -> Evaluator.of(set).evaluate(request, s, outcome, StatusRegister.empty()))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("applies only to a unit with commune-level units under it");
+        assertThat(io.github.ntmlib.core.criteria.Subdivision.ANY.admits(true)).isTrue();
+        assertThat(io.github.ntmlib.core.criteria.Subdivision.ANY.admits(false)).isTrue();
+        assertThat(io.github.ntmlib.core.criteria.Subdivision.WITH_COMMUNES.admits(false)).isFalse();
+        assertThat(io.github.ntmlib.core.criteria.Subdivision.WITHOUT_COMMUNES.admits(true)).isFalse();
+    }
 }

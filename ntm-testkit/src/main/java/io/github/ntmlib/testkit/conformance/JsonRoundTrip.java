@@ -60,7 +60,7 @@ final class JsonRoundTrip {
                 }
             }
             n++;
-            Snapshot snapshot = Probe.of(set, kind, Map.of());
+            Snapshot snapshot = Probe.of(set, kind, Map.of(), s.subdivision());
             try {
                 Evaluation e = Probe.evaluate(set, snapshot, dedupe(data), request.get());
                 String first = write(e);

@@ -53,7 +53,11 @@ final class Nesting {
             }
             outcomes(data, base, kind, unit, request.get(), failing);
             try {
-                Evaluation e = Probe.evaluate(set, Probe.of(set, kind, java.util.Map.of()), data.build(), request.get());
+                // the stricter of the two subdivisions (they never conflict in a coherent set)
+                io.github.ntmlib.core.criteria.Subdivision divided = s.subdivision()
+                        == io.github.ntmlib.core.criteria.Subdivision.ANY ? base.subdivision() : s.subdivision();
+                Evaluation e = Probe.evaluate(set, Probe.of(set, kind, java.util.Map.of(), divided), data.build(),
+                        request.get());
                 Verdict nested = e.result(unit, s.id()).map(r -> r.verdict()).orElse(Verdict.NOT_ASSESSED);
                 if (nested == Verdict.MET) {
                     found.add(new Failure(Check.NESTING, where, "met although base criterion " + failing.code()

@@ -61,7 +61,8 @@ final class Numeric {
             if (kind.isEmpty() || request.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new World(Probe.of(set, kind.get(), rule.when()), Probe.code(kind.get()),
+            return Optional.of(new World(Probe.of(set, kind.get(), rule.when(), standard.subdivision()),
+                    Probe.code(kind.get()),
                     request.get()));
         }
 

@@ -35,6 +35,15 @@ final class Probe {
      * classification values.
      */
     static Snapshot of(CriteriaSet set, UnitKind kind, Map<String, String> classifications) {
+        return of(set, kind, classifications, io.github.ntmlib.core.criteria.Subdivision.ANY);
+    }
+
+    /**
+     * As {@link #of(CriteriaSet, UnitKind, Map)}, the unit divided as a standard requires: with a
+     * commune-level unit under it for {@code WITH_COMMUNES}, with none otherwise.
+     */
+    static Snapshot of(CriteriaSet set, UnitKind kind, Map<String, String> classifications,
+            io.github.ntmlib.core.criteria.Subdivision subdivision) {
         List<AdminUnit> units = new ArrayList<>();
         @Nullable String parent = null;
         // parents of kinds the law allows (a quận only in a centrally governed city, a phường not
@@ -62,6 +71,11 @@ final class Probe {
             unit = unit.withClassification(scheme, c.getValue());
         }
         units.add(unit);
+        if (subdivision == io.github.ntmlib.core.criteria.Subdivision.WITH_COMMUNES && kind.level() != Level.COMMUNE
+                && kind.level() != Level.VILLAGE) {
+            UnitKind child = UnitKind.COMMUNE.mayBeChildOf(kind) ? UnitKind.COMMUNE : UnitKind.WARD;
+            units.add(AdminUnit.of(code(kind) + "1", child.namePrefixes().get(0) + " Thử", child, code(kind), SINCE));
+        }
         return Snapshot.of(SINCE, units);
     }
 

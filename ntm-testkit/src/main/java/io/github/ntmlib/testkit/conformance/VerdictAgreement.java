@@ -143,7 +143,7 @@ final class VerdictAgreement {
                 }
                 for (AdminUnit unit : w.snapshot().units()) {
                     for (Standard standard : set.standards()) {
-                        if (!standard.appliesTo(unit.kind())) {
+                        if (!standard.appliesTo(unit, w.snapshot())) {
                             continue;
                         }
                         for (Criterion criterion : standard.criteria()) {
@@ -260,7 +260,7 @@ final class VerdictAgreement {
         public Verdict holds(String unitCode, String standardId) {
             Optional<Standard> counted = set.standard(standardId);
             Optional<AdminUnit> other = world.snapshot().unit(unitCode);
-            if (counted.isEmpty() || other.isEmpty() || !counted.get().appliesTo(other.get().kind())) {
+            if (counted.isEmpty() || other.isEmpty() || !counted.get().appliesTo(other.get(), world.snapshot())) {
                 return Verdict.NOT_ASSESSED;
             }
             if (mode == CountingMode.OFFICIAL) {

@@ -20,6 +20,7 @@ import io.github.ntmlib.core.criteria.Period;
 import io.github.ntmlib.core.criteria.Provenance;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.criteria.Threshold;
+import io.github.ntmlib.core.criteria.Subdivision;
 import io.github.ntmlib.core.criteria.ThresholdRule;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
 import io.github.ntmlib.core.data.ValueKind;
@@ -42,7 +43,8 @@ import org.apiguardian.api.API;
  * "validUntil", "period" (optional: {"firstDataYear", "lastDataYear", "acceptedFrom", "acceptedUntil",
  * "transitions": [{"dataYear", "from", "until", "note", "provenance"}]}), "jurisdiction",
  * "provenance": {"document", "part", "reference", "note"}, "schemes",
- * "overrides", "standards": [{"id", "labels", "appliesTo": [UnitKind...], "nestedIn",
+ * "overrides", "standards": [{"id", "labels", "appliesTo": [UnitKind...], "subdivision" (optional:
+ * ANY, WITH_COMMUNES or WITHOUT_COMMUNES), "nestedIn",
  * "provenance", "criteria": [...]}]}}. A criterion has {@code "indicators"} (each with {@code
  * "code", "labels", "kind", "unit", "mayExceedWhole", "grades", "rules": [{"when", "fromYear",
  * "toYear", "kinds", "threshold": {"comparison", "value", "status", "provenance"}}]} and, optionally,
@@ -165,8 +167,10 @@ public final class CriteriaJson {
         for (JsonNode c : f.array(s, "criteria", at, true)) {
             criteria.add(criterion(c, at + "criteria[" + i++ + "]."));
         }
+        Subdivision subdivision = s.has("subdivision") ? f.enumValue(s, "subdivision", Subdivision.class, at)
+                : Subdivision.ANY;
         return guard(at, () -> Standard.of(f.text(s, "id", at), labels(s, at), kinds, f.optionalText(s, "nestedIn"),
-                criteria, provenance(s, at)));
+                criteria, provenance(s, at)).withSubdivision(subdivision));
     }
 
     private Criterion criterion(JsonNode c, String at) {
