@@ -145,6 +145,31 @@ public final class WorkbookInputs {
         return new Intake<>(csv.read((r, s) -> UnitsCsv.read(r, s, date)), warnings.list());
     }
 
+    /**
+     * Reads a long-layout sheet with another CSV reader of ntm, one this module does not know (the
+     * 2026-2030 commune-group facts, {@code GroupFactsCsv::read}, say): the sheet's cells become the
+     * reader's CSV text by type, as for the inputs above — the named number columns from number
+     * cells (text only as plain digits or in the declared style), every other column from text —
+     * and the reader's errors name the cell.
+     *
+     * @param book          the workbook
+     * @param sheet         the sheet's name, or {@code null} for the only sheet
+     * @param numberColumns the columns that hold numbers
+     * @param style         how numbers typed as text are written, or {@code null} when not declared
+     * @param reader        the CSV reader, given the text and the sheet's name
+     * @param <T>           what the reader reads
+     * @return what was read, and the warnings
+     * @throws InvalidDataException naming workbook, sheet and cell
+     */
+    public static <T> Intake<T> sheet(Workbook book, @Nullable String sheet, Set<String> numberColumns,
+            @Nullable NumberStyle style, java.util.function.BiFunction<java.io.Reader, String, T> reader) {
+        Set<String> numbers = Set.copyOf(numberColumns);
+        Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
+        LongCsv csv = table(pick(book, sheet), style, warnings, (column, kind) -> numbers.contains(column)
+                ? CellText.Need.NUMBER : DATES.contains(column) ? CellText.Need.DATE : CellText.Need.TEXT);
+        return new Intake<>(csv.read(reader), warnings.list());
+    }
+
     static DataSource at(DataSource source, SourcePosition position) {
         return new DataSource(source.reporter(), source.reference(), position);
     }
@@ -175,6 +200,12 @@ public final class WorkbookInputs {
 
     /** The long-layout sheet as CSV, each cell converted by what its column needs. */
     static LongCsv table(Sheet sheet, @Nullable NumberStyle style, Warnings warnings) {
+        return table(sheet, style, warnings, WorkbookInputs::need);
+    }
+
+    /** The long-layout sheet as CSV, each cell converted by what its column needs (by column and row kind). */
+    static LongCsv table(Sheet sheet, @Nullable NumberStyle style, Warnings warnings,
+            java.util.function.BiFunction<String, String, CellText.Need> needs) {
         List<Row> rows = sheet.rows();
         int first = 0;
         while (first < rows.size() && rows.get(first).isBlank()) {
@@ -224,7 +255,7 @@ public final class WorkbookInputs {
                     }
                     continue;
                 }
-                values.put(column, CellText.of(cell, need(column, kind), column, style, warnings));
+                values.put(column, CellText.of(cell, needs.apply(column, kind), column, style, warnings));
                 from.put(column, cell.address());
             }
             for (Map.Entry<String, CellAddress> h : headerCells.entrySet()) {

@@ -164,4 +164,45 @@ class WorkbookInputsTest {
                 .isInstanceOf(HierarchyException.class).hasMessageContaining("don-vi.xlsx, Đơn vị!")
                 .hasMessageContaining("445");
     }
+
+    /**
+     * A sheet read by another module's CSV reader (the 2026-2030 group facts, say): number columns
+     * from number cells exactly, text columns from text, and the reader's errors name the cell.
+     */
+    @Test
+    void aSheetIsReadByAnyCsvReaderWithNumbersByCellTypeAndErrorsAtTheCell() {
+        Workbook book = TestWorkbooks.read(TestWorkbooks.build(w -> {
+            XSSFSheet s = sheet(w, "Nhóm xã", "commune_code", "area", "agriculture_share_percent");
+            XSSFRow row = s.createRow(1);
+            row.createCell(0).setCellValue("99101");
+            row.createCell(1).setCellValue("I");
+            row.createCell(2).setCellValue(9.99);
+            XSSFRow second = s.createRow(2);
+            second.createCell(0).setCellValue("99102");
+            second.createCell(2).setCellValue(10);
+        }), "nhom-xa.xlsx");
+        java.util.function.BiFunction<java.io.Reader, String, String> text = (r, name) ->
+                new java.io.BufferedReader(r).lines().collect(java.util.stream.Collectors.joining("|"));
+        String csv = WorkbookInputs.sheet(book, null, java.util.Set.of("agriculture_share_percent"), null, text).value();
+        assertThat(csv).contains("99101,I,9.99").contains("99102,,10").doesNotContain("9.99000");
+        Workbook typed = TestWorkbooks.read(TestWorkbooks.build(w -> {
+            XSSFSheet s = sheet(w, "Nhóm xã", "commune_code", "agriculture_share_percent");
+            XSSFRow row = s.createRow(1);
+            row.createCell(0).setCellValue("99101");
+            row.createCell(1).setCellValue("9,99");
+        }), "nhom-xa.xlsx");
+        assertThatThrownBy(() -> WorkbookInputs.sheet(typed, null, java.util.Set.of("agriculture_share_percent"), null,
+                text)).isInstanceOf(InvalidDataException.class).hasMessageContaining("nhom-xa.xlsx, Nhóm xã!B2");
+        Workbook bad = TestWorkbooks.read(TestWorkbooks.build(w -> {
+            XSSFSheet s = sheet(w, "Trạng thái", "unit", "standard", "step", "date", "decision", "authority");
+            XSSFRow row = s.createRow(3);
+            row.createCell(0).setCellValue("18001");
+            row.createCell(1).setCellValue("commune-ntm");
+            row.createCell(2).setCellValue("RECOGNISED?");
+            row.createCell(3).setCellValue("2024-01-02");
+        }), "tt.xlsx");
+        assertThatThrownBy(() -> WorkbookInputs.sheet(bad, null, java.util.Set.of(), null,
+                io.github.ntmlib.core.data.io.DataCsv::readStatuses)).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("tt.xlsx, Trạng thái!C4");
+    }
 }

@@ -84,7 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Path appendix;
 
     @Option(names = "--group-facts", paramLabel = "FILE",
-            description = "2026-2030: the facts placing each xã in a commune group (CSV)")
+            description = "2026-2030: the facts placing each xã in a commune group (CSV, or the same columns in an "
+                    + ".xlsx sheet)")
     Path groupFacts;
 
     @Option(names = "--group-precedence", defaultValue = "AREA_FIRST", paramLabel = "RULE",
@@ -156,7 +157,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Snapshot snapshot = registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
         Map<String, GroupDerivation> groups = Map.of();
         if (groupFacts != null) {
-            Map<String, GroupFacts> facts = Inputs.read(groupFacts, GroupFactsCsv::read);
+            Map<String, GroupFacts> facts = inputs.sheet(groupFacts, java.util.Set.of("agriculture_share_percent"),
+                    GroupFactsCsv::read);
             CommuneGroups.Assignment assignment;
             try {
                 assignment = CommuneGroups.classify(snapshot, facts, precedence);

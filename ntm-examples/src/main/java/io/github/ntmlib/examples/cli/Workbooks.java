@@ -102,6 +102,16 @@ final class Workbooks {
                 : Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
     }
 
+    /**
+     * An input read by another CSV reader (the 2026-2030 group facts, say): the CSV file, or the
+     * same columns in a workbook's sheet, number columns from number cells.
+     */
+    <T> T sheet(Path file, java.util.Set<String> numberColumns, java.util.function.BiFunction<java.io.Reader, String, T>
+            reader) {
+        return isWorkbook(file) ? warned(WorkbookInputs.sheet(open(file), null, numberColumns, null, reader))
+                : Inputs.read(file, reader);
+    }
+
     /** A mapping no workbook input used is a usage error: it would otherwise be ignored silently. */
     void checkMappingUsed() {
         if (mapping != null && !mappingUsed) {
