@@ -96,6 +96,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     Options options = new Options();
 
+    @Mixin
+    NumberStyleOption numbers = new NumberStyleOption();
+
     @Override
     public Integer call() {
         Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
@@ -120,17 +123,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         // the plugins' classification tables (the NTM region, say) fill what the units do not carry
-        Snapshot snapshot = registry.classify(units != null ? Inputs.read(units, (r, f) -> UnitsCsv.read(r, f, asOf))
+        Snapshot snapshot = registry.classify(units != null ? Inputs.csv(units, (r, f) -> UnitsCsv.read(r, f, asOf))
                 : list.history().asOf(asOf));
         Dataset.Builder data = Dataset.builder();
         if (values != null) {
-            data.addAll(Inputs.read(values, DataCsv::readObservations));
+            data.addAll(Inputs.csv(values, (r, f) -> DataCsv.readObservations(r, f, numbers.style())));
         }
         if (outcomes != null) {
-            data.addAllOutcomes(Inputs.read(outcomes, DataCsv::readOutcomes));
+            data.addAllOutcomes(Inputs.csv(outcomes, (r, f) -> DataCsv.readOutcomes(r, f, numbers.style())));
         }
         StatusRegister register = statuses == null ? StatusRegister.empty()
-                : StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
+                : StatusRegister.of(Inputs.csv(statuses, DataCsv::readStatuses));
         if (unit != null && !snapshot.contains(unit)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
                     + asOf);
