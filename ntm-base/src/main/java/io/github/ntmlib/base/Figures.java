@@ -320,6 +320,10 @@ public final class Figures {
      */
     public static BigDecimal parseUndeclared(String text, SourcePosition position, @Nullable String subject,
             String field) {
+        BigDecimal quick = plainAndUnambiguous(text);
+        if (quick != null) {
+            return quick;
+        }
         String number = text == null ? "" : normalizeSpaces(text);
         if (number.length() <= Limits.NUMBER_TEXT && VI_VN_NUMBER.matcher(number).matches()) {
             boolean plain = PLAIN_NUMBER.matcher(number).matches();
@@ -336,6 +340,40 @@ public final class Figures {
             }
         }
         return parse(text, NumberStyle.PLAIN, position, subject, field);
+    }
+
+    /**
+     * The value of a text that is a plain number no vi-VN reading can take for another (one scan,
+     * no pattern: the common cell of a large file), or {@code null} to decide the slow way. A '.'
+     * is unambiguous unless it stands after one to three digits, the first not 0, before exactly
+     * three digits (the shape of a vi-VN thousands group: {@link #VI_VN_NUMBER}).
+     */
+    private static @Nullable BigDecimal plainAndUnambiguous(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        if (n == 0 || n > Limits.NUMBER_TEXT) {
+            return null;
+        }
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        int dot = -1;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && dot < 0 && i > start && i < n - 1) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (dot > 0) {
+            int whole = dot - start;
+            if (n - dot - 1 == 3 && whole <= 3 && text.charAt(start) != '0') {
+                return null;
+            }
+        }
+        BigDecimal value = new BigDecimal(text);
+        return Limits.numberProblem(value) == null ? value : null;
     }
 
     /** A comma before exactly three digits: a decimal comma in vi-VN, a thousands separator in English. */

@@ -242,6 +242,30 @@ public final class CsvTable {
     public static CsvTable read(Reader reader, String source, List<String> required, Set<String> allowed,
             @Nullable String allowedPrefix, Function<List<Issue>, RuntimeException> errors,
             @Nullable NumberStyle declared) {
+        List<Row> rows = new ArrayList<>();
+        CsvTable head = stream(reader, source, required, allowed, allowedPrefix, errors, declared, rows::add);
+        return new CsvTable(head.header, Collections.unmodifiableList(rows), head.style);
+    }
+
+    /**
+     * Reads a table as {@link #read(Reader, String, List, Set, String, Function, NumberStyle)} does,
+     * giving each row to {@code each} as soon as it is read instead of keeping them: a reader that
+     * builds its own values holds the file's rows only one at a time. An exception {@code each}
+     * throws ends the read and is thrown as it is.
+     *
+     * @param reader        the text; not closed
+     * @param source        the file name, for errors
+     * @param required      the columns that must be present
+     * @param allowed       the other columns allowed
+     * @param allowedPrefix a prefix of further allowed columns, or {@code null}
+     * @param errors        builds the reader's error from the problems found
+     * @param declared      the number style the caller declared, or {@code null}
+     * @param each          receives each row, in file order
+     * @return the header and number style (its {@link #rows()} are empty)
+     */
+    public static CsvTable stream(Reader reader, String source, List<String> required, Set<String> allowed,
+            @Nullable String allowedPrefix, Function<List<Issue>, RuntimeException> errors,
+            @Nullable NumberStyle declared, java.util.function.Consumer<Row> each) {
         Head head = Head.read(reader, source, errors);
         NumberStyle style = declared;
         if (head.style != null) {
@@ -256,7 +280,6 @@ public final class CsvTable {
         Cells cells = new Cells();
         List<String> header = null;
         Map<String, Integer> columns = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
         int lastLine = offset;
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(head.separator);
         try (JsonParser parser = MAPPER.getFactory().createParser(new Joined(head.line, reader))) {
@@ -284,7 +307,12 @@ public final class CsvTable {
                                                 + " cells but the header only " + header.size() + " columns: column "
                                                 + (header.size() + 1) + " has no header")));
                             }
-                            rows.add(new Row(columns, record.toArray(new String[0]), source, at, style));
+                            Row row = new Row(columns, record.toArray(new String[0]), source, at, style);
+                            try {
+                                each.accept(row);
+                            } catch (RuntimeException x) {
+                                throw new Passed(x);
+                            }
                         }
                     }
                 } else {
@@ -296,6 +324,8 @@ public final class CsvTable {
                             record.size(), errors));
                 }
             }
+        } catch (Passed e) {
+            throw e.thrown;
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidDataException) {
                 throw (InvalidDataException) e;
@@ -319,7 +349,18 @@ public final class CsvTable {
             throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, offset)), null,
                     "empty file: a header row is required")));
         }
-        return new CsvTable(header, Collections.unmodifiableList(rows), style);
+        return new CsvTable(header, List.of(), style);
+    }
+
+    /** What the consumer of rows threw, carried past the reader's own error handling. */
+    private static final class Passed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient RuntimeException thrown;
+
+        Passed(RuntimeException thrown) {
+            super(null, null, false, false);
+            this.thrown = thrown;
+        }
     }
 
     private static String column(List<String> header, int index) {
@@ -534,8 +575,16 @@ public final class CsvTable {
 
         String cell(JsonParser parser, String source, int line, @Nullable String column, int index,
                 Function<List<Issue>, RuntimeException> errors) throws IOException {
-            String text = parser.getText();
-            int length = text.length();
+            String raw = parser.getText();
+            int length = raw.length();
+            // a value seen before was checked and normalised then: the common case costs one lookup
+            boolean shareable = length <= SHARED_LENGTH;
+            if (shareable) {
+                String known = shared.get(raw);
+                if (known != null) {
+                    return known;
+                }
+            }
             if (length > Limits.CSV_CELL) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, line),
                         column == null ? null : "column " + (index + 1), "a cell of " + length
@@ -543,7 +592,7 @@ public final class CsvTable {
             }
             boolean ascii = true;
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
+                char c = raw.charAt(i);
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                     throw errors.apply(List.of(new Issue(SourcePosition.of(source, line),
                             column == null ? "column " + (index + 1) : column, String.format(java.util.Locale.ROOT,
@@ -552,17 +601,10 @@ public final class CsvTable {
                 }
                 ascii &= c < 0x80;
             }
-            if (!ascii && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-                text = Normalizer.normalize(text, Normalizer.Form.NFC);
-            }
-            if (length <= SHARED_LENGTH) {
-                String known = shared.get(text);
-                if (known != null) {
-                    return known;
-                }
-                if (shared.size() < SHARED_COUNT) {
-                    shared.put(text, text);
-                }
+            String text = ascii || Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                    : Normalizer.normalize(raw, Normalizer.Form.NFC);
+            if (shareable && shared.size() < SHARED_COUNT) {
+                shared.put(raw, text);
             }
             return text;
         }

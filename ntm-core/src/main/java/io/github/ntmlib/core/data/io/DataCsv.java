@@ -78,23 +78,23 @@ public final class DataCsv {
      * @since 0.1
      */
     public static List<Observation> readObservations(Reader reader, String source, @Nullable NumberStyle style) {
-        CsvTable table = CsvTable.read(reader, source, List.of("unit", "indicator", "year", "kind"),
-                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS,
-                style);
         List<Observation> list = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            String unit = required(row, "unit", null);
-            String indicator = required(row, "indicator", unit);
-            int year = integer(row, "year", unit);
-            ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
-            Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
-                    : Optional.of(date(row, "as_of", unit));
-            try {
-                list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
-            }
-        }
+        // rows streamed: the file's cells are held one row at a time, only the observations are kept
+        CsvTable.stream(reader, source, List.of("unit", "indicator", "year", "kind"),
+                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS,
+                style, row -> {
+                    String unit = required(row, "unit", null);
+                    String indicator = required(row, "indicator", unit);
+                    int year = integer(row, "year", unit);
+                    ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
+                    Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
+                            : Optional.of(date(row, "as_of", unit));
+                    try {
+                        list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
+                    }
+                });
         return List.copyOf(list);
     }
 
