@@ -149,4 +149,19 @@ class StrictJsonTest {
         assertThat(StrictJson.read(StrictJson.MAPPER, new java.io.ByteArrayInputStream(bom8), "u.json").get("r").intValue())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aLongStringIsQuotedAsAnExcerpt() {
+        // issue 20: JSON strings of 65,000 characters were quoted whole
+        String text = "x".repeat(65_000);
+        JsonNode root = StrictJson.read(StrictJson.MAPPER, new StringReader("{\"d\": \"" + text + "\"}"), "s.json");
+        assertThatThrownBy(() -> new JsonFields("s.json").date(root, "d", "$."))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageStartingWith("s.json:1 field '$.d'")
+                .hasMessageContaining("…' (65000 characters)")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(200));
+        // the backstop: a reason built without the excerpt helper is cut too
+        assertThat(new InvalidDataException(io.github.ntmlib.base.SourcePosition.of("s.json"), null, null, text)
+                .getMessage().length()).isLessThan(Limits.MESSAGE + 40);
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.ntmlib.examples.cli;
 
-import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
 import java.util.Arrays;
 import java.util.List;
@@ -39,19 +38,6 @@ final class Cli {
      */
     static String name(CommandLine cl) {
         return cl.getCommandSpec().qualifiedName(" ");
-    }
-
-    /**
-     * A piece of input as a message quotes it: bounded ({@link InvalidDataException#excerpt}),
-     * without the quotes the caller adds.
-     *
-     * @param text the input
-     * @return the excerpt
-     */
-    static String excerpt(String text) {
-        String quoted = InvalidDataException.excerpt(text);
-        int close = quoted.lastIndexOf('\'');
-        return close > 0 ? quoted.substring(1, close) + quoted.substring(close + 1) : quoted;
     }
 
     /** "invalid input" in the language. */

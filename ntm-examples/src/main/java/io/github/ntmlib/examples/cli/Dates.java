@@ -1,5 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,9 +53,9 @@ final class Dates {
     static CommandLine.ITypeConverter<LocalDate> converter(Language language) {
         return text -> read(text).orElseThrow(() -> new CommandLine.TypeConversionException(
                 language == Language.VIETNAMESE
-                        ? "'" + Cli.excerpt(text) + "' không phải là một ngày (viết dd/MM/yyyy, như 31/12/2024,"
+                        ? Limits.quote(text) + " không phải là một ngày (viết dd/MM/yyyy, như 31/12/2024,"
                                 + " hoặc yyyy-MM-dd)"
-                        : "'" + Cli.excerpt(text) + "' is not a date (write dd/MM/yyyy, such as 31/12/2024,"
+                        : Limits.quote(text) + " is not a date (write dd/MM/yyyy, such as 31/12/2024,"
                                 + " or yyyy-MM-dd)"));
     }
 }

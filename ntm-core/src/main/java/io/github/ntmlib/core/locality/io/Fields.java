@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException;
@@ -33,7 +35,7 @@ final class Fields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw missing(source, path, field, "not an ISO date (yyyy-mm-dd): '" + text + "'");
+            throw missing(source, path, field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
         }
     }
 
@@ -62,7 +64,7 @@ final class Fields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw missing(source, path, field, "'" + text + "' is not a " + type.getSimpleName());
+            throw missing(source, path, field, Limits.quote(text) + " is not a " + type.getSimpleName());
         }
     }
 }
