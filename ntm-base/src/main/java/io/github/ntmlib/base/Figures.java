@@ -357,6 +357,9 @@ public final class Figures {
             return null;
         }
         int start = text.charAt(0) == '-' ? 1 : 0;
+        if (start == n) {
+            return null; // "-" alone: no digits (a fuzzing finding)
+        }
         int dot = -1;
         for (int i = start; i < n; i++) {
             char c = text.charAt(i);
