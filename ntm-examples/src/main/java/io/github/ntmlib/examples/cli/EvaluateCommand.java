@@ -70,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
     String setId;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd")
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd or dd/mm/yyyy")
     LocalDate asOf = LocalDate.MIN;
 
     @Option(names = "--data-year", paramLabel = "YEAR", description = "the data year (default: the year of --as-of)")

@@ -166,4 +166,14 @@ class InputHandlingTest {
         assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(r.err()).startsWith("ntm units check: invalid input: ").contains(units + ":3").contains("U+0000");
     }
+
+    @Test
+    void anEnumeratedOptionListsItsAcceptedValuesAndIgnoresCase() {
+        Run bad = Run.of("evaluate", "--as-of", "31/12/2024", "--counting", "official-ish", "--lang", "en");
+        assertThat(bad.code()).isEqualTo(Ntm.USAGE);
+        assertThat(bad.err()).startsWith("ntm evaluate: usage error: ").contains("OFFICIAL").contains("COMPUTED");
+        Run list = Run.of("evaluate", "--as-of", "31/12/2024", "--list", "hanoi");
+        assertThat(list.err()).startsWith("ntm evaluate: lỗi cách dùng: ").contains("ha_tinh").contains("vietnam");
+        assertThat(evaluate("2024-12-31", "--counting", "computed").code()).isZero();
+    }
 }
