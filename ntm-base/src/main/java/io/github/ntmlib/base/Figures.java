@@ -199,7 +199,7 @@ public final class Figures {
     // ntm; finance's amounts and rates, OCOP scores and core reports read and print through it).
     // ---------------------------------------------------------------------------------------------
 
-    private static final Pattern VI_VN_NUMBER = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+)(,\\d+)?");
+    private static final Pattern VI_VN_NUMBER = Pattern.compile("-?(\\d+|[1-9]\\d{0,2}(\\.\\d{3})+)(,\\d+)?");
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern COMMA_AS_GROUP = Pattern.compile(".*,\\d{3}[.,].*");
     /** Digits and dots, then perhaps a comma and digits; a dot present is checked apart (one quantifier per run: linear). */
@@ -299,6 +299,88 @@ public final class Figures {
         }
         return value;
     }
+
+    /**
+     * Reads a number of a file whose style was not declared: in plain form, unless the text could
+     * be read another way in another style — a number written with a decimal comma ({@code 1,5})
+     * or with a separator before a group of three digits that is a decimal point in plain form and
+     * a thousands separator in vi-VN ({@code 1.205}: 1.205 or 1205?; {@code 1,205}: 1,205 or
+     * 1205?). Such a number is never guessed: it is a typed error whose hint is to declare the
+     * style ({@code --number-style vi|plain}, or a first line {@code # number-style: vi} in a CSV
+     * file). A text neither style reads is the plain form's error.
+     *
+     * @param text     the text, without unit or percent sign
+     * @param position where the text came from
+     * @param subject  the unit or record the number belongs to, or {@code null}
+     * @param field    the field it was read from
+     * @return the exact value
+     * @throws InvalidDataException if the text is not a plain number, or its reading depends on
+     *                              the style
+     * @since 0.1
+     */
+    public static BigDecimal parseUndeclared(String text, SourcePosition position, @Nullable String subject,
+            String field) {
+        BigDecimal quick = plainAndUnambiguous(text);
+        if (quick != null) {
+            return quick;
+        }
+        String number = text == null ? "" : normalizeSpaces(text);
+        if (number.length() <= Limits.NUMBER_TEXT && VI_VN_NUMBER.matcher(number).matches()) {
+            boolean plain = PLAIN_NUMBER.matcher(number).matches();
+            // vi-VN only: written with a '.' group or a ',' decimal; both: the same unless a '.' is in it
+            if (!plain || number.indexOf('.') >= 0) {
+                throw new InvalidDataException(position, subject, field, Limits.quote(number)
+                        + (plain ? " reads as a different number in vi-VN and in plain form"
+                                : THREE_AFTER_COMMA.matcher(number).matches()
+                                        ? " reads as a different number in vi-VN and in English"
+                                        : " is written in vi-VN style ('.' groups thousands, ',' marks decimals)")
+                        + " and no number style is declared: declare it with --number-style vi|plain or a first"
+                        + " line '# number-style: vi' (or plain) — khai báo cách viết số (--number-style vi|plain"
+                        + " hoặc dòng đầu '# number-style: vi')");
+            }
+        }
+        return parse(text, NumberStyle.PLAIN, position, subject, field);
+    }
+
+    /**
+     * The value of a text that is a plain number no vi-VN reading can take for another (one scan,
+     * no pattern: the common cell of a large file), or {@code null} to decide the slow way. A '.'
+     * is unambiguous unless it stands after one to three digits, the first not 0, before exactly
+     * three digits (the shape of a vi-VN thousands group: {@link #VI_VN_NUMBER}).
+     */
+    private static @Nullable BigDecimal plainAndUnambiguous(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        int n = text.length();
+        if (n == 0 || n > Limits.NUMBER_TEXT) {
+            return null;
+        }
+        int start = text.charAt(0) == '-' ? 1 : 0;
+        if (start == n) {
+            return null; // "-" alone: no digits (a fuzzing finding)
+        }
+        int dot = -1;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && dot < 0 && i > start && i < n - 1) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (dot > 0) {
+            int whole = dot - start;
+            if (n - dot - 1 == 3 && whole <= 3 && text.charAt(start) != '0') {
+                return null;
+            }
+        }
+        BigDecimal value = new BigDecimal(text);
+        return Limits.numberProblem(value) == null ? value : null;
+    }
+
+    /** A comma before exactly three digits: a decimal comma in vi-VN, a thousands separator in English. */
+    private static final Pattern THREE_AFTER_COMMA = Pattern.compile("-?\\d+,\\d{3}");
 
     /**
      * Reads a number given through the API.

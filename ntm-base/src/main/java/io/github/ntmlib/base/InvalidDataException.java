@@ -42,7 +42,7 @@ public class InvalidDataException extends RuntimeException {
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
         this.field = field;
-        this.reason = message;
+        this.reason = Limits.bounded(String.valueOf(message));
     }
 
     /**
@@ -60,7 +60,7 @@ public class InvalidDataException extends RuntimeException {
         this.position = position == null ? SourcePosition.API : position;
         this.subject = subject;
         this.field = field;
-        this.reason = message;
+        this.reason = Limits.bounded(String.valueOf(message));
     }
 
     /**
@@ -109,6 +109,18 @@ public class InvalidDataException extends RuntimeException {
         if (field != null) {
             text.append(" field '").append(Limits.cut(field)).append('\'');
         }
-        return text.append(": ").append(message).toString();
+        return text.append(": ").append(Limits.bounded(String.valueOf(message))).toString();
+    }
+
+    /**
+     * A piece of input as an error message quotes it: in single quotes, at most 60 characters and
+     * then "…" with the input's length, so that no message grows with its input. Every reader and
+     * command quotes input through this (or the library's internal equivalent it delegates to).
+     *
+     * @param text the input, or {@code null}
+     * @return such as {@code '12,5x'} or {@code '1.1.1.1…' (65536 characters)}
+     */
+    public static String excerpt(@Nullable String text) {
+        return Limits.quote(text);
     }
 }

@@ -15,4 +15,11 @@ class FiguresFuzzTest {
     void parsePlain(byte[] data) {
         ReaderContract.text(() -> Figures.parse(ReaderContract.text(data), NumberStyle.PLAIN));
     }
+
+    /** Issue 20: a number of a file without a declared style (never guessed, never a raw exception). */
+    @FuzzTest(maxDuration = ReaderContract.DURATION)
+    void parseUndeclared(byte[] data) {
+        ReaderContract.text(() -> Figures.parseUndeclared(ReaderContract.text(data), SourcePosition.of("v.csv", 2),
+                "18100", "value"));
+    }
 }

@@ -87,7 +87,7 @@ public final class AppendixOneTable {
     public static AppendixOneTable read(Reader reader, String file) {
         JsonNode root = StrictJson.read(StrictJson.MAPPER, reader, file);
         if (!SCHEMA.equals(root.path("schema").asText())) {
-            throw error(file, null, "schema", "expected '" + SCHEMA + "'");
+            throw error(file, null, "schema", "expected " + Limits.quote(SCHEMA));
         }
         JsonNode src = root.path("source");
         Provenance source = new Provenance(text(file, null, src, "document", "source.document"),

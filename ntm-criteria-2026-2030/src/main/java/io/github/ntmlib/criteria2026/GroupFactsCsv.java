@@ -1,9 +1,7 @@
 package io.github.ntmlib.criteria2026;
 
-import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.InvalidDataException;
-import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.base.internal.Limits;
@@ -97,7 +95,7 @@ public final class GroupFactsCsv {
             }
             GroupFacts f = GroupFacts.of(area(row.get("area"), at, code), fact(row.get("urban_adjacent"), at, code,
                     "urban_adjacent"), fact(row.get("new_urban_area"), at, code, "new_urban_area"),
-                    share(row.get("agriculture_share_percent"), at, code), source);
+                    share(row, at, code), source);
             if (facts.putIfAbsent(code, f) != null) {
                 throw new InvalidDataException(at, code, "commune_code", "commune listed twice");
             }
@@ -129,11 +127,13 @@ public final class GroupFactsCsv {
         };
     }
 
-    private static @Nullable Fraction share(String text, SourcePosition at, String code) {
+    private static @Nullable Fraction share(CsvTable.Row row, SourcePosition at, String code) {
+        String text = row.get("agriculture_share_percent");
         if (text.isEmpty()) {
             return null;
         }
-        BigDecimal percent = Figures.parse(text, NumberStyle.PLAIN, at, code, "agriculture_share_percent");
+        // in the style the file declares ("# number-style: vi"), else plain unless ambiguous
+        BigDecimal percent = row.number("agriculture_share_percent", code);
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidDataException(at, code, "agriculture_share_percent", "a share is 0 to 100: "
                     + Limits.quote(text));

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Typed access to the fields of a JSON document, failing with the source and the field's path. */
 public final class JsonFields {
@@ -28,10 +29,23 @@ public final class JsonFields {
         return new InvalidDataException(SourcePosition.of(source), null, path, message);
     }
 
+    /**
+     * A typed error at the line of a node read by {@link StrictJson} (the document alone when the
+     * node does not know its line).
+     *
+     * @param near    the node the error is about, or its parent when a member is missing
+     * @param path    the JSON path
+     * @param message what is wrong
+     * @return the error
+     */
+    public InvalidDataException error(@Nullable JsonNode near, String path, String message) {
+        return new InvalidDataException(SourcePosition.of(source, StrictJson.line(near)), null, path, message);
+    }
+
     public JsonNode node(JsonNode parent, String field, String path) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
-            throw error(path + field, "required field is missing");
+            throw error(parent, path + field, "required field is missing");
         }
         return value;
     }
@@ -39,7 +53,7 @@ public final class JsonFields {
     public String text(JsonNode parent, String field, String path) {
         JsonNode value = node(parent, field, path);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw error(path + field, "a non-empty text is required");
+            throw error(value, path + field, "a non-empty text is required");
         }
         return value.asText();
     }
@@ -59,7 +73,7 @@ public final class JsonFields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error(path + field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
+            throw error(parent.get(field), path + field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
         }
     }
 
@@ -73,11 +87,11 @@ public final class JsonFields {
             }
             number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw error(path + field, "not a number: " + Limits.quote(text));
+            throw error(value, path + field, "not a number: " + Limits.quote(text));
         }
         String problem = Limits.numberProblem(number);
         if (problem != null) {
-            throw error(path + field, problem);
+            throw error(value, path + field, problem);
         }
         return number;
     }
@@ -88,7 +102,7 @@ public final class JsonFields {
             return Optional.empty();
         }
         if (!value.canConvertToInt()) {
-            throw error(path + field, "a whole number is required");
+            throw error(value, path + field, "a whole number is required");
         }
         return Optional.of(value.asInt());
     }
@@ -97,12 +111,12 @@ public final class JsonFields {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw error(path + field, "required array is missing");
+                throw error(parent, path + field, "required array is missing");
             }
             return List.of();
         }
         if (!value.isArray()) {
-            throw error(path + field, "an array is required");
+            throw error(value, path + field, "an array is required");
         }
         List<JsonNode> list = new ArrayList<>();
         value.forEach(list::add);
@@ -114,7 +128,7 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw error(path + field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw error(parent.get(field), path + field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -160,12 +174,12 @@ public final class JsonFields {
         }
 
         /**
-         * Where this node is: the document (JSON positions are paths, not lines).
+         * Where this node is: the document and the line it starts on (0 when unknown).
          *
          * @return the source position
          */
         public SourcePosition position() {
-            return SourcePosition.of(source);
+            return SourcePosition.of(source, StrictJson.line(node));
         }
 
         /**
@@ -184,7 +198,7 @@ public final class JsonFields {
          * @return the error
          */
         public InvalidDataException error(String message) {
-            return new InvalidDataException(SourcePosition.of(source), null, path, message);
+            return new InvalidDataException(position(), null, path, message);
         }
 
         /**
@@ -196,7 +210,7 @@ public final class JsonFields {
         public Node get(String name) {
             JsonNode child = node.get(name);
             if (child == null || child.isNull()) {
-                throw new InvalidDataException(SourcePosition.of(source), null, path + "." + name,
+                throw new InvalidDataException(position(), null, path + "." + name,
                         "required field is missing");
             }
             return new Node(source, child, path + "." + name);

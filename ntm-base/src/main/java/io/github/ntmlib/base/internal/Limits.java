@@ -28,6 +28,13 @@ public final class Limits {
     public static final int QUOTED = 60;
     /** The most characters of a subject, column or JSON path an error message shows. */
     public static final int NAME = 200;
+    /**
+     * The largest scale, in absolute value, of any number, zero included ({@code 0e-999999999}
+     * has no digits to count but a scale that later arithmetic would expand).
+     */
+    public static final int SCALE = DIGITS + EXPONENT;
+    /** The most characters of an error message's reason: a backstop behind {@link #quote}. */
+    public static final int MESSAGE = 1_500;
 
     private Limits() {
     }
@@ -42,7 +49,9 @@ public final class Limits {
      */
     public static @Nullable String numberProblem(BigDecimal value) {
         if (value.signum() == 0) {
-            return null;
+            // a zero has no digits to count, but its scale is kept and expanded by later arithmetic
+            return Math.abs((long) value.scale()) > SCALE
+                    ? "the number's scale " + value.scale() + " is out of range (within ±" + SCALE + ")" : null;
         }
         int precision = value.precision();
         if (precision > DIGITS) {
@@ -85,7 +94,7 @@ public final class Limits {
      * @param text the input, or {@code null}
      * @return such as {@code '12,5x'} or {@code '1.1.1.1…' (65536 characters)}
      */
-    public static String quote(String text) {
+    public static String quote(@Nullable String text) {
         if (text == null) {
             return "null";
         }
@@ -104,6 +113,18 @@ public final class Limits {
      */
     public static String cut(String text) {
         return text.length() <= NAME ? text : text.substring(0, end(text, NAME)) + "… (" + text.length() + " characters)";
+    }
+
+    /**
+     * An error message's reason bounded to {@link #MESSAGE} characters, whatever built it: the
+     * backstop of every typed error, behind {@link #quote} at each place that quotes input.
+     *
+     * @param reason the reason
+     * @return the reason, cut with its length given when longer
+     */
+    public static String bounded(String reason) {
+        return reason.length() <= MESSAGE ? reason
+                : reason.substring(0, end(reason, MESSAGE)) + "… (" + reason.length() + " characters)";
     }
 
     private static int end(String text, int at) {

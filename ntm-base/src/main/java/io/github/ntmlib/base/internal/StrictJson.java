@@ -15,7 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
@@ -100,7 +108,7 @@ public final class StrictJson {
      * @throws InvalidDataException as {@link #read(ObjectMapper, Reader, String)}
      */
     public static JsonNode read(ObjectMapper mapper, InputStream in, String source) {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = mapper.createParser(utf8(in, source))) {
             return read(mapper, parser, source);
         } catch (IOException e) {
             throw unreadable(source, e);
@@ -121,7 +129,7 @@ public final class StrictJson {
      *                              content, or a document that is empty or {@code null}
      */
     public static <T> T read(ObjectMapper mapper, InputStream in, String source, Class<T> type) {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = mapper.createParser(utf8(in, source))) {
             try {
                 T value = mapper.readValue(parser, type);
                 if (value == null) {
@@ -130,7 +138,9 @@ public final class StrictJson {
                 }
                 return value;
             } catch (JsonProcessingException e) {
-                throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
+                String at = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                        && !m.getPath().isEmpty() ? Limits.cut(m.getPathReference()) : path(parser);
+                throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, at,
                         "not valid JSON: " + shorten(e.getOriginalMessage()), e);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw outOfBounds(source, parser, e);
@@ -144,10 +154,42 @@ public final class StrictJson {
     }
 
     /**
+     * The bytes of a JSON document as UTF-8 text (RFC 8259: JSON exchanged between systems is
+     * UTF-8): a UTF-8 byte order mark is skipped; UTF-16 or UTF-32 (a byte order mark, or a zero
+     * byte among the first four) is a typed error, and so is any byte sequence that is not UTF-8.
+     */
+    private static Reader utf8(InputStream in, String source) throws IOException {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(4);
+        byte[] head = buffered.readNBytes(4);
+        buffered.reset();
+        int b0 = head.length > 0 ? head[0] & 0xFF : -1;
+        int b1 = head.length > 1 ? head[1] & 0xFF : -1;
+        boolean zero = false;
+        for (byte b : head) {
+            zero |= b == 0;
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE || zero) {
+            throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
+                    "not valid JSON: the text is UTF-16 or UTF-32; a JSON file must be UTF-8 — tệp JSON phải ở dạng UTF-8");
+        }
+        if (b0 == 0xEF && b1 == 0xBB && head.length > 2 && (head[2] & 0xFF) == 0xBF) {
+            buffered.skipNBytes(3);
+        }
+        return new java.io.InputStreamReader(buffered, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
+    /**
      * An I/O failure as an error: text in no JSON encoding (detected when the parser starts) is bad
      * input, a typed error naming the source; anything else is the caller's stream failing.
      */
     private static RuntimeException unreadable(String source, IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new InvalidDataException(SourcePosition.of(source, 1), null, null,
+                    "not valid JSON: the bytes are not UTF-8 text; a JSON file must be UTF-8 — tệp JSON phải ở dạng UTF-8");
+        }
         if (e instanceof java.io.CharConversionException) {
             return new InvalidDataException(SourcePosition.of(source, 1), null, null,
                     "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
@@ -156,6 +198,8 @@ public final class StrictJson {
     }
 
     private static JsonNode read(ObjectMapper mapper, JsonParser parser, String source) throws IOException {
+        JsonParser outer = READING.get();
+        READING.set(parser);
         try {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
@@ -164,16 +208,32 @@ public final class StrictJson {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, null,
+            throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, path(parser),
                     "not valid JSON: " + shorten(e.getOriginalMessage()), e);
         } catch (CharConversionException e) {
             throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
                     null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
         } catch (OutOfBounds e) {
-            throw new InvalidDataException(SourcePosition.of(source, line(parser.currentLocation())), null, null,
-                    "not valid JSON: " + e.getMessage());
+            throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
+                    path(parser), "not valid JSON: " + e.getMessage());
         } catch (NumberFormatException | ArithmeticException e) {
             throw outOfBounds(source, parser, e);
+        } finally {
+            if (outer == null) {
+                READING.remove();
+            } else {
+                READING.set(outer);
+            }
+        }
+    }
+
+    /** The JSON path (a JSON Pointer such as {@code /rules/3/value}) the parser is at, or {@code null} at the root. */
+    private static @Nullable String path(JsonParser parser) {
+        try {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            return pointer.isEmpty() ? null : Limits.cut(pointer);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -184,7 +244,7 @@ public final class StrictJson {
      */
     private static InvalidDataException outOfBounds(String source, JsonParser parser, RuntimeException e) {
         return new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
-                null, null, "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
+                null, path(parser), "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {
@@ -227,7 +287,143 @@ public final class StrictJson {
         }
     }
 
-    /** Builds number nodes only for numbers within {@link Limits}. */
+    /** The parser a tree is being read from on this thread, so that its nodes learn their line. */
+    private static final ThreadLocal<JsonParser> READING = new ThreadLocal<>();
+
+    /**
+     * The line a node of a tree read by {@link #read} starts on: an object or array at its
+     * opening bracket, a string or number where it is written.
+     *
+     * @param node the node, or {@code null}
+     * @return the 1-based line, or 0 when unknown (a boolean, a null, a node built by code)
+     */
+    public static int line(@Nullable JsonNode node) {
+        return node instanceof Lined l ? l.line() : 0;
+    }
+
+    /** A node that knows its line. */
+    private interface Lined {
+        int line();
+    }
+
+    private static int currentLine() {
+        JsonParser p = READING.get();
+        if (p == null) {
+            return 0;
+        }
+        JsonLocation at = p.currentTokenLocation();
+        return at == null ? 0 : Math.max(0, at.getLineNr());
+    }
+
+    private static final class LinedObject extends ObjectNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedObject(JsonNodeFactory f, int line) {
+            super(f);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedArray extends ArrayNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedArray(JsonNodeFactory f, int line) {
+            super(f);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedText extends TextNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedText(String v, int line) {
+            super(v);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedDecimal extends DecimalNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedDecimal(BigDecimal v, int line) {
+            super(v);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedInteger extends BigIntegerNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedInteger(BigInteger v, int line) {
+            super(v);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedInt extends IntNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedInt(int v, int line) {
+            super(v);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    private static final class LinedLong extends LongNode implements Lined {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        LinedLong(long v, int line) {
+            super(v);
+            this.line = line;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Builds number nodes only for numbers within {@link Limits}; while a document is read, every
+     * object, array, string and number node knows its line.
+     */
     private static final class BoundedNodes extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
 
@@ -237,7 +433,8 @@ public final class StrictJson {
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }
-            return super.numberNode(v);
+            int line = currentLine();
+            return line == 0 || v == null ? super.numberNode(v) : new LinedDecimal(v, line);
         }
 
         @Override
@@ -246,7 +443,43 @@ public final class StrictJson {
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }
-            return super.numberNode(v);
+            int line = currentLine();
+            return line == 0 || v == null ? super.numberNode(v) : new LinedInteger(v, line);
+        }
+
+        @Override
+        public NumericNode numberNode(int v) {
+            int line = currentLine();
+            return line == 0 ? super.numberNode(v) : new LinedInt(v, line);
+        }
+
+        @Override
+        public NumericNode numberNode(long v) {
+            int line = currentLine();
+            return line == 0 ? super.numberNode(v) : new LinedLong(v, line);
+        }
+
+        @Override
+        public TextNode textNode(String text) {
+            int line = currentLine();
+            return line == 0 || text == null ? super.textNode(text) : new LinedText(text, line);
+        }
+
+        @Override
+        public ObjectNode objectNode() {
+            int line = currentLine();
+            return line == 0 ? super.objectNode() : new LinedObject(this, line);
+        }
+
+        @Override
+        public ArrayNode arrayNode() {
+            int line = currentLine();
+            return line == 0 ? super.arrayNode() : new LinedArray(this, line);
+        }
+
+        @Override
+        public ArrayNode arrayNode(int capacity) {
+            return arrayNode();
         }
     }
 }

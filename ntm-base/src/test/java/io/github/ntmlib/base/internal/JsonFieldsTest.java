@@ -38,8 +38,8 @@ class JsonFieldsTest {
         assertThat(FIELDS.node(doc, "n", "$.").asInt()).isEqualTo(3);
         assertThat(FIELDS.text(doc, "name", "$.")).isEqualTo("Hà Tĩnh");
         assertThatThrownBy(() -> FIELDS.node(doc, "gone", "$.")).isInstanceOf(InvalidDataException.class)
-                .hasMessage("plan.json field '$.gone': required field is missing");
-        assertThatThrownBy(() -> FIELDS.node(doc, "absent", "$.")).hasMessage("plan.json field '$.absent': required field is missing");
+                .hasMessage("plan.json:1 field '$.gone': required field is missing");
+        assertThatThrownBy(() -> FIELDS.node(doc, "absent", "$.")).hasMessage("plan.json:1 field '$.absent': required field is missing");
         assertThatThrownBy(() -> FIELDS.text(doc, "n", "$.")).hasMessageEndingWith("a non-empty text is required");
         assertThatThrownBy(() -> FIELDS.text(doc, "blank", "$.")).hasMessageEndingWith("a non-empty text is required");
     }
@@ -60,7 +60,7 @@ class JsonFieldsTest {
         JsonNode doc = tree("{\"d\": \"2025-07-01\", \"bad\": \"01/07/2025\"}");
         assertThat(FIELDS.date(doc, "d", "$.")).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThatThrownBy(() -> FIELDS.date(doc, "bad", "$."))
-                .hasMessage("plan.json field '$.bad': not an ISO date (yyyy-mm-dd): '01/07/2025'");
+                .hasMessage("plan.json:1 field '$.bad': not an ISO date (yyyy-mm-dd): '01/07/2025'");
     }
 
     @Test
@@ -123,7 +123,7 @@ class JsonFieldsTest {
         JsonFields.Node root = table("{\"laws\": [{\"year\": 2024, \"ok\": true, \"day\": \"09-30\","
                 + " \"date\": \"2024-06-29\", \"rate\": 0.50, \"neg\": -1, \"lvl\": \"PROVINCE\", \"nil\": null}]}");
         assertThat(root.path()).isEqualTo("$");
-        assertThat(root.position().toString()).isEqualTo("rules.json");
+        assertThat(root.position().toString()).isEqualTo("rules.json:1");
         JsonFields.Node law = root.get("laws").elements().get(0);
         assertThat(law.path()).isEqualTo("$.laws[0]");
         assertThat(law.get("year").integer()).isEqualTo(2024);
@@ -138,15 +138,15 @@ class JsonFieldsTest {
         assertThat(law.optional("none")).isEmpty();
 
         assertThatThrownBy(() -> law.get("nil")).isInstanceOf(InvalidDataException.class)
-                .hasMessage("rules.json field '$.laws[0].nil': required field is missing");
-        assertThatThrownBy(() -> law.get("none")).hasMessage("rules.json field '$.laws[0].none': required field is missing");
-        assertThatThrownBy(() -> law.elements()).hasMessage("rules.json field '$.laws[0]': must be an array");
+                .hasMessage("rules.json:1 field '$.laws[0].nil': required field is missing");
+        assertThatThrownBy(() -> law.get("none")).hasMessage("rules.json:1 field '$.laws[0].none': required field is missing");
+        assertThatThrownBy(() -> law.elements()).hasMessage("rules.json:1 field '$.laws[0]': must be an array");
         assertThatThrownBy(() -> law.get("ok").text()).hasMessageEndingWith("must be a non-blank string");
         assertThatThrownBy(() -> law.get("lvl").decimal()).hasMessageEndingWith("must be a number");
         assertThatThrownBy(() -> law.get("neg").nonNegative()).hasMessageEndingWith("must not be negative: '-1'");
         assertThatThrownBy(() -> law.get("year").bool()).hasMessageEndingWith("must be true or false");
         assertThatThrownBy(() -> law.get("rate").integer())
-                .hasMessage("rules.json field '$.laws[0].rate': must be a whole number");
+                .hasMessage("rules.json:1 field '$.laws[0].rate': must be a whole number");
         assertThatThrownBy(() -> law.get("lvl").date()).hasMessageEndingWith("must be an ISO date (yyyy-mm-dd): 'PROVINCE'");
         assertThatThrownBy(() -> law.get("date").monthDay()).hasMessageEndingWith("must be a month and day (MM-dd): '2024-06-29'");
         assertThatThrownBy(() -> law.get("day").constant(Level.class)).hasMessageEndingWith("unknown Level '09-30'");

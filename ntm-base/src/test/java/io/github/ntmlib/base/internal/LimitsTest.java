@@ -10,9 +10,16 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     @Test
-    void zeroIsAlwaysWithinBoundsWhateverItsScale() {
-        assertThat(Limits.numberProblem(new BigDecimal("0E+999"))).isNull();
-        assertThat(Limits.numberProblem(new BigDecimal("0E-999"))).isNull();
+    void zeroIsWithinBoundsUpToTheScaleBoundAndRefusedBeyondIt() {
+        // issue 20: "0e-999999999" passed every guard and exhausted memory when an overlay was applied
+        assertThat(Limits.numberProblem(new BigDecimal("0E+90"))).isNull();
+        assertThat(Limits.numberProblem(new BigDecimal("0E-90"))).isNull();
+        assertThat(Limits.numberProblem(new BigDecimal("0.000"))).isNull();
+        assertThat(Limits.numberProblem(new BigDecimal("0E+91"))).isEqualTo("the number's scale -91 is out of range (within ±90)");
+        assertThat(Limits.numberProblem(new BigDecimal("0E-91"))).isEqualTo("the number's scale 91 is out of range (within ±90)");
+        assertThat(Limits.numberProblem(new BigDecimal("0e-999999999"))).contains("scale 999999999");
+        assertThat(Limits.numberProblem(new BigDecimal("0E+2147483647"))).contains("scale -2147483647");
+        assertThat(Limits.numberProblem(new BigDecimal("-0E-2147483647"))).contains("scale 2147483647");
     }
 
     @Test

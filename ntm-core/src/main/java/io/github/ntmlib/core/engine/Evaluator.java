@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -448,8 +450,8 @@ public final class Evaluator {
                     + " given, indicator takes " + def.kind());
         }
         if (value instanceof Value.Quantity && !((Value.Quantity) value).unit().equals(def.unit())) {
-            throw new EvaluationException(at, o.unit(), o.indicator(), "unit '" + ((Value.Quantity) value).unit()
-                    + "' given, indicator is in '" + def.unit() + "'");
+            throw new EvaluationException(at, o.unit(), o.indicator(), "unit "
+                    + Limits.quote(((Value.Quantity) value).unit()) + " given, indicator is in " + Limits.quote(def.unit()));
         }
         if (value instanceof Value.Ratio && !def.mayExceedWhole() && ((Value.Ratio) value).exceedsWhole()) {
             Value.Ratio r = (Value.Ratio) value;

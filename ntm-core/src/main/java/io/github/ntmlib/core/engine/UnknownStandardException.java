@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import org.apiguardian.api.API;
@@ -22,6 +24,6 @@ public final class UnknownStandardException extends InvalidDataException {
      * @param set      the criteria set's id
      */
     public UnknownStandardException(String standard, String set) {
-        super(SourcePosition.API, standard, "standard", "criteria set " + set + " has no standard '" + standard + "'");
+        super(SourcePosition.API, standard, "standard", "criteria set " + set + " has no standard " + Limits.quote(standard));
     }
 }

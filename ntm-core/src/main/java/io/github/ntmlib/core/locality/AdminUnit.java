@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +34,7 @@ public final class AdminUnit {
             Map<String, String> classifications) {
         requireText(code, "code");
         if (code.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("unit code contains white space: '" + code + "'");
+            throw new IllegalArgumentException("unit code contains white space: " + Limits.quote(code));
         }
         requireText(name, "name");
         Objects.requireNonNull(kind, "kind");

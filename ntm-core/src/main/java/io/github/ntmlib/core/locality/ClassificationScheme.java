@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,7 +43,7 @@ public record ClassificationScheme(String id, boolean inherited, Set<String> val
     public ClassificationScheme {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("scheme id must be lower case words joined by dashes: '" + id + "'");
+            throw new IllegalArgumentException("scheme id must be lower case words joined by dashes: " + Limits.quote(id));
         }
         values = Set.copyOf(Objects.requireNonNull(values, "values"));
         Objects.requireNonNull(description, "description");

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +66,7 @@ public final class ClassificationTable {
         Map<String, String> copy = new LinkedHashMap<>();
         values.forEach((code, value) -> {
             if (!scheme.allows(Objects.requireNonNull(value, "value"))) {
-                throw new IllegalArgumentException("'" + value + "' of unit " + code + " in " + source
+                throw new IllegalArgumentException(Limits.quote(value) + " of unit " + code + " in " + source
                         + " is not a value of " + scheme.id() + " " + scheme.values());
             }
             copy.put(Objects.requireNonNull(code, "code"), value);

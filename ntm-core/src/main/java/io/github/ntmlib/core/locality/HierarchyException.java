@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import java.util.List;
@@ -75,7 +77,7 @@ public final class HierarchyException extends InvalidDataException {
 
         @Override
         public String toString() {
-            return position + (code == null ? "" : " [" + code + "]") + (field == null ? "" : " field '" + field + "'")
+            return position + (code == null ? "" : " [" + code + "]") + (field == null ? "" : " field " + Limits.quote(field))
                     + ": " + kind + ": " + message;
         }
     }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.ChangeEvent.AbolishLevel;
 import io.github.ntmlib.core.locality.ChangeEvent.Dissolve;
@@ -129,7 +131,7 @@ final class HistoryAssembler {
 
     private void requireIn(Snapshot s, String code, String role) {
         if (!s.contains(code)) {
-            problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, role + " '" + code + "' is not in the snapshot of "
+            problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, role + " " + Limits.quote(code) + " is not in the snapshot of "
                     + s.date()));
         }
     }

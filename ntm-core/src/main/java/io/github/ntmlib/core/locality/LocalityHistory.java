@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.ntmlib.base.SourcePosition;
@@ -310,7 +312,7 @@ public final class LocalityHistory {
 
     private AdminUnit requireVersion(String code, LocalDate date) {
         return version(code, date).orElseThrow(() -> new UnknownUnitException(code,
-                "no unit with code '" + code + "' on " + date));
+                "no unit with code " + Limits.quote(code) + " on " + date));
     }
 
     private Set<AdminUnit> traverse(AdminUnit start, LocalDate target, boolean forwards) {

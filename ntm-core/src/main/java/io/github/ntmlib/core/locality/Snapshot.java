@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -198,7 +200,7 @@ public final class Snapshot {
     public AdminUnit require(String code) {
         AdminUnit unit = units.get(code);
         if (unit == null) {
-            throw new UnknownUnitException(code, "no unit with code '" + code + "' on " + date);
+            throw new UnknownUnitException(code, "no unit with code " + Limits.quote(code) + " on " + date);
         }
         return unit;
     }
@@ -391,8 +393,8 @@ public final class Snapshot {
         List<AdminUnit> found = find(query);
         if (found.size() != 1) {
             throw new UnknownUnitException(query, found.isEmpty()
-                    ? "no unit named '" + query + "' on " + date
-                    : "'" + query + "' names " + found.size() + " units on " + date + ": " + found);
+                    ? "no unit named " + Limits.quote(query) + " on " + date
+                    : Limits.quote(query) + " names " + found.size() + " units on " + date + ": " + found);
         }
         return found.get(0);
     }
@@ -433,10 +435,10 @@ public final class Snapshot {
         values.forEach((code, value) -> {
             if (!units.containsKey(code)) {
                 problems.add(new Problem(Kind.UNKNOWN_UNIT_IN_MAP, SourcePosition.API, code, scheme.id(),
-                        "no unit with code '" + code + "' on " + date));
+                        "no unit with code " + Limits.quote(code) + " on " + date));
             } else if (!scheme.allows(value)) {
                 problems.add(new Problem(Kind.BAD_CLASSIFICATION, SourcePosition.API, code, scheme.id(),
-                        "'" + value + "' is not a value of " + scheme.id() + " " + scheme.values()));
+                        Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values()));
             }
         });
         if (!problems.isEmpty()) {
@@ -585,7 +587,7 @@ public final class Snapshot {
                         unit.name() + " is a province and cannot have a parent (" + parentCode + ")"));
             } else if (parent == null) {
                 found.add(new Problem(Kind.UNKNOWN_PARENT, pos, unit.code(), "parent_code",
-                        "parent '" + parentCode + "' of " + unit.name() + " is not in the snapshot"));
+                        "parent " + Limits.quote(parentCode) + " of " + unit.name() + " is not in the snapshot"));
             } else if (parent.code().equals(unit.code())) {
                 found.add(new Problem(Kind.CYCLE, pos, unit.code(), "parent_code", unit.name() + " is its own parent"));
             } else if (!unit.level().mayBeChildOf(parent.level())) {

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.registry;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Period;
 import io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
@@ -75,7 +77,7 @@ public final class CriteriaRegistry {
             for (CriteriaSet set : plugin.criteriaSets()) {
                 Entry earlier = sets.get(set.id());
                 if (earlier != null) {
-                    throw new IllegalStateException("criteria set id '" + set.id() + "' is provided twice: by "
+                    throw new IllegalStateException("criteria set id " + Limits.quote(set.id()) + " is provided twice: by "
                             + owner(earlier.plugin()) + " and by " + owner(plugin));
                 }
                 for (Entry other : sets.values()) {
@@ -152,7 +154,7 @@ public final class CriteriaRegistry {
     public CriteriaSet byId(String id) {
         Entry entry = sets.get(id);
         if (entry == null) {
-            throw new NoSuchElementException("no criteria set '" + id + "'; available: " + sets.keySet()
+            throw new NoSuchElementException("no criteria set " + Limits.quote(id) + "; available: " + sets.keySet()
                     + (sets.isEmpty() ? " (is a criteria plugin on the path?)" : ""));
         }
         return entry.set();

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.data.StatusEvent;
@@ -101,7 +103,7 @@ public final class StatusCarrier {
 
     private AdminUnit version(String unit, LocalDate date) {
         return history.version(unit, date).orElseThrow(() -> new UnknownUnitException(unit,
-                "no unit with code '" + unit + "' on " + date));
+                "no unit with code " + Limits.quote(unit) + " on " + date));
     }
 
     private LocalDate formedOn(String unit, LocalDate date) {

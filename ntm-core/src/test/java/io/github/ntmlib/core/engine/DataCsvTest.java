@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.data.Assessment;
@@ -60,8 +61,8 @@ class DataCsvTest {
         assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.1,2024,RATIO,,-5,10,,,\n"), "v.csv"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("must not be negative");
         assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,10.1,2024,QUANTITY,\"61,5\",,,x,,\n"),
-                "v.csv")).isInstanceOf(InvalidDataException.class).hasMessageContaining("field 'value'")
-                .hasMessageContaining("not a number");
+                "v.csv")).isInstanceOf(InvalidDataException.class).hasMessageContaining("v.csv:2 [1] field 'value'")
+                .hasMessageContaining("no number style is declared");
         assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.2,2024,FLAG,maybe,,,,,\n"), "v.csv"))
                 .isInstanceOf(InvalidDataException.class).hasMessageContaining("not đạt / không đạt");
         assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + "1,3.2,20x4,FLAG,đạt,,,,,\n"), "v.csv"))
@@ -98,5 +99,31 @@ class DataCsvTest {
         }
         assertThat(DataCsv.readObservations(new StringReader(HEAD + "1,4.1,2024,COUNT,3,,,,r,\n"
                 + "1,10.1,2024,QUANTITY,61.5,,,triệu đồng,r,\n"), "values.csv")).hasSize(2);
+    }
+
+    @Test
+    void numbersFollowTheDeclaredStyleAndAnAmbiguousOneIsNeverReadSilently() {
+        String rows = "1,10.1,2024,QUANTITY,\"1.205\",,,m,,\n1,3.3,2024,COUNT,\"1.205\",,,,,\n";
+        // issue 20: "1.205" in a single quantity used to pass silently as 1.205
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + rows), "v.csv"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("v.csv:2 [1] field 'value'")
+                .hasMessageContaining("'1.205' reads as a different number in vi-VN and in plain form");
+        List<Observation> vi = DataCsv.readObservations(new StringReader("# number-style: vi\n" + HEAD + rows
+                + "1,3.1,2024,RATIO,,\"61,5\",\"1.000\",,,\n"), "v.csv");
+        assertThat(((Value.Quantity) vi.get(0).value()).amount()).isEqualByComparingTo("1205");
+        assertThat(((Value.Count) vi.get(1).value()).count()).isEqualTo(1205);
+        assertThat(vi.get(2).value()).isEqualTo(new Value.Ratio(new BigDecimal("61.5"), new BigDecimal("1000")));
+        assertThat(vi.get(2).source().position().line()).isEqualTo(5);
+        List<Observation> plain = DataCsv.readObservations(new StringReader(HEAD + rows.replace(
+                "COUNT,\"1.205\"", "COUNT,1205")), "v.csv", NumberStyle.PLAIN);
+        assertThat(((Value.Quantity) plain.get(0).value()).amount()).isEqualTo(new BigDecimal("1.205"));
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD + rows), "v.csv", NumberStyle.PLAIN))
+                .hasMessageContaining("v.csv:3 [1] field 'value'").hasMessageContaining("not a whole number");
+        assertThatThrownBy(() -> DataCsv.readObservations(new StringReader(HEAD.replace(',', ';')
+                + "1;10.1;2024;QUANTITY;1,5;;;m;;\n"), "v.csv", null))
+                .hasMessageContaining("v.csv:2 [1] field 'value'").hasMessageContaining("--number-style");
+        assertThat(DataCsv.readOutcomes(new StringReader("unit;standard;criterion;assessment;completion_low;date\n"
+                + "2;commune-ntm;3;cơ bản đạt;62,5;2024-11-01\n"), "o.csv", NumberStyle.VI_VN).get(0).completionLow())
+                .contains(new BigDecimal("62.5"));
     }
 }

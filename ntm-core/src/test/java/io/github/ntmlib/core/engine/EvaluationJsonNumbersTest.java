@@ -93,4 +93,26 @@ class EvaluationJsonNumbersTest {
                     .hasMessageContaining("percent");
         }
     }
+
+    @Test
+    void everyErrorNamesTheFileNeverTheApi() {
+        // issue 20: errors of restored values named <api>, not the file read
+        String json = written();
+        int thrown = 0;
+        for (String field : List.of("unit", "standard", "criterion", "verdict", "required", "percent", "total")) {
+            for (String value : List.of("\"zz\"", "\"\"", "null", "0e-999999999", "1e999999999", "0E+2147483647")) {
+                if (!json.contains("\"" + field + "\" : ")) {
+                    continue;
+                }
+                try {
+                    read(replaced(json, field, value));
+                } catch (InvalidDataException e) {
+                    thrown++;
+                    assertThat(e.getMessage()).as(field + " = " + value).startsWith("e.json").doesNotContain("<api>");
+                    assertThat(e.position().source()).isEqualTo("e.json");
+                }
+            }
+        }
+        assertThat(thrown).isGreaterThan(20);
+    }
 }

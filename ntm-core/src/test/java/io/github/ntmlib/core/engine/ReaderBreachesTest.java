@@ -63,6 +63,15 @@ class ReaderBreachesTest {
     }
 
     @Test
+    void localityJsonContentErrorsNameTheirLineAndPath() {
+        // issue 20: errors about a field's content named neither line nor path
+        String snapshot = "{\"schema\": \"ntm.locality.snapshot/1\",\n\"date\": \"31/12/2024\",\n\"units\": []}";
+        assertThatThrownBy(() -> LocalityJson.readSnapshot(new StringReader(snapshot), "s.json"))
+                .isInstanceOf(HierarchyException.class).hasMessageContaining("s.json:2")
+                .hasMessageContaining("date").hasMessageContaining("'31/12/2024'");
+    }
+
+    @Test
     void historyErrorsNameTheFileNotTheApi() {
         String history = "{\"schema\": \"ntm.locality.history/1\", \"snapshots\": [], \"events\": []}";
         assertThatThrownBy(() -> LocalityJson.readHistory(new StringReader(history), "history.json"))

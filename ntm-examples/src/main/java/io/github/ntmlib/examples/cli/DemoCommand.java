@@ -1,5 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.engine.Evaluation;
@@ -83,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--period must be a program period such as 2021-2025, not '" + period + "'"));
+                spec.commandLine(), "--period must be a program period such as 2021-2025, not " + Limits.quote(period)));
         CriteriaRegistry registry = CriteriaRegistry.load();
         CriteriaSet set = setFor(registry, p).orElseThrow(message -> new CommandLine.ParameterException(
                 spec.commandLine(), message));

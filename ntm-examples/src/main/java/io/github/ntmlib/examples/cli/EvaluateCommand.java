@@ -95,7 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
     String setId;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd")
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd or dd/mm/yyyy")
     LocalDate asOf = LocalDate.MIN;
 
     @Option(names = "--data-year", paramLabel = "YEAR", description = "the data year (default: the year of --as-of)")
@@ -121,6 +121,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     Options options = new Options();
+
+    @Mixin
+    NumberStyleOption numbers = new NumberStyleOption();
 
     @Override
     public Integer call() {
@@ -153,7 +156,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         // the plugins' classification tables (the NTM region, say) fill what the units do not carry
-        Workbooks inputs = new Workbooks(spec.commandLine(), mapping);
+        Workbooks inputs = new Workbooks(spec.commandLine(), mapping, numbers.style());
         Snapshot snapshot = registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
         Map<String, GroupDerivation> groups = Map.of();
         if (groupFacts != null) {

@@ -1,7 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
@@ -70,12 +70,12 @@ final class FinanceCommand implements Runnable {
         Map<Integer, LocalDate> extensions = new LinkedHashMap<>();
 
         DisbursementLedger read() {
-            CapitalPlan p = Inputs.read(plan, LedgerCsv::readPlan);
+            CapitalPlan p = Inputs.csv(plan, LedgerCsv::readPlan);
             List<DeadlineOverride> overrides = new ArrayList<>();
             extensions.forEach((year, date) -> overrides.add(new DeadlineOverride("NQ Quốc hội (--extension " + year + "="
                     + date + ")", Set.of(year), Set.of(), Set.of(), date)));
             return DisbursementLedger.of(p, DeadlineRules.bundled().withOverrides(overrides),
-                    Inputs.read(disbursements, LedgerCsv::readDisbursements));
+                    Inputs.csv(disbursements, LedgerCsv::readDisbursements));
         }
     }
 
@@ -169,13 +169,9 @@ final class FinanceCommand implements Runnable {
             Vnd amount = Vnd.parse(pool, SourcePosition.of("--pool"), null, "pool");
             List<Claimant> claimants = new ArrayList<>();
             for (Map.Entry<String, String> e : points.entrySet()) {
-                BigDecimal p;
-                try {
-                    p = new BigDecimal(e.getValue());
-                } catch (NumberFormatException x) {
-                    throw new InvalidDataException(SourcePosition.of("--points"), e.getKey(), "points",
-                            "not a number: '" + e.getValue() + "'");
-                }
+                // the one bounded number reader: no exponent, at most 40 digits (never "0e-999999999")
+                BigDecimal p = Figures.parse(e.getValue(), NumberStyle.PLAIN, SourcePosition.of("--points"),
+                        e.getKey(), "points");
                 claimants.add(Claimant.withPoints(e.getKey(), "--points", p));
             }
             return Allocation.of(amount, claimants, method);

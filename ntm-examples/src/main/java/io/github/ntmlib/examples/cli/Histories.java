@@ -8,7 +8,6 @@ import io.github.ntmlib.core.locality.io.MergeMapCsv;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,7 +76,7 @@ final class Histories {
         List<Snapshot> snapshots = new ArrayList<>();
         for (String entry : history) {
             Dated d = dated(cl, "--history", entry);
-            snapshots.add(Inputs.read(d.file, (r, f) -> UnitsCsv.read(r, f, d.date)));
+            snapshots.add(Inputs.csv(d.file, (r, f) -> UnitsCsv.read(r, f, d.date)));
         }
         snapshots.sort(Comparator.comparing(Snapshot::date));
         for (int i = 1; i < snapshots.size(); i++) {
@@ -89,7 +88,7 @@ final class Histories {
         List<ChangeEvent> events = new ArrayList<>();
         for (String entry : mergeMaps) {
             Dated d = dated(cl, "--merge-map", entry);
-            events.addAll(Inputs.read(d.file, (r, f) -> MergeMapCsv.read(r, f, d.date)));
+            events.addAll(Inputs.csv(d.file, (r, f) -> MergeMapCsv.read(r, f, d.date)));
         }
         return LocalityHistory.of(snapshots, events);
     }
@@ -119,11 +118,8 @@ final class Histories {
             throw new CommandLine.ParameterException(cl, option + " " + entry + ": give DATE=FILE (e.g. 2024-11-01="
                     + "units.csv); only a single history JSON goes without a date");
         }
-        try {
-            return new Dated(LocalDate.parse(entry.substring(0, eq)), Path.of(entry.substring(eq + 1)));
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, option + " " + entry + ": '" + entry.substring(0, eq)
-                    + "' is not a date (yyyy-MM-dd)");
-        }
+        LocalDate date = Dates.read(entry.substring(0, eq)).orElseThrow(() -> new CommandLine.ParameterException(cl,
+                option + " " + entry + ": '" + entry.substring(0, eq) + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
+        return new Dated(date, Path.of(entry.substring(eq + 1)));
     }
 }

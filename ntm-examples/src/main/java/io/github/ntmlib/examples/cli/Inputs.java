@@ -2,6 +2,7 @@ package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.TextFiles;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.gso.GsoLists;
 import java.io.IOException;
@@ -30,6 +31,26 @@ final class Inputs {
     }
 
     private Inputs() {
+    }
+
+    /**
+     * Reads a CSV file with a reader of the library, in the encoding Excel saved it in (UTF-8 with
+     * or without a byte order mark, UTF-16 with one, or Windows-1258; {@code TextFiles}).
+     *
+     * @param file   the file
+     * @param reader the library's reader, given the reader and the file's name
+     * @param <T>    what it reads
+     * @return what was read
+     */
+    static <T> T csv(Path file, BiFunction<Reader, String, T> reader) {
+        try (Reader in = TextFiles.open(file)) {
+            return reader.apply(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+        } catch (IOException e) {
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
+                    "cannot be read: " + e.getMessage());
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,26 +67,37 @@ public final class Ntm implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Language language = Cli.language(args);
         CommandLine cl = new CommandLine(new Ntm());
-        cl.setOut(out).setErr(err).setExecutionExceptionHandler(Ntm::handle);
+        cl.registerConverter(LocalDate.class, Dates.converter(language));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out).setErr(err)
+                .setExecutionExceptionHandler((e, c, parsed) -> handle(e, c, language))
+                .setParameterExceptionHandler((p, a) -> usage(p, language));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    private static int usage(CommandLine.ParameterException p, Language language) {
+        CommandLine c = p.getCommandLine();
+        PrintWriter err = c.getErr();
+        err.println(Cli.name(c) + ": " + Cli.usageError(language) + ": " + p.getMessage());
+        c.usage(err);
+        return USAGE;
+    }
+
+    private static int handle(Exception e, CommandLine cl, Language language) {
         PrintWriter err = cl.getErr();
         if (e instanceof InvalidDataException || e instanceof UncheckedIOException || e instanceof IOException) {
-            err.println("ntm " + cl.getCommandName() + ": invalid input: " + e.getMessage());
+            err.println(Cli.name(cl) + ": " + Cli.invalidInput(language) + ": " + e.getMessage());
             return INVALID_INPUT;
         }
         if (e instanceof CommandLine.ParameterException p) {
-            err.println("ntm: " + p.getMessage());
-            p.getCommandLine().usage(err);
-            return USAGE;
+            return usage(p, language);
         }
-        err.println("ntm " + cl.getCommandName() + ": " + e);
+        err.println(Cli.name(cl) + ": " + e);
         return 1;
     }
 

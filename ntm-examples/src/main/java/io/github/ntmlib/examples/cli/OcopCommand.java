@@ -62,7 +62,7 @@ final class OcopCommand implements Runnable {
 
         List<Scorecard> read(CommandLine cl) {
             Sheet s = sheet(cl);
-            return Inputs.read(file, (r, f) -> ScorecardCsv.read(r, f, s, product));
+            return Inputs.csv(file, (r, f) -> ScorecardCsv.read(r, f, s, product));
         }
     }
 
@@ -145,7 +145,7 @@ final class OcopCommand implements Runnable {
 
         @Override
         PortfolioReport compute() {
-            return Portfolio.of(Inputs.read(file, CertificateCsv::read)).asOf(date);
+            return Portfolio.of(Inputs.csv(file, CertificateCsv::read)).asOf(date);
         }
 
         @Override

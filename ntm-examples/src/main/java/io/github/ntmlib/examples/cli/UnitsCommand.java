@@ -19,7 +19,6 @@ import io.github.ntmlib.core.report.StatusCarrier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +48,9 @@ final class UnitsCommand implements Runnable {
 
     /** Reads a snapshot: a units CSV on a date, or a shipped list on a date. */
     static Snapshot snapshot(CommandLine cl, String spec, Histories histories, LocalDate fileDate) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(spec);
-        } catch (DateTimeParseException e) {
-            return Inputs.read(Path.of(spec), (r, f) -> UnitsCsv.read(r, f, fileDate));
-        }
-        return histories.asOf(cl, date);
+        Optional<LocalDate> date = Dates.read(spec);
+        return date.isPresent() ? histories.asOf(cl, date.get())
+                : Inputs.csv(Path.of(spec), (r, f) -> UnitsCsv.read(r, f, fileDate));
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -69,7 +64,7 @@ final class UnitsCommand implements Runnable {
 
         @Override
         Snapshot compute() {
-            return Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
+            return Inputs.csv(file, (r, f) -> UnitsCsv.read(r, f, date));
         }
 
         @Override
@@ -203,7 +198,7 @@ final class UnitsCommand implements Runnable {
         @Override
         List<CarryOver> compute() {
             LocalityHistory history = histories.history(spec.commandLine());
-            StatusRegister register = StatusRegister.of(Inputs.read(statuses, DataCsv::readStatuses));
+            StatusRegister register = StatusRegister.of(Inputs.csv(statuses, DataCsv::readStatuses));
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
                     new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
                             + date.minusDays(1)));

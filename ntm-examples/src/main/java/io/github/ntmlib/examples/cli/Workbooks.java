@@ -1,6 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
@@ -40,11 +41,14 @@ final class Workbooks {
 
     private final CommandLine cl;
     private final @Nullable WideMapping mapping;
+    /** How numbers typed as text are written (--number-style), or null when not declared. */
+    private final @Nullable NumberStyle style;
     private boolean mappingUsed;
 
-    Workbooks(CommandLine cl, @Nullable Path mapping) {
+    Workbooks(CommandLine cl, @Nullable Path mapping, @Nullable NumberStyle style) {
         this.cl = cl;
         this.mapping = mapping == null ? null : Inputs.read(mapping, WideMapping::read);
+        this.style = style;
     }
 
     static boolean isWorkbook(Path file) {
@@ -76,30 +80,30 @@ final class Workbooks {
 
     List<Observation> observations(Path file) {
         if (!isWorkbook(file)) {
-            return Inputs.read(file, DataCsv::readObservations);
+            return Inputs.csv(file, (r, f) -> DataCsv.readObservations(r, f, style));
         }
         WideMapping wide = mappingFor(WideMapping.Input.VALUES);
         Workbook book = open(file);
-        return warned(wide != null ? wide.observations(book, null) : WorkbookInputs.observations(book, null, null));
+        return warned(wide != null ? wide.observations(book, null) : WorkbookInputs.observations(book, null, style));
     }
 
     List<RecordedOutcome> outcomes(Path file) {
         if (!isWorkbook(file)) {
-            return Inputs.read(file, DataCsv::readOutcomes);
+            return Inputs.csv(file, (r, f) -> DataCsv.readOutcomes(r, f, style));
         }
         WideMapping wide = mappingFor(WideMapping.Input.OUTCOMES);
         Workbook book = open(file);
-        return warned(wide != null ? wide.outcomes(book, null) : WorkbookInputs.outcomes(book, null, null));
+        return warned(wide != null ? wide.outcomes(book, null) : WorkbookInputs.outcomes(book, null, style));
     }
 
     List<StatusEvent> statuses(Path file) {
         return isWorkbook(file) ? warned(WorkbookInputs.statuses(open(file), null))
-                : Inputs.read(file, DataCsv::readStatuses);
+                : Inputs.csv(file, DataCsv::readStatuses);
     }
 
     Snapshot units(Path file, LocalDate date) {
         return isWorkbook(file) ? warned(WorkbookInputs.units(open(file), null, date))
-                : Inputs.read(file, (r, f) -> UnitsCsv.read(r, f, date));
+                : Inputs.csv(file, (r, f) -> UnitsCsv.read(r, f, date));
     }
 
     /**
@@ -108,8 +112,8 @@ final class Workbooks {
      */
     <T> T sheet(Path file, java.util.Set<String> numberColumns, java.util.function.BiFunction<java.io.Reader, String, T>
             reader) {
-        return isWorkbook(file) ? warned(WorkbookInputs.sheet(open(file), null, numberColumns, null, reader))
-                : Inputs.read(file, reader);
+        return isWorkbook(file) ? warned(WorkbookInputs.sheet(open(file), null, numberColumns, style, reader))
+                : Inputs.csv(file, reader);
     }
 
     /** A mapping no workbook input used is a usage error: it would otherwise be ignored silently. */

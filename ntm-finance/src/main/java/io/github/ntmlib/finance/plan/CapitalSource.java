@@ -1,9 +1,9 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.internal.Choices;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.finance.FinanceDataException;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 public enum CapitalSource implements Labelled {
     /** Central budget (ngân sách Trung ương, NSTW). */
     CENTRAL_BUDGET,
+    /**
+     * Local budget (ngân sách địa phương, NSĐP), when a plan does not say which level: the
+     * provincial, district and commune budgets together.
+     */
+    LOCAL_BUDGET,
     /** Provincial budget (ngân sách tỉnh). */
     PROVINCIAL_BUDGET,
     /** District budget (ngân sách huyện). */
@@ -38,7 +43,8 @@ public enum CapitalSource implements Labelled {
     SPONSORSHIP;
 
     /**
-     * Finds a source by its constant name or its Vietnamese label (case and diacritics ignored).
+     * Finds a source by its constant name, its Vietnamese or English label (case and diacritics
+     * ignored) or its abbreviation (NSTW, NSĐP).
      *
      * @param text     the name or label
      * @param position where the text was read
@@ -47,14 +53,12 @@ public enum CapitalSource implements Labelled {
      * @throws FinanceDataException if no source has that name
      */
     public static CapitalSource parse(String text, SourcePosition position, @Nullable String subject) {
-        if (text != null) {
-            String key = VietnameseText.fold(text);
-            for (CapitalSource source : values()) {
-                if (source.name().equalsIgnoreCase(text.strip()) || VietnameseText.fold(source.vietnamese()).equals(key)) {
-                    return source;
-                }
-            }
-        }
-        throw new FinanceDataException(position, subject, "source", "unknown capital source " + Limits.quote(text));
+        return Choices.find(CapitalSource.class, text, ABBREVIATIONS).orElseThrow(() -> new FinanceDataException(
+                position, subject, "source", "unknown capital source " + Limits.quote(text) + " ("
+                        + Choices.accepted(CapitalSource.class, ABBREVIATIONS) + ")"));
     }
+
+    /** The abbreviations of budget reports. */
+    private static final java.util.Map<String, CapitalSource> ABBREVIATIONS = java.util.Map.of(
+            "NSTW", CENTRAL_BUDGET, "NSĐP", LOCAL_BUDGET);
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,13 +34,13 @@ public record ProductCode(String province, String commune, String sequence, int 
     public ProductCode {
         String text = province + "-" + commune + "-" + sequence + "-" + year;
         if (province == null || !province.matches("\\d{2}")) {
-            throw OcopDataException.api(text, "province", "province code must be 2 digits: " + province);
+            throw OcopDataException.api(text, "province", "province code must be 2 digits: " + Limits.quote(province));
         }
         if (commune == null || !commune.matches("\\d{5}")) {
-            throw OcopDataException.api(text, "commune", "commune code must be 5 digits: " + commune);
+            throw OcopDataException.api(text, "commune", "commune code must be 5 digits: " + Limits.quote(commune));
         }
         if (sequence == null || !sequence.matches("\\d{1,4}") || sequence.matches("0+")) {
-            throw OcopDataException.api(text, "sequence", "sequence must be 1 to 4 digits, not zero: " + sequence);
+            throw OcopDataException.api(text, "sequence", "sequence must be 1 to 4 digits, not zero: " + Limits.quote(sequence));
         }
         if (year < 2019 || year > 9999) {
             throw OcopDataException.api(text, "year", "OCOP ratings start in 2019: " + year);
@@ -57,7 +58,7 @@ public record ProductCode(String province, String commune, String sequence, int 
         OcopDataException.requirePresent(text, null, "text");
         Matcher m = CODE.matcher(text.trim());
         if (!m.matches()) {
-            throw OcopDataException.api(text, "productCode", "not a product code T-X-STT-YYYY: " + text);
+            throw OcopDataException.api(text, "productCode", "not a product code T-X-STT-YYYY: " + Limits.quote(text));
         }
         return new ProductCode(m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)));
     }

@@ -2,6 +2,7 @@ package io.github.ntmlib.ocop.io;
 
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
+import io.github.ntmlib.base.internal.Choices;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -102,20 +104,13 @@ public final class CertificateCsv {
         }
     }
 
+    /** The abbreviations of subject kinds. */
+    private static final Map<String, SubjectKind> KIND_ABBREVIATIONS = Map.of(
+            "HTX", SubjectKind.COOPERATIVE, "THT", SubjectKind.COOPERATIVE_GROUP, "DN", SubjectKind.ENTERPRISE);
+
     private static SubjectKind kind(String text) {
-        String folded = VietnameseText.fold(text);
-        if (folded.equals("htx")) {
-            return SubjectKind.COOPERATIVE;
-        }
-        if (folded.equals("tht")) {
-            return SubjectKind.COOPERATIVE_GROUP;
-        }
-        for (SubjectKind k : SubjectKind.values()) {
-            if (k.name().equalsIgnoreCase(text) || VietnameseText.fold(k.vietnamese()).equals(folded)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown subject kind");
+        return Choices.find(SubjectKind.class, text, KIND_ABBREVIATIONS).orElseThrow(() -> new IllegalArgumentException(
+                "unknown subject kind (" + Choices.accepted(SubjectKind.class, KIND_ABBREVIATIONS) + ")"));
     }
 
     private static RatingAuthority authority(String text) {
@@ -124,7 +119,7 @@ public final class CertificateCsv {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown authority");
+        throw new IllegalArgumentException("unknown authority (" + Choices.accepted(RatingAuthority.class, Map.of()) + ")");
     }
 
     private static boolean bool(String text) {

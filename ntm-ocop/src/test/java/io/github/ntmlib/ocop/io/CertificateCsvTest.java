@@ -66,4 +66,21 @@ class CertificateCsvTest {
                 "x.csv")).isInstanceOf(OcopDataException.class).hasMessageContaining("x.csv:1")
                 .hasMessageContaining("missing column");
     }
+
+    @Test
+    void anUnknownSubjectKindListsTheAcceptedValuesAndAbbreviationsAreRead() {
+        // issue 20: the error did not list the accepted kinds
+        assertThatThrownBy(() -> read("42-18325-1-2024,Cam,HTX Hương Trà,hợp tác,4,PROVINCE,UBND tỉnh,1/QĐ-UBND,"
+                + "2024-10-15,,false,,,,,\n"))
+                .isInstanceOf(OcopDataException.class)
+                .hasMessageContaining("certificates.csv:2").hasMessageContaining("field 'subject_kind'")
+                .hasMessageContaining("COOPERATIVE (Hợp tác xã, HTX)")
+                .hasMessageContaining("COOPERATIVE_GROUP (Tổ hợp tác, THT)")
+                .hasMessageContaining("OPERATING_CENTRE (Trung tâm điều hành hoặc tổ chức tương đương)");
+        assertThat(read("42-18325-1-2024,Cam,Công ty A,DN,4,PROVINCE,UBND tỉnh,1/QĐ-UBND,2024-10-15,,false,,,,,\n"
+                + "42-18325-2-2024,Cam,Trang trại B,farm,4,PROVINCE,UBND tỉnh,1/QĐ-UBND,2024-10-15,,false,,,,,\n"))
+                .extracting(c -> c.subject().kind()).containsExactly(SubjectKind.ENTERPRISE, SubjectKind.FARM);
+        assertThatThrownBy(() -> read("42-18325-1-2024,Cam,HTX,HTX,4,TỈNH X,UBND tỉnh,1/QĐ-UBND,2024-10-15,,false,,,,,\n"))
+                .hasMessageContaining("field 'authority'").hasMessageContaining("accepted: ");
+    }
 }

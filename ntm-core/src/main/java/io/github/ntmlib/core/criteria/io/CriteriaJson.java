@@ -111,7 +111,7 @@ public final class CriteriaJson {
         JsonNode root = StrictJson.read(MAPPER, reader, f.error("", "").position().source());
         String found = root.path("schema").asText("");
         if (!found.equals(schema)) {
-            throw f.error("schema", "expected '" + schema + "', found " + Limits.quote(found));
+            throw f.error("schema", "expected " + Limits.quote(schema) + ", found " + Limits.quote(found));
         }
         return root;
     }
@@ -179,11 +179,11 @@ public final class CriteriaJson {
             String name = f.text(c, "rule", at);
             Criterion rule = rules.get(name);
             if (rule == null) {
-                throw f.error(at + "rule", "no criterion implemented in code is named '" + name + "' (known: "
+                throw f.error(at + "rule", "no criterion implemented in code is named " + Limits.quote(name) + " (known: "
                         + rules.keySet() + ")");
             }
             if (!rule.code().equals(code)) {
-                throw f.error(at + "code", "rule '" + name + "' has code " + rule.code() + ", not " + code);
+                throw f.error(at + "code", "rule " + Limits.quote(name) + " has code " + rule.code() + ", not " + code);
             }
             return rule;
         }

@@ -63,22 +63,38 @@ public final class DataCsv {
      * @return the observations in file order
      */
     public static List<Observation> readObservations(Reader reader, String source) {
-        CsvTable table = CsvTable.read(reader, source, List.of("unit", "indicator", "year", "kind"),
-                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS);
+        return readObservations(reader, source, null);
+    }
+
+    /**
+     * Reads indicator values whose numbers are written in a declared style (a file may also
+     * declare it on a first line {@code # number-style: vi}; the two must agree). Without a declared
+     * style a number whose reading depends on it ({@code 1.205}, {@code 1,5}) is an error.
+     *
+     * @param reader the CSV text
+     * @param source the file name, for errors
+     * @param style  the number style declared by the caller, or {@code null}
+     * @return the observations in file order
+     * @since 0.1
+     */
+    public static List<Observation> readObservations(Reader reader, String source, @Nullable NumberStyle style) {
         List<Observation> list = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
-            String unit = required(row, "unit", null);
-            String indicator = required(row, "indicator", unit);
-            int year = integer(row, "year", unit);
-            ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
-            Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
-                    : Optional.of(date(row, "as_of", unit));
-            try {
-                list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
-            }
-        }
+        // rows streamed: the file's cells are held one row at a time, only the observations are kept
+        CsvTable.stream(reader, source, List.of("unit", "indicator", "year", "kind"),
+                Set.of("value", "part", "whole", "unit_of_measure", "reporter", "reference", "as_of"), null, ERRORS,
+                style, row -> {
+                    String unit = required(row, "unit", null);
+                    String indicator = required(row, "indicator", unit);
+                    int year = integer(row, "year", unit);
+                    ValueKind kind = enumValue(row, "kind", ValueKind.class, unit);
+                    Optional<LocalDate> asOf = row.get("as_of").isEmpty() ? Optional.empty()
+                            : Optional.of(date(row, "as_of", unit));
+                    try {
+                        list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
+                    } catch (IllegalArgumentException e) {
+                        throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
+                    }
+                });
         return List.copyOf(list);
     }
 
@@ -90,8 +106,21 @@ public final class DataCsv {
      * @return the outcomes in file order
      */
     public static List<RecordedOutcome> readOutcomes(Reader reader, String source) {
+        return readOutcomes(reader, source, null);
+    }
+
+    /**
+     * Reads recorded criterion outcomes whose completion shares are written in a declared style.
+     *
+     * @param reader the CSV text
+     * @param source the file name, for errors
+     * @param style  the number style declared by the caller, or {@code null}
+     * @return the outcomes in file order
+     * @since 0.1
+     */
+    public static List<RecordedOutcome> readOutcomes(Reader reader, String source, @Nullable NumberStyle style) {
         CsvTable table = CsvTable.read(reader, source, List.of("unit", "standard", "criterion", "assessment", "date"),
-                Set.of("completion_low", "completion_high", "reporter", "reference"), null, ERRORS);
+                Set.of("completion_low", "completion_high", "reporter", "reference"), null, ERRORS, style);
         List<RecordedOutcome> list = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             String unit = required(row, "unit", null);
@@ -180,7 +209,7 @@ public final class DataCsv {
                     throw new InvalidDataException(row.position(), unit, "whole", Limits.reason(e));
                 }
             case COUNT:
-                long count = integer(row, "value", unit);
+                long count = count(row, "value", unit);
                 if (count < 0) {
                     throw new InvalidDataException(row.position(), unit, "value", "a count cannot be negative");
                 }
@@ -219,15 +248,30 @@ public final class DataCsv {
         }
     }
 
+    /** A count: digits alone, or a whole number in the declared style ("1.205" under vi). */
+    private static long count(CsvTable.Row row, String column, String unit) {
+        String text = required(row, column, unit);
+        if (plain(text) && text.indexOf('.') < 0 && text.length() < 19) {
+            return Long.parseLong(text);
+        }
+        BigDecimal value = row.number(column, unit);
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidDataException(row.position(), unit, column, "not a whole number: " + Limits.quote(text));
+        }
+    }
+
     private static BigDecimal decimal(CsvTable.Row row, String column, String unit) {
         String text = required(row, column, unit);
-        if (plain(text)) {
+        // digits alone read the same in every style; a '.' only when the style is declared plain
+        if (plain(text) && (text.indexOf('.') < 0 || row.style().orElse(null) == NumberStyle.PLAIN)) {
             BigDecimal value = new BigDecimal(text);
             if (Limits.numberProblem(value) == null) {
                 return value;
             }
         }
-        return Figures.parse(text, NumberStyle.PLAIN, row.position(), unit, column);
+        return row.number(column, unit);
     }
 
     /**

@@ -303,11 +303,20 @@ public final class EvaluationJson {
             return Evaluation.restore(set, snapshot, request, results, ignored);
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(SourcePosition.of(source, e.getLocation() == null ? 0
-                    : Math.max(0, e.getLocation().getLineNr())), null, null, "not a valid evaluation: "
-                    + e.getOriginalMessage());
+                    : Math.max(0, e.getLocation().getLineNr())), null,
+                    e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                            ? Limits.cut(m.getPathReference()) : null,
+                    "not a valid evaluation: " + Limits.bounded(String.valueOf(e.getOriginalMessage())));
+        } catch (InvalidDataException e) {
+            // a restored value refused through the API: the bad input is in this file
+            if (!e.position().equals(SourcePosition.API)) {
+                throw e;
+            }
+            throw new InvalidDataException(SourcePosition.of(source), e.subject().orElse(null),
+                    e.field().orElse(null), e.reason(), e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidDataException(SourcePosition.of(source), null, null, "not a valid evaluation: "
-                    + e.getMessage());
+                    + Limits.reason(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.core.locality.ClassificationScheme;
 import io.github.ntmlib.core.locality.HierarchyException;
@@ -51,7 +53,7 @@ public final class ClassificationCsv {
                         code.isEmpty() ? codeColumn : valueColumn, "empty cell"));
             } else if (!scheme.allows(value)) {
                 problems.add(new Problem(Kind.BAD_CLASSIFICATION, row.position(), code, valueColumn,
-                        "'" + value + "' is not a value of " + scheme.id() + " " + scheme.values()));
+                        Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values()));
             } else if (values.putIfAbsent(code, value) != null) {
                 problems.add(new Problem(Kind.DUPLICATE_CODE, row.position(), code, codeColumn,
                         "code listed twice"));

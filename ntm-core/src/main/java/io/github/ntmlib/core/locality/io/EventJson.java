@@ -78,7 +78,7 @@ final class EventJson {
                         String at = path + "predecessors[" + i + "].";
                         String word = Fields.text(list.get(i), "share", source, at);
                         Share share = Share.fromWord(word).orElseThrow(
-                                () -> Fields.missing(source, at, "share", "'full' or 'partial' expected, not '" + word + "'"));
+                                () -> Fields.missing(source, at, "share", "'full' or 'partial' expected, not " + Limits.quote(word)));
                         predecessors.add(new Predecessor(Fields.text(list.get(i), "code", source, at), share));
                     }
                     return new Merge(date, Fields.text(n, "successor", source, path), predecessors);
@@ -104,7 +104,7 @@ final class EventJson {
                     return new AbolishLevel(date, Fields.enumValue(n, "level", Level.class, source, path),
                             Fields.texts(n, "units", source, path));
                 default:
-                    throw Fields.missing(source, path, "type", "unknown event type '" + type + "'");
+                    throw Fields.missing(source, path, "type", "unknown event type " + Limits.quote(type));
             }
         } catch (IllegalArgumentException e) {
             throw Fields.missing(source, path, "type", Limits.reason(e));

@@ -1,5 +1,9 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.internal.StrictJson;
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException;
@@ -20,10 +24,21 @@ final class Fields {
         return new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source), null, path + field, what));
     }
 
+    /** The error at the line of the node it is about (its parent, when a member is missing). */
+    static HierarchyException missing(@Nullable JsonNode near, String source, String path, String field, String what) {
+        return new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source, StrictJson.line(near)),
+                null, path + field, what));
+    }
+
+    private static JsonNode near(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? node : value;
+    }
+
     static String text(JsonNode node, String field, String source, String path) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw missing(source, path, field, "a non-empty text is required");
+            throw missing(near(node, field), source, path, field, "a non-empty text is required");
         }
         return value.asText();
     }
@@ -33,14 +48,14 @@ final class Fields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw missing(source, path, field, "not an ISO date (yyyy-mm-dd): '" + text + "'");
+            throw missing(near(node, field), source, path, field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
         }
     }
 
     static JsonNode array(JsonNode node, String field, String source, String path) {
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
-            throw missing(source, path, field, "an array is required");
+            throw missing(near(node, field), source, path, field, "an array is required");
         }
         return value;
     }
@@ -50,7 +65,7 @@ final class Fields {
         List<String> list = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             if (!array.get(i).isTextual()) {
-                throw missing(source, path, field + "[" + i + "]", "a text is required");
+                throw missing(array.get(i), source, path, field + "[" + i + "]", "a text is required");
             }
             list.add(array.get(i).asText());
         }
@@ -62,7 +77,7 @@ final class Fields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw missing(source, path, field, "'" + text + "' is not a " + type.getSimpleName());
+            throw missing(near(node, field), source, path, field, Limits.quote(text) + " is not a " + type.getSimpleName());
         }
     }
 }

@@ -175,7 +175,7 @@ public final class LocalityJson {
         String found = root.path("schema").asText("");
         if (!schema.equals(found)) {
             throw new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source), null, "schema",
-                    "expected schema '" + schema + "', found " + Limits.quote(found)));
+                    "expected schema " + Limits.quote(schema) + ", found " + Limits.quote(found)));
         }
     }
 

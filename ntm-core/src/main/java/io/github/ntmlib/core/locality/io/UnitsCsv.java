@@ -146,7 +146,7 @@ public final class UnitsCsv {
                         elsewhere.isPresent()
                                 ? "a " + type + " is a " + elsewhere.get().level().english() + "-level kind, not "
                                         + level.english()
-                                : "'" + type + "' is not a kind of " + level.english() + "-level unit"));
+                                : Limits.quote(type) + " is not a kind of " + level.english() + "-level unit"));
             } else {
                 kind = found.get();
             }
