@@ -94,10 +94,31 @@ final class LongCsv {
         line++;
     }
 
+    /**
+     * Lines before the table in the text given to the reader: 1 when it starts with the number-style
+     * directive (see {@link #readDeclaringPlain}).
+     */
+    private int offset;
+
     /** Reads the CSV with a reader of ntm-core, naming the cell in any error. */
     <T> T read(BiFunction<Reader, String, T> reader) {
+        offset = 0;
+        return apply(reader, text.toString());
+    }
+
+    /**
+     * Reads the CSV with a reader that takes no number style (one of another module), the text
+     * starting with the directive {@code # number-style: plain}: the cells are already in plain
+     * machine form, so "1.205" from a number cell is 1.205, never refused as ambiguous.
+     */
+    <T> T readDeclaringPlain(BiFunction<Reader, String, T> reader) {
+        offset = 1;
+        return apply(reader, "# number-style: plain\r\n" + text);
+    }
+
+    private <T> T apply(BiFunction<Reader, String, T> reader, String csv) {
         try {
-            return reader.apply(new StringReader(text.toString()), source());
+            return reader.apply(new StringReader(csv), source());
         } catch (HierarchyException e) {
             List<HierarchyException.Problem> problems = new ArrayList<>();
             for (HierarchyException.Problem p : e.problems()) {
@@ -118,7 +139,7 @@ final class LongCsv {
         if (!position.source().equals(source())) {
             return position;
         }
-        Origin origin = origins.get(position.line());
+        Origin origin = origins.get(position.line() - offset);
         if (origin == null) {
             return SourcePosition.ofCell(workbook, sheet, "?", 0);
         }

@@ -297,7 +297,7 @@ public final class WideMapping {
         }
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = longForm(book, style, warnings);
-        List<Observation> read = csv.read(DataCsv::readObservations);
+        List<Observation> read = csv.read((r, f) -> DataCsv.readObservations(r, f, NumberStyle.PLAIN));
         List<Observation> out = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             Observation o = read.get(i);
@@ -322,7 +322,7 @@ public final class WideMapping {
         }
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = longForm(book, style, warnings);
-        return new Intake<>(WorkbookInputs.relocate(csv.read(DataCsv::readOutcomes), csv), warnings.list());
+        return new Intake<>(WorkbookInputs.relocate(csv.read((r, f) -> DataCsv.readOutcomes(r, f, NumberStyle.PLAIN)), csv), warnings.list());
     }
 
     /** The header text of every column with one: its parts over the header rows, merged cells spanning. */

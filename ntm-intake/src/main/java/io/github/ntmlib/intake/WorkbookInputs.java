@@ -72,7 +72,7 @@ public final class WorkbookInputs {
             @Nullable NumberStyle style) {
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = table(pick(book, sheet, VALUES), style, warnings);
-        List<Observation> read = csv.read(DataCsv::readObservations);
+        List<Observation> read = csv.read((r, f) -> DataCsv.readObservations(r, f, NumberStyle.PLAIN));
         List<Observation> out = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             Observation o = read.get(i);
@@ -95,7 +95,7 @@ public final class WorkbookInputs {
             @Nullable NumberStyle style) {
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = table(pick(book, sheet, OUTCOMES), style, warnings);
-        return new Intake<>(relocate(csv.read(DataCsv::readOutcomes), csv), warnings.list());
+        return new Intake<>(relocate(csv.read((r, f) -> DataCsv.readOutcomes(r, f, NumberStyle.PLAIN)), csv), warnings.list());
     }
 
     static List<RecordedOutcome> relocate(List<RecordedOutcome> read, LongCsv csv) {
@@ -167,7 +167,7 @@ public final class WorkbookInputs {
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = table(pick(book, sheet), style, warnings, (column, kind) -> numbers.contains(column)
                 ? CellText.Need.NUMBER : DATES.contains(column) ? CellText.Need.DATE : CellText.Need.TEXT);
-        return new Intake<>(csv.read(reader), warnings.list());
+        return new Intake<>(csv.readDeclaringPlain(reader), warnings.list());
     }
 
     static DataSource at(DataSource source, SourcePosition position) {
