@@ -348,7 +348,7 @@ public final class Figures {
      * is unambiguous unless it stands after one to three digits, the first not 0, before exactly
      * three digits (the shape of a vi-VN thousands group: {@link #VI_VN_NUMBER}).
      */
-    private static @Nullable BigDecimal plainAndUnambiguous(@Nullable String text) {
+    static @Nullable BigDecimal plainAndUnambiguous(@Nullable String text) {
         if (text == null) {
             return null;
         }
