@@ -51,9 +51,7 @@ final class SnapshotIndex {
         }
         this.hasCommunes = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0 && units[i].level() == io.github.ntmlib.core.locality.Level.COMMUNE) {
-                hasCommunes[parent[i]] = true;
-            }
+            hasCommunes[i] = io.github.ntmlib.core.criteria.Standard.hasCommunes(units[i], snapshot);
         }
         this.rootStarts = new int[roots + 1];
         for (int i = 0, r = 0; i < n; i++) {

@@ -210,12 +210,12 @@ final class UnitsCommand implements Runnable {
             List<AdminUnit> formed = only != null ? List.of(after.require(only))
                     : after.units().stream().filter(u -> after.formedOn(u.code()).filter(date::equals).isPresent())
                     .toList();
+            // without --standard: every standard of the set, so that one a predecessor held but the new
+            // unit's kind cannot take (commune NTM of a xã merged into a phường) is shown with its reason
+            List<String> standards = one != null ? List.of(one)
+                    : set.standards().stream().map(io.github.ntmlib.core.criteria.Standard::id).toList();
             List<CarryOver> shown = new ArrayList<>();
             for (AdminUnit u : formed) {
-                // without --standard: every standard of the set, so that one a predecessor held but the new
-                // unit's kind cannot take (commune NTM of a xã merged into a phường) is shown with its reason
-                List<String> standards = one != null ? List.of(one)
-                        : set.standards().stream().map(io.github.ntmlib.core.criteria.Standard::id).toList();
                 for (String id : standards) {
                     CarryOver c = carrier.carry(u.code(), date, id);
                     if (c.predecessors().stream().anyMatch(p -> p.recognition().isPresent()) || one != null) {
