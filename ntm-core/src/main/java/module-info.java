@@ -23,7 +23,7 @@ module io.github.ntmlib.core {
     exports io.github.ntmlib.core.criteria.io;
     exports io.github.ntmlib.core.registry;
     exports io.github.ntmlib.core.engine;
-    exports io.github.ntmlib.core.engine.io;
+    exports io.github.ntmlib.core.report.io;
     exports io.github.ntmlib.core.report;
 
     uses io.github.ntmlib.core.criteria.spi.CriteriaPlugin;

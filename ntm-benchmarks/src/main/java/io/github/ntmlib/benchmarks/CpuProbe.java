@@ -88,12 +88,43 @@ public final class CpuProbe {
                     task = op.equals("csv") ? () -> load.csv().observations().size()
                             : () -> load.json().observations().size();
                     break;
+                case "roundTripJson":
+                    // the national evaluation written in full (ntm.evaluation/3) to a file and read
+                    // back as a stream; the result must equal the original (checksum: the characters)
+                    task = () -> {
+                        try {
+                            java.nio.file.Path file = java.nio.file.Files.createTempFile("ntm-evaluation", ".json");
+                            try {
+                                try (java.io.Writer wr = java.nio.file.Files.newBufferedWriter(file)) {
+                                    io.github.ntmlib.core.report.io.EvaluationJson.write(e, wr);
+                                }
+                                Evaluation back;
+                                try (java.io.Reader rd = java.nio.file.Files.newBufferedReader(file)) {
+                                    back = io.github.ntmlib.core.report.io.EvaluationJson.read(rd, file.toString(),
+                                            e.criteriaSet(), e.snapshot());
+                                }
+                                if (!back.equals(e)) {
+                                    throw new IllegalStateException("the evaluation read back is not the one written");
+                                }
+                                return java.nio.file.Files.size(file);
+                            } finally {
+                                java.nio.file.Files.deleteIfExists(file);
+                            }
+                        } catch (java.io.IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                    };
+                    break;
+                case "writeSummary":
                 case "writeJson":
-                    // the national evaluation with its trace facts, written as ntm.evaluation/2 to a
-                    // writer that only counts characters (the size is the checksum)
+                    // the national evaluation with its trace facts, written as ntm.evaluation/3 (full or
+                    // summary) to a writer that only counts characters (the size is the checksum)
+                    io.github.ntmlib.core.report.io.EvaluationJson.Form form = op.equals("writeJson")
+                            ? io.github.ntmlib.core.report.io.EvaluationJson.Form.FULL
+                            : io.github.ntmlib.core.report.io.EvaluationJson.Form.SUMMARY;
                     task = () -> {
                         long[] chars = new long[1];
-                        io.github.ntmlib.core.engine.io.EvaluationJson.write(e, new java.io.Writer() {
+                        io.github.ntmlib.core.report.io.EvaluationJson.write(e, java.util.List.of(), form, new java.io.Writer() {
                             @Override
                             public void write(char[] cbuf, int off, int len) {
                                 chars[0] += len;

@@ -115,6 +115,22 @@ class CommuneExampleTest {
     }
 
     @Test
+    void k2sTraceStatesItsRealThresholdAndTheGapToIt() {
+        // level 70, so K2 needs 77: income 66 is 11 short of 77 (not 4 short of 70)
+        CriterionResult k2 = criterion(evaluate(withIncomeLevel(), communes(), model("66")), "1",
+                NationalCriteria2021.COMMUNE_MODEL, "K2");
+        io.github.ntmlib.core.criteria.IndicatorTrace trace = k2.indicators().get(0);
+        assertThat(trace.distance()).contains(new java.math.BigDecimal("11"));
+        assertThat(trace.explanation(Language.ENGLISH)).contains("≥ 110% (77)", "short by 11")
+                .doesNotContain("≥ 70", "does not meet ≥");
+        assertThat(trace.explanation(Language.VIETNAMESE)).contains("≥ 110% (77)", "còn thiếu 11");
+        // a gap written 1E+1 by arithmetic is the distance 10, equal to one read back as "10"
+        CriterionResult ten = criterion(evaluate(withIncomeLevel(), communes(), model("67")), "1",
+                NationalCriteria2021.COMMUNE_MODEL, "K2");
+        assertThat(ten.indicators().get(0).distance().orElseThrow()).hasToString("10");
+    }
+
+    @Test
     void withoutAProvincialIncomeLevelK2IsNotAssessedNeverMet() {
         Evaluation e = evaluate(SET, communes(), model("500"));
         CriterionResult k2 = criterion(e, "1", NationalCriteria2021.COMMUNE_MODEL, "K2");

@@ -48,6 +48,19 @@ public final class Limits {
      * @return the reason, or {@code null}
      */
     public static @Nullable String numberProblem(BigDecimal value) {
+        return numberProblem(value, EXPONENT);
+    }
+
+    /**
+     * Why a number is out of bounds, with a wider exponent: for numbers a library computes from
+     * numbers within bounds (the distance between two values within ±{@link #EXPONENT} reaches
+     * 10<sup>−({@link #EXPONENT} + {@link #DIGITS})</sup>), which its own documents write.
+     *
+     * @param value    the number
+     * @param exponent the largest power of ten, in absolute value, of the leading digit
+     * @return the problem, or {@code null} when within bounds
+     */
+    public static @Nullable String numberProblem(BigDecimal value, int exponent) {
         if (value.signum() == 0) {
             // a zero has no digits to count, but its scale is kept and expanded by later arithmetic
             return Math.abs((long) value.scale()) > SCALE
@@ -57,11 +70,29 @@ public final class Limits {
         if (precision > DIGITS) {
             return "the number has " + precision + " digits (at most " + DIGITS + ")";
         }
-        long exponent = (long) precision - value.scale() - 1;
-        if (Math.abs(exponent) > EXPONENT) {
-            return "the number's exponent " + exponent + " is out of range (within ±" + EXPONENT + ")";
+        long power = (long) precision - value.scale() - 1;
+        if (Math.abs(power) > exponent) {
+            return "the number's exponent " + power + " is out of range (within ±" + exponent + ")";
         }
         return null;
+    }
+
+    /**
+     * A number of a value the API is given, bounded as every reader bounds the numbers it reads
+     * ({@link #numberProblem(BigDecimal)}), so that whatever the API accepts is written and read
+     * back by the library's own formats.
+     *
+     * @param what  the number's name, for the message
+     * @param value the number
+     * @return the number
+     * @throws IllegalArgumentException naming the number and the bound it breaks
+     */
+    public static BigDecimal requireInBounds(String what, BigDecimal value) {
+        String problem = numberProblem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(what + " " + quote(value.toString()) + ": " + problem);
+        }
+        return value;
     }
 
     /**

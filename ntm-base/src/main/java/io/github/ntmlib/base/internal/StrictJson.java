@@ -66,8 +66,31 @@ public final class StrictJson {
      * @return the builder
      */
     public static JsonMapper.Builder builder() {
+        return builder(CONSTRAINTS, Limits.EXPONENT);
+    }
+
+    /**
+     * A mapper builder for documents read as a stream, one part at a time, whose size the reader
+     * bounds part by part (an evaluation: one unit at a time, each unit once): no limit on the
+     * whole document, the same limits on every string, name and nesting, and numbers bounded with
+     * a wider exponent for figures a library derives from numbers within bounds.
+     *
+     * @param exponent the largest power of ten, in absolute value, of a number's leading digit
+     * @return the builder
+     */
+    public static JsonMapper.Builder streamingBuilder(int exponent) {
+        return builder(StreamReadConstraints.builder()
+                .maxNestingDepth(Limits.JSON_DEPTH)
+                .maxDocumentLength(-1)
+                .maxNumberLength(Limits.NUMBER_TEXT)
+                .maxStringLength(Limits.JSON_STRING)
+                .maxNameLength(1_000)
+                .build(), exponent);
+    }
+
+    private static JsonMapper.Builder builder(StreamReadConstraints constraints, int exponent) {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(CONSTRAINTS)
+                .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         return JsonMapper.builder(factory)
@@ -75,9 +98,9 @@ public final class StrictJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(new BoundedNodes())
+                .nodeFactory(new BoundedNodes(exponent))
                 .addModule(new SimpleModule("ntm-bounded-numbers").addDeserializer(BigDecimal.class,
-                        new BoundedDecimals()));
+                        new BoundedDecimals(exponent)));
     }
 
     /**
@@ -197,6 +220,22 @@ public final class StrictJson {
         return new UncheckedIOException("cannot read " + source, e);
     }
 
+    /**
+     * Reads the value the parser is at as a tree, for readers that stream a document part by part
+     * (a mapper from {@link #streamingBuilder}): the same errors as a whole document's, naming the
+     * source and the line, never an internal exception.
+     *
+     * @param mapper the mapper the parser was created by
+     * @param parser the parser, at the first token of the part
+     * @param source the file name, for errors
+     * @return the part
+     * @throws IOException          when the text cannot be read
+     * @throws InvalidDataException for malformed, duplicated or out-of-bounds content
+     */
+    public static JsonNode readPart(ObjectMapper mapper, JsonParser parser, String source) throws IOException {
+        return read(mapper, parser, source);
+    }
+
     private static JsonNode read(ObjectMapper mapper, JsonParser parser, String source) throws IOException {
         JsonParser outer = READING.get();
         READING.set(parser);
@@ -272,6 +311,11 @@ public final class StrictJson {
     /** Binds decimals (of records and values read from a tree or a stream) only within {@link Limits}. */
     private static final class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {
         private static final long serialVersionUID = 1L;
+        private final int exponent;
+
+        BoundedDecimals(int exponent) {
+            this.exponent = exponent;
+        }
 
         @Override
         public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -279,7 +323,7 @@ public final class StrictJson {
                 throw ctxt.weirdStringException(Limits.quote(p.getText()), BigDecimal.class, "too long for a number");
             }
             BigDecimal value = super.deserialize(p, ctxt);
-            String problem = value == null ? null : Limits.numberProblem(value);
+            String problem = value == null ? null : Limits.numberProblem(value, exponent);
             if (problem != null) {
                 throw ctxt.weirdNumberException(0, BigDecimal.class, problem);
             }
@@ -426,10 +470,15 @@ public final class StrictJson {
      */
     private static final class BoundedNodes extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
+        private final int exponent;
+
+        BoundedNodes(int exponent) {
+            this.exponent = exponent;
+        }
 
         @Override
         public ValueNode numberNode(BigDecimal v) {
-            String problem = v == null ? null : Limits.numberProblem(v);
+            String problem = v == null ? null : Limits.numberProblem(v, exponent);
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }

@@ -48,7 +48,7 @@ public final class IndicatorTrace {
         this.choice = choice;
         this.verdict = Objects.requireNonNull(verdict, "verdict");
         this.reasons = reasons.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(reasons));
-        this.distance = distance;
+        this.distance = distance instanceof BigDecimal ? Measure.canonical((BigDecimal) distance) : distance;
         this.note = note;
         if ((verdict == Verdict.NOT_ASSESSED) == this.reasons.isEmpty()) {
             throw new IllegalArgumentException("indicator " + indicator + ": a trace is not assessed exactly when it"

@@ -155,8 +155,23 @@ final class Measure {
         } else {
             gap = bound.subtract(scalar(value, indicator)).abs();
         }
-        gap = gap.stripTrailingZeros();
-        return gap.scale() < 0 ? gap.setScale(0) : gap;
+        return canonical(gap);
+    }
+
+    /**
+     * A distance in its one written form, whoever computed it (the kernel or a criterion written in
+     * code): at most 34 significant digits (rounded half-even, as {@link MathContext#DECIMAL128}),
+     * no trailing zeros, never a negative scale — so that 10, 10.0 and 1E+1 are one distance, and a
+     * distance is written and read back equal.
+     *
+     * @param distance the distance
+     * @return its canonical form
+     */
+    static BigDecimal canonical(BigDecimal distance) {
+        BigDecimal d = distance.precision() > MathContext.DECIMAL128.getPrecision()
+                ? distance.round(MathContext.DECIMAL128) : distance;
+        d = d.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /**

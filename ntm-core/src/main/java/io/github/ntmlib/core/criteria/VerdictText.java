@@ -43,6 +43,14 @@ final class VerdictText {
             trace.observation().ifPresent(o -> text.append(value(o.value(), null, language)).append("; "));
             text.append(trace.reasons().stream().map(r -> r.label(language))
                     .collect(Collectors.joining(t(language, " và ", " and "))));
+        } else if (trace.note().isPresent()) {
+            // judged by a criterion written in code (income ≥ 110% of a level, say): its note states
+            // the comparison it made, with the real threshold and its sources; the distance is the
+            // gap to that threshold, never to the indicator's own
+            text.append(trace.note().get().in(language));
+            trace.distance().ifPresent(d -> text.append(t(language, ", còn thiếu ", ", short by "))
+                    .append(Figures.formatNumber(d, 2, language)));
+            return text.toString();
         } else {
             Value value = trace.observation().orElseThrow().value();
             Threshold threshold = trace.threshold().orElseThrow();

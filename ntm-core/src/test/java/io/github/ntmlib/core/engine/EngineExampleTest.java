@@ -184,9 +184,9 @@ class EngineExampleTest {
                 LocalDate.of(2024, 3, 1), "1/QĐ-UBND", "UBND tỉnh")));
         Evaluation e = evaluate(data, register, CountingMode.OFFICIAL);
         java.io.StringWriter out = new java.io.StringWriter();
-        io.github.ntmlib.core.engine.io.EvaluationJson.write(e, out);
-        assertThat(out.toString()).startsWith("{\n  \"schema\" : \"ntm.evaluation/2\"");
-        Evaluation back = io.github.ntmlib.core.engine.io.EvaluationJson.read(new java.io.StringReader(out.toString()),
+        io.github.ntmlib.core.report.io.EvaluationJson.write(e, out);
+        assertThat(out.toString()).startsWith("{\"schema\":\"ntm.evaluation/3\",\"form\":\"full\"");
+        Evaluation back = io.github.ntmlib.core.report.io.EvaluationJson.read(new java.io.StringReader(out.toString()),
                 "e.json", e.criteriaSet(), e.snapshot());
         assertThat(back).isEqualTo(e);
     }

@@ -4,7 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ntmlib.base.fuzz.ReaderContract;
 import io.github.ntmlib.core.criteria.io.CriteriaJson;
 import io.github.ntmlib.core.data.io.DataCsv;
-import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.report.io.EvaluationJson;
 import java.util.Map;
 
 /**

@@ -25,7 +25,7 @@ import io.github.ntmlib.core.data.StatusEvent;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.Value;
 import io.github.ntmlib.core.data.ValueKind;
-import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.report.io.EvaluationJson;
 import io.github.ntmlib.core.locality.TestSchemes;
 import io.github.ntmlib.core.locality.AdminUnit;
 import io.github.ntmlib.core.locality.ClassificationScheme;

@@ -210,8 +210,8 @@ class SilentInputRulesTest {
                 EnumSet.of(UnitKind.RURAL_DISTRICT));
         assertThat(islands.total()).isEqualTo(1);
         java.io.StringWriter json = new java.io.StringWriter();
-        io.github.ntmlib.core.engine.io.EvaluationJson.write(e, json);
-        assertThat(io.github.ntmlib.core.engine.io.EvaluationJson.read(new java.io.StringReader(json.toString()),
+        io.github.ntmlib.core.report.io.EvaluationJson.write(e, json);
+        assertThat(io.github.ntmlib.core.report.io.EvaluationJson.read(new java.io.StringReader(json.toString()),
                 "e.json", set, s)).isEqualTo(e);
         StatusRegister wrong = StatusRegister.of(List.of(event("445", "district-island", RECOGNISED, 3)));
         assertThatThrownBy(() -> Evaluator.of(set).evaluate(request, s, Dataset.empty(), wrong))

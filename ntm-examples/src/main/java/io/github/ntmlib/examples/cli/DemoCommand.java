@@ -5,7 +5,7 @@ import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.report.io.EvaluationJson;
 import io.github.ntmlib.examples.demo.DemoReport;
 import io.github.ntmlib.examples.demo.DemoReport2026;
 import io.github.ntmlib.examples.demo.HaTinhDemo;

@@ -21,7 +21,7 @@ import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.engine.UnitResult;
-import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.report.io.EvaluationJson;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.report.Gap;

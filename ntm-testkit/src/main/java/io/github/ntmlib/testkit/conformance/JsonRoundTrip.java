@@ -8,7 +8,7 @@ import io.github.ntmlib.core.data.Dataset;
 import io.github.ntmlib.core.data.Observation;
 import io.github.ntmlib.core.data.RecordedOutcome;
 import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.io.EvaluationJson;
+import io.github.ntmlib.core.report.io.EvaluationJson;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import java.io.StringReader;
