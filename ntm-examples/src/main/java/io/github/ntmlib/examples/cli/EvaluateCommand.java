@@ -125,9 +125,21 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     NumberStyleOption numbers = new NumberStyleOption();
 
+    @Option(names = "--summary", description = {"with --format json: the summary form of ntm.evaluation/3 (per unit"
+            + " its verdict and criterion letters for each standard, tallies, plan progress, closest units) instead of"
+            + " the full form with every trace"})
+    boolean summary;
+
+    /** The plans of --plan, as the document reports their progress. */
+    private final List<Plan> planned = new ArrayList<>();
+
     @Override
     public Integer call() {
         Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
+        if (summary && format != Options.Format.json) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a form of the JSON document: give"
+                    + " it with --format json");
+        }
         CriteriaRegistry registry = CriteriaRegistry.load();
         int year = dataYear == null ? asOf.getYear() : dataYear;
         CriteriaSet set;
@@ -202,7 +214,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Options.Format.json) {
-            EvaluationJson.write(evaluation, out);
+            EvaluationJson.write(evaluation, planned, summary ? EvaluationJson.Form.SUMMARY : EvaluationJson.Form.FULL, out);
             out.println();
         } else {
             print(evaluation, shown, planLines, groups, out);
@@ -238,8 +250,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--plan " + p.getKey() + "=" + p.getValue()
                         + ": no unit below " + scope + " it applies to, or a target not above 0");
             }
-            Progress progress = Progress.of(new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(),
-                    p.getValue()), evaluation);
+            Plan plan = new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(), p.getValue());
+            planned.add(plan);
+            Progress progress = Progress.of(plan, evaluation);
             lines.add((vi ? "  Kế hoạch " : "  Plan ") + standard.labels().in(lang) + ": "
                     + progress.format(0, lang.locale()));
         }

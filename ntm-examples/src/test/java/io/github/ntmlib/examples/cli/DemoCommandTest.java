@@ -58,7 +58,7 @@ class DemoCommandTest {
                 "5/8 requirements met", "15/20, 75% of plan");
         Run json = Run.of("demo", "--format", "json", "--out", dir.toString());
         assertThat(json.code()).isZero();
-        assertThat(json.out()).contains("ntm.evaluation/2");
+        assertThat(json.out()).contains("ntm.evaluation/3");
     }
 
     @Test

@@ -83,7 +83,7 @@ class DemoPeriod2026Test {
                 .isEqualTo(Files.readString(a.resolve("ntm-report.html"), StandardCharsets.UTF_8));
         Run json = Run.of("demo", "--period", "2026-2030", "--format", "json", "--out", dir.toString());
         assertThat(json.code()).isZero();
-        assertThat(json.out()).contains("\"schema\" : \"ntm.evaluation/2\"", "\"criteriaSet\" : \"vn-2026-2030\"",
+        assertThat(json.out()).contains("\"schema\":\"ntm.evaluation/3\"", "\"criteriaSet\":\"vn-2026-2030\"",
                 "synthetic, generated (seed 2026)");
     }
 

@@ -59,7 +59,7 @@ class FormatsDocTest {
                 "2024-12-31", "--fail-on-not-met");
         assertThat(failing.code()).isEqualTo(Ntm.FAILED_ON_REQUEST);
         Run json = Run.of("evaluate", "--units", EX + "units.csv", "--as-of", "2024-12-31", "--format", "json");
-        assertThat(json.out()).contains("ntm.evaluation/2");
+        assertThat(json.out()).contains("ntm.evaluation/3");
     }
 
     @Test
