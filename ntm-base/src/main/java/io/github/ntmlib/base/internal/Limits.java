@@ -48,51 +48,34 @@ public final class Limits {
      * @return the reason, or {@code null}
      */
     public static @Nullable String numberProblem(BigDecimal value) {
-        return numberProblem(value, EXPONENT);
+        return numberProblem(value, DIGITS, EXPONENT);
     }
 
     /**
-     * Why a number is out of bounds, with a wider exponent: for numbers a library computes from
-     * numbers within bounds (the distance between two values within ±{@link #EXPONENT} reaches
-     * 10<sup>−({@link #EXPONENT} + {@link #DIGITS})</sup>), which its own documents write.
+     * Why a number is out of other bounds: for documents the library writes itself, which hold
+     * numbers computed from numbers within the input bounds (a distance between two values within
+     * them has up to about 140 digits) and values a program gave the API.
      *
      * @param value    the number
+     * @param digits   the most significant digits
      * @param exponent the largest power of ten, in absolute value, of the leading digit
      * @return the problem, or {@code null} when within bounds
      */
-    public static @Nullable String numberProblem(BigDecimal value, int exponent) {
+    public static @Nullable String numberProblem(BigDecimal value, int digits, int exponent) {
         if (value.signum() == 0) {
             // a zero has no digits to count, but its scale is kept and expanded by later arithmetic
-            return Math.abs((long) value.scale()) > SCALE
-                    ? "the number's scale " + value.scale() + " is out of range (within ±" + SCALE + ")" : null;
+            return Math.abs((long) value.scale()) > digits + exponent ? "the number's scale " + value.scale()
+                    + " is out of range (within ±" + (digits + exponent) + ")" : null;
         }
         int precision = value.precision();
-        if (precision > DIGITS) {
-            return "the number has " + precision + " digits (at most " + DIGITS + ")";
+        if (precision > digits) {
+            return "the number has " + precision + " digits (at most " + digits + ")";
         }
         long power = (long) precision - value.scale() - 1;
         if (Math.abs(power) > exponent) {
             return "the number's exponent " + power + " is out of range (within ±" + exponent + ")";
         }
         return null;
-    }
-
-    /**
-     * A number of a value the API is given, bounded as every reader bounds the numbers it reads
-     * ({@link #numberProblem(BigDecimal)}), so that whatever the API accepts is written and read
-     * back by the library's own formats.
-     *
-     * @param what  the number's name, for the message
-     * @param value the number
-     * @return the number
-     * @throws IllegalArgumentException naming the number and the bound it breaks
-     */
-    public static BigDecimal requireInBounds(String what, BigDecimal value) {
-        String problem = numberProblem(value);
-        if (problem != null) {
-            throw new IllegalArgumentException(what + " " + quote(value.toString()) + ": " + problem);
-        }
-        return value;
     }
 
     /**

@@ -66,29 +66,31 @@ public final class StrictJson {
      * @return the builder
      */
     public static JsonMapper.Builder builder() {
-        return builder(CONSTRAINTS, Limits.EXPONENT);
+        return builder(CONSTRAINTS, Limits.DIGITS, Limits.EXPONENT);
     }
 
     /**
      * A mapper builder for documents read as a stream, one part at a time, whose size the reader
      * bounds part by part (an evaluation: one unit at a time, each unit once): no limit on the
-     * whole document, the same limits on every string, name and nesting, and numbers bounded with
-     * a wider exponent for figures a library derives from numbers within bounds.
+     * whole document, the same limits on every string, name and nesting, and numbers bounded as
+     * the caller says (a document the library writes holds numbers derived from numbers within
+     * the input bounds, which are longer).
      *
+     * @param digits   the most significant digits of a number
      * @param exponent the largest power of ten, in absolute value, of a number's leading digit
      * @return the builder
      */
-    public static JsonMapper.Builder streamingBuilder(int exponent) {
+    public static JsonMapper.Builder streamingBuilder(int digits, int exponent) {
         return builder(StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.JSON_DEPTH)
                 .maxDocumentLength(-1)
-                .maxNumberLength(Limits.NUMBER_TEXT)
+                .maxNumberLength(Math.max(Limits.NUMBER_TEXT, digits + exponent + 16))
                 .maxStringLength(Limits.JSON_STRING)
                 .maxNameLength(1_000)
-                .build(), exponent);
+                .build(), digits, exponent);
     }
 
-    private static JsonMapper.Builder builder(StreamReadConstraints constraints, int exponent) {
+    private static JsonMapper.Builder builder(StreamReadConstraints constraints, int digits, int exponent) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -98,9 +100,9 @@ public final class StrictJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(new BoundedNodes(exponent))
+                .nodeFactory(new BoundedNodes(digits, exponent))
                 .addModule(new SimpleModule("ntm-bounded-numbers").addDeserializer(BigDecimal.class,
-                        new BoundedDecimals(exponent)));
+                        new BoundedDecimals(digits, exponent)));
     }
 
     /**
@@ -311,9 +313,11 @@ public final class StrictJson {
     /** Binds decimals (of records and values read from a tree or a stream) only within {@link Limits}. */
     private static final class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {
         private static final long serialVersionUID = 1L;
+        private final int digits;
         private final int exponent;
 
-        BoundedDecimals(int exponent) {
+        BoundedDecimals(int digits, int exponent) {
+            this.digits = digits;
             this.exponent = exponent;
         }
 
@@ -323,7 +327,7 @@ public final class StrictJson {
                 throw ctxt.weirdStringException(Limits.quote(p.getText()), BigDecimal.class, "too long for a number");
             }
             BigDecimal value = super.deserialize(p, ctxt);
-            String problem = value == null ? null : Limits.numberProblem(value, exponent);
+            String problem = value == null ? null : Limits.numberProblem(value, digits, exponent);
             if (problem != null) {
                 throw ctxt.weirdNumberException(0, BigDecimal.class, problem);
             }
@@ -470,15 +474,17 @@ public final class StrictJson {
      */
     private static final class BoundedNodes extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
+        private final int digits;
         private final int exponent;
 
-        BoundedNodes(int exponent) {
+        BoundedNodes(int digits, int exponent) {
+            this.digits = digits;
             this.exponent = exponent;
         }
 
         @Override
         public ValueNode numberNode(BigDecimal v) {
-            String problem = v == null ? null : Limits.numberProblem(v, exponent);
+            String problem = v == null ? null : Limits.numberProblem(v, digits, exponent);
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }
@@ -488,7 +494,8 @@ public final class StrictJson {
 
         @Override
         public ValueNode numberNode(BigInteger v) {
-            String problem = v == null ? null : Limits.numberProblem(v);
+            String problem = v == null ? null : v.bitLength() > digits * 4 ? "the number has more than " + digits
+                    + " digits" : Limits.numberProblem(new BigDecimal(v), digits, exponent);
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }

@@ -160,19 +160,15 @@ final class Measure {
 
     /**
      * A distance in its one written form, whoever computed it (the kernel or a criterion written in
-     * code): at most 34 significant digits (rounded half-even, as {@link MathContext#DECIMAL128}),
-     * no trailing zeros, and a whole number of at most 34 digits at scale 0 — so that 10, 10.0 and
-     * 1E+1 are one distance, and a distance is written and read back equal.
+     * code): no trailing zeros, never a negative scale — so that 10, 10.0 and 1E+1 are one
+     * distance, and a distance is written and read back equal.
      *
      * @param distance the distance
      * @return its canonical form
      */
     static BigDecimal canonical(BigDecimal distance) {
-        BigDecimal d = distance.precision() > MathContext.DECIMAL128.getPrecision()
-                ? distance.round(MathContext.DECIMAL128) : distance;
-        d = d.stripTrailingZeros();
-        // a whole number of at most 34 digits is written whole (10, not 1E+1)
-        return d.scale() < 0 && d.precision() - d.scale() <= MathContext.DECIMAL128.getPrecision() ? d.setScale(0) : d;
+        BigDecimal d = distance.stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 
     /**

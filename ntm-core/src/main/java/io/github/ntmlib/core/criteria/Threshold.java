@@ -34,7 +34,6 @@ public final class Threshold {
         if (status != ThresholdStatus.VERIFIED && value.isPresent()) {
             throw new IllegalArgumentException("a threshold " + status + " has no value");
         }
-        value.ifPresent(v -> io.github.ntmlib.base.internal.Limits.requireInBounds("threshold", v));
         this.comparison = comparison;
         this.value = value.orElse(null);
         this.status = status;

@@ -44,14 +44,10 @@ public sealed interface Value {
          *
          * @param amount the amount
          * @param unit   the unit
-         * @throws IllegalArgumentException for an amount beyond the numbers every reader accepts
-         *                                  (more than 40 significant digits, or a leading digit
-         *                                  beyond 10<sup>±50</sup>)
          */
         public Quantity {
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(unit, "unit");
-            io.github.ntmlib.base.internal.Limits.requireInBounds("amount", amount);
         }
 
         @Override
@@ -90,14 +86,11 @@ public sealed interface Value {
          *
          * @param numerator   the part, at least 0
          * @param denominator the whole, above 0
-         * @throws IllegalArgumentException for a negative part or a whole that is not positive, or
-         *                                  a part beyond the numbers every reader accepts
+         * @throws IllegalArgumentException for a negative part or a whole that is not positive
          */
         public Ratio {
             Objects.requireNonNull(numerator, "numerator");
             Objects.requireNonNull(denominator, "denominator");
-            io.github.ntmlib.base.internal.Limits.requireInBounds("ratio numerator", numerator);
-            io.github.ntmlib.base.internal.Limits.requireInBounds("ratio denominator", denominator);
             if (denominator.signum() <= 0) {
                 throw new IllegalArgumentException("ratio denominator must be above 0: " + denominator.toPlainString());
             }

@@ -87,8 +87,38 @@ public record Tally(String parent, String standard, Set<UnitKind> kinds, Scope s
         String counts = Figures.format(count(mode), locale) + "/" + Figures.format(total, locale);
         String share = total == 0 ? "" : " (" + (vi ? "đạt " : "") + Figures.formatPercent(count(mode), total, decimals,
                 locale) + ")";
-        String verb = vi ? (mode == CountingMode.OFFICIAL ? " được công nhận đạt chuẩn " : " đạt chuẩn ")
-                : (mode == CountingMode.OFFICIAL ? " recognised as " : " meet ");
-        return counts + " " + kindText + verb + standardLabel + share;
+        if (!vi) {
+            return counts + " " + kindText + (mode == CountingMode.OFFICIAL ? " recognised as " : " meet ")
+                    + standardLabel + share;
+        }
+        return counts + " " + kindText + (mode == CountingMode.OFFICIAL ? " được công nhận" : "")
+                + predicate(standardLabel) + share;
+    }
+
+    /** The most words of a kind phrase ("Thị xã, thành phố thuộc tỉnh") that a standard's name begins with. */
+    private static final int KIND_WORDS = 6;
+
+    /**
+     * What a Vietnamese sentence says the units counted do, from a standard's name, so that the
+     * name's own kind and verb are not said twice ("1/3 xã đạt chuẩn nông thôn mới", never "1/3 xã
+     * đạt chuẩn Xã đạt chuẩn nông thôn mới"): a short name ("NTM nâng cao") follows "đạt chuẩn"; a
+     * name "<kind> đạt chuẩn …" or "<kind> hoàn thành …" gives its own verb and what follows it; a
+     * name of conditions ("Điều kiện …") is met ("đáp ứng điều kiện …"); any other full name
+     * follows a colon.
+     */
+    static String predicate(String label) {
+        String lower = label.toLowerCase(Figures.VI);
+        if (lower.startsWith("điều kiện")) {
+            return " đáp ứng " + lower.charAt(0) + label.substring(1);
+        }
+        for (String verb : new String[] {" đạt chuẩn ", " hoàn thành "}) {
+            int at = lower.indexOf(verb);
+            if (at > 0 && label.substring(0, at).split("\\s+").length <= KIND_WORDS) {
+                return verb + label.substring(at + verb.length());
+            }
+        }
+        boolean name = !label.isEmpty() && Character.isUpperCase(label.charAt(0)) && label.contains(" ")
+                && !label.startsWith("NTM");
+        return name ? ": " + label : " đạt chuẩn " + label;
     }
 }

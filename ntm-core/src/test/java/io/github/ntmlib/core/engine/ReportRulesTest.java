@@ -82,6 +82,27 @@ class ReportRulesTest {
                 .isEqualTo("1/4 rural communes recognised as NTM (25%)");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Xã đạt chuẩn nông thôn mới|1/3 xã đạt chuẩn nông thôn mới (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn nông thôn mới (đạt 33,3%)",
+        "Xã đạt chuẩn nông thôn mới nâng cao|1/3 xã đạt chuẩn nông thôn mới nâng cao (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn nông thôn mới nâng cao (đạt 33,3%)",
+        "NTM nâng cao|1/3 xã đạt chuẩn NTM nâng cao (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn NTM nâng cao (đạt 33,3%)",
+        "Tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới|1/3 xã hoàn thành nhiệm vụ xây dựng nông thôn mới (đạt 33,3%)|1/3 xã được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới (đạt 33,3%)",
+        "Phường, thị trấn đạt chuẩn đô thị văn minh|1/3 xã đạt chuẩn đô thị văn minh (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn đô thị văn minh (đạt 33,3%)",
+        "Điều kiện xét công nhận xã đạt chuẩn NTM|1/3 xã đáp ứng điều kiện xét công nhận xã đạt chuẩn NTM (đạt 33,3%)|1/3 xã được công nhận đáp ứng điều kiện xét công nhận xã đạt chuẩn NTM (đạt 33,3%)",
+        "Huyện không có đơn vị hành chính cấp xã đạt chuẩn NTM|1/3 xã: Huyện không có đơn vị hành chính cấp xã đạt chuẩn NTM (đạt 33,3%)|1/3 xã được công nhận: Huyện không có đơn vị hành chính cấp xã đạt chuẩn NTM (đạt 33,3%)",
+        "Khu dân cư nông thôn mới kiểu mẫu|1/3 xã: Khu dân cư nông thôn mới kiểu mẫu (đạt 33,3%)|1/3 xã được công nhận: Khu dân cư nông thôn mới kiểu mẫu (đạt 33,3%)",
+        "kiểu mẫu|1/3 xã đạt chuẩn kiểu mẫu (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn kiểu mẫu (đạt 33,3%)",
+        "Xã|1/3 xã đạt chuẩn Xã (đạt 33,3%)|1/3 xã được công nhận đạt chuẩn Xã (đạt 33,3%)"})
+    void aStandardsFullNameIsNotSaidTwice(String label, String computed, String official) {
+        // issue 21: "1/3 xã đạt chuẩn Xã đạt chuẩn nông thôn mới" said the kind and the verb twice
+        Tally t = new Tally("42", "ntm", Set.of(UnitKind.COMMUNE), Tally.Scope.CHILDREN, 3, 1, 1, 0);
+        assertThat(t.format(CountingMode.COMPUTED, label, 1, Figures.VI)).isEqualTo(computed);
+        assertThat(t.format(CountingMode.OFFICIAL, label, 1, Figures.VI)).isEqualTo(official);
+        assertThat(t.format(CountingMode.COMPUTED, label, 1, Locale.ENGLISH)).isEqualTo("1/3 rural communes meet "
+                + label + " (33.3%)");
+    }
+
     @Test
     void districtAggregatesAreEqualExactlyForTheSameCounts() {
         Dataset one = Dataset.builder().add(EngineExampleTest.ratio("4", "3.1", 80, 100))

@@ -111,9 +111,13 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Limits of the reader.</b> No limit on the whole document: its size is bounded by the
  * snapshot, since every unit appears once and must be a unit of the snapshot. Each unit's object is
  * at most {@value #UNIT_CHARACTERS} characters; strings, names, nesting and number text have the
- * limits of every reader (docs/formats.md); numbers have at most 40 significant digits, values
- * and thresholds a leading digit within 10<sup>±50</sup> (what the API accepts), derived figures
- * (distances) within 10<sup>±90</sup>. Documents of schema {@code ntm.evaluation/2} are read too.
+ * limits of every reader (docs/formats.md); numbers have at most {@value #DIGITS} significant
+ * digits and a leading digit within 10<sup>±{@value #EXPONENT}</sup>: ten times what the input
+ * readers accept (40 digits, 10<sup>±50</sup>), so that every figure derived from inputs within
+ * their bounds (a distance between two such values has up to about 140 digits) is written and read
+ * back. The writer refuses, before writing a unit, a number of that unit beyond these bounds (a
+ * value a program gave the API), naming the unit. Documents of schema {@code ntm.evaluation/2} are
+ * read too.
  *
  * @since 0.1
  */
@@ -141,13 +145,17 @@ public final class EvaluationJson {
         SUMMARY
     }
 
-    private static final int DERIVED_EXPONENT = Limits.EXPONENT + Limits.DIGITS;
+    /** The most significant digits of a number in a document: ten times what input readers accept. */
+    public static final int DIGITS = 10 * Limits.DIGITS;
+
+    /** The largest power of ten, in absolute value, of a number's leading digit in a document. */
+    public static final int EXPONENT = 10 * Limits.EXPONENT;
 
     private static final ObjectMapper WRITER = mixins(JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)))
             .build();
 
-    private static final ObjectMapper READER = mixins(StrictJson.streamingBuilder(DERIVED_EXPONENT)
+    private static final ObjectMapper READER = mixins(StrictJson.streamingBuilder(DIGITS, EXPONENT)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // parts are read from the middle of the stream; the reader checks the end itself
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS))
@@ -283,8 +291,10 @@ public final class EvaluationJson {
             g.writeArrayFieldStart("units");
             Dictionary dictionary = new Dictionary();
             for (UnitResult u : evaluation.units()) {
-                WRITER.writeTree(g, form == Form.FULL ? unit(evaluation.criteriaSet(), u, dictionary)
-                        : summaryUnit(evaluation.criteriaSet(), u));
+                ObjectNode unit = form == Form.FULL ? unit(evaluation.criteriaSet(), u, dictionary)
+                        : summaryUnit(evaluation.criteriaSet(), u);
+                checkNumbers(u.unit(), unit);
+                WRITER.writeTree(g, unit);
             }
             g.writeEndArray();
             derived(evaluation, progress, g);
@@ -434,6 +444,21 @@ public final class EvaluationJson {
     private static void putMap(ObjectNode node, String field, Map<String, String> map) {
         if (!map.isEmpty()) {
             node.set(field, WRITER.valueToTree(map));
+        }
+    }
+
+    /** Refuses a unit holding a number the reader would refuse, before anything of it is written. */
+    private static void checkNumbers(String unit, JsonNode node) {
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                checkNumbers(unit, child);
+            }
+        } else if (node.isBigDecimal() || node.isBigInteger()) {
+            String problem = Limits.numberProblem(node.decimalValue(), DIGITS, EXPONENT);
+            if (problem != null) {
+                throw new IllegalArgumentException("unit " + unit + ": " + Limits.quote(node.decimalValue().toString())
+                        + " cannot be written in an evaluation document: " + problem);
+            }
         }
     }
 
