@@ -253,8 +253,11 @@ final class EvaluateCommand implements Callable<Integer> {
             Plan plan = new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(), p.getValue());
             planned.add(plan);
             Progress progress = Progress.of(plan, evaluation);
+            // the plan counts the recognitions of its year, the tallies every recognition in force:
+            // say so, so that "0% KH" beside a tally of "1/3" is not a contradiction
             lines.add((vi ? "  Kế hoạch " : "  Plan ") + standard.labels().in(lang) + ": "
-                    + progress.format(0, lang.locale()));
+                    + progress.format(0, lang.locale()) + (vi ? " (số được công nhận trong năm " + plan.year() + ")"
+                            : " (recognitions in " + plan.year() + ")"));
         }
         return lines;
     }
@@ -285,21 +288,25 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         }
-        String scope = shown.get(0).unit();
         Tallies tallies = Tallies.of(evaluation);
-        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
-        evaluation.descendants(scope).forEach(d -> kinds.add(d.kind()));
+        // the scopes summed up: the unit asked for, else every root (a national list has one per province)
+        List<UnitResult> scopes = unit != null ? List.of(evaluation.unit(unit))
+                : evaluation.units().stream().filter(u -> u.parent().isEmpty()).toList();
         out.println();
-        out.println(vi ? "Tổng hợp:" : "Tallies:");
-        for (var standard : evaluation.criteriaSet().standards()) {
-            Set<UnitKind> applies = EnumSet.noneOf(UnitKind.class);
-            applies.addAll(standard.appliesTo());
-            applies.retainAll(kinds);
-            if (!applies.isEmpty()) {
-                Tally t = tallies.tally(scope, standard.id(), Tally.Scope.DESCENDANTS, applies);
-                out.println("  " + t.format(evaluation.request().counting(), standard.labels().in(lang), 1, lang.locale()));
+        if (scopes.size() == 1) {
+            out.println(vi ? "Tổng hợp:" : "Tallies:");
+            tallyLines(evaluation, tallies, List.of(scopes.get(0).unit()), "  ", out);
+        } else {
+            out.println(vi ? "Tổng hợp toàn quốc (" + scopes.size() + " tỉnh, thành phố):"
+                    : "Tallies for the whole list (" + scopes.size() + " provinces and cities):");
+            tallyLines(evaluation, tallies, scopes.stream().map(UnitResult::unit).toList(), "  ", out);
+            out.println(vi ? "Theo tỉnh, thành phố:" : "By province and city:");
+            for (UnitResult root : scopes) {
+                out.println("  " + root.name() + " (" + root.unit() + ")");
+                tallyLines(evaluation, tallies, List.of(root.unit()), "    ", out);
             }
         }
+        Set<String> scopeCodes = scopes.stream().map(UnitResult::unit).collect(Collectors.toSet());
         planLines.forEach(out::println);
         if (!evaluation.ignored().isEmpty()) {
             out.println();
@@ -314,13 +321,45 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println(vi ? "Gần đạt chuẩn nhất:" : "Closest to each standard:");
         for (var standard : evaluation.criteriaSet().standards()) {
             List<Gap> gaps = Gaps.ranking(evaluation, standard.id()).stream()
-                    .filter(g -> evaluation.snapshot().ancestors(g.unit()).stream().anyMatch(a -> a.code().equals(scope))
-                            || g.unit().equals(scope)).limit(3).toList();
+                    .filter(g -> scopeCodes.contains(g.unit()) || evaluation.snapshot().ancestors(g.unit()).stream()
+                            .anyMatch(a -> scopeCodes.contains(a.code()))).limit(3).toList();
             for (Gap g : gaps) {
                 out.println("  " + standard.labels().in(lang) + ": " + evaluation.unit(g.unit()).name() + " — "
                         + g.missing().stream().map(c -> c.code() + " " + c.verdict().labels().in(lang))
                                 .collect(Collectors.joining(", ")));
             }
+        }
+    }
+
+    /**
+     * One line per standard: the units below the scopes that the standard applies to, summed over
+     * the scopes (a country's provinces), in the counting of the request.
+     */
+    private void tallyLines(Evaluation evaluation, Tallies tallies, List<String> scopes, String indent, PrintWriter out) {
+        Language lang = options.language();
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        scopes.forEach(scope -> evaluation.descendants(scope).forEach(d -> kinds.add(d.kind())));
+        for (var standard : evaluation.criteriaSet().standards()) {
+            Set<UnitKind> applies = EnumSet.noneOf(UnitKind.class);
+            applies.addAll(standard.appliesTo());
+            applies.retainAll(kinds);
+            if (applies.isEmpty()) {
+                continue;
+            }
+            int total = 0;
+            int recognised = 0;
+            int attained = 0;
+            int notAssessed = 0;
+            for (String scope : scopes) {
+                Tally t = tallies.tally(scope, standard.id(), Tally.Scope.DESCENDANTS, applies);
+                total += t.total();
+                recognised += t.recognised();
+                attained += t.attained();
+                notAssessed += t.notAssessed();
+            }
+            Tally sum = new Tally(String.join(",", scopes), standard.id(), applies, Tally.Scope.DESCENDANTS, total,
+                    recognised, attained, notAssessed);
+            out.println(indent + sum.format(evaluation.request().counting(), standard.labels().in(lang), 1, lang.locale()));
         }
     }
 }

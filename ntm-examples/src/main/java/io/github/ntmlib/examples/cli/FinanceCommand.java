@@ -137,7 +137,7 @@ final class FinanceCommand implements Runnable {
             for (LinePosition p : positions) {
                 out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, language) + " / "
                         + p.plan().format(ReportUnit.MILLION, language) + (vi ? "; hạn " : "; deadline ")
-                        + language.format(p.deadline().date()) + " (" + p.deadline().basis() + ")"
+                        + language.format(p.deadline().date()) + " (" + p.deadline().basis(language) + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")
                         + p.lapsed().format(ReportUnit.MILLION, language) : ""));
             }

@@ -122,8 +122,9 @@ public final class DeadlineRules {
         Optional<DeadlineOverride> override = overrides.stream().filter(o -> o.covers(line))
                 .max(Comparator.comparing(DeadlineOverride::deadline));
         if (override.isPresent()) {
-            return new Deadline(override.get().deadline(), "National Assembly resolution "
-                    + override.get().resolution());
+            String resolution = override.get().resolution();
+            return deadline(override.get().deadline(), "National Assembly resolution " + resolution,
+                    "Nghị quyết của Quốc hội " + resolution);
         }
         int n = line.vintage();
         LawVersion law = lawFor(n, line);
@@ -133,20 +134,28 @@ public final class DeadlineRules {
                         + " can reach plan year " + line.planYear() + " only by a National Assembly resolution;"
                         + " supply it as a DeadlineOverride");
             }
-            return new Deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": extended capital, 31 Dec of N+1");
+            return deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": extended capital, 31 Dec of N+1",
+                    law.law() + ": vốn kéo dài, đến 31/12 năm N+1");
         }
         Optional<PlanEvent> extension = plan.extension(line);
         if (extension.isPresent()) {
-            return new Deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": extended by decision "
-                    + extension.get().decision());
+            return deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": extended by decision "
+                    + extension.get().decision(), law.law() + ": kéo dài theo quyết định " + extension.get().decision());
         }
         LocalDate first = plan.firstAllocated(line).orElseThrow();
         // Any first allocation after 30 Sep of N, including one made in N+1, is a late addition.
         if (law.lateAdditionsAfter().isPresent() && first.isAfter(law.lateAdditionsAfter().get().atYear(n))) {
-            return new Deadline(law.extendedDeadline().atYear(n + 1), law.law()
-                    + ": capital added after " + law.lateAdditionsAfter().get() + " of N runs to N+1");
+            MonthDay after = law.lateAdditionsAfter().get();
+            return deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": capital added after " + after
+                    + " of N runs to N+1", law.law() + ": vốn bổ sung sau ngày " + String.format("%02d/%02d",
+                            after.getDayOfMonth(), after.getMonthValue()) + " năm N được thực hiện đến năm N+1");
         }
-        return new Deadline(law.deadline().atYear(n + 1), law.law() + ": annual capital, deadline in N+1");
+        return deadline(law.deadline().atYear(n + 1), law.law() + ": annual capital, deadline in N+1",
+                law.law() + ": vốn năm N, hạn giải ngân năm N+1");
+    }
+
+    private static Deadline deadline(LocalDate date, String english, String vietnamese) {
+        return new Deadline(date, english, io.github.ntmlib.base.Labels.of(vietnamese, english));
     }
 
     private LawVersion lawFor(int year, CapitalLine line) {

@@ -121,30 +121,30 @@ public final class Rater {
             Outcome outcome = rejected ? Outcome.REJECTED : Outcome.NOT_RATED;
             String ids = fired.stream().map(KnockOut::id).collect(Collectors.joining(", "));
             return new Rating(result.product(), sheet.id(), outcome, null, average, band, t.parts(),
-                    markers, fired, policy, outcome.vietnamese() + " by knock-out " + ids + "; the points ("
+                    markers, fired, policy, capitalised(outcome.english()) + " by knock-out " + ids + "; the points ("
                             + average + " over " + n + ") do not count.", null);
         }
         Stars stars = decide(markers, band);
         StringBuilder why = new StringBuilder();
         why.append("Average ").append(average).append(" over ").append(n).append(" reaches the ")
-                .append(band.vietnamese()).append(" band");
+                .append(band.english()).append(" band");
         if (stars != band) {
             List<String> missed = markers.stream()
                     .filter(m -> !m.met() && m.stars().count() <= band.count()
                             && (policy == MarkerPolicy.CUMULATIVE || m.stars().count() > stars.count()))
-                    .map(m -> m.stars().vietnamese() + " marker of " + m.criterion())
+                    .map(m -> m.stars().english() + " marker of " + m.criterion())
                     .toList();
-            why.append(" but misses ").append(String.join(", ", missed)).append("; rated ").append(stars.vietnamese())
+            why.append(" but misses ").append(String.join(", ", missed)).append("; rated ").append(stars.english())
                     .append(", the highest level the points allow whose markers are met (")
                     .append(policy.name().toLowerCase().replace('_', ' ')).append(" policy).");
         } else {
             why.append(policy == MarkerPolicy.POINTS_ONLY ? "; markers do not decide (points only policy)."
-                    : " and meets every marker it needs; rated " + stars.vietnamese() + ".");
+                    : " and meets every marker it needs; rated " + stars.english() + ".");
         }
         boolean candidate = stars == Stars.FIVE && result.council() != RatingAuthority.CENTRAL;
         if (candidate) {
-            why.append(" A ").append(result.council().vietnamese())
-                    .append(" council cannot recognise 5 sao: nothing is awarded; the product is proposed to the"
+            why.append(" A ").append(result.council().english())
+                    .append(" council cannot recognise 5 stars: nothing is awarded; the product is proposed to the"
                             + " ministry as a 5-star candidate.");
         }
         return new Rating(result.product(), sheet.id(), candidate ? Outcome.FIVE_STAR_CANDIDATE : Outcome.RATED,
@@ -252,5 +252,9 @@ public final class Rater {
             }
             return fired;
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

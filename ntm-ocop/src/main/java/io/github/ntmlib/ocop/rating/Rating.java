@@ -202,14 +202,14 @@ public final class Rating {
      */
     public String explain() {
         StringBuilder text = new StringBuilder();
-        text.append(product).append(" on ").append(sheetId).append(": ").append(outcome.vietnamese());
-        awarded().ifPresent(s -> text.append(", ").append(s.vietnamese()));
+        text.append(product).append(" on ").append(sheetId).append(": ").append(outcome.english());
+        awarded().ifPresent(s -> text.append(", ").append(s.english()));
         if (isFiveStarCandidate()) {
-            text.append(" (earned 5 sao, not awarded)");
+            text.append(" (earned 5 stars, not awarded)");
         }
         text.append('\n').append("Average total ").append(average).append(" / 100\n");
         for (PartScore p : parts) {
-            text.append("  Phần ").append(p.code()).append(' ').append(p.score()).append(" / ").append(p.max())
+            text.append("  Part ").append(p.code()).append(' ').append(p.score()).append(" / ").append(p.max())
                     .append('\n');
             for (GroupScore g : p.groups()) {
                 text.append("    ").append(g.code()).append(". ").append(g.title()).append(": ").append(g.score())
@@ -217,12 +217,12 @@ public final class Rating {
             }
         }
         for (MarkerCheck m : markers) {
-            text.append("  ").append(m.met() ? "met    " : "MISSED ").append(m.stars().vietnamese())
+            text.append("  ").append(m.met() ? "met    " : "MISSED ").append(m.stars().english())
                     .append(" marker on ").append(m.criterion()).append(": needs ").append(m.required())
                     .append(", has ").append(m.achieved()).append('\n');
         }
         for (KnockOut k : knockOuts) {
-            text.append("  Knock-out ").append(k.id()).append(" (").append(k.kind().vietnamese()).append("): ")
+            text.append("  Knock-out ").append(k.id()).append(" (").append(k.kind().english()).append("): ")
                     .append(k.text()).append('\n');
         }
         return text.append(decidedBy).toString();

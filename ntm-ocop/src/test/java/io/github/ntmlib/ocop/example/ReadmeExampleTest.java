@@ -42,7 +42,7 @@ class ReadmeExampleTest {
         assertThat(verdict.average()).isEqualTo(Score.of(199, 2));
         assertThat(verdict.average().toString()).isEqualTo("99.5");
         assertThat(verdict.awarded()).contains(Stars.FOUR);
-        assertThat(verdict.explain()).contains("MISSED 5 sao marker on 1.3: needs 3, has 2.5");
+        assertThat(verdict.explain()).contains("MISSED 5 stars marker on 1.3: needs 3, has 2.5");
         assertThat(Rater.standard().advise(member1).orElseThrow().changes())
                 .containsExactly(new OptionChange("1.3", OptionalInt.of(2), 3, 2, 3));
 

@@ -103,9 +103,9 @@ class RaterTest {
         assertThat(v.awarded()).contains(Stars.FOUR);
         assertThat(v.missedMarkers()).extracting(MarkerCheck::criterion, MarkerCheck::stars)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.3", Stars.FIVE));
-        assertThat(v.decidedBy()).contains("5 sao marker of 1.3").contains("rated 4 sao");
+        assertThat(v.decidedBy()).contains("5 stars marker of 1.3").contains("rated 4 stars");
         assertThat(v.isFiveStarCandidate()).isFalse();
-        assertThat(v.explain()).contains("MISSED 5 sao marker on 1.3").contains("Phần A 39 / 40");
+        assertThat(v.explain()).contains("MISSED 5 stars marker on 1.3").contains("Part A 39 / 40");
         // every marker checked is kept, the missed one among them; the summary names outcome and points
         assertThat(v.markers()).hasSizeGreaterThan(v.missedMarkers().size()).containsAll(v.missedMarkers());
         assertThat(v.toString()).startsWith("Rating[").contains("average " + v.average());
@@ -116,7 +116,7 @@ class RaterTest {
         Rating v = rate(Rater.standard(), topBut("2.3", 2));
         assertThat(v.average()).isEqualTo(Score.of(99));
         assertThat(v.awarded()).contains(Stars.THREE);
-        assertThat(v.decidedBy()).contains("4 sao marker of 2.3");
+        assertThat(v.decidedBy()).contains("4 stars marker of 2.3");
         assertThat(v.parts().get(0).groups().get(1).score()).isEqualTo(Score.of(9));
     }
 

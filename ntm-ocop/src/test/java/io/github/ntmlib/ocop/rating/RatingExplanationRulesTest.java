@@ -44,7 +44,7 @@ class RatingExplanationRulesTest {
         Scorecard seventyFive = Fill.total(SHEET_1, "E1", 75, Stars.FOUR);
         Rating standard = rate(Rater.standard(), RatingAuthority.PROVINCE, seventyFive);
         assertThat(standard.awarded()).contains(Stars.FOUR);
-        assertThat(standard.decidedBy()).contains("meets every marker it needs; rated 4 sao.");
+        assertThat(standard.decidedBy()).contains("meets every marker it needs; rated 4 stars.");
         Rating pointsOnly = rate(Rater.with(MarkerPolicy.POINTS_ONLY), RatingAuthority.PROVINCE, seventyFive);
         assertThat(pointsOnly.decidedBy()).contains("markers do not decide (points only policy)")
                 .doesNotContain("meets every marker");
@@ -54,13 +54,13 @@ class RatingExplanationRulesTest {
     void aFiveStarLevelIsAwardedOnlyByTheCentralCouncil() {
         Rating province = rate(Rater.standard(), RatingAuthority.PROVINCE, Fill.top(SHEET_1, "E1"));
         assertThat(province.outcome()).isEqualTo(Outcome.FIVE_STAR_CANDIDATE);
-        assertThat(province.decidedBy()).contains("cannot recognise 5 sao");
-        assertThat(province.explain()).contains("(earned 5 sao, not awarded)");
+        assertThat(province.decidedBy()).contains("cannot recognise 5 stars");
+        assertThat(province.explain()).contains("(earned 5 stars, not awarded)");
         Rating central = rate(Rater.standard(), RatingAuthority.CENTRAL, Fill.top(SHEET_1, "E1"));
         assertThat(central.outcome()).isEqualTo(Outcome.RATED);
         assertThat(central.awarded()).contains(Stars.FIVE);
         assertThat(central.decidedBy()).doesNotContain("cannot recognise");
-        assertThat(central.explain()).contains(": " + Outcome.RATED.vietnamese() + ", " + Stars.FIVE.vietnamese())
+        assertThat(central.explain()).contains(": " + Outcome.RATED.english() + ", " + Stars.FIVE.english())
                 .doesNotContain("not awarded");
     }
 
