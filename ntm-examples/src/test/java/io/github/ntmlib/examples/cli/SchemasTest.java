@@ -121,6 +121,13 @@ class SchemasTest {
         ids.removeIf(id -> id.startsWith("ntm.locality."));
         assertThat(ids).hasSizeGreaterThanOrEqualTo(18);
         assertThat(ids).allSatisfy(id -> assertThat(Schemas.file(id)).isRegularFile());
+        Matcher links = Pattern.compile("\\]\\((schemas/[^)]*)\\)").matcher(doc);
+        int linked = 0;
+        while (links.find()) {
+            linked++;
+            assertThat(FormatsDocTest.DOCS.resolve(links.group(1))).exists();
+        }
+        assertThat(linked).isGreaterThanOrEqualTo(18);
     }
 
     @Test

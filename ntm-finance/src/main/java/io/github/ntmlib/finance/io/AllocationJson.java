@@ -15,6 +15,10 @@ import org.apiguardian.api.API;
  * share (unit, points and total points as decimal strings, fixed grant, apportioned and total
  * amount in whole đồng, whether a tie-break decided it, the exact quota) and the sum of the amounts.
  *
+ * <p>No reader: a share's point terms (each with its label) are not in the document, only their
+ * total, so no {@code Allocation} equal to the one written can be restored from it; allocate again
+ * with {@link Allocation#of}.
+ *
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
