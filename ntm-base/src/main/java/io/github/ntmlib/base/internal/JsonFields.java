@@ -169,7 +169,7 @@ public final class JsonFields {
      * @return the root node, path {@code $}
      * @throws InvalidDataException if the document is malformed or not an object
      */
-    public static Node read(java.io.Reader reader, String source) {
+    public static Node readDocument(java.io.Reader reader, String source) {
         JsonNode root = StrictJson.read(EXACT, reader, source);
         if (!root.isObject()) {
             throw new InvalidDataException(SourcePosition.of(source, 1), null, "$", "the document is not a JSON object");

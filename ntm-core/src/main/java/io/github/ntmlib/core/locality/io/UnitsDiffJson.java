@@ -90,7 +90,7 @@ public final class UnitsDiffJson {
      * @throws InvalidDataException naming the file, line and JSON path of the first problem
      */
     public static Diff read(Reader reader, String source) {
-        JsonFields.Node root = JsonFields.read(reader, source).only(FIELDS);
+        JsonFields.Node root = JsonFields.readDocument(reader, source).only(FIELDS);
         JsonFields.Node schema = root.get("schema");
         if (!SCHEMA.equals(schema.text())) {
             throw schema.error("expected '" + SCHEMA + "'");
