@@ -183,6 +183,7 @@ class SchemasTest {
         refused("ntm.units-lineage/1", "enum", d -> first(first(d, "versions"), "successors").put("cause", "MERGE"));
         refused("ntm.units-check/1", "propertyNames", d -> ((ObjectNode) d.get("byKind")).put("XA", 2));
         refused("ntm.finance-rates/1", "enum", d -> first(d, "types").put("type", "CAPITAL"));
+        refused("ntm.units-diff/1", "type", d -> first(d, "changes").put("type", "NEW"));
         refused("ntm.ocop-portfolio/1", "enum", d -> first(d, "certificates").put("status", "ACTIVE"));
         refused("ntm.overlay-check/1", "enum", d -> first(d, "findings").put("kind", "MISSING"));
         ObjectNode other = example("ntm.ocop-upgrade/1").put("schema", "ntm.ocop-upgrade/2");
