@@ -358,6 +358,18 @@ public final class JsonFields {
         }
 
         /**
+         * This node as a whole number that fits a long (such as money in whole đồng).
+         *
+         * @return the value
+         */
+        public long whole() {
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                throw error("must be a whole number within ±2^63");
+            }
+            return node.longValue();
+        }
+
+        /**
          * This node as an ISO date.
          *
          * @return the date
