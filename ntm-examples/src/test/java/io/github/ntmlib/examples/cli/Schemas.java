@@ -109,11 +109,17 @@ final class Schemas {
      * (text, a JSON value without a {@code schema} field) is left alone.
      *
      * @param out what the command printed
-     * @throws AssertionError if the document's schema file is missing or refuses it
+     * @throws AssertionError if the output starts as a JSON object but is not one document, or the
+     *                        document's schema file is missing or refuses it
      */
     static void checkIfDocument(String out) {
-        Optional<JsonNode> doc = parse(out);
-        if (doc.isPresent() && doc.get().isObject() && doc.get().has("schema")) {
+        if (!out.strip().startsWith("{")) {
+            return;
+        }
+        // output that starts as a JSON object must be one: text after a document would hide it
+        JsonNode doc = parse(out).orElseThrow(() -> new AssertionError("the output starts as a JSON object but is not one"
+                + " document: " + abbreviate(out)));
+        if (doc.has("schema")) {
             check(out);
         }
     }

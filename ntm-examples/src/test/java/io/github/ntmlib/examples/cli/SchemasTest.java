@@ -139,6 +139,8 @@ class SchemasTest {
         assertThatThrownBy(() -> Schemas.check("{\"schema\": \"ntm.units-diff\"}")).isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> Schemas.checkIfDocument("{\"schema\": \"ntm.no-such-document/1\"}"))
                 .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> Schemas.checkIfDocument("{\"schema\": \"ntm.units-check/1\"}\nwrote report.html"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("not one document");
         Schemas.checkIfDocument("Tổng: 3 đơn vị");
         Schemas.checkIfDocument("{\"not\": \"a document\"}");
     }
