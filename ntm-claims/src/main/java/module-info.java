@@ -10,4 +10,5 @@ module io.github.ntmlib.claims {
     requires static transitive org.apiguardian.api;
 
     exports io.github.ntmlib.claims;
+    exports io.github.ntmlib.claims.io;
 }

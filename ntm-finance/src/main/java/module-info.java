@@ -21,4 +21,5 @@ module io.github.ntmlib.finance {
     exports io.github.ntmlib.finance.allocation;
     exports io.github.ntmlib.finance.support;
     exports io.github.ntmlib.finance.forecast;
+    exports io.github.ntmlib.finance.io;
 }

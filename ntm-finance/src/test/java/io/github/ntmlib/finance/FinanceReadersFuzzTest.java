@@ -7,6 +7,8 @@ import io.github.ntmlib.base.fuzz.ReaderContract;
 import io.github.ntmlib.finance.allocation.CommuneCoefficients;
 import io.github.ntmlib.finance.disbursement.DeadlineRules;
 import io.github.ntmlib.finance.disbursement.LedgerCsv;
+import io.github.ntmlib.finance.io.DeadlinesJson;
+import io.github.ntmlib.finance.io.RatesJson;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
@@ -91,5 +93,15 @@ class FinanceReadersFuzzTest {
     @FuzzTest(maxDuration = ReaderContract.DURATION)
     void pilotModelCeilingsJson(byte[] data) {
         ReaderContract.json("t.json", () -> PilotModelCeilings.fromJson(ReaderContract.stream(data), "t.json"));
+    }
+
+    @FuzzTest(maxDuration = ReaderContract.DURATION)
+    void ratesJson(byte[] data) {
+        ReaderContract.json("rates.json", () -> RatesJson.read(ReaderContract.reader(data), "rates.json"));
+    }
+
+    @FuzzTest(maxDuration = ReaderContract.DURATION)
+    void deadlinesJson(byte[] data) {
+        ReaderContract.json("deadlines.json", () -> DeadlinesJson.read(ReaderContract.reader(data), "deadlines.json"));
     }
 }

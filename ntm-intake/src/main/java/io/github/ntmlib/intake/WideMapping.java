@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * How to read a sheet in the <em>wide layout</em> — one row per unit (xã), one column per
  * indicator or criterion under one or more header rows, merged header cells spanning their
  * columns — declared in a small JSON file (schema {@code ntm.xlsx-mapping/1}, documented in {@code
- * docs/formats.md} and {@code docs/schemas/xlsx-mapping.schema.json}).
+ * docs/formats.md} and {@code docs/schemas/xlsx-mapping-1.schema.json}).
  *
  * <p>The mapping names the sheet, the header rows, the column of the unit code and, for every
  * other header, the indicator (with its value kind) or criterion it holds, or that it is ignored.

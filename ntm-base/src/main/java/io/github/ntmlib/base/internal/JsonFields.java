@@ -161,6 +161,22 @@ public final class JsonFields {
         }
     }
 
+    /**
+     * Reads a JSON object document, numbers as exact decimals, a repeated key being an error.
+     *
+     * @param reader the JSON text; not closed
+     * @param source the file name, for errors
+     * @return the root node, path {@code $}
+     * @throws InvalidDataException if the document is malformed or not an object
+     */
+    public static Node readDocument(java.io.Reader reader, String source) {
+        JsonNode root = StrictJson.read(EXACT, reader, source);
+        if (!root.isObject()) {
+            throw new InvalidDataException(SourcePosition.of(source, 1), null, "$", "the document is not a JSON object");
+        }
+        return new Node(source, root, "$");
+    }
+
     /** A node with its JSON path. */
     public static final class Node {
         private final String source;
@@ -214,6 +230,43 @@ public final class JsonFields {
                         "required field is missing");
             }
             return new Node(source, child, path + "." + name);
+        }
+
+        /**
+         * Checks that this node is an object holding no member but the ones named, so that a
+         * misspelt or unknown field is an error, never ignored.
+         *
+         * @param names the members the format has
+         * @return this node
+         */
+        public Node only(String... names) {
+            if (!node.isObject()) {
+                throw error("must be an object");
+            }
+            java.util.Set<String> known = java.util.Set.of(names);
+            java.util.Iterator<String> fields = node.fieldNames();
+            while (fields.hasNext()) {
+                String field = fields.next();
+                if (!known.contains(field)) {
+                    throw new InvalidDataException(SourcePosition.of(source, StrictJson.line(node.get(field))), null,
+                            path + "." + Limits.cut(field), "unknown field (the format has: " + String.join(", ", names)
+                                    + ")");
+                }
+            }
+            return this;
+        }
+
+        /**
+         * A member that must be present and may be {@code null}.
+         *
+         * @param name the member name
+         * @return the member, or empty if {@code null}
+         */
+        public Optional<Node> nullable(String name) {
+            if (!node.has(name)) {
+                throw new InvalidDataException(position(), null, path + "." + name, "required field is missing");
+            }
+            return optional(name);
         }
 
         /**
@@ -302,6 +355,18 @@ public final class JsonFields {
                 throw error("must be a whole number");
             }
             return node.intValue();
+        }
+
+        /**
+         * This node as a whole number that fits a long (such as money in whole đồng).
+         *
+         * @return the value
+         */
+        public long whole() {
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                throw error("must be a whole number within ±2^63");
+            }
+            return node.longValue();
         }
 
         /**

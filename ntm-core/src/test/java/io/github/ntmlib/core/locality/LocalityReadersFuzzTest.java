@@ -7,6 +7,7 @@ import io.github.ntmlib.core.locality.io.ClassificationCsv;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.locality.io.MergeMapCsv;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
+import io.github.ntmlib.core.locality.io.UnitsDiffJson;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,5 +53,10 @@ class LocalityReadersFuzzTest {
     void historyJson(byte[] data) {
         ReaderContract.json("history.json", () -> LocalityJson.readHistory(ReaderContract.reader(data),
                 "history.json"));
+    }
+
+    @FuzzTest(maxDuration = ReaderContract.DURATION)
+    void unitsDiffJson(byte[] data) {
+        ReaderContract.json("diff.json", () -> UnitsDiffJson.read(ReaderContract.reader(data), "diff.json"));
     }
 }

@@ -1,14 +1,16 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.claims.AmountSum;
 import io.github.ntmlib.claims.Claim;
 import io.github.ntmlib.claims.LineIndex;
 import io.github.ntmlib.claims.PartsSum;
 import io.github.ntmlib.claims.ReportClaims;
+import io.github.ntmlib.claims.io.CheckReportJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
@@ -19,10 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,11 +61,8 @@ final class CheckReportCommand implements Callable<Integer> {
     record Checked(int line, Claim claim) {
     }
 
-    /** A total whose parts do not add up: its JSON fields and its figures as the text prints them. */
-    record Warning(Map<String, Object> json, String figures) {
-        int line() {
-            return (Integer) json.get("line");
-        }
+    /** A total whose parts do not add up: its line, message and figures as the text prints them. */
+    record Warning(int line, String message, String figures) {
     }
 
     @Override
@@ -71,70 +70,57 @@ final class CheckReportCommand implements Callable<Integer> {
         Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
         String text = read(file);
         ReportClaims.Result result = ReportClaims.scan(text);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean mismatch = result.claims().stream().anyMatch(c -> !c.isConsistent());
+        if (format == Options.Format.json) {
+            CheckReportJson.write(text, result, options.language(), out);
+        } else {
+            text(text, result, out);
+        }
+        out.flush();
+        return failOnMismatch && mismatch ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
+    }
+
+    private void text(String text, ReportClaims.Result result, PrintWriter out) {
+        Language language = options.language();
         LineIndex lines = LineIndex.of(text);
         List<Checked> checked = new ArrayList<>();
         for (Claim c : result.claims()) {
             checked.add(new Checked(lines.line(c.offset()), c));
         }
-        boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
-        java.util.Locale locale = options.language().locale();
+        boolean vi = language == Language.VIETNAMESE;
+        Locale locale = language.locale();
         String partsSumTo = vi ? "; tổng các phần " : "; parts sum to ";
         List<Warning> warnings = new ArrayList<>();
         for (PartsSum sum : result.sums()) {
             if (!sum.isConsistent()) {
-                Map<String, Object> w = new LinkedHashMap<>();
-                w.put("line", lines.line(sum.offset()));
-                w.put("text", sum.text());
-                w.put("statedNumerator", Json.decimal(sum.statedPart()));
-                w.put("sumOfNumerators", Json.decimal(sum.partsSum()));
-                w.put("statedDenominator", Json.decimal(sum.statedWhole()));
-                w.put("sumOfDenominators", Json.decimal(sum.wholesSum()));
-                w.put("message", vi ? "tổng các phần khác số tổng đã nêu" : "the parts do not add up to the stated total");
-                warnings.add(new Warning(w, Json.decimal(sum.statedPart()) + "/" + Json.decimal(sum.statedWhole())
-                        + partsSumTo + Json.decimal(sum.partsSum()) + "/" + Json.decimal(sum.wholesSum())));
+                warnings.add(new Warning(lines.line(sum.offset()), CheckReportJson.message(sum, language),
+                        ExactJson.decimal(sum.statedPart()) + "/" + ExactJson.decimal(sum.statedWhole()) + partsSumTo
+                                + ExactJson.decimal(sum.partsSum()) + "/" + ExactJson.decimal(sum.wholesSum())));
             }
         }
         for (AmountSum sum : result.amounts()) {
             if (!sum.isConsistent()) {
-                Map<String, Object> w = new LinkedHashMap<>();
-                w.put("line", lines.line(sum.offset()));
-                w.put("text", sum.text());
-                w.put("unit", sum.unit());
-                w.put("statedTotal", Json.decimal(sum.stated()));
-                w.put("sumOfParts", Json.decimal(sum.partsSum()));
-                w.put("parts", sum.parts());
-                w.put("status", sum.exceedsTotal() ? "parts-exceed-total" : "parts-short-of-total");
-                w.put("message", sum.exceedsTotal()
-                        ? (vi ? "tổng các phần vượt số tổng đã nêu" : "the parts add up to more than the stated total")
-                        : (vi ? "tổng các phần nhỏ hơn số tổng đã nêu (danh sách có thể chưa đủ)"
-                                : "the parts add up to less than the stated total (the list may be partial)"));
-                warnings.add(new Warning(w, Figures.format(sum.stated(), locale) + " " + sum.unit() + partsSumTo
-                        + Figures.format(sum.partsSum(), locale) + " " + sum.unit()));
+                warnings.add(new Warning(lines.line(sum.offset()), CheckReportJson.message(sum, language),
+                        Figures.format(sum.stated(), locale) + " " + sum.unit() + partsSumTo
+                                + Figures.format(sum.partsSum(), locale) + " " + sum.unit()));
             }
         }
-        warnings.sort(java.util.Comparator.comparingInt(Warning::line));
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Options.Format.json) {
-            Json.write(json(checked, warnings.stream().map(Warning::json).toList()), out);
-        } else {
-            long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
-            for (Checked c : checked) {
-                out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? "ok       " : "MISMATCH ")
-                        + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
-            }
-            for (Warning w : warnings) {
-                out.println(file.getFileName() + ":" + w.line() + ": " + (vi ? "cảnh báo: " : "warning: ")
-                        + w.json().get("message") + " (" + w.figures() + ")");
-            }
-            int totals = result.sums().size() + result.amounts().size();
-            out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp; " + totals + " tổng được đối chiếu, "
-                    + warnings.size() + " cảnh báo"
-                    : checked.size() + " claims, " + mismatches + " mismatched; " + totals + " totals checked, "
-                    + warnings.size() + " warnings");
+        warnings.sort(Comparator.comparingInt(Warning::line));
+        long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
+        for (Checked c : checked) {
+            out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? "ok       " : "MISMATCH ")
+                    + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
         }
-        out.flush();
-        boolean mismatch = checked.stream().anyMatch(c -> !c.claim().isConsistent());
-        return failOnMismatch && mismatch ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
+        for (Warning w : warnings) {
+            out.println(file.getFileName() + ":" + w.line() + ": " + (vi ? "cảnh báo: " : "warning: ")
+                    + w.message() + " (" + w.figures() + ")");
+        }
+        int totals = result.sums().size() + result.amounts().size();
+        out.println(vi ? checked.size() + " tỷ lệ, " + mismatches + " không khớp; " + totals + " tổng được đối chiếu, "
+                + warnings.size() + " cảnh báo"
+                : checked.size() + " claims, " + mismatches + " mismatched; " + totals + " totals checked, "
+                + warnings.size() + " warnings");
     }
 
     /** The line of the first byte sequence that is not UTF-8. */
@@ -172,26 +158,5 @@ final class CheckReportCommand implements Callable<Integer> {
                     "the file is not UTF-8 text");
         }
         return text;
-    }
-
-    private static ObjectNode json(List<Checked> checked, List<Map<String, Object>> warnings) {
-        List<Map<String, Object>> claims = new ArrayList<>();
-        for (Checked c : checked) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("line", c.line());
-            m.put("kind", c.claim().kind().name());
-            m.put("hedge", c.claim().hedge().name());
-            m.put("text", c.claim().text().strip());
-            m.put("numerator", Json.decimal(c.claim().part()));
-            m.put("denominator", Json.decimal(c.claim().whole()));
-            m.put("printed", Json.decimal(c.claim().printed()));
-            m.put("recomputed", Json.decimal(c.claim().recomputed()));
-            m.put("status", c.claim().isConsistent() ? "ok" : "mismatch");
-            claims.add(m);
-        }
-        ObjectNode root = Json.document("ntm.check-report/1");
-        root.putPOJO("claims", claims);
-        root.putPOJO("warnings", warnings);
-        return root;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
@@ -17,6 +16,9 @@ import io.github.ntmlib.finance.disbursement.LedgerCsv;
 import io.github.ntmlib.finance.disbursement.LinePosition;
 import io.github.ntmlib.finance.disbursement.RateBase;
 import io.github.ntmlib.finance.disbursement.Selection;
+import io.github.ntmlib.finance.io.AllocationJson;
+import io.github.ntmlib.finance.io.DeadlinesJson;
+import io.github.ntmlib.finance.io.RatesJson;
 import io.github.ntmlib.finance.money.ReportUnit;
 import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.finance.plan.CapitalPlan;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
@@ -110,13 +113,16 @@ final class FinanceCommand implements Runnable {
             NumberStyle style = style(language);
             rates.forEach((type, r) -> out.println(type.map(t -> t.labels().in(language)).orElse(vi ? "Tổng" : "Total")
                     + ": " + r.disbursed().format(ReportUnit.MILLION, language) + " / " + r.plan().format(ReportUnit.MILLION, language)
-                    + r.rate().map(x -> (vi ? " (đạt " : " (") + x.format(FinanceJson.RATE_DIGITS, style)
+                    + r.rate().map(x -> (vi ? " (đạt " : " (") + x.format(RatesJson.PERCENT_DIGITS, style)
                     + (vi ? " KH)" : " of plan)")).orElse("")));
         }
 
         @Override
-        ObjectNode json(Map<Optional<CapitalType>, DisbursementRate> rates) {
-            return FinanceJson.rates(ledger.year, ledger.asOf, base, rates);
+        void json(Map<Optional<CapitalType>, DisbursementRate> rates, PrintWriter out) {
+            Map<CapitalType, DisbursementRate> byType = new LinkedHashMap<>();
+            rates.forEach((type, r) -> type.ifPresent(t -> byType.put(t, r)));
+            RatesJson.write(ledger.year, ledger.asOf, base, byType,
+                    Objects.requireNonNull(rates.get(Optional.<CapitalType>empty()), "total"), out);
         }
     }
 
@@ -144,8 +150,8 @@ final class FinanceCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(List<LinePosition> positions) {
-            return FinanceJson.deadlines(ledger.year, ledger.asOf, positions);
+        void json(List<LinePosition> positions, PrintWriter out) {
+            DeadlinesJson.write(ledger.year, ledger.asOf, positions, out);
         }
     }
 
@@ -186,8 +192,8 @@ final class FinanceCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(Allocation a) {
-            return FinanceJson.allocation(a);
+        void json(Allocation a, PrintWriter out) {
+            AllocationJson.write(a, out);
         }
     }
 }

@@ -1,20 +1,24 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
 import io.github.ntmlib.ocop.io.CertificateCsv;
+import io.github.ntmlib.ocop.io.PortfolioJson;
+import io.github.ntmlib.ocop.io.RatingJson;
 import io.github.ntmlib.ocop.io.RatingText;
 import io.github.ntmlib.ocop.io.ScorecardCsv;
+import io.github.ntmlib.ocop.io.UpgradeJson;
 import io.github.ntmlib.ocop.portfolio.Portfolio;
 import io.github.ntmlib.ocop.portfolio.PortfolioReport;
 import io.github.ntmlib.ocop.rating.CouncilResult;
 import io.github.ntmlib.ocop.rating.OptionChange;
 import io.github.ntmlib.ocop.rating.Rater;
+import io.github.ntmlib.ocop.rating.Rating;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
 import io.github.ntmlib.ocop.rating.Scorecard;
+import io.github.ntmlib.ocop.rating.UpgradeAdvice;
 import io.github.ntmlib.ocop.sheet.Sheet;
 import io.github.ntmlib.ocop.sheet.SheetCatalog;
 import java.io.PrintWriter;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +38,13 @@ import picocli.CommandLine.Parameters;
         description = "OCOP (mỗi xã một sản phẩm) under Decision 26/2026/QĐ-TTg: score, upgrade, portfolio.",
         subcommands = {OcopCommand.Score.class, OcopCommand.Upgrade.class, OcopCommand.PortfolioAsOf.class})
 final class OcopCommand implements Runnable {
+
+    /** The days ahead {@code ntm ocop portfolio} lists expiring certificates for. */
+    static final int EXPIRING_DAYS = 90;
+
+    /** A council's result and its rating. */
+    record Rated(CouncilResult council, Rating rating) {
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,7 +80,7 @@ final class OcopCommand implements Runnable {
 
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = "Rates a product from its council's scoring sheets: average, star band, markers, knock-outs.")
-    static final class Score extends Report<OcopJson.Rated> {
+    static final class Score extends Report<Rated> {
         @Mixin
         Answers answers = new Answers();
 
@@ -79,45 +91,45 @@ final class OcopCommand implements Runnable {
         LocalDate date = LocalDate.MIN;
 
         @Override
-        OcopJson.Rated compute() {
+        Rated compute() {
             CouncilResult result = new CouncilResult(answers.product, council, date, answers.read(spec.commandLine()));
-            return new OcopJson.Rated(result, Rater.standard().rate(result));
+            return new Rated(result, Rater.standard().rate(result));
         }
 
         @Override
-        void text(OcopJson.Rated r, PrintWriter out, Language language) {
+        void text(Rated r, PrintWriter out, Language language) {
             out.println(language == Language.VIETNAMESE ? RatingText.vietnamese(r.rating()) : r.rating().explain());
         }
 
         @Override
-        ObjectNode json(OcopJson.Rated r) {
-            return OcopJson.rating(r);
+        void json(Rated r, PrintWriter out) {
+            RatingJson.write(r.council(), r.rating(), out);
         }
     }
 
     @Command(name = "upgrade", mixinStandardHelpOptions = true,
             description = "For each evaluator's sheet, the least change of options that reaches the next star.")
-    static final class Upgrade extends Report<List<OcopJson.Advised>> {
+    static final class Upgrade extends Report<List<Scorecard>> {
         @Mixin
         Answers answers = new Answers();
 
         @Override
-        List<OcopJson.Advised> compute() {
-            return answers.read(spec.commandLine()).stream().map(card -> new OcopJson.Advised(card,
-                    Rater.standard().stars(card), Rater.standard().advise(card))).toList();
+        List<Scorecard> compute() {
+            return answers.read(spec.commandLine());
         }
 
         @Override
-        void text(List<OcopJson.Advised> advised, PrintWriter out, Language language) {
+        void text(List<Scorecard> cards, PrintWriter out, Language language) {
             boolean vi = language == Language.VIETNAMESE;
-            for (OcopJson.Advised a : advised) {
-                out.println(a.card().evaluator() + ": " + a.card().total() + (vi ? " điểm, " : " points, ")
-                        + a.stars().map(s -> s.count() + (vi ? " sao" : " stars")).orElse(vi ? "chưa xếp hạng" : "not rated"));
-                if (a.advice().isEmpty()) {
+            for (Scorecard card : cards) {
+                Optional<UpgradeAdvice> advice = Rater.standard().advise(card);
+                out.println(card.evaluator() + ": " + card.total() + (vi ? " điểm, " : " points, ")
+                        + Rater.standard().stars(card).map(s -> s.count() + (vi ? " sao" : " stars")).orElse(vi ? "chưa xếp hạng" : "not rated"));
+                if (advice.isEmpty()) {
                     out.println(vi ? "  không có bậc sao cao hơn đạt được bằng thay đổi lựa chọn"
                             : "  no higher star is reachable by changing options");
                 }
-                a.advice().ifPresent(u -> {
+                advice.ifPresent(u -> {
                     out.println((vi ? "  để đạt " : "  to reach ") + u.target().count() + (vi ? " sao (tổng " : " stars (total ")
                             + u.total() + "):");
                     for (OptionChange c : u.changes()) {
@@ -129,8 +141,8 @@ final class OcopCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(List<OcopJson.Advised> advised) {
-            return OcopJson.upgrade(answers.product, advised);
+        void json(List<Scorecard> cards, PrintWriter out) {
+            UpgradeJson.write(answers.product, cards, Rater.standard(), out);
         }
     }
 
@@ -158,15 +170,15 @@ final class OcopCommand implements Runnable {
             for (Map.Entry<Stars, Integer> e : report.byStars().entrySet()) {
                 out.println("  " + e.getKey().count() + (vi ? " sao: " : " stars: ") + e.getValue());
             }
-            for (Certificate c : report.expiringWithin(OcopJson.EXPIRING_DAYS)) {
+            for (Certificate c : report.expiringWithin(EXPIRING_DAYS)) {
                 out.println((vi ? "  sắp hết hạn: " : "  expiring soon: ") + c.product() + " " + c.productName() + " "
                         + language.format(c.expiry()));
             }
         }
 
         @Override
-        ObjectNode json(PortfolioReport report) {
-            return OcopJson.portfolio(report);
+        void json(PortfolioReport report, PrintWriter out) {
+            PortfolioJson.write(report, EXPIRING_DAYS, out);
         }
     }
 }

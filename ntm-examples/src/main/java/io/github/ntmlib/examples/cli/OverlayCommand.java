@@ -1,8 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.core.criteria.io.OverlayCheckJson;
 import io.github.ntmlib.core.criteria.io.TemplateCheck;
 import io.github.ntmlib.core.criteria.io.TemplateFinding;
 import java.io.PrintWriter;
@@ -55,7 +54,7 @@ final class OverlayCommand implements Runnable {
             TemplateCheck check = OverlayFiles.check(file);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Options.Format.json) {
-                Json.write(json(check), out);
+                OverlayCheckJson.write(file.toString(), check, out);
             } else {
                 text(check, out, options.language());
             }
@@ -64,27 +63,6 @@ final class OverlayCommand implements Runnable {
                 return Ntm.INVALID_INPUT;
             }
             return failOnEmpty && !check.empty().isEmpty() ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
-        }
-
-        private ObjectNode json(TemplateCheck check) {
-            ObjectNode doc = Json.document("ntm.overlay-check/1");
-            doc.put("file", file.toString());
-            doc.put("criteriaSet", check.template().criteriaSet());
-            doc.put("jurisdiction", check.template().jurisdiction());
-            doc.put("rows", check.template().rows().size());
-            doc.put("filled", check.template().rows().size() - check.template().empty().size());
-            ArrayNode list = doc.putArray("findings");
-            for (TemplateFinding f : check.findings()) {
-                ObjectNode n = list.addObject();
-                n.put("kind", f.kind().name());
-                n.put("where", f.where());
-                n.put("standard", f.standard());
-                n.put("indicator", f.indicator());
-                n.put("found", f.found());
-                n.put("allowed", f.allowed());
-                n.put("message", f.message());
-            }
-            return doc;
         }
 
         private void text(TemplateCheck check, PrintWriter out, Language language) {

@@ -1,6 +1,5 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -44,12 +43,12 @@ abstract class Report<R> implements Callable<Integer> {
     abstract void text(R result, PrintWriter out, Language language);
 
     /**
-     * The result as a JSON document.
+     * Writes the result as a JSON document by the writer of the module owning it (docs/formats.md).
      *
      * @param result the result
-     * @return the document, its schema first ({@link Json#document})
+     * @param out    where to write
      */
-    abstract ObjectNode json(R result);
+    abstract void json(R result, PrintWriter out);
 
     @Override
     public final Integer call() {
@@ -57,7 +56,7 @@ abstract class Report<R> implements Callable<Integer> {
         R result = compute();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Options.Format.json) {
-            Json.write(json(result), out);
+            json(result, out);
         } else {
             text(result, out, options.language());
         }

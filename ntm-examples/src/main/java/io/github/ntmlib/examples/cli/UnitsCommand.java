@@ -1,6 +1,5 @@
 package io.github.ntmlib.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -12,10 +11,14 @@ import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.PlainChange;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
+import io.github.ntmlib.core.locality.io.LineageJson;
+import io.github.ntmlib.core.locality.io.UnitsCheckJson;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
+import io.github.ntmlib.core.locality.io.UnitsDiffJson;
 import io.github.ntmlib.core.report.CarryOver;
 import io.github.ntmlib.core.report.CarryOverPolicy;
 import io.github.ntmlib.core.report.StatusCarrier;
+import io.github.ntmlib.core.report.io.CarryOverJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,8 +79,8 @@ final class UnitsCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(Snapshot s) {
-            return UnitsJson.check(file.toString(), date, s);
+        void json(Snapshot s, PrintWriter out) {
+            UnitsCheckJson.write(file.toString(), date, s, out);
         }
     }
 
@@ -118,15 +121,15 @@ final class UnitsCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(List<PlainChange> changes) {
-            return UnitsJson.diff(a, b, changes);
+        void json(List<PlainChange> changes, PrintWriter out) {
+            UnitsDiffJson.write(a, b, changes, out);
         }
     }
 
     @Command(name = "lineage", mixinStandardHelpOptions = true,
             description = "A unit's versions in the shipped list or a province's own history (--history), with what it came "
                     + "from and what it became.")
-    static final class Lineage extends Report<List<UnitsJson.Version>> {
+    static final class Lineage extends Report<List<AdminUnit>> {
         @Parameters(index = "0", paramLabel = "CODE", description = "the unit's code")
         String code = "";
 
@@ -134,33 +137,33 @@ final class UnitsCommand implements Runnable {
         Histories histories = new Histories();
 
         @Override
-        List<UnitsJson.Version> compute() {
+        List<AdminUnit> compute() {
             LocalityHistory history = histories.history(spec.commandLine());
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the history "
                         + histories.name() + " (from " + history.start() + ")");
             }
-            return versions.stream().map(v -> new UnitsJson.Version(v, history.predecessors(v), history.successors(v)))
-                    .toList();
+            return versions;
         }
 
         @Override
-        void text(List<UnitsJson.Version> versions, PrintWriter out, Language language) {
-            for (UnitsJson.Version v : versions) {
-                out.println(v.unit());
-                for (LineageLink l : v.predecessors()) {
-                    out.println("  <- " + l.from().name() + " (" + l.from().code() + ") " + UnitsJson.words(l, language));
+        void text(List<AdminUnit> versions, PrintWriter out, Language language) {
+            LocalityHistory history = histories.history(spec.commandLine());
+            for (AdminUnit v : versions) {
+                out.println(v);
+                for (LineageLink l : history.predecessors(v)) {
+                    out.println("  <- " + l.from().name() + " (" + l.from().code() + ") " + words(l, language));
                 }
-                for (LineageLink l : v.successors()) {
-                    out.println("  -> " + l.to().name() + " (" + l.to().code() + ") " + UnitsJson.words(l, language));
+                for (LineageLink l : history.successors(v)) {
+                    out.println("  -> " + l.to().name() + " (" + l.to().code() + ") " + words(l, language));
                 }
             }
         }
 
         @Override
-        ObjectNode json(List<UnitsJson.Version> versions) {
-            return UnitsJson.lineage(histories.name(), code, versions);
+        void json(List<AdminUnit> versions, PrintWriter out) {
+            LineageJson.write(histories.name(), code, histories.history(spec.commandLine()), versions, out);
         }
     }
 
@@ -254,9 +257,21 @@ final class UnitsCommand implements Runnable {
         }
 
         @Override
-        ObjectNode json(List<CarryOver> carried) {
-            return UnitsJson.carry(histories.name(), date, policy, histories.history(spec.commandLine()).asOf(date),
-                    carried);
+        void json(List<CarryOver> carried, PrintWriter out) {
+            CarryOverJson.write(histories.name(), date, policy, histories.history(spec.commandLine()).asOf(date),
+                    carried, out);
         }
+    }
+
+    /**
+     * A link's share, date and cause as the text prints them.
+     *
+     * @param l        the link
+     * @param language the language
+     * @return e.g. "full, 2025-07-01, merged" or "toàn bộ, 01/07/2025, sáp nhập"
+     */
+    static String words(LineageLink l, Language language) {
+        return l.share().labels().in(language) + ", " + language.format(l.date()) + ", "
+                + l.cause().labels().in(language);
     }
 }

@@ -15,16 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The output of {@code ntm check-report --format json} against the JSON Schema ntm-claims ships for
- * it, checked by a real JSON Schema 2020-12 validator (networknt json-schema-validator): every field
+ * The output of {@code ntm check-report --format json} against its JSON Schema
+ * (docs/schemas/check-report-1.schema.json), checked by a real JSON Schema 2020-12 validator (networknt json-schema-validator): every field
  * printed is declared, every required one printed, every kind and status one the schema names. The
  * seed report and a text with every claim kind (including {@code CHANGE}) and both kinds of warning
  * are validated; documents that break the schema are caught, so the check can fail.
  */
 class CheckReportSchemaTest {
 
-    private static final Path SCHEMA = FormatsDocTest.DOCS.resolve(
-            "../ntm-claims/src/main/resources/io/github/ntmlib/claims/check-report.schema.json");
+    private static final Path SCHEMA = Schemas.file("ntm.check-report/1");
     private static final Path SEED = FormatsDocTest.DOCS.resolve("../ntm-core/src/test/resources/seed/ha-tinh-ntm-2024-report.txt");
 
     private static Schema schema() throws IOException {

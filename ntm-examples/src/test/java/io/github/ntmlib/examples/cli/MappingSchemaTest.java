@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wide-layout mapping of docs/examples validates against docs/schemas/xlsx-mapping.schema.json
+ * The wide-layout mapping of docs/examples validates against docs/schemas/xlsx-mapping-1.schema.json
  * (a real JSON Schema 2020-12 validator), and mappings the reader refuses break the schema too.
  */
 class MappingSchemaTest {
 
-    private static final Path SCHEMA = FormatsDocTest.DOCS.resolve("schemas/xlsx-mapping.schema.json");
+    private static final Path SCHEMA = FormatsDocTest.DOCS.resolve("schemas/xlsx-mapping-1.schema.json");
     private static final Path EXAMPLE = Path.of(FormatsDocTest.EX, "gia-tri-theo-xa-2024.mapping.json");
 
     private static List<Error> validate(String json) throws IOException {
