@@ -201,10 +201,34 @@ public final class GroupDerivation {
                     .append(vi ? ", nguồn: " : ", source: ").append(f.source());
         }
         if (!setAside.isEmpty()) {
-            s.append(vi ? "; gác lại theo thứ tự ưu tiên " : "; set aside by ").append(precedence).append(": ")
-                    .append(String.join(", ", setAside.stream().map(a -> setAside(a, l)).toList()));
+            s.append(vi ? "; gác lại theo thứ tự ưu tiên " : "; set aside by precedence ")
+                    .append(precedence == CommuneGroups.Precedence.AREA_FIRST ? (vi ? "khu vực trước" : "area first")
+                            : (vi ? "đô thị trước" : "urban first")).append(": ")
+                    .append(String.join(", ", setAside(language)));
         }
         return s.append(" [").append(provenance()).append("]").toString();
+    }
+
+    /**
+     * The facts set aside by the precedence, named in a language.
+     *
+     * @param language the language
+     * @return e.g. "nông nghiệp dưới 10% cơ cấu kinh tế (nhóm 1)"
+     */
+    public List<String> setAside(io.github.ntmlib.base.Language language) {
+        int l = language == io.github.ntmlib.base.Language.VIETNAMESE ? 0 : 1;
+        return setAside.stream().map(a -> setAside(a, l) + (l == 0 ? " (nhóm 1)" : " (group 1)")).toList();
+    }
+
+    /**
+     * The facts the rule needs that are missing, named in a language.
+     *
+     * @param language the language
+     * @return e.g. "khu vực (I, II, III)"
+     */
+    public List<String> missing(io.github.ntmlib.base.Language language) {
+        boolean vi = language == io.github.ntmlib.base.Language.VIETNAMESE;
+        return missing.stream().map(m -> vi ? MISSING_VI.getOrDefault(m, m) : m).toList();
     }
 
     /**

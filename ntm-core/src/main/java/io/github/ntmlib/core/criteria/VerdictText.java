@@ -54,6 +54,17 @@ final class VerdictText {
         } else {
             Value value = trace.observation().orElseThrow().value();
             Threshold threshold = trace.threshold().orElseThrow();
+            if (threshold.comparison() == Comparison.MET) {
+                // a yes/no requirement: the recorded answer and whether it meets it, said once
+                // ("ghi nhận Đạt, đạt yêu cầu", never "Đạt đạt yêu cầu Đạt")
+                text.append(t(language, "ghi nhận ", "recorded ")).append(value(value, bound, language))
+                        .append(trace.verdict() == Verdict.MET ? t(language, ", đạt yêu cầu", ", meets the requirement")
+                                : t(language, ", chưa đạt yêu cầu", ", does not meet the requirement"));
+                trace.choice().ifPresent(c -> text.append(" (").append(choice(c, language)).append(")"));
+                text.append(" [").append(threshold.provenance()).append("]");
+                trace.note().ifPresent(n -> text.append("; ").append(n.in(language)));
+                return text.toString();
+            }
             text.append(value(value, bound, language))
                     .append(trace.verdict() == Verdict.MET ? t(language, " đạt ", " meets ")
                             : t(language, " chưa đạt ", " does not meet "))
@@ -148,7 +159,7 @@ final class VerdictText {
             case RECORDED:
                 return recorded(result.recorded().orElseThrow(), language);
             case AGGREGATE:
-                return aggregate(result.aggregate().orElseThrow(), language);
+                return aggregate(result.labels(), result.aggregate().orElseThrow(), language);
             case RULE:
                 return result.note().orElseThrow().in(language);
             default:
@@ -166,19 +177,25 @@ final class VerdictText {
                 + t(language, "", " (" + outcome.assessment().vietnamese() + ")") + completion
                 + t(language, " bởi ", " by ") + outcome.source().reporter()
                 + (outcome.source().reference().isEmpty() ? "" : ", " + outcome.source().reference())
-                + t(language, " ngày ", " on ") + outcome.date();
+                + t(language, " ngày ", " on ") + language.format(outcome.date());
     }
 
-    private static String aggregate(AggregateTrace a, Language language) {
+    /**
+     * An aggregate condition, named by the criterion (its name says which standard is counted, in
+     * the language asked, never the standard's id): "Tỷ lệ xã đạt chuẩn NTM nâng cao: 69/171 xã được
+     * công nhận (40,4%), yêu cầu ≥ 40% […]"; a condition over no unit at all says so.
+     */
+    private static String aggregate(io.github.ntmlib.base.Labels name, AggregateTrace a, Language language) {
         String kinds = a.kinds().stream().sorted().map(k -> kind(k, language)).collect(Collectors.joining("/"));
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(name.in(language)).append(": ");
         text.append(a.count()).append("/").append(a.total()).append(" ").append(kinds)
-                .append(t(language, a.mode() == CountingMode.OFFICIAL ? " được công nhận " : " đạt ",
-                        a.mode() == CountingMode.OFFICIAL ? " recognised for " : " attaining "))
-                .append(a.standard());
+                .append(t(language, a.mode() == CountingMode.OFFICIAL ? " được công nhận" : " đạt",
+                        a.mode() == CountingMode.OFFICIAL ? " recognised" : " attaining it"));
         if (a.total() > 0) {
             text.append(" (").append(Figures.formatPercentConsistent(BigDecimal.valueOf(a.count()),
                     BigDecimal.valueOf(a.total()), a.percent(), DIGITS, language)).append(")");
+        } else {
+            text.append(t(language, " (không có đơn vị nào thuộc diện này)", " (there is no such unit)"));
         }
         text.append(t(language, ", yêu cầu ", ", required ")).append(a.comparison().symbol()).append(" ")
                 .append(Figures.formatNumber(a.percent(), 4, language)).append("% [").append(a.provenance())

@@ -177,7 +177,9 @@ final class CompiledRun {
         }
         StatusEvent recognition = recognitions != null ? recognitions.recognition(context.position, sp.index)
                 : register.recognition(index.snapshot, unit, sp.standard.id(), request.asOf()).orElse(null);
-        return StandardResult.judged(sp.standard.id(), List.of(criteria), recognition, nested, required);
+        return StandardResult.judged(sp.standard.id(), List.of(criteria), recognition, nested,
+                nested == null ? null : plan.set.standard(nested).map(io.github.ntmlib.core.criteria.Standard::labels)
+                        .orElse(null), required);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
@@ -24,11 +25,13 @@ public final class StandardResult {
     private final List<CriterionResult> criteria;
     private final @Nullable StatusEvent recognition;
     private final @Nullable String requires;
+    private final @Nullable Labels requiresName;
     private final Verdict required;
 
     private StandardResult(String standard, List<CriterionResult> criteria, @Nullable StatusEvent recognition,
-            @Nullable String requires, Verdict required) {
+            @Nullable String requires, @Nullable Labels requiresName, Verdict required) {
         this.standard = Objects.requireNonNull(standard, "standard");
+        this.requiresName = requiresName;
         this.criteria = List.copyOf(criteria);
         this.recognition = recognition;
         this.requires = requires;
@@ -47,8 +50,8 @@ public final class StandardResult {
     }
 
     static StandardResult judged(String standard, List<CriterionResult> criteria, @Nullable StatusEvent recognition,
-            @Nullable String requires, Verdict required) {
-        return new StandardResult(standard, criteria, recognition, requires, required);
+            @Nullable String requires, @Nullable Labels requiresName, Verdict required) {
+        return new StandardResult(standard, criteria, recognition, requires, requiresName, required);
     }
 
     /**
@@ -64,7 +67,26 @@ public final class StandardResult {
      */
     public static StandardResult restore(String standard, List<CriterionResult> criteria,
             @Nullable StatusEvent recognition, @Nullable String requires, Verdict required) {
-        return new StandardResult(standard, criteria, recognition, requires, required);
+        return new StandardResult(standard, criteria, recognition, requires, null, required);
+    }
+
+    /**
+     * Rebuilds a result from its stored facts, with the name of the standard it nests in, so that
+     * its explanation names that standard as the set does ("cần đạt Xã đạt chuẩn nông thôn mới").
+     *
+     * @param standard     the standard's id
+     * @param criteria     the criterion results
+     * @param recognition  the recognition in force, or {@code null}
+     * @param requires     the standard it nests in, or {@code null}
+     * @param requiresName that standard's names, or {@code null} when it nests in none
+     * @param required     the verdict of that standard
+     * @return the result
+     * @throws IllegalArgumentException if the facts are inconsistent
+     */
+    public static StandardResult restore(String standard, List<CriterionResult> criteria,
+            @Nullable StatusEvent recognition, @Nullable String requires, @Nullable Labels requiresName,
+            Verdict required) {
+        return new StandardResult(standard, criteria, recognition, requires, requiresName, required);
     }
 
     /**
@@ -166,7 +188,8 @@ public final class StandardResult {
      * @return e.g. "17/19 criteria met; criteria 2 and 3 not met"
      */
     public String explanation(Language language) {
-        return standard(criteria, requires, required, language);
+        return standard(criteria, requires == null ? null : requiresName == null ? requires : requiresName.in(language),
+                required, language);
     }
 
     @Override

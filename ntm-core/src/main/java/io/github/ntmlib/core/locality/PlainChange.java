@@ -108,7 +108,7 @@ public final class PlainChange {
     }
 
     /** The kinds of plain change. */
-    public enum Type {
+    public enum Type implements io.github.ntmlib.base.Labelled {
         /** In the earlier list only. */
         GONE,
         /** In the later list only. */

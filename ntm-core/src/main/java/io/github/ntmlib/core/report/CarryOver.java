@@ -151,21 +151,20 @@ public final class CarryOver {
         boolean vi = language == Language.VIETNAMESE;
         LocalDate eve = formedOn.minusDays(1);
         if (outcome == CarryOverOutcome.NOT_APPLICABLE_TO_UNIT) {
-            return vi ? standard + " không áp dụng cho loại đơn vị của " + unit + ": không kế thừa"
-                    : standard + " does not apply to the kind of " + unit + ": not carried over";
+            return vi ? "chuẩn không áp dụng cho loại đơn vị của " + unit + ": không kế thừa"
+                    : "the standard does not apply to the kind of " + unit + ": not carried over";
         }
         StringBuilder text = new StringBuilder();
         text.append(holding()).append('/').append(counted());
-        text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng " + standard + " đã đạt vào ngày "
-                + language.format(eve)
-                : " predecessors of a kind " + standard + " applies to held it on " + eve);
+        text.append(vi ? " đơn vị trước sắp xếp thuộc loại áp dụng đã đạt chuẩn vào ngày " + language.format(eve)
+                : " predecessors of a kind the standard applies to held it on " + language.format(eve));
         List<String> skipped = predecessors.stream()
                 .filter(p -> p.standing() == PredecessorStanding.Standing.NOT_APPLICABLE)
                 .map(p -> p.predecessor().code() + " " + p.predecessor().name()).toList();
         if (!skipped.isEmpty()) {
             text.append(vi ? " (không áp dụng: " : " (not applicable: ").append(String.join(", ", skipped)).append(')');
         }
-        text.append(vi ? "; nguyên tắc " : "; policy ").append(policy).append(": ");
+        text.append(vi ? "; nguyên tắc: " : "; policy: ").append(policy.labels().in(language)).append(": ");
         text.append(outcome.label(language));
         return text.toString();
     }

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public enum CarryOverPolicy {
+public enum CarryOverPolicy implements io.github.ntmlib.base.Labelled {
     /** Never carried over: the new unit must be recognised or re-acknowledged anew. */
     REQUIRE_REACKNOWLEDGEMENT,
     /**

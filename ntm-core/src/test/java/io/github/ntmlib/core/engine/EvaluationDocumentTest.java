@@ -201,6 +201,24 @@ class EvaluationDocumentTest {
     }
 
     @Test
+    void aNestedStandardIsNamedNotGivenByItsId() {
+        Evaluation e = mixed();
+        StandardResult advanced = e.result("1", "commune-advanced").orElseThrow();
+        assertThat(advanced.explanation(io.github.ntmlib.base.Language.VIETNAMESE))
+                .contains("cần đạt Xã NTM, hiện chưa đạt").doesNotContain("commune-ntm");
+        assertThat(advanced.explanation(io.github.ntmlib.base.Language.ENGLISH))
+                .contains("requires commune NTM, which is not met");
+        // read back, the name comes from the set
+        assertThat(read(write(e, EvaluationJson.Form.FULL, List.of())).result("1", "commune-advanced").orElseThrow()
+                .explanation(io.github.ntmlib.base.Language.VIETNAMESE)).contains("cần đạt Xã NTM, hiện chưa đạt");
+        // restored without the name, the id is all there is
+        assertThat(StandardResult.restore("commune-advanced", advanced.criteria(), null, "commune-ntm",
+                Verdict.NOT_MET).explanation(io.github.ntmlib.base.Language.VIETNAMESE)).contains("cần đạt commune-ntm");
+        assertThat(e.result("1", "commune-ntm").orElseThrow().explanation(io.github.ntmlib.base.Language.VIETNAMESE))
+                .doesNotContain("cần đạt");
+    }
+
+    @Test
     void derivedSectionsFollowTheUnits() throws Exception {
         Evaluation e = mixed();
         Plan plan = new Plan("42", "commune-ntm", EnumSet.of(UnitKind.COMMUNE), 2024, 4);
@@ -219,7 +237,8 @@ class EvaluationDocumentTest {
         assertThat(closest).isNotNull();
         assertThat(closest.get("unit").asText()).isEqualTo("42");
         assertThat(closest.get("units").get(0).get("unit").asText()).isEqualTo("1");
-        assertThat(closest.get("units").get(0).get("missing").get(0).get("code").asText()).isEqualTo("10");
+        assertThat(closest.get("units").get(0).get("notMet").get(0).asText()).isEqualTo("10");
+        assertThat(closest.get("units").get(0).get("notAssessed").size()).isZero();
         // the derived sections are not read: the same evaluation with or without them
         ObjectNode stripped = (ObjectNode) doc.deepCopy();
         ((ArrayNode) stripped.get("tallies")).removeAll();

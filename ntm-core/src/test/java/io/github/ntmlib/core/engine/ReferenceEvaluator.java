@@ -111,7 +111,9 @@ final class ReferenceEvaluator {
                 required = base == null ? io.github.ntmlib.core.criteria.Verdict.NOT_ASSESSED : base.verdict();
             }
             return StandardResult.judged(standard.id(), criteria,
-                    register.recognition(snapshot, unit, standard.id(), request.asOf()).orElse(null), nested, required);
+                    register.recognition(snapshot, unit, standard.id(), request.asOf()).orElse(null), nested,
+                    nested == null ? null : set.standard(nested).map(io.github.ntmlib.core.criteria.Standard::labels)
+                            .orElse(null), required);
         }
 
         @Override

@@ -75,7 +75,7 @@ class StatusCarrierTest {
                 .extracting(p -> p.predecessor().code()).containsExactly("18133");
         // the abolished huyện Hương Sơn, whose territory also passed to the xã, is not a predecessor
         assertThat(c.predecessors()).extracting(p -> p.predecessor().code()).doesNotContain("439");
-        assertThat(c.explanation(Language.ENGLISH)).startsWith("4/4 predecessors of a kind commune-ntm applies to")
+        assertThat(c.explanation(Language.ENGLISH)).startsWith("4/4 predecessors of a kind the standard applies to")
                 .contains("not applicable: 18133").endsWith("carried over");
         assertThat(c.explanation(Language.VIETNAMESE)).contains("không áp dụng: 18133").endsWith("kế thừa");
         assertThat(c.asStatusEvent()).hasValueSatisfying(e -> {
@@ -138,16 +138,16 @@ class StatusCarrierTest {
                 .carry("18073", JULY, "commune-ntm");
         assertThat(ward.unit()).isEqualTo("18073");
         assertThat(ward.explanation(Language.ENGLISH))
-                .isEqualTo("commune-ntm does not apply to the kind of 18073: not carried over");
+                .isEqualTo("the standard does not apply to the kind of 18073: not carried over");
         assertThat(ward.explanation(Language.VIETNAMESE))
-                .isEqualTo("commune-ntm không áp dụng cho loại đơn vị của 18073: không kế thừa");
+                .isEqualTo("chuẩn không áp dụng cho loại đơn vị của 18073: không kế thừa");
         CarryOver full = carrier(recognised("civilised-urban", THANH_SEN_FULL), CarryOverPolicy.ALL_FULL_PREDECESSORS)
                 .carry("18073", JULY, "civilised-urban");
-        assertThat(full.explanation(Language.ENGLISH)).isEqualTo("8/9 predecessors of a kind civilised-urban applies to"
-                + " held it on 2025-06-30; policy ALL_FULL_PREDECESSORS: "
+        assertThat(full.explanation(Language.ENGLISH)).isEqualTo("8/9 predecessors of a kind the standard applies to"
+                + " held it on 30/06/2025; policy: every wholly merged predecessor held it: "
                 + CarryOverOutcome.CARRIED_OVER.label(Language.ENGLISH));
         assertThat(full.explanation(Language.VIETNAMESE)).isEqualTo("8/9 đơn vị trước sắp xếp thuộc loại áp dụng"
-                + " civilised-urban đã đạt vào ngày 30/06/2025; nguyên tắc ALL_FULL_PREDECESSORS: "
+                + " đã đạt chuẩn vào ngày 30/06/2025; nguyên tắc: mọi đơn vị sáp nhập toàn bộ đã đạt: "
                 + CarryOverOutcome.CARRIED_OVER.label(Language.VIETNAMESE));
         assertThat(full).hasToString("18073 civilised-urban: " + full.explanation(Language.ENGLISH));
     }

@@ -75,8 +75,8 @@ final class FinanceCommand implements Runnable {
         DisbursementLedger read() {
             CapitalPlan p = Inputs.csv(plan, LedgerCsv::readPlan);
             List<DeadlineOverride> overrides = new ArrayList<>();
-            extensions.forEach((year, date) -> overrides.add(new DeadlineOverride("NQ Quốc hội (--extension " + year + "="
-                    + date + ")", Set.of(year), Set.of(), Set.of(), date)));
+            extensions.forEach((year, date) -> overrides.add(new DeadlineOverride("(--extension " + year + "="
+                    + Language.VIETNAMESE.format(date) + ")", Set.of(year), Set.of(), Set.of(), date)));
             return DisbursementLedger.of(p, DeadlineRules.bundled().withOverrides(overrides),
                     Inputs.csv(disbursements, LedgerCsv::readDisbursements));
         }
@@ -141,7 +141,7 @@ final class FinanceCommand implements Runnable {
         void text(List<LinePosition> positions, PrintWriter out, Language language) {
             boolean vi = language == Language.VIETNAMESE;
             for (LinePosition p : positions) {
-                out.println(p.line() + ": " + p.disbursed().format(ReportUnit.MILLION, language) + " / "
+                out.println(p.line().describe(language) + ": " + p.disbursed().format(ReportUnit.MILLION, language) + " / "
                         + p.plan().format(ReportUnit.MILLION, language) + (vi ? "; hạn " : "; deadline ")
                         + language.format(p.deadline().date()) + " (" + p.deadline().basis(language) + ")"
                         + (p.isPastDeadline() ? (vi ? "; quá hạn, không giải ngân được: " : "; past, lapsed: ")

@@ -113,7 +113,7 @@ final class UnitsCommand implements Runnable {
             boolean vi = language == Language.VIETNAMESE;
             for (PlainChange c : changes) {
                 String name = c.newName().or(c::oldName).orElse("");
-                out.println(c.type() + " " + c.code() + " " + c.oldName().map(n -> n + " -> ").orElse("") + name
+                out.println(c.type().labels().in(language) + " " + c.code() + " " + c.oldName().map(n -> n + " -> ").orElse("") + name
                         + c.oldParent().map(p -> (vi ? " (thuộc " : " (under ") + p).orElse(" (") + c.newParent().filter(
                         p -> !c.oldParent().equals(Optional.of(p))).map(p -> " -> " + p).orElse("") + ")");
             }

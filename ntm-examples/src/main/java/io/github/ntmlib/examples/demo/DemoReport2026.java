@@ -139,10 +139,10 @@ public record DemoReport2026(Language language, String title, List<String> notes
                 : "Criteria set " + setId + " (Decision 51/2025/QĐ-TTg): 10 criteria; the 47 indicators of appendix I "
                 + "are NOT encoded (their table was not found), so a recorded outcome decides each criterion and a "
                 + "criterion without one is \"not assessed\".",
-                vi ? "Kế thừa trạng thái 2021-2025 theo nguyên tắc " + HaTinhDemo2026.POLICY + " (không có quy định quốc gia "
+                vi ? "Kế thừa trạng thái 2021-2025 theo nguyên tắc \"" + HaTinhDemo2026.POLICY.vietnamese() + "\" (không có quy định quốc gia "
                 + "cho đợt sắp xếp 01/07/2025): đạt khi mọi đơn vị sáp nhập toàn bộ thuộc loại áp dụng đã đạt vào ngày "
                 + "30/06/2025; đơn vị thuộc loại không áp dụng (thị trấn, phường với tiêu chí xã) không được tính."
-                : "2021-2025 statuses carried over under policy " + HaTinhDemo2026.POLICY + " (no national rule was "
+                : "2021-2025 statuses carried over under the policy \"" + HaTinhDemo2026.POLICY.english() + "\" (no national rule was "
                 + "found for the 1 July 2025 merger): carried when every wholly merged predecessor of a kind the "
                 + "standard applies to held it on 30 June 2025; predecessors of a kind it does not apply to (thị trấn, phường for "
                 + "the commune standards) are not counted.");
@@ -207,7 +207,7 @@ public record DemoReport2026(Language language, String title, List<String> notes
         headlines.add((vi ? "Nhóm xã (dữ kiện tổng hợp): nhóm 1: " : "Commune groups (synthetic facts): group 1: ")
                 + groups[1] + (vi ? "; nhóm 2: " : "; group 2: ") + groups[2] + (vi ? "; nhóm 3: " : "; group 3: ")
                 + groups[3] + "; " + Verdict.NOT_ASSESSED.label(language) + ": " + groups[0]);
-        headlines.add((vi ? "Kế thừa trạng thái 2021-2025 (" : "2021-2025 statuses carried over (") + HaTinhDemo2026.POLICY
+        headlines.add((vi ? "Kế thừa trạng thái 2021-2025 (" : "2021-2025 statuses carried over (") + HaTinhDemo2026.POLICY.labels().in(language)
                 + "): NTM " + carriedCounts[0] + "/" + xa.size() + (vi ? " xã; nâng cao " : " xã; advanced ")
                 + carriedCounts[1] + "/" + xa.size() + (vi ? " xã; kiểu mẫu " : " xã; model ") + carriedCounts[2] + "/"
                 + xa.size() + " xã");
@@ -269,10 +269,12 @@ public record DemoReport2026(Language language, String title, List<String> notes
     private static String basis(GroupDerivation d, boolean vi) {
         if (d.group().isEmpty()) {
             return d.read().isEmpty() ? (vi ? "chưa có dữ kiện" : "no facts supplied")
-                    : (vi ? "thiếu: " : "missing: ") + String.join(", ", d.missing());
+                    : (vi ? "thiếu: " : "missing: ") + String.join(", ", d.missing(vi ? Language.VIETNAMESE : Language.ENGLISH));
         }
         String why = d.basisLabel(vi ? Language.VIETNAMESE : Language.ENGLISH);
-        return d.setAside().isEmpty() ? why : why + (vi ? "; gác lại: " : "; set aside: ") + String.join(", ", d.setAside());
+        Language lang = vi ? Language.VIETNAMESE : Language.ENGLISH;
+        return d.setAside().isEmpty() ? why : why + (vi ? "; gác lại: " : "; set aside: ")
+                + String.join(", ", d.setAside(lang));
     }
 
     /** Each carried standard that applies to the unit: held/counted and the policy's outcome. */

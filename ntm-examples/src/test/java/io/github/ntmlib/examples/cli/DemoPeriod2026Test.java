@@ -30,7 +30,7 @@ class DemoPeriod2026Test {
                 "25/60 xã đạt chuẩn NTM theo đánh giá (kết quả ghi nhận tổng hợp) (đạt 41,7%); chưa đạt: 31; chưa đánh giá: 4",
                 "9 phường: không áp dụng bộ tiêu chí xã NTM",
                 "Nhóm xã (dữ kiện tổng hợp): nhóm 1: 8; nhóm 2: 27; nhóm 3: 15; chưa đánh giá: 10",
-                "Kế thừa trạng thái 2021-2025 (ALL_FULL_PREDECESSORS): NTM 60/60 xã; nâng cao 5/60 xã; kiểu mẫu 2/60 xã",
+                "Kế thừa trạng thái 2021-2025 (mọi đơn vị sáp nhập toàn bộ đã đạt): NTM 60/60 xã; nâng cao 5/60 xã; kiểu mẫu 2/60 xã",
                 "khoảng 65% số xã đạt chuẩn NTM", "tức 39/60 xã (làm tròn lên)", "25/39, đạt 64,1% KH",
                 "(III) Điều kiện tỉnh hoàn thành nhiệm vụ: chưa đánh giá");
         // one block per unit of 1 July 2025: 60 xã and 9 phường
@@ -73,7 +73,7 @@ class DemoPeriod2026Test {
         assertThat(en.code()).isZero();
         assertThat(en.out()).contains("SYNTHETIC DATA", "the 47 indicators of appendix I are NOT encoded",
                 "25/60 xã assessed NTM (synthetic recorded outcomes) (41.7%)",
-                "2021-2025 statuses carried over (ALL_FULL_PREDECESSORS): NTM 60/60 xã; advanced 5/60 xã; model 2/60 xã",
+                "2021-2025 statuses carried over (every wholly merged predecessor held it): NTM 60/60 xã; advanced 5/60 xã; model 2/60 xã",
                 "25/39, 64.1% of plan", "commune group: not assessed")
                 .doesNotContainPattern("(?i)47 indicators[^.;]*are encoded");
         assertThat(Files.readString(a.resolve("ntm-report.html"), StandardCharsets.UTF_8)).contains("<html lang=\"en\">");

@@ -28,14 +28,14 @@ final class Leaks {
             "or", "from", "towns", "completed", "commune", "communes", "district", "districts", "province", "standard",
             "criteria", "criterion", "indicator", "indicators", "target", "data", "none", "when", "which", "this",
             "that", "has", "have", "than", "only", "into", "its", "was", "were", "must", "should", "given", "there",
-            "between", "after", "before", "under", "over", "each", "every", "merged", "split", "renamed", "deadline",
+            "between", "after", "before", "under", "over", "each", "every", "merged", "split", "renamed",
             "plan", "rate", "rated", "stars", "products", "product", "capital", "budget", "investment", "recurrent");
 
     /** All-capital acronyms that are Vietnamese (or names), not enum constants. */
     private static final Set<String> ACRONYMS = Set.of("OCOP", "UBND", "HĐND", "NTM", "MTQG", "GSO", "QĐ", "TTg");
 
     private static final Pattern ISO_DATE = Pattern.compile("(?<![0-9/.-])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*");
     private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*\\.(csv|json|xlsx|txt|html|pdf|docx)\\b\\S*"
             + "|\\S+\\.(csv|json|xlsx|txt|html|pdf|docx)\\b|https?://\\S+");
 

@@ -84,6 +84,20 @@ public record CapitalLine(String unitCode, int planYear, String component, Capit
         return vintage < planYear;
     }
 
+    /**
+     * The line as a report names it, in a language: unit, plan year, component, source and type by
+     * their names, and the year of first allocation when it is not the plan year.
+     *
+     * @param language the language
+     * @return e.g. "42, năm 2024, NTM, ngân sách trung ương, vốn đầu tư phát triển"
+     */
+    public String describe(io.github.ntmlib.base.Language language) {
+        boolean vi = language == io.github.ntmlib.base.Language.VIETNAMESE;
+        return unitCode + (vi ? ", năm " : ", year ") + planYear + ", " + component + ", "
+                + source.labels().in(language) + ", " + type.labels().in(language)
+                + (vintage == planYear ? "" : (vi ? ", vốn năm " : ", capital of ") + vintage);
+    }
+
     @Override
     public String toString() {
         return unitCode + "/" + planYear + "/" + component + "/" + source + "/" + type

@@ -57,6 +57,31 @@ class DeadlineTest {
     }
 
     @Test
+    void everyBasisIsGivenInBothLanguages() {
+        io.github.ntmlib.base.Language vi = io.github.ntmlib.base.Language.VIETNAMESE;
+        io.github.ntmlib.base.Language en = io.github.ntmlib.base.Language.ENGLISH;
+        Deadline annual = deadline(line(2023, 2023), LocalDate.of(2023, 2, 1), false);
+        assertThat(annual.basis(vi)).endsWith(": vốn năm N, hạn giải ngân năm N+1").contains("39/2019/QH14");
+        assertThat(annual.basis(en)).isEqualTo(annual.basis()).endsWith(": annual capital, deadline in N+1");
+        Deadline late = deadline(line(2025, 2025), LocalDate.of(2025, 10, 1), false);
+        assertThat(late.basis(vi)).endsWith(": vốn bổ sung sau ngày 30/09 năm N được thực hiện đến năm N+1");
+        assertThat(late.basis(en)).contains("capital added after");
+        Deadline extended = deadline(line(2023, 2023), LocalDate.of(2023, 3, 1), true);
+        assertThat(extended.basis(vi)).contains(": kéo dài theo quyết định K");
+        CapitalLine old = line(2025, 2024);
+        CapitalPlan plan = CapitalPlan.of(List.of(PlanEvent.allocation(LocalDate.of(2025, 1, 2), "A", old,
+                Vnd.ofMillions(5))));
+        assertThat(RULES.deadlineOf(plan, old).basis(vi)).endsWith(": vốn kéo dài, đến 31/12 năm N+1");
+        DeadlineOverride resolution = new DeadlineOverride("108/2023/QH15", Set.of(2024), Set.of(), Set.of(),
+                LocalDate.of(2025, 12, 31));
+        Deadline byResolution = RULES.withOverrides(List.of(resolution)).deadlineOf(plan, old);
+        assertThat(byResolution.basis(vi)).isEqualTo("Nghị quyết của Quốc hội 108/2023/QH15");
+        assertThat(byResolution.basis(en)).isEqualTo("National Assembly resolution 108/2023/QH15");
+        // a deadline known in one form only says it in both
+        assertThat(new Deadline(LocalDate.of(2025, 1, 31), "x").basis(vi)).isEqualTo("x");
+    }
+
+    @Test
     void anExtensionDecisionOrAResolutionMovesTheDeadline() {
         Deadline extended = deadline(line(2023, 2023), LocalDate.of(2023, 3, 1), true);
         assertThat(extended.date()).isEqualTo(LocalDate.of(2024, 12, 31));

@@ -51,4 +51,17 @@ class CapitalLineRulesTest {
         assertThat(CapitalLine.of("42", 2024, "NTM", CENTRAL, TYPE).toString()).isEqualTo("42/2024/NTM/CENTRAL_BUDGET/"
                 + TYPE);
     }
+
+    @org.junit.jupiter.api.Test
+    void aLineIsNamedInEachLanguageByItsLabelsNeverItsConstants() {
+        io.github.ntmlib.base.Language vi = io.github.ntmlib.base.Language.VIETNAMESE;
+        io.github.ntmlib.base.Language en = io.github.ntmlib.base.Language.ENGLISH;
+        assertThat(CapitalLine.of("42", 2024, "NTM", CENTRAL, TYPE).describe(vi)).isEqualTo("42, năm 2024, NTM, "
+                + CENTRAL.vietnamese() + ", " + TYPE.vietnamese());
+        assertThat(line(2024, "NTM", CENTRAL, TYPE, 2022).describe(vi)).endsWith(TYPE.vietnamese() + ", vốn năm 2022");
+        assertThat(line(2024, "NTM", CENTRAL, TYPE, 2022).describe(en)).isEqualTo("42, year 2024, NTM, "
+                + CENTRAL.english() + ", " + TYPE.english() + ", capital of 2022");
+        assertThat(CapitalLine.of("42", 2024, "NTM", CENTRAL, TYPE).describe(en)).doesNotContain("CENTRAL_BUDGET")
+                .doesNotContain("capital of");
+    }
 }

@@ -34,7 +34,7 @@ public final class RatingText {
     public static String vietnamese(Rating rating) {
         StringBuilder t = new StringBuilder();
         t.append("Sản phẩm: ").append(rating.product()).append('\n');
-        t.append("Phiếu đánh giá: ").append(rating.sheetId()).append('\n');
+        t.append("Phiếu đánh giá: ").append(sheet(rating.sheetId())).append('\n');
         t.append("Kết quả: ").append(rating.outcome().vietnamese());
         rating.awarded().ifPresent(s -> t.append(", hạng ").append(s.vietnamese()));
         t.append('\n');
@@ -83,6 +83,12 @@ public final class RatingText {
                     + " phân hạng.");
         }
         return t.toString();
+    }
+
+    /** A sheet's id as Vietnamese text: "26/2026/QĐ-TTg sheet 1" is "26/2026/QĐ-TTg, phiếu số 1". */
+    static String sheet(String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.*) sheet (\\w+)").matcher(id);
+        return m.matches() ? m.group(1) + ", phiếu số " + m.group(2) : id;
     }
 
     /**

@@ -511,11 +511,10 @@ public final class EvaluationJson {
                 ObjectNode n = WRITER.createObjectNode().put("unit", e.getKey()).put("standard", s.id());
                 ArrayNode units = n.putArray("units");
                 for (Gap gap : e.getValue()) {
-                    ObjectNode gn = units.addObject().put("unit", gap.unit()).put("notMet", gap.notMet())
-                            .put("notAssessed", gap.notAssessed());
-                    ArrayNode missing = gn.putArray("missing");
-                    gap.missing().forEach(c -> missing.addObject().put("code", c.code())
-                            .put("verdict", c.verdict().name()));
+                    ObjectNode gn = units.addObject().put("unit", gap.unit());
+                    ArrayNode notMet = gn.putArray("notMet");
+                    ArrayNode notAssessed = gn.putArray("notAssessed");
+                    gap.missing().forEach(c -> (c.verdict() == Verdict.NOT_MET ? notMet : notAssessed).add(c.code()));
                 }
                 WRITER.writeTree(g, n);
             }
@@ -753,8 +752,10 @@ public final class EvaluationJson {
                 for (JsonNode c : array(s.path("criteria"), "criteria")) {
                     criteria.add(criterion(c, unit.code(), standard));
                 }
+                String requires = optionalText(s, "requires");
                 StandardResult result = StandardResult.restore(id, criteria,
-                        value(s.get("recognition"), StatusEvent.class), optionalText(s, "requires"),
+                        value(s.get("recognition"), StatusEvent.class), requires, requires == null ? null
+                                : set.standard(requires).map(Standard::labels).orElse(null),
                         Verdict.valueOf(text(s, "required")));
                 if (s.has("verdict") && !s.get("verdict").asText().equals(result.verdict().name())) {
                     throw new IllegalArgumentException("standard " + id + ": the verdict " + Limits.quote(
