@@ -133,8 +133,9 @@ public final class EvaluationComparison {
      *                between them
      * @return the comparison, of the standards both criteria sets define (those of one set only are
      *         listed by {@link #onlyEarlier()} and {@link #onlyLater()})
-     * @throws IllegalArgumentException if the evaluations count differently, or a unit of the lineage
-     *                                  is not in an evaluation
+     * @throws IllegalArgumentException if the evaluations count differently
+     * @throws io.github.ntmlib.base.InvalidDataException if the lineage joins a unit to one that is not
+     *                                  in the earlier evaluation
      * @throws io.github.ntmlib.core.locality.UnknownUnitException if a unit of the later evaluation
      *                                  is not in the history on its snapshot's date
      * @throws io.github.ntmlib.core.locality.HierarchyException if a date is before the history

@@ -1,6 +1,8 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Standard;
@@ -59,8 +61,9 @@ final class LineageMatch {
             for (Map.Entry<AdminUnit, Share> found : trace(history, start, to).entrySet()) {
                 String code = found.getKey().code();
                 if (!earlier.snapshot().contains(code)) {
-                    throw new IllegalArgumentException("unit " + code + " of the lineage on " + to
-                            + " is not in the evaluation of " + earlier.request().asOf());
+                    throw new InvalidDataException(SourcePosition.API, code, "unit", "the lineage joins "
+                            + u.unit() + " to " + code + " on " + to + ", which is not in the evaluation of "
+                            + earlier.request().asOf() + " (evaluated on another hierarchy than the lineage's?)");
                 }
                 pairs.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(u.unit(), found.getValue());
                 union(before(code), after(u.unit()));
