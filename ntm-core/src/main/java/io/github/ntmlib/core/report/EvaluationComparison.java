@@ -312,8 +312,8 @@ public final class EvaluationComparison {
     }
 
     /**
-     * The report lines: a heading, one line per standard ("tăng 6 xã so với năm 2024"), the standards of
-     * one set only, and the targets.
+     * The report lines: a heading, one line per standard ("tăng 6 xã so với năm 2024"), the standards that
+     * apply to no unit on either date, the standards of one set only, and the targets.
      *
      * @param language the language
      * @return the lines
@@ -324,8 +324,17 @@ public final class EvaluationComparison {
         lines.add((vi ? "So sánh kết quả ngày " : "Results of ") + language.format(later.asOf())
                 + (vi ? " với ngày " : " compared with ") + language.format(earlier.asOf()) + " (" + counting.label(language)
                 + ")");
+        List<String> none = new ArrayList<>();
         for (StandardComparison s : standards) {
-            lines.add("  " + s.format(language, earlier.asOf(), later.asOf(), 1));
+            if (s.totalBefore() == 0 && s.totalAfter() == 0) {
+                none.add(s.labels().in(language));
+            } else {
+                lines.add("  " + s.format(language, earlier.asOf(), later.asOf(), 1));
+            }
+        }
+        if (!none.isEmpty()) {
+            lines.add((vi ? "  Không áp dụng cho đơn vị nào ở cả hai thời điểm: " : "  Applying to no unit on either date: ")
+                    + String.join(", ", none));
         }
         if (!onlyEarlier.isEmpty() || !onlyLater.isEmpty()) {
             List<String> names = new ArrayList<>();

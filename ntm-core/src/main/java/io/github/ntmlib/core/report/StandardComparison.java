@@ -170,7 +170,8 @@ public record StandardComparison(String standard, Labels labels, List<UnitChange
      * The counts as a report line: "Xã đạt chuẩn NTM: 120/171 xã (đạt 70,2%) năm 2025, tăng 6 xã so
      * với năm 2024 (114/182 xã, đạt 62,6%)"; "commune NTM: 120/171 communes (70.2%) in 2025, up 6
      * communes from 2024 (114/182 communes, 62.6%)". Years name the dates when they differ, else the
-     * dates are written out (dd/MM/yyyy in Vietnamese).
+     * dates are written out (dd/MM/yyyy in Vietnamese). When no unit is left that the standard applies
+     * to (huyện NTM after the districts were abolished), the line says so with the earlier counts.
      *
      * @param language  the language
      * @param earlier   the earlier evaluation's date
@@ -184,6 +185,15 @@ public record StandardComparison(String standard, Labels labels, List<UnitChange
         String whenAfter = years ? (vi ? "năm " : "in ") + later.getYear()
                 : (vi ? "ngày " : "on ") + language.format(later);
         String whenBefore = years ? (vi ? "năm " : "") + earlier.getYear() : (vi ? "ngày " : "") + language.format(earlier);
+        String shareAfter = percent(after(), totalAfter(), language, decimals);
+        String shareBefore = percent(before(), totalBefore(), language, decimals);
+        String countsBefore = counts(before(), totalBefore(), language) + (shareBefore.isEmpty() ? "" : ", "
+                + shareBefore);
+        if (totalAfter() == 0) {
+            return labels.in(language) + (vi ? ": không còn đơn vị nào thuộc diện áp dụng " : ": no unit it applies to ")
+                    + whenAfter + " (" + (years ? (vi ? "năm " : "") + earlier.getYear() : language.format(earlier))
+                    + ": " + countsBefore + ")";
+        }
         int change = change();
         String delta;
         if (change == 0) {
@@ -193,11 +203,8 @@ public record StandardComparison(String standard, Labels labels, List<UnitChange
             delta = (vi ? (change > 0 ? "tăng " : "giảm ") : (change > 0 ? "up " : "down ")) + Figures.format(n,
                     language.locale()) + " " + kindWord(language, n) + (vi ? " so với " : " from ") + whenBefore;
         }
-        String shareAfter = percent(after(), totalAfter(), language, decimals);
-        String shareBefore = percent(before(), totalBefore(), language, decimals);
-        return labels.in(language) + ": " + counts(after(), totalAfter(), language)
-                + (shareAfter.isEmpty() ? "" : " (" + shareAfter + ")") + " " + whenAfter + ", " + delta + " ("
-                + counts(before(), totalBefore(), language) + (shareBefore.isEmpty() ? "" : ", " + shareBefore) + ")";
+        return labels.in(language) + ": " + counts(after(), totalAfter(), language) + " (" + shareAfter + ") "
+                + whenAfter + ", " + delta + " (" + countsBefore + ")";
     }
 
     private String counts(int held, int total, Language language) {
@@ -217,6 +224,10 @@ public record StandardComparison(String standard, Labels labels, List<UnitChange
             return language == Language.VIETNAMESE ? "đơn vị" : count == 1 ? "unit" : "units";
         }
         return kinds.stream().sorted().map(k -> language == Language.VIETNAMESE ? k.vietnamese()
-                : k.english() + (count == 1 ? "" : "s")).collect(Collectors.joining("/"));
+                : count == 1 ? k.english() : plural(k.english())).collect(Collectors.joining("/"));
+    }
+
+    private static String plural(String word) {
+        return word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s";
     }
 }

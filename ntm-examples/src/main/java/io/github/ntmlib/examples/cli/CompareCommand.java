@@ -2,6 +2,7 @@ package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.UnitResult;
@@ -93,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
                 + "JSON) made on --as-of with --list or --units (and --set), instead of data files")
         @Nullable Path json;
 
-        Evaluation evaluation(CommandLine cl, @Nullable io.github.ntmlib.base.NumberStyle style) {
+        Evaluation evaluation(CommandLine cl, @Nullable NumberStyle style) {
             Path file = json;
             if (file == null) {
                 return evaluate(cl, style, snapshot -> { }).evaluation();
