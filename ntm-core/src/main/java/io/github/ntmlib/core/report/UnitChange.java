@@ -250,9 +250,9 @@ public record UnitChange(String standard, List<Member> before, List<Member> afte
     }
 
     /**
-     * The group in words: the units after (or before, when none is after), and for a merger, a split
-     * or a change of kind the units on the other side with their standing and share; then the
-     * criteria that changed.
+     * The group in words: the units after (or before, when none is after); for the same unit its
+     * standing before and after, for a merger, a split or a change of kind the units on the other
+     * side with their standing and share; then the criteria that changed.
      *
      * @param language the language
      * @return e.g. "Xã Thạch Xuân (18301) ← Xã Thạch Xuân (chưa đạt), Xã Thạch Hòa (đạt)"
@@ -271,7 +271,10 @@ public record UnitChange(String standard, List<Member> before, List<Member> afte
                 text.append(vi ? "; sau: " : "; after: ").append(after.stream().map(m -> member(m, false, language))
                         .collect(Collectors.joining(", ")));
             }
-        } else if (!same) {
+        } else if (same) {
+            text.append(": ").append(before.get(0).standing().label(language)).append(" → ")
+                    .append(after.get(0).standing().label(language));
+        } else {
             text.append(" (").append(main.get(0).standing().label(language)).append(')');
         }
         if (hasPartialShare()) {
