@@ -340,6 +340,9 @@ public final class ComparisonJson {
 
         private Labels labels(JsonNode n) {
             object(n, "labels", Set.of("vi", "en"));
+            if (text(n, "vi").isBlank() || text(n, "en").isBlank()) {
+                throw error(n, "labels", "a name in each language is expected");
+            }
             return checked(n, "labels", () -> Labels.of(text(n, "vi"), text(n, "en")));
         }
 
