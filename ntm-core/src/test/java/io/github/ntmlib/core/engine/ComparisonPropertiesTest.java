@@ -63,6 +63,7 @@ class ComparisonPropertiesTest {
         int[] mixedMergers = {0};
         int[] splits = {0};
         int[] mixedKinds = {0};
+        int[] criteriaChanged = {0};
         qt().withExamples(300).forAll(ComparisonWorlds.worlds()).checkAssert(w -> {
             EvaluationComparison forward = EvaluationComparison.of(w.earlier(), w.later(), w.history());
             EvaluationComparison backward = EvaluationComparison.of(w.later(), w.earlier(), w.history());
@@ -111,6 +112,25 @@ class ComparisonPropertiesTest {
                     }
                 }
             }
+            // the criteria that changed, for the same unit on both sides: the verdicts that differ
+            for (StandardComparison s : forward.standards()) {
+                for (UnitChange g : s.changes()) {
+                    if (g.before().size() != 1 || g.after().size() != 1) {
+                        continue;
+                    }
+                    var b = w.earlier().unit(g.before().get(0).code()).standard(s.standard());
+                    var a = w.later().unit(g.after().get(0).code()).standard(s.standard());
+                    List<String> expected = b.isEmpty() || a.isEmpty() ? List.of() : b.get().criteria().stream()
+                            .filter(c -> a.get().criterion(c.code()).orElseThrow().verdict() != c.verdict())
+                            .map(c -> c.code()).toList();
+                    assertThat(g.criteria()).extracting(c -> c.criterion()).isEqualTo(expected);
+                    criteriaChanged[0] += expected.size();
+                }
+                // groups follow the later evaluation's order, those with no unit after last
+                List<Integer> order = s.changes().stream().map(g -> g.after().isEmpty() ? Integer.MAX_VALUE
+                        : position(w.later(), g.after().get(0).code())).toList();
+                assertThat(order).isSorted();
+            }
             StringWriter json = new StringWriter();
             ComparisonJson.write(forward, json);
             assertThat(ComparisonJson.read(new StringReader(json.toString()), "generated.json"))
@@ -123,6 +143,12 @@ class ComparisonPropertiesTest {
         assertThat(mixedMergers[0]).as("mergers whose predecessors differed").isGreaterThanOrEqualTo(20);
         assertThat(splits[0]).as("groups with a split unit").isGreaterThanOrEqualTo(20);
         assertThat(mixedKinds[0]).as("mergers of predecessors of mixed kinds").isGreaterThanOrEqualTo(20);
+        assertThat(criteriaChanged[0]).as("criteria changed").isGreaterThanOrEqualTo(100);
+    }
+
+    private static int position(Evaluation e, String code) {
+        List<String> codes = e.units().stream().map(u -> u.unit()).toList();
+        return codes.indexOf(code);
     }
 
     private static int sum(StandardComparison s, ChangeKind kind, boolean after) {

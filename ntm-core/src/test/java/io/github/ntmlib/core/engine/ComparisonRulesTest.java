@@ -253,6 +253,14 @@ class ComparisonRulesTest {
         assertThat(gone.format(Language.ENGLISH, LocalDate.of(2025, 1, 1), D2025, 1)).isEqualTo("district NTM: no unit "
                 + "it applies to on 2025-12-31 (2025-01-01: 1/2 rural districts, 50%)");
         StandardComparison none = new StandardComparison("x", NTM, List.of());
+        assertThat(none.format(Language.VIETNAMESE, D2024, D2025, 1)).isEqualTo("Xã NTM: không còn đơn vị nào thuộc "
+                + "diện áp dụng năm 2025 (năm 2024: 0/0 đơn vị)");
+        assertThat(none.format(Language.ENGLISH, D2024, D2025, 1)).isEqualTo("commune NTM: no unit it applies to in "
+                + "2025 (2024: 0/0 units)");
+        StandardComparison newcomer = new StandardComparison("x", NTM, List.of(new UnitChange("x", List.of(),
+                List.of(new Member("1", "Thôn 1", UnitKind.VILLAGE, Standing.HELD)), List.of(), List.of())));
+        assertThat(newcomer.format(Language.ENGLISH, D2024, D2025, 1)).isEqualTo("commune NTM: 1/1 village (100%) in "
+                + "2025, up 1 village from 2024 (0/0 villages)");
         assertThat(none.shareBefore()).isEmpty();
         assertThat(none.kinds()).isEmpty();
         StandardComparison cities = new StandardComparison("x", NTM, List.of(new UnitChange("x", List.of(new Member("1",
@@ -272,6 +280,9 @@ class ComparisonRulesTest {
                 List.of(xa("1", Standing.HELD)), List.of(), List.of(), List.of())))).hasMessageContaining("a group of other");
         assertThatThrownBy(() -> new StandardComparison("commune-ntm", NTM, List.of(same("1", Standing.HELD,
                 Standing.HELD), same("1", Standing.HELD, Standing.HELD)))).hasMessageContaining("in two groups");
+        assertThatThrownBy(() -> new StandardComparison("commune-ntm", NTM, List.of(new UnitChange("commune-ntm",
+                List.of(xa("1", Standing.HELD)), List.of(), List.of(), List.of()), new UnitChange("commune-ntm",
+                List.of(xa("1", Standing.HELD)), List.of(), List.of(), List.of())))).hasMessageContaining("in two groups");
         assertThatThrownBy(() -> new StandardComparison("commune-ntm", NTM, List.of(new UnitChange("commune-ntm",
                 List.of(), List.of(xa("1", Standing.HELD)), List.of(), List.of()), new UnitChange("commune-ntm",
                 List.of(), List.of(xa("1", Standing.HELD)), List.of(), List.of())))).hasMessageContaining("in two groups");
@@ -320,6 +331,8 @@ class ComparisonRulesTest {
         assertThat(TargetStatus.count(s, 4).format(Language.ENGLISH, "commune NTM", "communes"))
                 .isEqualTo("Target commune NTM 4 communes: 3 communes: not reached, 1 communes short");
         assertThatThrownBy(() -> TargetStatus.count(s, 0)).hasMessageContaining("above 0");
+        assertThat(new TargetStatus("x", TargetStatus.Measure.COUNT, Fraction.of(1), 0, 1, 0).reached()).isFalse();
+        assertThat(new TargetStatus("x", TargetStatus.Measure.SHARE, Fraction.of(1, 2), 0, 0, 0).reached()).isTrue();
         assertThatThrownBy(() -> new TargetStatus("x", TargetStatus.Measure.COUNT, Fraction.of(1, 2), 5, 1, 1))
                 .hasMessageContaining("whole number");
         assertThatThrownBy(() -> new TargetStatus("x", TargetStatus.Measure.COUNT, Fraction.of(3), -1, 3, 1))
@@ -368,6 +381,50 @@ class ComparisonRulesTest {
                 .withShareTarget("commune-ntm", Fraction.of(4, 5)).withCountTarget("commune-ntm", 2));
         assertThat(c).isNotEqualTo(comparison(five())).isNotEqualTo("x");
         assertThat(c.toString()).contains("2024-12-31", "2025-12-31", "1 standards");
+    }
+
+    @Test
+    void standardsOfNoUnitAndOfOneSetOnlyAreListedByName() {
+        EvaluationComparison.Side a = new EvaluationComparison.Side(D2024, D2024, "set", 2024);
+        EvaluationComparison.Side b = new EvaluationComparison.Side(D2025, D2024, "set2", 2025);
+        EvaluationComparison c = EvaluationComparison.restore(a, b, CountingMode.COMPUTED, List.of(five(),
+                new StandardComparison("v", Labels.of("Thôn kiểu mẫu", "model village"), List.of())), Map.of(),
+                Map.of("new", Labels.of("Mới", "new")), List.of());
+        assertThat(c.lines(Language.ENGLISH)).containsExactly(
+                "Results of 2025-12-31 compared with 2024-12-31 (counting units that meet the criteria by the data)",
+                "  commune NTM: 3/5 rural communes (60%) in 2025, up 1 rural commune from 2024 (2/5 rural communes, 40%)",
+                "  Applying to no unit on either date: model village",
+                "  Not compared (in one criteria set only): new");
+        assertThat(c.onlyLater()).containsOnlyKeys("new");
+        assertThat(c.onlyEarlier()).isEmpty();
+        assertThat(c.reversed().onlyEarlier()).containsOnlyKeys("new");
+        assertThat(c.counting()).isEqualTo(CountingMode.COMPUTED);
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(a, b, CountingMode.OFFICIAL, c.standards(), Map.of(),
+                c.onlyLater(), List.of()));
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(a, b, CountingMode.COMPUTED, c.standards(), Map.of(),
+                Map.of(), List.of()));
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(a, b, CountingMode.COMPUTED, c.standards(),
+                c.onlyLater(), Map.of(), List.of()));
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(a, a, CountingMode.COMPUTED, c.standards(), Map.of(),
+                c.onlyLater(), List.of()));
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(b, b, CountingMode.COMPUTED, c.standards(), Map.of(),
+                c.onlyLater(), List.of()));
+        assertThat(c).isNotEqualTo(EvaluationComparison.restore(a, b, CountingMode.COMPUTED, List.of(five()), Map.of(),
+                c.onlyLater(), List.of()));
+    }
+
+    @Test
+    void theLineageMustMatchTheEvaluations() {
+        Evaluation before = ComparisonAcrossReorganisationTest.before();
+        io.github.ntmlib.core.locality.Snapshot s = before.snapshot();
+        io.github.ntmlib.core.locality.Snapshot fewer = io.github.ntmlib.core.locality.Snapshot.of(s.date(),
+                s.units().stream().filter(u -> !u.code().equals("18175")).toList());
+        Evaluation partial = Evaluator.of(SmallSet.set()).evaluate(before.request(), fewer,
+                io.github.ntmlib.core.data.Dataset.empty(), io.github.ntmlib.core.data.StatusRegister.empty());
+        assertThatThrownBy(() -> EvaluationComparison.of(partial, ComparisonAcrossReorganisationTest.after(),
+                io.github.ntmlib.core.locality.gso.GsoLists.haTinh()))
+                .isInstanceOf(io.github.ntmlib.base.InvalidDataException.class).hasMessageContaining("18175")
+                .hasMessageContaining("not in the evaluation of 2024-12-31");
     }
 
     @Test
