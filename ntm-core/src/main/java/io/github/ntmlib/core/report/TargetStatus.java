@@ -129,7 +129,7 @@ public record TargetStatus(String standard, Measure measure, Fraction target, in
 
     /**
      * The status as a report line: "Mục tiêu ≥ 80%: 85/100 xã, cần 80 xã: đạt, vượt 5 xã", "Target ≥ 80%:
-     * 85/100 communes, 80 needed: reached, 5 communes above"; for a plan "Kế hoạch: 15/20 xã: chưa đạt,
+     * 85/100 communes, needed 80 communes: reached, 5 communes above"; for a plan "Kế hoạch: 15/20 xã: chưa đạt,
      * còn thiếu 5 xã".
      *
      * @param language      the language
@@ -148,7 +148,7 @@ public record TargetStatus(String standard, Measure measure, Fraction target, in
                         new java.math.BigDecimal(target.numerator()), new java.math.BigDecimal(target.denominator()), 2,
                         locale);
                 counts = Figures.format(actual, locale) + "/" + Figures.format(total, locale) + " " + unitWord
-                        + (vi ? ", cần " : ", needed ") + Figures.format(required, locale);
+                        + (vi ? ", cần " : ", needed ") + Figures.format(required, locale) + " " + unitWord;
                 break;
             case COUNT:
                 head = (vi ? "Mục tiêu " : "Target ") + standardLabel + " " + Figures.format(required, locale) + " "

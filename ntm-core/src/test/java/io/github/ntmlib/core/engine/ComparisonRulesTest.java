@@ -310,10 +310,10 @@ class ComparisonRulesTest {
                 .hasMessageContaining("needs 68");
         assertThatThrownBy(() -> TargetStatus.share(s, Fraction.of(6, 5))).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> TargetStatus.share(s, Fraction.of(-1, 5))).hasMessageContaining("between 0 and 1");
-        assertThat(eighty.format(Language.VIETNAMESE, "Xã NTM", "xã")).isEqualTo("Mục tiêu Xã NTM ≥ 80%: 3/5 xã, cần 4: "
+        assertThat(eighty.format(Language.VIETNAMESE, "Xã NTM", "xã")).isEqualTo("Mục tiêu Xã NTM ≥ 80%: 3/5 xã, cần 4 xã: "
                 + "chưa đạt, còn thiếu 1 xã");
         assertThat(half.format(Language.ENGLISH, "commune NTM", "communes")).isEqualTo("Target commune NTM ≥ 50%: 3/5 "
-                + "communes, needed 3: reached");
+                + "communes, needed 3 communes: reached");
         assertThat(TargetStatus.share(s, Fraction.of(2, 5)).format(Language.VIETNAMESE, "Xã NTM", "xã"))
                 .endsWith(": đạt, vượt 1 xã");
         assertThat(TargetStatus.share(s, Fraction.of(2, 5)).format(Language.ENGLISH, "commune NTM", "communes"))
@@ -366,7 +366,7 @@ class ComparisonRulesTest {
                 "So sánh kết quả ngày 31/12/2025 với ngày 31/12/2024 (tính theo đơn vị được công nhận)",
                 "  Xã NTM: 3/5 xã (đạt 60%) năm 2025, tăng 1 xã so với năm 2024 (2/5 xã, đạt 40%)",
                 "  Không so sánh (chỉ có ở một bộ tiêu chí): Cũ",
-                "  Mục tiêu Xã NTM ≥ 80%: 3/5 xã, cần 4: chưa đạt, còn thiếu 1 xã",
+                "  Mục tiêu Xã NTM ≥ 80%: 3/5 xã, cần 4 xã: chưa đạt, còn thiếu 1 xã",
                 "  Mục tiêu Xã NTM 2 xã: 3 xã: đạt, vượt 1 xã");
         assertThat(c.text(Language.ENGLISH)).contains("commune NTM:\n  gained (2):\n    Xã 2 (2): not held → held\n",
                 "  lost (1):\n    Xã 4 (4): held → not held").doesNotContain("kept").doesNotContain("held at neither date");

@@ -55,8 +55,8 @@ class CompareCommandTest {
                 "Xã đạt chuẩn nông thôn mới: 3/60 xã (đạt 5%) năm 2025, tăng 1 xã so với năm 2024 (2/182 xã, đạt 1,1%)",
                 "Xã đạt chuẩn nông thôn mới nâng cao: 0/60 xã (đạt 0%) năm 2025, giảm 2 xã so với năm 2024",
                 "Huyện đạt chuẩn nông thôn mới: không còn đơn vị nào thuộc diện áp dụng năm 2025 (năm 2024: 0/10 huyện",
-                "Mục tiêu Xã đạt chuẩn nông thôn mới ≥ 80%: 3/60 xã, cần 48: chưa đạt, còn thiếu 45 xã",
-                "Mục tiêu Xã đạt chuẩn nông thôn mới kiểu mẫu ≥ 10%: 0/60 xã, cần 6: chưa đạt, còn thiếu 6 xã",
+                "Mục tiêu Xã đạt chuẩn nông thôn mới ≥ 80%: 3/60 xã, cần 48 xã: chưa đạt, còn thiếu 45 xã",
+                "Mục tiêu Xã đạt chuẩn nông thôn mới kiểu mẫu ≥ 10%: 0/60 xã, cần 6 xã: chưa đạt, còn thiếu 6 xã",
                 "đạt mới (2):", "Xã Hồng Lộc (18409) ← Xã Tân Lộc (18409, xã, đạt), Xã Hồng Lộc (18412, xã, đạt)",
                 "Xã Hương Sơn (18133) ← Thị trấn Phố Châu (18133, thị trấn, không áp dụng)");
         // no id, enum constant or ISO date in the Vietnamese text
