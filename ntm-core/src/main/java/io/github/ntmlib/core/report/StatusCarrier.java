@@ -116,8 +116,7 @@ public final class StatusCarrier {
         Snapshot before = history.asOf(eve);
         List<PredecessorStanding> list = new ArrayList<>();
         for (LineageLink link : history.predecessors(version)) {
-            boolean territorial = link.cause() == LineageLink.Cause.MERGED || link.cause() == LineageLink.Cause.SPLIT;
-            if (!territorial || link.from().level() != version.level()) {
+            if (!territorial(link)) {
                 continue;
             }
             AdminUnit from = link.from();
@@ -131,6 +130,17 @@ public final class StatusCarrier {
                     : PredecessorStanding.Standing.LACKED, held));
         }
         return new CarryOver(version.code(), standard.id(), formed, list, policy, decide(version, standard, list));
+    }
+
+    /**
+     * Whether a lineage link passes a unit's standing on: a merger or split between units of one
+     * level (an abolished huyện whose territory passed to a commune is no predecessor of it).
+     * {@link EvaluationComparison} follows units by the same rule, adding the links that continue
+     * a code (renamed, moved, reclassified).
+     */
+    static boolean territorial(LineageLink link) {
+        boolean territorial = link.cause() == LineageLink.Cause.MERGED || link.cause() == LineageLink.Cause.SPLIT;
+        return territorial && link.from().level() == link.to().level();
     }
 
     private CarryOverOutcome decide(AdminUnit version, Standard standard, List<PredecessorStanding> list) {

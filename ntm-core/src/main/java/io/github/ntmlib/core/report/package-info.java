@@ -7,7 +7,9 @@
  * and in English.
  *
  * <p>What this package owns and constructs: tallies, plan progress, gaps, carry-over of statuses
- * across mergers. It is the top floor: it reads the engine's results (through their public API,
+ * across mergers, and comparisons of evaluations year over year ({@link
+ * io.github.ntmlib.core.report.EvaluationComparison}, {@link io.github.ntmlib.core.report.ComparisonSeries}:
+ * units matched through the lineage, counts per standard, targets). It is the top floor: it reads the engine's results (through their public API,
  * such as {@link io.github.ntmlib.core.engine.Verdicts}' positional view) and nothing reads it.
  */
 @NullMarked

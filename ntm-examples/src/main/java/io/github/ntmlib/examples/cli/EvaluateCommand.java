@@ -1,28 +1,13 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.Language;
-import io.github.ntmlib.base.InvalidDataException;
-import io.github.ntmlib.base.SourcePosition;
-import io.github.ntmlib.core.criteria.CountingMode;
-import io.github.ntmlib.criteria2026.AppendixOneTable;
-import io.github.ntmlib.criteria2026.CommuneGroups;
 import io.github.ntmlib.criteria2026.GroupDerivation;
-import io.github.ntmlib.criteria2026.GroupFacts;
-import io.github.ntmlib.criteria2026.GroupFactsCsv;
-import io.github.ntmlib.criteria2026.NationalCriteria2026;
-import io.github.ntmlib.core.registry.CriteriaRegistry;
-import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.CriterionResult;
 import io.github.ntmlib.core.criteria.Verdict;
-import io.github.ntmlib.core.data.Dataset;
-import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
-import io.github.ntmlib.core.engine.EvaluationRequest;
-import io.github.ntmlib.core.engine.Evaluator;
 import io.github.ntmlib.core.engine.StandardResult;
 import io.github.ntmlib.core.engine.UnitResult;
 import io.github.ntmlib.core.report.io.EvaluationJson;
-import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.report.Gap;
 import io.github.ntmlib.core.report.Gaps;
@@ -31,8 +16,6 @@ import io.github.ntmlib.core.report.Progress;
 import io.github.ntmlib.core.report.Tallies;
 import io.github.ntmlib.core.report.Tally;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,58 +38,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--list", paramLabel = "NAME", description = "a shipped list: ha_tinh (default) or vietnam")
-    Inputs.ShippedList list = Inputs.ShippedList.ha_tinh;
-
-    @Option(names = "--units", paramLabel = "FILE", description = "a units CSV or .xlsx workbook instead of a shipped list")
-    Path units;
-
-    @Option(names = "--values", paramLabel = "FILE", description = "indicator values: CSV or .xlsx workbook")
-    Path values;
-
-    @Option(names = "--outcomes", paramLabel = "FILE", description = "recorded criterion outcomes: CSV or .xlsx workbook")
-    Path outcomes;
-
-    @Option(names = "--statuses", paramLabel = "FILE", description = "official statuses (status register): CSV or .xlsx workbook")
-    Path statuses;
-
-    @Option(names = "--mapping", paramLabel = "FILE",
-            description = "a JSON mapping (ntm.xlsx-mapping/1) that reads the --values or --outcomes workbook in the wide "
-                    + "layout: one row per unit, one column per indicator or criterion")
-    Path mapping;
-
-    @Option(names = "--overlay", paramLabel = "FILE",
-            description = "a provincial overlay: an overlay JSON, or a filled template (.xlsx or .json)")
-    Path overlay;
-
-    @Option(names = "--appendix", paramLabel = "FILE",
-            description = "2026-2030: a transcription of appendix I of Decision 51/2025 (JSON, ntm.appendix-i-2026-2030/1)")
-    Path appendix;
-
-    @Option(names = "--group-facts", paramLabel = "FILE",
-            description = "2026-2030: the facts placing each xã in a commune group (CSV, or the same columns in an "
-                    + ".xlsx sheet)")
-    Path groupFacts;
-
-    @Option(names = "--group-precedence", defaultValue = "AREA_FIRST", paramLabel = "RULE",
-            description = "when a xã's facts point to groups 1 and 3: AREA_FIRST (default) or URBAN_FIRST")
-    CommuneGroups.Precedence precedence = CommuneGroups.Precedence.AREA_FIRST;
-
-    @Option(names = "--set", paramLabel = "ID", description = "the criteria set (default: the one valid on --as-of)")
-    String setId;
-
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "the assessment date, yyyy-mm-dd or dd/mm/yyyy")
-    LocalDate asOf = LocalDate.MIN;
-
-    @Option(names = "--data-year", paramLabel = "YEAR", description = "the data year (default: the year of --as-of)")
-    Integer dataYear;
-
-    @Option(names = "--counting", defaultValue = "OFFICIAL", description = "OFFICIAL (default) or COMPUTED")
-    CountingMode counting = CountingMode.OFFICIAL;
-
-    @Option(names = "--lenient", description = "list rows an evaluation cannot use (data or statuses for a kind a "
-            + "standard does not apply to, statuses of unknown units or standards) instead of failing")
-    boolean lenient;
+    @Mixin
+    EvaluationInputs evaluationInputs = new EvaluationInputs();
 
     @Option(names = "--unit", paramLabel = "CODE", description = "print only this unit and its children")
     String unit;
@@ -140,67 +73,14 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a form of the JSON document: give"
                     + " it with --format json");
         }
-        CriteriaRegistry registry = CriteriaRegistry.load();
-        int year = dataYear == null ? asOf.getYear() : dataYear;
-        CriteriaSet set;
-        if (setId != null) {
-            if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no criteria set '" + setId
-                        + "' is installed (installed: " + ids(registry) + ")");
+        EvaluationInputs.Evaluated evaluated = evaluationInputs.evaluate(spec.commandLine(), numbers.style(), snapshot -> {
+            if (unit != null && !snapshot.contains(unit)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit
+                        + " is not in the hierarchy on " + evaluationInputs.asOf());
             }
-            set = registry.byId(setId);
-        } else {
-            try {
-                set = registry.pick(year, asOf).set();
-            } catch (java.util.NoSuchElementException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        if (appendix != null) {
-            if (!set.id().equals(NationalCriteria2026.SET_ID)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--appendix is appendix I of "
-                        + NationalCriteria2026.SET_ID + ", not of " + set.id());
-            }
-            set = Inputs.read(appendix, AppendixOneTable::read).applyTo(set);
-        }
-        if (overlay != null) {
-            set = OverlayFiles.read(overlay).applyTo(set);
-        }
-        Notes.progress(spec.commandLine(), "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
-        // the plugins' classification tables (the NTM region, say) fill what the units do not carry
-        Workbooks inputs = new Workbooks(spec.commandLine(), mapping, numbers.style());
-        Snapshot snapshot = registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
-        Map<String, GroupDerivation> groups = Map.of();
-        if (groupFacts != null) {
-            Map<String, GroupFacts> facts = inputs.sheet(groupFacts, java.util.Set.of("agriculture_share_percent"),
-                    GroupFactsCsv::read);
-            CommuneGroups.Assignment assignment;
-            try {
-                assignment = CommuneGroups.classify(snapshot, facts, precedence);
-            } catch (InvalidDataException e) {
-                throw new InvalidDataException(SourcePosition.of(groupFacts.toString()), e.subject().orElse(null),
-                        "commune_code", e.reason());
-            }
-            snapshot = assignment.snapshot();
-            groups = assignment.derivations();
-        }
-        Dataset.Builder data = Dataset.builder();
-        if (values != null) {
-            data.addAll(inputs.observations(values));
-        }
-        if (outcomes != null) {
-            data.addAllOutcomes(inputs.outcomes(outcomes));
-        }
-        StatusRegister register = statuses == null ? StatusRegister.empty() : StatusRegister.of(inputs.statuses(statuses));
-        inputs.checkMappingUsed();
-        if (unit != null && !snapshot.contains(unit)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit + " is not in the hierarchy on "
-                    + asOf);
-        }
-        EvaluationRequest request = EvaluationRequest.of(asOf, year, counting);
-        Notes.progress(spec.commandLine(), "evaluating " + snapshot.size() + " units with " + set.id());
-        Evaluation evaluation = Evaluator.of(set).evaluate(lenient ? request.asLenient() : request, snapshot,
-                data.build(), register);
+        });
+        Evaluation evaluation = evaluated.evaluation();
+        Map<String, GroupDerivation> groups = evaluated.groups();
         List<UnitResult> shown = new ArrayList<>();
         if (unit == null) {
             evaluation.units().stream().filter(u -> u.parent().isEmpty()).forEach(u -> {
@@ -224,10 +104,6 @@ final class EvaluateCommand implements Callable<Integer> {
         return failOnNotMet && notMet ? Ntm.FAILED_ON_REQUEST : Ntm.OK;
     }
 
-    private static String ids(CriteriaRegistry registry) {
-        return registry.all().stream().map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil())
-                .collect(Collectors.joining(", "));
-    }
 
 
     /** The plan progress lines, computed before anything is printed (a bad --plan is a usage error). */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ntm", mixinStandardHelpOptions = true, versionProvider = Ntm.Version.class,
         description = "Vietnam's New Rural Development program (nông thôn mới): assessments, reports and checks.",
-        subcommands = {DemoCommand.class, EvaluateCommand.class, UnitsCommand.class, OcopCommand.class,
+        subcommands = {DemoCommand.class, EvaluateCommand.class, CompareCommand.class, UnitsCommand.class, OcopCommand.class,
                 FinanceCommand.class, CheckReportCommand.class, TemplateCommand.class, OverlayCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
