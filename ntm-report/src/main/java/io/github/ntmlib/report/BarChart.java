@@ -88,7 +88,7 @@ public record BarChart(String id, String title, String description, List<String>
         for (Group g : groups) {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
-                values.add(series.get(i) + " " + Figures.format(g.percents().get(i), language.locale()) + "%");
+                values.add(series.get(i) + " " + Figures.formatNumber(g.percents().get(i), 1, language) + "%");
             }
             parts.add(g.label() + ": " + String.join(", ", values));
         }

@@ -196,7 +196,7 @@ public final class ReportFacts {
             return Cell.text("–");
         }
         BigDecimal p = Figures.percent(part, whole, DECIMALS);
-        return Cell.number(Figures.format(p, language().locale()), p);
+        return Cell.number(Figures.formatNumber(p, DECIMALS, language()), p);
     }
 
     /**

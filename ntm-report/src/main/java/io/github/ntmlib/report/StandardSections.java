@@ -23,8 +23,11 @@ import io.github.ntmlib.ocop.portfolio.PortfolioReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The standard sections of a report, each a {@link SectionSource}. */
@@ -48,7 +51,7 @@ final class StandardSections {
     static String subtitle(ReportFacts f) {
         Evaluation e = f.evaluation();
         Language lang = f.language();
-        return f.scope().name() + " — " + f.text("Bộ tiêu chí ", "Criteria set ") + e.criteriaSet().labels().in(lang)
+        return f.scope().name() + " — " + e.criteriaSet().labels().in(lang)
                 + f.text(", đánh giá ngày ", ", assessed as of ") + lang.format(e.request().asOf())
                 + f.text(", số liệu năm ", ", data year ") + e.request().dataYear() + ", "
                 + e.request().counting().labels().in(lang);
@@ -103,30 +106,38 @@ final class StandardSections {
             return Optional.empty();
         }
         CountingMode mode = f.counting();
+        // standards over the same kinds share one column of unit counts
+        Map<Set<UnitKind>, List<Standard>> byKinds = new LinkedHashMap<>();
+        standards.forEach(s -> byKinds.computeIfAbsent(f.kindsOf(s), k -> new ArrayList<>()).add(s));
         List<String> header = new ArrayList<>(List.of(f.text("Đơn vị", "Unit")));
-        for (Standard s : standards) {
-            header.add(name(f, s) + f.text(": tổng số", ": total"));
-            header.add(name(f, s) + f.text(": đạt chuẩn", ": meeting"));
-            header.add(name(f, s) + f.text(": tỷ lệ (%)", ": share (%)"));
-        }
+        byKinds.forEach((kinds, list) -> {
+            header.add(f.text("Số ", "Number of ") + f.kindNames(kinds));
+            for (Standard s : list) {
+                header.add(name(f, s) + f.text(": đạt chuẩn", ": meeting"));
+                header.add(name(f, s) + f.text(": tỷ lệ (%)", ": share (%)"));
+            }
+        });
         List<Table.Row> rows = new ArrayList<>();
         List<BarChart.Group> bars = new ArrayList<>();
         for (UnitResult g : groups) {
-            List<Tally> ts = standards.stream().map(s -> f.tallies().tally(g.unit(), s.id(), Tally.Scope.DESCENDANTS,
-                    f.kindsOf(s))).toList();
-            rows.add(row(f, g.name(), ts, mode, false));
-            bars.add(new BarChart.Group(g.name(), ts.stream().map(t -> t.total() == 0 ? BigDecimal.ZERO
+            Map<String, Tally> ts = new LinkedHashMap<>();
+            standards.forEach(s -> ts.put(s.id(), f.tallies().tally(g.unit(), s.id(), Tally.Scope.DESCENDANTS,
+                    f.kindsOf(s))));
+            rows.add(row(f, g.name(), byKinds, ts, mode, false));
+            bars.add(new BarChart.Group(g.name(), ts.values().stream().map(t -> t.total() == 0 ? BigDecimal.ZERO
                     : Figures.percent(t.count(mode), t.total(), 1)).toList()));
         }
-        List<Tally> direct = standards.stream().map(s -> f.tallies().tally(scope, s.id(), Tally.Scope.CHILDREN,
-                f.kindsOf(s))).toList();
-        if (direct.stream().anyMatch(t -> t.total() > 0)) {
-            rows.add(row(f, f.text("Trực thuộc ", "Directly under ") + f.scope().name(), direct, mode, false));
+        Map<String, Tally> direct = new LinkedHashMap<>();
+        standards.forEach(s -> direct.put(s.id(), f.tallies().tally(scope, s.id(), Tally.Scope.CHILDREN, f.kindsOf(s))));
+        if (direct.values().stream().anyMatch(t -> t.total() > 0)) {
+            rows.add(row(f, f.text("Trực thuộc ", "Directly under ") + f.scope().name(), byKinds, direct, mode, false));
         }
         String totalLabel = f.scope().kind() == UnitKind.PROVINCE ? f.text("Toàn tỉnh", "Province total")
                 : f.scope().kind() == UnitKind.CENTRAL_CITY ? f.text("Toàn thành phố", "City total")
                 : f.text("Toàn huyện", "District total");
-        rows.add(row(f, totalLabel, standards.stream().map(f::total).toList(), mode, true));
+        Map<String, Tally> all = new LinkedHashMap<>();
+        standards.forEach(s -> all.put(s.id(), f.total(s)));
+        rows.add(row(f, totalLabel, byKinds, all, mode, true));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table("districts", f.text("Kết quả theo đơn vị cấp huyện", "Results by district"),
                 f.text("Theo huyện", "By district"), header, rows, 1));
@@ -137,13 +148,17 @@ final class StandardSections {
                 "II. Results by district"), blocks));
     }
 
-    private static Table.Row row(ReportFacts f, String label, List<Tally> tallies, CountingMode mode, boolean total) {
+    private static Table.Row row(ReportFacts f, String label, Map<Set<UnitKind>, List<Standard>> byKinds,
+            Map<String, Tally> tallies, CountingMode mode, boolean total) {
         List<Cell> cells = new ArrayList<>(List.of(Cell.text(label)));
-        for (Tally t : tallies) {
-            cells.add(f.count(t.total()));
-            cells.add(f.count(t.count(mode)));
-            cells.add(f.percent(t.count(mode), t.total()));
-        }
+        byKinds.forEach((kinds, list) -> {
+            cells.add(f.count(Objects.requireNonNull(tallies.get(list.get(0).id())).total()));
+            for (Standard s : list) {
+                Tally t = Objects.requireNonNull(tallies.get(s.id()));
+                cells.add(f.count(t.count(mode)));
+                cells.add(f.percent(t.count(mode), t.total()));
+            }
+        });
         return new Table.Row(cells, total);
     }
 

@@ -125,9 +125,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     NumberStyleOption numbers = new NumberStyleOption();
 
+    @Mixin
+    ReportOutput report = new ReportOutput();
+
     @Override
     public Integer call() {
-        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
+        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json,
+                Options.Format.html, Options.Format.pdf, Options.Format.xlsx, Options.Format.docx));
+        var official = ReportOutput.FORMATS.contains(format) ? report.check(spec.commandLine(), format) : null;
         CriteriaRegistry registry = CriteriaRegistry.load();
         int year = dataYear == null ? asOf.getYear() : dataYear;
         CriteriaSet set;
@@ -201,7 +206,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Options.Format.json) {
+        if (official != null) {
+            report.write(spec.commandLine(), format, official, evaluation, shown.get(0), plans, options.language());
+        } else if (format == Options.Format.json) {
             EvaluationJson.write(evaluation, out);
             out.println();
         } else {

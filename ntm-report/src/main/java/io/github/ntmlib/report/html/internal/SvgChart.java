@@ -22,7 +22,7 @@ public record SvgChart(int width, int height, List<Legend> legend, List<Bar> bar
 
     /** The series colours, in order (repeated past the last). */
     static final List<String> COLOURS = List.of("#1f6f8b", "#e07a1f", "#5a9e3a", "#8a4fa3", "#c23b3b", "#6b6b6b");
-    private static final int LEFT = 230;
+    private static final int LEFT = 300;
     private static final int PLOT = 380;
     private static final int BAR = 14;
     private static final int GAP = 12;
@@ -96,7 +96,7 @@ public record SvgChart(int width, int height, List<Legend> legend, List<Bar> bar
         int y = top;
         for (BarChart.Group g : chart.groups()) {
             int band = g.percents().size() * BAR;
-            labels.add(new Label(y + band / 2 + 4, g.label().length() > 34 ? g.label().substring(0, 33) + "…" : g.label()));
+            labels.add(new Label(y + band / 2 + 4, g.label().length() > 46 ? g.label().substring(0, 45) + "…" : g.label()));
             for (int i = 0; i < g.percents().size(); i++) {
                 BigDecimal p = g.percents().get(i);
                 int w = p.multiply(BigDecimal.valueOf(PLOT)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
