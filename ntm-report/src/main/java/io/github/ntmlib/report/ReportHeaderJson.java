@@ -128,7 +128,7 @@ public final class ReportHeaderJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidDataException(at, null, prefix + InvalidDataException.excerpt(name),
+                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name),
                         "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
