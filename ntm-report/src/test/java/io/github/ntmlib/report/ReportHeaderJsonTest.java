@@ -49,6 +49,14 @@ class ReportHeaderJsonTest {
         assertThat(SCHEMA.validate(VALID, InputFormat.JSON)).isEmpty();
     }
 
+    @Test
+    void theDocumentedExampleIsReadAndValidates() {
+        Path example = Path.of("../docs/examples/report-header.json");
+        assertThat(ReportHeaderJson.read(example).placeAndDate(io.github.ntmlib.base.Language.VIETNAMESE))
+                .isEqualTo("Hà Tĩnh, ngày 05 tháng 12 năm 2026");
+        assertThat(SCHEMA.validate(read(example), InputFormat.JSON)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown field|\"issuer\": \"UBND TỈNH HÀ TĨNH\",|\"issuer\": \"UBND TỈNH HÀ TĨNH\", \"seal\": \"x\",|seal|true",
