@@ -19,6 +19,9 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Report {
 
+    private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+            "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
+
     private final OfficialHeader header;
     private final Language language;
     private final String subtitle;
@@ -42,7 +45,8 @@ public final class Report {
     }
 
     /**
-     * The report of a request with the standard sections and more, placed before the phụ lục.
+     * The report of a request with the standard sections and more, placed before the phụ lục; the
+     * sections present are numbered in order (I., II., ...), the phụ lục is not.
      *
      * @param request the request
      * @param extra   further section sources, in order
@@ -54,8 +58,17 @@ public final class Report {
         sources.addAll(List.copyOf(extra));
         sources.add(StandardSections.appendix());
         List<Section> sections = new ArrayList<>();
+        SectionSource appendix = sources.get(sources.size() - 1);
         for (SectionSource source : sources) {
-            source.build(facts).ifPresent(sections::add);
+            Optional<Section> built = source.build(facts);
+            if (built.isPresent() && source != appendix) {
+                // the body's sections numbered in order (I., II., ...), whichever are present
+                Section s = built.get();
+                sections.add(new Section(s.id(), ROMAN.get(Math.min(sections.size(), ROMAN.size() - 1)) + ". " + s.title(),
+                        s.blocks()));
+            } else {
+                built.ifPresent(sections::add);
+            }
         }
         return new Report(request.header(), request.language(), StandardSections.subtitle(facts), sections);
     }

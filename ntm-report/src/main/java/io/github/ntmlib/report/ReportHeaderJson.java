@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * date {@code yyyy-mm-dd} is an {@link InvalidDataException} naming the file and the field.
  *
  * <pre>{@code
- * {"format": "ntm.report-header/1", "issuer": "UBND TỈNH HÀ TĨNH", "number": "123/BC-UBND",
+ * {"schema": "ntm.report-header/1", "issuer": "UBND TỈNH HÀ TĨNH", "number": "123/BC-UBND",
  *  "place": "Hà Tĩnh", "date": "2026-12-05", "title": "BÁO CÁO Kết quả xây dựng nông thôn mới",
  *  "signer": {"title": "CHỦ TỊCH", "name": "Nguyễn Văn A"}}
  * }</pre>
@@ -35,12 +35,12 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReportHeaderJson {
 
-    /** The format tag. */
-    public static final String FORMAT = "ntm.report-header/1";
+    /** The schema tag, the value of the document's {@code schema} field. */
+    public static final String SCHEMA = "ntm.report-header/1";
     /** The largest file read, in bytes. */
     public static final int MAX_BYTES = 64 * 1024;
 
-    private static final Set<String> FIELDS = Set.of("format", "issuer", "number", "place", "date", "title", "signer");
+    private static final Set<String> FIELDS = Set.of("schema", "issuer", "number", "place", "date", "title", "signer");
     private static final Set<String> SIGNER_FIELDS = Set.of("title", "name");
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -94,10 +94,10 @@ public final class ReportHeaderJson {
             throw new InvalidDataException(at, null, null, "a header document is a JSON object");
         }
         checkFields(root, FIELDS, at, "");
-        String format = text(root, "format", at, "");
-        if (!format.equals(FORMAT)) {
-            throw new InvalidDataException(at, null, "format", "expected \"" + FORMAT + "\", not \""
-                    + InvalidDataException.excerpt(format) + "\"");
+        String schema = text(root, "schema", at, "");
+        if (!schema.equals(SCHEMA)) {
+            throw new InvalidDataException(at, null, "schema", "expected \"" + SCHEMA + "\", not \""
+                    + InvalidDataException.excerpt(schema) + "\"");
         }
         String dateText = text(root, "date", at, "");
         LocalDate date;

@@ -92,7 +92,7 @@ final class StandardSections {
                     List.of(f.text("Được công nhận", "Recognised"), f.text("Đạt theo tính toán", "Attained (computed)")),
                     groups, f.language()));
         }
-        return Optional.of(new Section("overall", f.text("I. Kết quả chung", "I. Overall results"), blocks));
+        return Optional.of(new Section("overall", f.text("Kết quả chung", "Overall results"), blocks));
     }
 
     static Optional<Section> districts(ReportFacts f) {
@@ -144,8 +144,8 @@ final class StandardSections {
         blocks.add(BarChart.of("districts-chart", f.text("Tỷ lệ đạt chuẩn theo đơn vị cấp huyện (%)",
                 "Share meeting each standard by district (%)"), standards.stream().map(s -> name(f, s)).toList(), bars,
                 f.language()));
-        return Optional.of(new Section("districts", f.text("II. Kết quả theo đơn vị cấp huyện",
-                "II. Results by district"), blocks));
+        return Optional.of(new Section("districts", f.text("Kết quả theo đơn vị cấp huyện",
+                "Results by district"), blocks));
     }
 
     private static Table.Row row(ReportFacts f, String label, Map<Set<UnitKind>, List<Standard>> byKinds,
@@ -183,7 +183,7 @@ final class StandardSections {
             blocks.add(new Table("requirements-" + s.standard(), standard, f.text("Yêu cầu ", "Requirements ") + n, List.of(f.text("Mã", "Code"), f.text("Tiêu chí", "Criterion"),
                     f.text("Kết quả", "Result"), f.text("Giải thích", "Explanation")), rows, 1));
         }
-        return Optional.of(new Section("requirements", f.text("III. Yêu cầu đối với ", "III. Requirements for ")
+        return Optional.of(new Section("requirements", f.text("Yêu cầu đối với ", "Requirements for ")
                 + scope.name(), blocks));
     }
 
@@ -218,7 +218,7 @@ final class StandardSections {
                 List.of(f.text("Chuẩn", "Standard"), f.text("Kế hoạch năm", "Target for the year"),
                         f.text("Đạt trong năm", "Achieved in the year"), f.text("Tỷ lệ KH (%)", "Share of plan (%)"),
                         f.text("Tổng số đạt chuẩn", "Meeting it in all"), f.text("Tổng số đơn vị", "Units")), rows, 1));
-        return Optional.of(new Section("plans", f.text("IV. Tiến độ kế hoạch", "IV. Plan progress"), blocks));
+        return Optional.of(new Section("plans", f.text("Tiến độ kế hoạch", "Plan progress"), blocks));
     }
 
     static Optional<Section> closest(ReportFacts f) {
@@ -242,8 +242,8 @@ final class StandardSections {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section("closest", f.text("V. Các đơn vị gần đạt chuẩn nhất",
-                "V. Units closest to each standard"), List.of(new Table("closest",
+        return Optional.of(new Section("closest", f.text("Các đơn vị gần đạt chuẩn nhất",
+                "Units closest to each standard"), List.of(new Table("closest",
                 f.text("Tiêu chí còn thiếu", "Missing criteria"), f.text("Gần đạt chuẩn", "Closest"),
                 List.of(f.text("Chuẩn", "Standard"), f.text("Đơn vị", "Unit"), f.text("Thuộc", "Under"),
                         f.text("Số tiêu chí chưa đạt", "Criteria not met"),
@@ -268,7 +268,7 @@ final class StandardSections {
         }
         rows.add(new Table.Row(List.of(Cell.text(f.text("Tổng số còn hiệu lực", "Valid in all")), f.count(p.valid()),
                 f.percent(p.valid(), p.valid())), true));
-        return Optional.of(new Section("ocop", f.text("VI. Sản phẩm OCOP", "VI. OCOP products"), List.of(
+        return Optional.of(new Section("ocop", f.text("Sản phẩm OCOP", "OCOP products"), List.of(
                 new Paragraph(f.text("Đến ngày ", "As of ") + lang.format(p.date()) + ": "
                         + f.text(p.valid() + " sản phẩm còn hiệu lực, " + p.expired() + " hết hiệu lực, " + p.revoked()
                                 + " bị thu hồi.", p.valid() + " products valid, " + p.expired() + " expired, "
@@ -296,7 +296,7 @@ final class StandardSections {
         Vnd total = Vnd.sum(a.shares().stream().map(AllocationShare::total).toList());
         rows.add(new Table.Row(List.of(Cell.text(f.text("Tổng cộng", "Total")), money(fixed, lang),
                 money(apportioned, lang), money(total, lang)), true));
-        return Optional.of(new Section("finance", f.text("VII. Phân bổ vốn", "VII. Capital allocation"), List.of(
+        return Optional.of(new Section("finance", f.text("Phân bổ vốn", "Capital allocation"), List.of(
                 new Paragraph(f.text("Tổng vốn phân bổ: ", "Capital allocated: ")
                         + a.pool().format(ReportUnit.MILLION, lang) + "."),
                 new Table("finance", f.text("Phân bổ vốn (triệu đồng)", "Capital allocation (million VND)"),

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReportHeaderJsonTest {
 
     static final String VALID = """
-            {"format": "ntm.report-header/1", "issuer": "UBND TỈNH HÀ TĨNH", "number": "123/BC-UBND",
+            {"schema": "ntm.report-header/1", "issuer": "UBND TỈNH HÀ TĨNH", "number": "123/BC-UBND",
              "place": "Hà Tĩnh", "date": "2026-12-05", "title": "BÁO CÁO Kết quả xây dựng nông thôn mới năm 2026",
              "signer": {"title": "CHỦ TỊCH", "name": "Nguyễn Văn A"}}
             """;
@@ -67,7 +67,7 @@ class ReportHeaderJsonTest {
         "unknown signer field|\"name\": \"Nguyễn Văn A\"|\"name\": \"Nguyễn Văn A\", \"rank\": 1|signer.rank|true",
         "missing signer name|, \"name\": \"Nguyễn Văn A\"||signer.name|true",
         "blank title|BÁO CÁO Kết quả xây dựng nông thôn mới năm 2026|  |title|true",
-        "other format|ntm.report-header/1|ntm.report-header/2|format|true",
+        "other schema|ntm.report-header/1|ntm.report-header/2|schema|true",
     })
     void aBadFileIsATypedErrorNamingFileAndField(String name, String from, String to, String field,
             boolean schemaRefuses, @TempDir Path dir) throws IOException {

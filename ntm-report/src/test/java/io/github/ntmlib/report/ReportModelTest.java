@@ -151,12 +151,37 @@ class ReportModelTest {
     }
 
     @Test
+    void theOcopSectionCountsTheValidCertificatesByStars() throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Path.of("../docs/examples/ocop-certificates.csv");
+        io.github.ntmlib.ocop.portfolio.Portfolio portfolio;
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(csv)) {
+            portfolio = io.github.ntmlib.ocop.portfolio.Portfolio.of(
+                    io.github.ntmlib.ocop.io.CertificateCsv.read(r, csv.toString()));
+        }
+        var asOf = portfolio.asOf(HA_TINH.request().asOf());
+        Report report = Report.of(ReportRequest.builder(HA_TINH, Worlds.HEADER).ocop(portfolio).build());
+        Table ocop = table(report, "ocop", "ocop");
+        Table.Row total = ocop.rows().get(ocop.rows().size() - 1);
+        assertThat(total.total()).isTrue();
+        assertThat(total.cells().get(1).numberOrNull()).isEqualByComparingTo(BigDecimal.valueOf(asOf.valid()));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Table.Row r : ocop.rows().subList(0, ocop.rows().size() - 1)) {
+            sum = sum.add(r.cells().get(1).numberOrNull());
+            assertThat(r.cells().get(0).text()).isIn(java.util.Arrays.stream(io.github.ntmlib.ocop.Stars.values())
+                    .map(s -> s.labels().in(Language.VIETNAMESE)).toList());
+        }
+        assertThat(sum).isEqualByComparingTo(BigDecimal.valueOf(asOf.valid()));
+        assertThat(asOf.valid()).as("the example has valid certificates on 31/12/2024").isPositive();
+    }
+
+    @Test
     void anExtraSectionIsPlacedBeforeTheAppendix() {
         SectionSource comparison = f -> Optional.of(new Section("comparison", "So sánh",
                 List.of(new Paragraph(f.scope().name()))));
         Report report = Report.of(ReportRequest.builder(HA_TINH, Worlds.HEADER).build(), List.of(comparison));
         List<String> ids = report.sections().stream().map(Section::id).toList();
         assertThat(ids.get(ids.size() - 2)).isEqualTo("comparison");
+        assertThat(report.sections().get(ids.size() - 2).title()).isEqualTo("V. So sánh");
         assertThat(ids.get(ids.size() - 1)).isEqualTo("appendix");
     }
 

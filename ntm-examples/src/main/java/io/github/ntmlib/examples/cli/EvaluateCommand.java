@@ -207,7 +207,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
         if (official != null) {
-            report.write(spec.commandLine(), format, official, evaluation, shown.get(0), plans, options.language());
+            report.write(spec.commandLine(), format, official, evaluation, unit, plans, options.language());
         } else if (format == Options.Format.json) {
             EvaluationJson.write(evaluation, out);
             out.println();

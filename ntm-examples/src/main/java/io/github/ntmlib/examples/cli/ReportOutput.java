@@ -6,6 +6,8 @@ import io.github.ntmlib.core.engine.UnitResult;
 import io.github.ntmlib.core.locality.Level;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.report.Plan;
+import io.github.ntmlib.ocop.io.CertificateCsv;
+import io.github.ntmlib.ocop.portfolio.Portfolio;
 import io.github.ntmlib.report.OfficialHeader;
 import io.github.ntmlib.report.Report;
 import io.github.ntmlib.report.ReportHeaderJson;
@@ -68,6 +70,10 @@ final class ReportOutput {
     @Option(names = "--signer", paramLabel = "NAME", description = "report formats: the signatory's name (họ tên)")
     String signer;
 
+    @Option(names = "--ocop", paramLabel = "FILE", description = "report formats: OCOP certificates (CSV, CertificateCsv) "
+            + "for the report's OCOP section, counted on --as-of")
+    Path ocop;
+
     @Option(names = "--chromium", paramLabel = "FILE", description = "pdf: the Chromium executable (default: chromium "
             + "on the PATH)")
     Path chromium;
@@ -111,10 +117,27 @@ final class ReportOutput {
         return file;
     }
 
-    /** Writes the report of the evaluation for the unit shown (a province or a district). */
-    void write(CommandLine cl, Options.Format format, OfficialHeader official, Evaluation evaluation, UnitResult scope,
+    /**
+     * Writes the report of the evaluation for --unit (a province or a district), or for the only
+     * province of the evaluation: a report never covers one province of several without saying so.
+     */
+    void write(CommandLine cl, Options.Format format, OfficialHeader official, Evaluation evaluation, String unit,
             Map<String, Integer> plans, Language language) {
+        UnitResult scope;
+        if (unit != null) {
+            scope = evaluation.unit(unit);
+        } else {
+            List<UnitResult> roots = evaluation.units().stream().filter(u -> u.parent().isEmpty()).toList();
+            if (roots.size() != 1) {
+                throw new CommandLine.ParameterException(cl, "--format " + format + ": the evaluation covers "
+                        + roots.size() + " provinces; name the province (or district) reported on with --unit CODE");
+            }
+            scope = roots.get(0);
+        }
         ReportRequest.Builder request = ReportRequest.builder(evaluation, official).language(language);
+        if (ocop != null) {
+            request.ocop(Portfolio.of(Inputs.csv(ocop, CertificateCsv::read)));
+        }
         if (scope.kind().level() == Level.DISTRICT) {
             String province = evaluation.snapshot().ancestors(scope.unit()).stream()
                     .filter(a -> a.level() == Level.PROVINCE).findFirst().orElseThrow().code();

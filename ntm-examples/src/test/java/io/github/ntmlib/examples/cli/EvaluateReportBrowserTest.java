@@ -148,6 +148,22 @@ class EvaluateReportBrowserTest {
     }
 
     @Test
+    void aReportOnSeveralProvincesNeedsTheUnit(@TempDir Path dir) throws IOException {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, Files.readString(Path.of(P + "units.csv")) + "98,,PROVINCE,Tỉnh,Tỉnh Khác,2020-01-01,TAY_NGUYEN,\n");
+        List<String> args = new ArrayList<>(List.of("evaluate", "--units", units.toString(), "--as-of", "2024-12-31",
+                "--format", "html"));
+        args.addAll(HEADER);
+        Run r = Run.of(args.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(Ntm.USAGE);
+        assertThat(r.err()).contains("2 provinces", "--unit CODE");
+        args.addAll(List.of("--unit", "991", "--ocop", "../docs/examples/ocop-certificates.csv"));
+        Run district = Run.of(args.toArray(String[]::new));
+        assertThat(district.code()).as(district.err()).isZero();
+        assertThat(district.out()).contains("Huyện Đồi Xanh — ", "IV. Sản phẩm OCOP");
+    }
+
+    @Test
     void theWorkbookAndTheDocumentAreWritten(@TempDir Path dir) throws IOException {
         for (String format : List.of("xlsx", "docx")) {
             Path out = dir.resolve("report." + format);
