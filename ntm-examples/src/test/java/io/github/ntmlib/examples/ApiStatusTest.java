@@ -46,7 +46,8 @@ class ApiStatusTest {
     /** A class from each published module (examples and benchmarks are not published). */
     private static final List<Class<?>> PUBLISHED = List.of(Labels.class, CriteriaRegistry.class,
             NationalCriteria2021.class, NationalCriteria2026.class, Hierarchies.class, QtGens.class, Stars.class,
-            Vnd.class, io.github.ntmlib.claims.ReportClaims.class, io.github.ntmlib.intake.XlsxReader.class);
+            Vnd.class, io.github.ntmlib.claims.ReportClaims.class, io.github.ntmlib.intake.XlsxReader.class,
+            io.github.ntmlib.report.Report.class);
 
     static ArchRule everyPublicTypeHasAStatus(Set<String> exported) {
         return classes().that().arePublic().and().areTopLevelClasses()
@@ -91,8 +92,9 @@ class ApiStatusTest {
                 "io.github.ntmlib.core.engine", "io.github.ntmlib.core.criteria.spi", "io.github.ntmlib.criteria2021",
                 "io.github.ntmlib.criteria2026", "io.github.ntmlib.testkit.conformance",
                 "io.github.ntmlib.testkit.quicktheories", "io.github.ntmlib.ocop.rating",
-                "io.github.ntmlib.finance.forecast")
-                .doesNotContain("io.github.ntmlib.base.internal", "io.github.ntmlib.criteria2021.internal",
+                "io.github.ntmlib.finance.forecast", "io.github.ntmlib.report", "io.github.ntmlib.report.xlsx")
+                .doesNotContain("io.github.ntmlib.report.html.internal", "io.github.ntmlib.report.html.generated",
+                        "io.github.ntmlib.base.internal", "io.github.ntmlib.criteria2021.internal",
                         "io.github.ntmlib.criteria2026.internal");
         JavaClasses classes = new ClassFileImporter().importLocations(locations);
         long checked = classes.stream().filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC)

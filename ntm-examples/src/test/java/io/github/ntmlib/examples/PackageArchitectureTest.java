@@ -84,6 +84,21 @@ class PackageArchitectureTest {
     }
 
     @Test
+    void theReportModuleHasNoPackageCycleAndItsModelReadsNoRenderer() {
+        JavaClasses classes = new ClassFileImporter().importLocations(Set.of(location(io.github.ntmlib.report.Report.class)));
+        assertThat(classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet())).contains(
+                "io.github.ntmlib.report", "io.github.ntmlib.report.html", "io.github.ntmlib.report.pdf",
+                "io.github.ntmlib.report.xlsx", "io.github.ntmlib.report.docx", "io.github.ntmlib.report.html.generated");
+        NO_PACKAGE_CYCLES.check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
+                .resideInAPackage("io.github.ntmlib.report").should().dependOnClassesThat()
+                .resideInAnyPackage("io.github.ntmlib.report.html..",
+                        "io.github.ntmlib.report.pdf..", "io.github.ntmlib.report.xlsx..", "io.github.ntmlib.report.docx..")
+                .because("the report is computed once; renderers read it, never the other way (issue 21)")
+                .check(classes);
+    }
+
+    @Test
     void theRulesFailOnACycleAndOnAnArrowBackUp() {
         JavaClasses bad = new ClassFileImporter().importClasses(
                 io.github.ntmlib.core.data.bad.ReadsTheEngine.class, io.github.ntmlib.core.engine.bad.ReadsData.class);

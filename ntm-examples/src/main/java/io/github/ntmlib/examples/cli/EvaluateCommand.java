@@ -66,9 +66,14 @@ final class EvaluateCommand implements Callable<Integer> {
     /** The plans of --plan, as the document reports their progress. */
     private final List<Plan> planned = new ArrayList<>();
 
+    @Mixin
+    ReportOutput report = new ReportOutput();
+
     @Override
     public Integer call() {
-        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json));
+        Options.Format format = options.format(spec.commandLine(), EnumSet.of(Options.Format.text, Options.Format.json,
+                Options.Format.html, Options.Format.pdf, Options.Format.xlsx, Options.Format.docx));
+        var official = ReportOutput.FORMATS.contains(format) ? report.check(spec.commandLine(), format) : null;
         if (summary && format != Options.Format.json) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a form of the JSON document: give"
                     + " it with --format json");
@@ -93,7 +98,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> planLines = planLines(evaluation, shown.get(0).unit());
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Options.Format.json) {
+        if (official != null) {
+            report.write(spec.commandLine(), format, official, evaluation, unit, plans, options.language());
+        } else if (format == Options.Format.json) {
             EvaluationJson.write(evaluation, planned, summary ? EvaluationJson.Form.SUMMARY : EvaluationJson.Form.FULL, out);
             out.println();
         } else {

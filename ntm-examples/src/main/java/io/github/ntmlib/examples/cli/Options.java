@@ -19,7 +19,13 @@ final class Options {
         /** JSON in the library's versioned schemas. */
         json,
         /** A self-contained HTML page. */
-        html
+        html,
+        /** A PDF document (the HTML page printed by headless Chromium). */
+        pdf,
+        /** An Excel workbook. */
+        xlsx,
+        /** A Word document. */
+        docx
     }
 
     /** The languages. */
@@ -38,7 +44,8 @@ final class Options {
     Lang lang = Lang.vi;
 
     @Option(names = "--format", defaultValue = "text",
-            description = "text (default) or json; html for demo only (a format the command does not offer is a usage error)")
+            description = "text (default) or json; html, pdf, xlsx, docx for evaluate (html also for demo); a format the "
+                    + "command does not offer is a usage error")
     Format format = Format.text;
 
     Language language() {

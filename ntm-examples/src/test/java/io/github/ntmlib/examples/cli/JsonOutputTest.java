@@ -121,7 +121,7 @@ class JsonOutputTest {
         assertThat(r.err()).contains("--format html: ntm ocop portfolio prints text or json only");
         assertThat(r.out()).isEmpty();
         assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--format", "html").err())
-                .contains("ntm evaluate prints text or json only");
+                .as("evaluate writes html, as a report under an official header").contains("needs the official header");
     }
 
     @Test
