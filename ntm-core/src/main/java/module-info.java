@@ -25,7 +25,6 @@ module io.github.ntmlib.core {
     exports io.github.ntmlib.core.engine;
     exports io.github.ntmlib.core.report.io;
     exports io.github.ntmlib.core.report;
-    exports io.github.ntmlib.core.report.io;
 
     uses io.github.ntmlib.core.criteria.spi.CriteriaPlugin;
 }
