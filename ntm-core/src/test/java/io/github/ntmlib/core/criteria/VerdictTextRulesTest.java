@@ -62,7 +62,7 @@ class VerdictTextRulesTest {
         assertThat(plain.explanation(Language.ENGLISH)).isEqualTo("recorded " + Assessment.MET.label(Language.ENGLISH)
                 + " (" + Assessment.MET.vietnamese() + ") by UBND xã on 2024-12-31");
         assertThat(recorded("7", Assessment.MET, "QĐ 5").explanation(Language.VIETNAMESE))
-                .isEqualTo("ghi nhận " + Assessment.MET.label(Language.VIETNAMESE) + " bởi UBND xã, QĐ 5 ngày 2024-12-31");
+                .isEqualTo("ghi nhận " + Assessment.MET.label(Language.VIETNAMESE) + " bởi UBND xã, QĐ 5 ngày 31/12/2024");
         Criterion c = IndicatorCriterion.of("7", C.labels(), ((IndicatorCriterion) C).indicators());
         RecordedOutcome range = RecordedOutcome.of("1", "s", "7", Assessment.BASICALLY_MET, DAY,
                 new DataSource("UBND xã", "", SourcePosition.API)).withCompletion(new BigDecimal("80"),

@@ -121,7 +121,7 @@ class EngineExampleTest {
         assertThat(e.result("1", "commune-advanced").orElseThrow().verdict()).isEqualTo(Verdict.MET);
         StandardResult two = e.result("2", "commune-advanced").orElseThrow();
         assertThat(two.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-        assertThat(two.explanation(Language.ENGLISH)).contains("requires commune-ntm");
+        assertThat(two.explanation(Language.ENGLISH)).contains("requires commune NTM");
         assertThat(e.result("6", "commune-ntm")).isEmpty();
         assertThat(e.result("5", "commune-ntm")).isEmpty();
         assertThat(e.result("1", "civilised-urban")).isEmpty();
@@ -148,7 +148,7 @@ class EngineExampleTest {
         CriterionResult p1 = official.result("445", "district-ntm").orElseThrow().criterion("P1").orElseThrow();
         assertThat(p1.verdict()).isEqualTo(Verdict.NOT_MET);
         assertThat(p1.aggregate().orElseThrow().needed()).isEqualTo(1);
-        assertThat(p1.explanation(Language.ENGLISH)).contains("3/4 xã recognised for commune-ntm (75%), required ≥ 100%").contains("1 more needed");
+        assertThat(p1.explanation(Language.ENGLISH)).contains("all communes NTM: 3/4 xã recognised (75%), required ≥ 100%").contains("1 more needed");
         assertThat(official.result("1", "commune-ntm").orElseThrow().isRecognised()).isTrue();
         assertThat(official.result("4", "commune-ntm").orElseThrow().isRecognised()).isFalse();
     }

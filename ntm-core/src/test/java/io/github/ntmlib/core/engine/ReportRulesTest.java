@@ -120,7 +120,7 @@ class ReportRulesTest {
         assertThat(none.count()).isZero();
         String text = evaluate(one).result("445", "district-ntm").orElseThrow().criteria().get(0)
                 .explanation(io.github.ntmlib.base.Language.ENGLISH);
-        assertThat(text).startsWith("1/4 xã attaining commune-ntm (25%), required ≥ 100% [")
+        assertThat(text).startsWith("all communes NTM: 1/4 xã attaining it (25%), required ≥ 100% [")
                 .contains("]; 3 more needed; 3 not assessed: 1, 2, 3");
     }
 }

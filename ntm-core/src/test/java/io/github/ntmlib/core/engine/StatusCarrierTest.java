@@ -144,7 +144,7 @@ class StatusCarrierTest {
         CarryOver full = carrier(recognised("civilised-urban", THANH_SEN_FULL), CarryOverPolicy.ALL_FULL_PREDECESSORS)
                 .carry("18073", JULY, "civilised-urban");
         assertThat(full.explanation(Language.ENGLISH)).isEqualTo("8/9 predecessors of a kind the standard applies to"
-                + " held it on 30/06/2025; policy: every wholly merged predecessor held it: "
+                + " held it on 2025-06-30; policy: every wholly merged predecessor held it: "
                 + CarryOverOutcome.CARRIED_OVER.label(Language.ENGLISH));
         assertThat(full.explanation(Language.VIETNAMESE)).isEqualTo("8/9 đơn vị trước sắp xếp thuộc loại áp dụng"
                 + " đã đạt chuẩn vào ngày 30/06/2025; nguyên tắc: mọi đơn vị sáp nhập toàn bộ đã đạt: "
