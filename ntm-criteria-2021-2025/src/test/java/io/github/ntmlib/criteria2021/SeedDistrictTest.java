@@ -121,6 +121,6 @@ class SeedDistrictTest {
         assertThat(numberedMet(advanced)).isEqualTo(3);
         assertThat(advanced.criteria().stream().filter(c -> c.code().matches("[1-9]") && c.verdict() == Verdict.MET))
                 .extracting(CriterionResult::code).containsExactly("1", "3", "4");
-        assertThat(advanced.explanation(Language.ENGLISH)).contains("requires district-ntm");
+        assertThat(advanced.explanation(Language.ENGLISH)).contains("requires district (huyện) NTM, which is not met");
     }
 }
