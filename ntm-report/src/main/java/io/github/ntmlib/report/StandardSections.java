@@ -200,17 +200,7 @@ final class StandardSections {
             Progress p = Progress.of(plan, f.evaluation());
             Tally t = f.tallies().tally(plan.unit(), plan.standard(), Tally.Scope.DESCENDANTS, plan.kinds());
             blocks.add(new Paragraph(f.text("Kế hoạch ", "Plan ") + name(f, s) + ": " + p.format(0, lang.locale())));
-            if (p.achieved().size() != t.count(mode)) {
-                blocks.add(new Paragraph(f.text(
-                        "Kế hoạch năm " + plan.year() + " tính " + p.achieved().size() + " đơn vị được công nhận trong năm "
-                                + plan.year() + "; phần tổng hợp đếm " + t.count(mode) + "/" + t.total()
-                                + " đơn vị " + (mode == CountingMode.OFFICIAL ? "được công nhận" : "đạt theo tính toán")
-                                + ", kể cả các năm trước.",
-                        "The " + plan.year() + " plan counts the " + p.achieved().size() + " units recognised in "
-                                + plan.year() + "; the tallies count " + t.count(mode) + "/" + t.total() + " units "
-                                + (mode == CountingMode.OFFICIAL ? "recognised" : "attaining it")
-                                + ", earlier years included.")));
-            }
+            p.differenceFrom(t, mode, lang).ifPresent(why -> blocks.add(new Paragraph(why)));
             rows.add(new Table.Row(List.of(Cell.text(name(f, s)), f.count(plan.target()), f.count(p.achieved().size()),
                     f.percent(p.achieved().size(), plan.target()), f.count(t.count(mode)), f.count(t.total())), false));
         }

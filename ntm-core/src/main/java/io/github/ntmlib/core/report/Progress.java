@@ -85,4 +85,30 @@ public record Progress(Plan plan, List<String> achieved) {
         String pct = Figures.formatPercent(achieved.size(), plan.target(), decimals, locale);
         return achieved.size() + "/" + plan.target() + (vi ? ", đạt " + pct + " KH" : ", " + pct + " of plan");
     }
+
+    /**
+     * Why this progress and a tally of the same units differ, when they do: the plan counts the
+     * recognitions of its year, a tally every recognition in force (or every unit attaining the
+     * standard), earlier years included — so that "0% KH" beside a tally of "1/3" is explained.
+     *
+     * @param tally    the tally of the plan's unit, standard and kinds
+     * @param mode     the tally's counting
+     * @param language the language
+     * @return the sentence, or empty when both count the same number of units
+     */
+    public java.util.Optional<String> differenceFrom(Tally tally, io.github.ntmlib.core.criteria.CountingMode mode,
+            io.github.ntmlib.base.Language language) {
+        int counted = tally.count(mode);
+        if (achieved.size() == counted) {
+            return java.util.Optional.empty();
+        }
+        boolean official = mode == io.github.ntmlib.core.criteria.CountingMode.OFFICIAL;
+        return java.util.Optional.of(language == io.github.ntmlib.base.Language.VIETNAMESE
+                ? "Kế hoạch năm " + plan.year() + " tính " + achieved.size() + " đơn vị được công nhận trong năm "
+                        + plan.year() + "; phần tổng hợp đếm " + counted + "/" + tally.total() + " đơn vị "
+                        + (official ? "được công nhận" : "đạt theo tính toán") + ", kể cả các năm trước."
+                : "The " + plan.year() + " plan counts the " + achieved.size() + " units recognised in " + plan.year()
+                        + "; the tallies count " + counted + "/" + tally.total() + " units "
+                        + (official ? "recognised" : "attaining it") + ", earlier years included.");
+    }
 }

@@ -104,6 +104,27 @@ class ReportRulesTest {
     }
 
     @Test
+    void aPlanSaysWhyItsCountDiffersFromTheTally() {
+        io.github.ntmlib.core.report.Plan plan = new io.github.ntmlib.core.report.Plan("42", "ntm",
+                Set.of(UnitKind.COMMUNE), 2024, 4);
+        io.github.ntmlib.core.report.Progress none = new io.github.ntmlib.core.report.Progress(plan, List.of());
+        Tally t = new Tally("42", "ntm", Set.of(UnitKind.COMMUNE), Tally.Scope.DESCENDANTS, 3, 1, 2, 0);
+        assertThat(none.differenceFrom(t, CountingMode.OFFICIAL, io.github.ntmlib.base.Language.VIETNAMESE))
+                .contains("Kế hoạch năm 2024 tính 0 đơn vị được công nhận trong năm 2024; phần tổng hợp đếm 1/3 đơn vị"
+                        + " được công nhận, kể cả các năm trước.");
+        assertThat(none.differenceFrom(t, CountingMode.COMPUTED, io.github.ntmlib.base.Language.ENGLISH))
+                .contains("The 2024 plan counts the 0 units recognised in 2024; the tallies count 2/3 units attaining"
+                        + " it, earlier years included.");
+        assertThat(none.differenceFrom(t, CountingMode.COMPUTED, io.github.ntmlib.base.Language.VIETNAMESE).orElseThrow())
+                .contains("2/3 đơn vị đạt theo tính toán");
+        assertThat(none.differenceFrom(t, CountingMode.OFFICIAL, io.github.ntmlib.base.Language.ENGLISH).orElseThrow())
+                .contains("1/3 units recognised,");
+        io.github.ntmlib.core.report.Progress one = new io.github.ntmlib.core.report.Progress(plan, List.of("1"));
+        assertThat(one.differenceFrom(t, CountingMode.OFFICIAL, io.github.ntmlib.base.Language.VIETNAMESE)).isEmpty();
+        assertThat(one.differenceFrom(t, CountingMode.COMPUTED, io.github.ntmlib.base.Language.VIETNAMESE)).isPresent();
+    }
+
+    @Test
     void districtAggregatesAreEqualExactlyForTheSameCounts() {
         Dataset one = Dataset.builder().add(EngineExampleTest.ratio("4", "3.1", 80, 100))
                 .add(EngineExampleTest.flag("4", "3.2", true)).add(EngineExampleTest.income("4", "61")).build();

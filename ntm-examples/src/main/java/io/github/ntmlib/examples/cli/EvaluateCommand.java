@@ -136,11 +136,11 @@ final class EvaluateCommand implements Callable<Integer> {
             Plan plan = new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(), p.getValue());
             planned.add(plan);
             Progress progress = Progress.of(plan, evaluation);
-            // the plan counts the recognitions of its year, the tallies every recognition in force:
-            // say so, so that "0% KH" beside a tally of "1/3" is not a contradiction
             lines.add((vi ? "  Kế hoạch " : "  Plan ") + standard.labels().in(lang) + ": "
-                    + progress.format(0, lang.locale()) + (vi ? " (số được công nhận trong năm " + plan.year() + ")"
-                            : " (recognitions in " + plan.year() + ")"));
+                    + progress.format(0, lang.locale()));
+            // the plan counts the recognitions of its year, the tallies every recognition in force
+            progress.differenceFrom(Tallies.of(evaluation).tally(scope, p.getKey(), Tally.Scope.DESCENDANTS, applies),
+                    evaluation.request().counting(), lang).ifPresent(why -> lines.add("    " + why));
         }
         return lines;
     }

@@ -368,7 +368,7 @@ class JsonOutputTest {
                     assertThat(x.get("newParent").asText()).isEqualTo("42");
                 });
         assertThat(Run.of("units", "diff", before.toString(), after.toString(), "--lang", "en").out())
-                .contains("4 changes", "RENAMED_OR_RECLASSIFIED 18001 Xã Thạch Một -> Xã Thạch Mới (under 445 -> 42)");
+                .contains("4 changes", "renamed or reclassified 18001 Xã Thạch Một -> Xã Thạch Mới (under 445 -> 42)");
         JsonNode shipped = json("units", "diff", "2024-11-01", "2025-03-01");
         assertThat(shipped.get("count").asInt()).isEqualTo(47);
         assertThat(Run.of("units", "diff", "2024-11-01", "2025-03-01").out()).contains("47 thay đổi");
