@@ -9,15 +9,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A cell of a report table: the text every format prints, the exact number behind it when there
- * is one (a workbook stores it as a number), and a tone that colours a verdict.
+ * is one (a workbook stores it as a number), and a tone that colours a verdict. Immutable; made by
+ * {@link #text}, {@link #number} and {@link #toned}.
  *
- * @param text   the text as printed, e.g. "40,8"
- * @param number the number behind the text, if any
- * @param tone   the colour
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
+public final class Cell {
+
+    private final String text;
+    private final @Nullable BigDecimal number;
+    private final Tone tone;
 
     /** The colour of a cell. */
     public enum Tone {
@@ -45,17 +47,52 @@ public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
         }
     }
 
+    private Cell(String text, @Nullable BigDecimal number, Tone tone) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.number = number;
+        this.tone = Objects.requireNonNull(tone, "tone");
+    }
+
     /**
-     * Validates the components.
+     * The text as printed.
      *
-     * @param text   the text
-     * @param number the number
-     * @param tone   the tone
+     * @return e.g. "40,8"
      */
-    public Cell {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(number, "number");
-        Objects.requireNonNull(tone, "tone");
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The number behind the text.
+     *
+     * @return the number, empty for a text or verdict cell
+     */
+    public Optional<BigDecimal> number() {
+        return Optional.ofNullable(number);
+    }
+
+    /**
+     * The colour.
+     *
+     * @return the tone
+     */
+    public Tone tone() {
+        return tone;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cell c && c.text.equals(text) && Objects.equals(c.number, number) && c.tone == tone;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, number, tone);
+    }
+
+    @Override
+    public String toString() {
+        return "Cell[" + text + (number == null ? "" : ", " + number) + ", " + tone + "]";
     }
 
     /**
@@ -65,7 +102,7 @@ public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
      * @return the cell
      */
     public static Cell text(String text) {
-        return new Cell(text, Optional.empty(), Tone.PLAIN);
+        return new Cell(text, null, Tone.PLAIN);
     }
 
     /**
@@ -76,7 +113,7 @@ public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
      * @return the cell
      */
     public static Cell number(String text, BigDecimal number) {
-        return new Cell(text, Optional.of(number), Tone.PLAIN);
+        return new Cell(text, Objects.requireNonNull(number, "number"), Tone.PLAIN);
     }
 
     /**
@@ -87,7 +124,7 @@ public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
      * @return the cell
      */
     public static Cell toned(String text, Tone tone) {
-        return new Cell(text, Optional.empty(), tone);
+        return new Cell(text, null, tone);
     }
 
     /**
@@ -96,6 +133,6 @@ public record Cell(String text, Optional<BigDecimal> number, Tone tone) {
      * @return the number or null
      */
     public @Nullable BigDecimal numberOrNull() {
-        return number.orElse(null);
+        return number;
     }
 }
