@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * error, never substitutes a default for a bad value, and never lets a {@code
  * NullPointerException} escape for missing input.
  *
+ * <p>Its reason is bilingual ({@link Labels}): {@link #message(Language)} and {@link
+ * #reason(Language)} give it in Vietnamese or English, so that a Vietnamese command line, report
+ * or service never shows an English sentence. {@link #getMessage()} is the English form, for logs.
+ * Every ntm module gives both languages; the constructors taking a plain {@code String} are for
+ * code outside ntm that has only one language, whose reason is then shown as given in both.
+ *
  * <p>Modules subclass it for their own kinds of error; catching this type catches them all.
  *
  * @since 0.1
@@ -26,10 +32,49 @@ public class InvalidDataException extends RuntimeException {
     private final transient SourcePosition position;
     private final @Nullable String subject;
     private final @Nullable String field;
-    private final String reason;
+    private final Labels reason;
 
     /**
-     * Creates the error.
+     * Creates the error with its reason in Vietnamese and English.
+     *
+     * @param position where the bad input is; {@link SourcePosition#API} when it came through code
+     * @param subject  the unit code or record identifier concerned, or {@code null} if none
+     * @param field    the field or column concerned, or {@code null} if none
+     * @param reason   what is wrong, in a sentence in each language
+     * @since 0.1
+     */
+    public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason) {
+        super(compose(position, subject, field, bounded(reason), Language.ENGLISH));
+        this.position = position == null ? SourcePosition.API : position;
+        this.subject = subject;
+        this.field = field;
+        this.reason = bounded(reason);
+    }
+
+    /**
+     * Creates the error with its reason in Vietnamese and English, and a cause.
+     *
+     * @param position where the bad input is
+     * @param subject  the unit code or record identifier concerned, or {@code null} if none
+     * @param field    the field or column concerned, or {@code null} if none
+     * @param reason   what is wrong, in a sentence in each language
+     * @param cause    the underlying error
+     * @since 0.1
+     */
+    public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason, Throwable cause) {
+        super(compose(position, subject, field, bounded(reason), Language.ENGLISH), cause);
+        this.position = position == null ? SourcePosition.API : position;
+        this.subject = subject;
+        this.field = field;
+        this.reason = bounded(reason);
+    }
+
+    /**
+     * Creates the error with a reason in one language only, shown as given in both languages.
+     * ntm's own modules never use it (an architecture test keeps them from it): it is for code
+     * outside ntm that subclasses this type.
      *
      * @param position where the bad input is; {@link SourcePosition#API} when it came through code
      * @param subject  the unit code or record identifier concerned, or {@code null} if none
@@ -38,11 +83,7 @@ public class InvalidDataException extends RuntimeException {
      */
     public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message) {
-        super(compose(position, subject, field, message));
-        this.position = position == null ? SourcePosition.API : position;
-        this.subject = subject;
-        this.field = field;
-        this.reason = Limits.bounded(String.valueOf(message));
+        this(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 
     /**
@@ -56,20 +97,39 @@ public class InvalidDataException extends RuntimeException {
      */
     public InvalidDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message, Throwable cause) {
-        super(compose(position, subject, field, message), cause);
-        this.position = position == null ? SourcePosition.API : position;
-        this.subject = subject;
-        this.field = field;
-        this.reason = Limits.bounded(String.valueOf(message));
+        this(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)), cause);
     }
 
     /**
-     * What is wrong, without the position, subject and field the message starts with.
+     * What is wrong, in English, without the position, subject and field the message starts with.
      *
      * @return the reason
      */
     public String reason() {
-        return reason;
+        return reason.english();
+    }
+
+    /**
+     * What is wrong, in a language, without the position, subject and field.
+     *
+     * @param language the language
+     * @return the reason
+     * @since 0.1
+     */
+    public String reason(Language language) {
+        return reason.in(language);
+    }
+
+    /**
+     * The whole message in a language: position, subject, field and reason, as {@link
+     * #getMessage()} gives them in English ({@code values.csv:12 [18409] trường 'value': …}).
+     *
+     * @param language the language
+     * @return the message
+     * @since 0.1
+     */
+    public String message(Language language) {
+        return compose(position, subject, field, reason, language);
     }
 
     /**
@@ -99,17 +159,25 @@ public class InvalidDataException extends RuntimeException {
         return Optional.ofNullable(field);
     }
 
+    private static Labels bounded(@Nullable Labels reason) {
+        if (reason == null) {
+            return Labels.of("null", "null");
+        }
+        return Labels.of(Limits.bounded(reason.vietnamese()), Limits.bounded(reason.english()));
+    }
+
     private static String compose(@Nullable SourcePosition position, @Nullable String subject,
-            @Nullable String field, String message) {
+            @Nullable String field, Labels reason, Language language) {
         StringBuilder text = new StringBuilder();
         text.append(position == null ? SourcePosition.API : position);
         if (subject != null) {
             text.append(" [").append(Limits.cut(subject)).append(']');
         }
         if (field != null) {
-            text.append(" field '").append(Limits.cut(field)).append('\'');
+            text.append(language == Language.VIETNAMESE ? " trường '" : " field '").append(Limits.cut(field))
+                    .append('\'');
         }
-        return text.append(": ").append(Limits.bounded(String.valueOf(message))).toString();
+        return text.append(": ").append(reason.in(language)).toString();
     }
 
     /**
