@@ -122,8 +122,8 @@ final class IncomeAboveAdvancedLevel implements Criterion {
         Optional<Threshold> threshold = base.threshold();
         if (threshold.isEmpty() || !threshold.get().isKnown() || base.observation().isEmpty()) {
             Labels why = Labels.of(base.explanation(Language.VIETNAMESE) + "; K2 cần thu nhập và mức nâng cao ["
-                    + SOURCE + "]", base.explanation(Language.ENGLISH) + "; K2 needs the income and the nâng cao level ["
-                    + SOURCE + "]");
+                    + SOURCE.cite(Language.VIETNAMESE) + "]", base.explanation(Language.ENGLISH)
+                    + "; K2 needs the income and the nâng cao level [" + SOURCE.cite(Language.ENGLISH) + "]");
             return CriterionResult.ofRule(code(), LABELS, Verdict.NOT_ASSESSED, List.of(base), why);
         }
         BigDecimal levelValue = threshold.get().value().orElseThrow();
@@ -142,12 +142,13 @@ final class IncomeAboveAdvancedLevel implements Criterion {
         boolean vi = language == Language.VIETNAMESE;
         String share = level.signum() == 0 ? "n/a"
                 : Figures.formatPercentConsistent(income, level, PERCENT, 1, language);
-        return (vi ? "thu nhập " : "income ") + Figures.format(income, language.locale()) + " " + UNIT
+        return (vi ? "thu nhập " : "income ") + Figures.format(income, language.locale()) + " "
+                + (vi ? UNIT : "million VND/person/year")
                 + (vi ? " bằng " : " is ") + share + (vi ? " mức nâng cao " : " of the nâng cao level ")
                 + Figures.format(level, language.locale()) + (met ? (vi ? "; đạt" : "; meets")
                         : (vi ? "; chưa đạt" : "; does not meet")) + " ≥ 110% ("
-                + Figures.formatNumber(required, 4, language) + ") [" + SOURCE + "; "
-                + (vi ? "mức: " : "level: ") + threshold.provenance() + "]";
+                + Figures.formatNumber(required, 4, language) + ") [" + SOURCE.cite(language) + "; "
+                + (vi ? "mức: " : "level: ") + threshold.provenance().cite(language) + "]";
     }
 
     @Override

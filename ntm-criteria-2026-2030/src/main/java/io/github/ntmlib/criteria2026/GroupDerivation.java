@@ -206,7 +206,7 @@ public final class GroupDerivation {
                             : (vi ? "đô thị trước" : "urban first")).append(": ")
                     .append(String.join(", ", setAside(language)));
         }
-        return s.append(" [").append(provenance()).append("]").toString();
+        return s.append(" [").append(provenance().cite(language)).append("]").toString();
     }
 
     /**

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 public record Provenance(String document, String part, String reference, String note) {
 
     /** Provenance of a value given through the API by the embedding application. */
-    public static final Provenance CALLER = new Provenance("supplied by the caller", "", "", "");
+    public static final Provenance CALLER = new Provenance("do ứng dụng cung cấp", "", "", "");
 
     /**
      * Validates the components.
@@ -46,6 +46,20 @@ public record Provenance(String document, String part, String reference, String 
      */
     public static Provenance of(String document, String part) {
         return new Provenance(document, part, "", "");
+    }
+
+    /**
+     * The citation in a language: in Vietnamese as the documents write themselves ({@link
+     * #toString()}); in English with the citation words of {@code citation-words.properties}
+     * rendered ("318/QĐ-TTg ngày 08/3/2022, Phụ lục I, 3.1" → "318/QĐ-TTg of 08/3/2022, Appendix
+     * I, 3.1"). Document numbers and place names stay as written.
+     *
+     * @param language the language
+     * @return the citation
+     * @since 0.1
+     */
+    public String cite(io.github.ntmlib.base.Language language) {
+        return Glossary.CITATIONS.in(language, toString());
     }
 
     @Override

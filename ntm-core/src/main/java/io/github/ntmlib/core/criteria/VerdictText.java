@@ -28,6 +28,23 @@ final class VerdictText {
         return language == Language.VIETNAMESE ? vietnamese : english;
     }
 
+    /** A word of three or more lower-case letters: a code the library named, not the document's numbering. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]{3,}");
+
+    /**
+     * How a text names an indicator: by its code when the code is the legal document's numbering
+     * ("3.1", "2.1a", "K2"); by its name in the language when the library named the code with
+     * words ("10.income", "T2.tree-lined"), so that no English word of an id shows in Vietnamese.
+     *
+     * @param code     the indicator code
+     * @param labels   its names
+     * @param language the language
+     * @return the code or the name
+     */
+    static String name(String code, io.github.ntmlib.base.Labels labels, Language language) {
+        return WORD.matcher(code).find() ? labels.in(language) : code;
+    }
+
     /**
      * An indicator's verdict: value, comparison, threshold, why this rule, distance, source.
      *
@@ -36,7 +53,7 @@ final class VerdictText {
      * @return e.g. "3.1: 799/1,000 = 79.9% does not meet ≥ 80% (national), 0.1 short [318/QĐ-TTg]"
      */
     static String indicator(IndicatorTrace trace, Language language) {
-        StringBuilder text = new StringBuilder(trace.indicator()).append(": ");
+        StringBuilder text = new StringBuilder(name(trace.indicator(), trace.labels(), language)).append(": ");
         BigDecimal bound = trace.threshold().flatMap(Threshold::value).orElse(null);
         String unit = "";
         if (trace.verdict() == Verdict.NOT_ASSESSED) {
@@ -61,7 +78,7 @@ final class VerdictText {
                         .append(trace.verdict() == Verdict.MET ? t(language, ", đạt yêu cầu", ", meets the requirement")
                                 : t(language, ", chưa đạt yêu cầu", ", does not meet the requirement"));
                 trace.choice().ifPresent(c -> text.append(" (").append(choice(c, language)).append(")"));
-                text.append(" [").append(threshold.provenance()).append("]");
+                text.append(" [").append(threshold.provenance().cite(language)).append("]");
                 trace.note().ifPresent(n -> text.append("; ").append(n.in(language)));
                 return text.toString();
             }
@@ -74,7 +91,7 @@ final class VerdictText {
                             ? t(language, " điểm %", " percentage points") : ""));
         }
         trace.choice().ifPresent(c -> text.append(" (").append(choice(c, language)).append(")"));
-        trace.threshold().ifPresent(th -> text.append(" [").append(th.provenance()).append("]"));
+        trace.threshold().ifPresent(th -> text.append(" [").append(th.provenance().cite(language)).append("]"));
         trace.note().ifPresent(n -> text.append("; ").append(n.in(language)));
         return text.append(unit).toString();
     }
@@ -111,7 +128,7 @@ final class VerdictText {
             return t(language, "yêu cầu Đạt", "the requirement (Đạt)");
         }
         String unit = value instanceof Value.Ratio ? "%" : value instanceof Value.Quantity
-                ? " " + ((Value.Quantity) value).unit() : "";
+                ? " " + Glossary.UNITS.in(language, ((Value.Quantity) value).unit()) : "";
         return threshold.comparison().symbol() + " " + Figures.format(threshold.value().orElseThrow(),
                 language.locale()) + unit;
     }
@@ -139,7 +156,7 @@ final class VerdictText {
         }
         if (value instanceof Value.Quantity) {
             return Figures.format(((Value.Quantity) value).amount(), language.locale()) + " "
-                    + ((Value.Quantity) value).unit();
+                    + Glossary.UNITS.in(language, ((Value.Quantity) value).unit());
         }
         if (value instanceof Value.Count) {
             return Figures.format(((Value.Count) value).count(), language.locale());
@@ -198,7 +215,7 @@ final class VerdictText {
             text.append(t(language, " (không có đơn vị nào thuộc diện này)", " (there is no such unit)"));
         }
         text.append(t(language, ", yêu cầu ", ", required ")).append(a.comparison().symbol()).append(" ")
-                .append(Figures.formatNumber(a.percent(), 4, language)).append("% [").append(a.provenance())
+                .append(Figures.formatNumber(a.percent(), 4, language)).append("% [").append(a.provenance().cite(language))
                 .append("]");
         if (a.needed() > 0 && a.comparison() == Comparison.AT_LEAST) {
             text.append(t(language, "; cần thêm ", "; ")).append(a.needed()).append(t(language, "", " more needed"));

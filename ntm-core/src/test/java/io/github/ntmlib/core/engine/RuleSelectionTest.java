@@ -138,7 +138,8 @@ class RuleSelectionTest {
         assertThat(met).startsWith("9.9: 70/100 = 70% meets ≥ 70% (")
                 .contains(RuleOrigin.REGIONAL.label(Language.ENGLISH) + ": " + REGION + " = BAC_TRUNG_BO")
                 .contains("; classification read: " + REGION + " = BAC_TRUNG_BO")
-                .endsWith(") [Test decision 1/QĐ, Phụ lục I]");
+                .endsWith(") [Test decision 1/QĐ, Appendix I]");
+        assertThat(judge(national(), 70).explanation(Language.VIETNAMESE)).endsWith(") [Test decision 1/QĐ, Phụ lục I]");
         assertThat(judge(national(), 69).explanation(Language.ENGLISH))
                 .contains("69/100 = 69% does not meet ≥ 70%, short by 1 percentage points (");
         assertThat(judge(national(), 69).explanation(Language.VIETNAMESE))
