@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -118,9 +119,10 @@ public final class CommuneCoefficients {
         FinanceDataException.require(commune, "commune");
         FinanceDataException.require(unrecognisedWithAllCriteria, "unrecognisedWithAllCriteria");
         if (commune.criteriaOfSet() != criteriaOfSet) {
-            throw FinanceDataException.api(commune.communeCode(), "criteriaOfSet", "the bands of " + source
+            throw FinanceDataException.api(commune.communeCode(), "criteriaOfSet", Labels.of("các khung của " + source + " đếm tiêu chí của bộ tiêu chí có " + criteriaOfSet + " tiêu chí; tiêu chí của xã này được đếm theo bộ có " + commune.criteriaOfSet() + " tiêu chí",
+                            "the bands of " + source
                     + " count criteria of a standard with " + criteriaOfSet + " criteria; this commune's were counted on"
-                    + " one with " + commune.criteriaOfSet());
+                    + " one with " + commune.criteriaOfSet()));
         }
         if (commune.extremelyDifficult()) {
             return CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT;

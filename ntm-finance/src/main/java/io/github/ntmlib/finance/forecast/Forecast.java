@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.forecast;
 
+import io.github.ntmlib.base.Labels;
 import java.util.Objects;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ public final class Forecast {
         projections = List.copyOf(FinanceDataException.require(projections, "projections"));
         FinanceDataException.require(notProjected, "notProjected");
         if (notProjected.isPresent() != projections.isEmpty()) {
-            throw FinanceDataException.api(null, "projections", "a forecast either projects or says why it cannot");
+            throw FinanceDataException.api(null, "projections", Labels.of("dự báo phải có kết quả hoặc nêu lý do không dự báo được",
+                            "a forecast either projects or says why it cannot"));
         }
         this.asOf = asOf;
         this.observations = observations;

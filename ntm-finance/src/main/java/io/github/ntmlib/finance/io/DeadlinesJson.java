@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.io;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -68,8 +70,9 @@ public final class DeadlinesJson {
             for (LinePosition p : lines) {
                 FinanceDataException.require(p, "line");
                 if (!p.asOf().equals(asOf)) {
-                    throw FinanceDataException.api(p.line().unitCode(), "asOf", "a position on " + p.asOf()
-                            + " among positions on " + asOf);
+                    throw FinanceDataException.api(p.line().unitCode(), "asOf", Labels.of("vị trí ngày " + Language.VIETNAMESE.format(p.asOf()) + " nằm giữa các vị trí ngày " + Language.VIETNAMESE.format(asOf),
+                                    "a position on " + p.asOf()
+                            + " among positions on " + asOf));
                 }
             }
             lines = List.copyOf(lines);

@@ -1,6 +1,8 @@
 package io.github.ntmlib.finance.io;
 
 import io.github.ntmlib.base.Fraction;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -71,9 +73,10 @@ public final class RatesJson {
                 FinanceDataException.require(type, "type");
                 FinanceDataException.require(rate, "rate");
                 if (rate.planYear() != total.planYear() || rate.base() != total.base() || !rate.asOf().equals(total.asOf())) {
-                    throw FinanceDataException.api(type.name(), "rate", "a rate of plan year " + rate.planYear() + ", "
+                    throw FinanceDataException.api(type.name(), "rate", Labels.of("tỷ lệ của năm kế hoạch " + rate.planYear() + ", " + rate.base().vietnamese() + " ngày " + Language.VIETNAMESE.format(rate.asOf()) + " đặt cạnh tổng của năm " + total.planYear() + ", " + total.base().vietnamese() + " ngày " + Language.VIETNAMESE.format(total.asOf()),
+                                    "a rate of plan year " + rate.planYear() + ", "
                             + rate.base() + " on " + rate.asOf() + " beside a total of " + total.planYear() + ", "
-                            + total.base() + " on " + total.asOf());
+                            + total.base() + " on " + total.asOf()));
                 }
             });
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
