@@ -214,8 +214,9 @@ public final class DisbursementLedger {
         for (CapitalLine line : plan.lines()) {
             LinePosition p = position(line, asOf);
             if (p.disbursed().compareTo(p.plan()) > 0) {
-                out.add(new FinanceWarning(line.toString(), "disbursed", "disbursed " + p.disbursed()
-                        + " exceeds the plan " + p.plan() + " on " + asOf));
+                out.add(new FinanceWarning(line.toString(), "disbursed", Labels.of("số đã giải ngân "
+                        + p.disbursed() + " vượt kế hoạch " + p.plan() + " vào ngày " + Language.VIETNAMESE.format(asOf),
+                        "disbursed " + p.disbursed() + " exceeds the plan " + p.plan() + " on " + asOf)));
             }
         }
         out.sort(Comparator.comparing(FinanceWarning::subject));

@@ -202,8 +202,10 @@ public final class Rate implements Comparable<Rate> {
         if (recomputed.compareTo(stated) == 0) {
             return Optional.empty();
         }
-        return Optional.of(new FinanceWarning(subject, "rate", "printed " + printed + " differs from the recomputed "
-                + format(decimals, style) + " (" + fraction + "); the printed figure is kept"));
+        return Optional.of(new FinanceWarning(subject, "rate", Labels.of("số in " + Limits.quote(printed)
+                + " khác số tính lại " + format(decimals, style) + " (" + fraction + "); giữ nguyên số đã in",
+                "printed " + printed + " differs from the recomputed "
+                + format(decimals, style) + " (" + fraction + "); the printed figure is kept")));
     }
 
     /**

@@ -102,8 +102,10 @@ public record FundReconciliation(String fund, int year, Vnd plan, List<Vnd> tran
         if (granted().compareTo(plan) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new FinanceWarning(fund + " " + year, "tranches", "granted "
+        return Optional.of(new FinanceWarning(fund + " " + year, "tranches", Labels.of("số đã cấp "
+                + granted().format(ReportUnit.MILLION, NumberStyle.VI_VN) + " vượt kế hoạch "
+                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN), "granted "
                 + granted().format(ReportUnit.MILLION, NumberStyle.VI_VN) + " exceeds the plan "
-                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN)));
+                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN))));
     }
 }
