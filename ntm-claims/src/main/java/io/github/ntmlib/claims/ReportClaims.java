@@ -112,13 +112,13 @@ public final class ReportClaims {
      */
     public static Claim check(BigDecimal part, BigDecimal whole, String printed) {
         if (part == null || whole == null) {
-            throw new InvalidDataException(SourcePosition.API, null, part == null ? "part" : "whole",Labels.of("cần có tử số và mẫu số",
+            throw new InvalidDataException(SourcePosition.API, null, part == null ? "part" : "whole", Labels.of("cần có tử số và mẫu số",
                             "a part and a whole are required"));
         }
         BigDecimal p = bounded(part, "part");
         BigDecimal w = bounded(whole, "whole");
         if (w.signum() <= 0 || p.signum() < 0) {
-            throw new InvalidDataException(SourcePosition.API, null, w.signum() <= 0 ? "whole" : "part",Labels.of("tỷ lệ cần mẫu số lớn hơn 0 và tử số từ 0 trở lên",
+            throw new InvalidDataException(SourcePosition.API, null, w.signum() <= 0 ? "whole" : "part", Labels.of("tỷ lệ cần mẫu số lớn hơn 0 và tử số từ 0 trở lên",
                             "a share needs a whole above 0 and a part of at least 0"));
         }
         BigDecimal value = Figures.parse(printed, NumberStyle.VI_VN, SourcePosition.API, null, "printed");
@@ -131,7 +131,7 @@ public final class ReportClaims {
     /** A number given through the API, checked against ntm-base's limits by re-reading its plain form. */
     private static BigDecimal bounded(BigDecimal v, String field) {
         if (v.precision() > 40 || Math.abs((long) v.precision() - v.scale() - 1) > 50) {
-            throw new InvalidDataException(SourcePosition.API, null, field,Labels.of("số vượt giới hạn (tối đa 40 chữ số có nghĩa, số mũ trong khoảng ±50)",
+            throw new InvalidDataException(SourcePosition.API, null, field, Labels.of("số vượt giới hạn (tối đa 40 chữ số có nghĩa, số mũ trong khoảng ±50)",
                             "the number is out of bounds (at most 40 significant digits, exponent within ±50)"));
         }
         return v;

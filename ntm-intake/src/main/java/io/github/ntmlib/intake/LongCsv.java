@@ -61,7 +61,7 @@ final class LongCsv {
             String value = cells.getOrDefault(column, "");
             if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
                 CellAddress at = from.get(column);
-                throw new InvalidDataException(at == null ? row : at.position(), null, column,Labels.of("ô có dấu xuống dòng: giá trị phải nằm trên một dòng",
+                throw new InvalidDataException(at == null ? row : at.position(), null, column, Labels.of("ô có dấu xuống dòng: giá trị phải nằm trên một dòng",
                                 "a line break inside the cell: the value must be on one line"));
             }
             values.add(value);

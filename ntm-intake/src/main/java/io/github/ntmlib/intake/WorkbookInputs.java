@@ -215,7 +215,7 @@ public final class WorkbookInputs {
             first++;
         }
         if (first == rows.size()) {
-            throw new InvalidDataException(SourcePosition.ofCell(sheet.workbook(), sheet.name(), "A1", 1), null, null,Labels.of("trang tính trống: cần một dòng tiêu đề",
+            throw new InvalidDataException(SourcePosition.ofCell(sheet.workbook(), sheet.name(), "A1", 1), null, null, Labels.of("trang tính trống: cần một dòng tiêu đề",
                             "the sheet is empty: a header row is required"));
         }
         Row headerRow = rows.get(first);

@@ -139,7 +139,7 @@ public final class XlsxReader {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > max) {
-                    throw new InvalidDataException(SourcePosition.of(name), null, null,Labels.of("sổ tính có hơn " + max + " byte",
+                    throw new InvalidDataException(SourcePosition.of(name), null, null, Labels.of("sổ tính có hơn " + max + " byte",
                                     "the workbook has more than " + max + " bytes"));
                 }
                 out.write(buffer, 0, n);
@@ -320,7 +320,7 @@ public final class XlsxReader {
                 Integer id = integer(atts.getValue("numFmtId"));
                 if (id != null && code != null) {
                     if (code.length() > MAX_FORMAT_CHARS || formats.size() >= MAX_STYLES) {
-                        throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml",Labels.of("các định dạng số vượt giới hạn (" + MAX_STYLES + " định dạng, mỗi định dạng tối đa " + MAX_FORMAT_CHARS + " ký tự)",
+                        throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml", Labels.of("các định dạng số vượt giới hạn (" + MAX_STYLES + " định dạng, mỗi định dạng tối đa " + MAX_FORMAT_CHARS + " ký tự)",
                                         "the number formats exceed the bounds (" + MAX_STYLES + " formats of at most "
                                         + MAX_FORMAT_CHARS + " characters)"));
                     }
@@ -330,7 +330,7 @@ public final class XlsxReader {
                 inCellXfs = true;
             } else if (name.equals("xf") && inCellXfs) {
                 if (xfs.size() >= MAX_STYLES) {
-                    throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml",Labels.of("sổ tính có hơn " + MAX_STYLES + " định dạng ô",
+                    throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml", Labels.of("sổ tính có hơn " + MAX_STYLES + " định dạng ô",
                                     "the workbook has more than " + MAX_STYLES + " cell formats"));
                 }
                 Integer id = integer(atts.getValue("numFmtId"));
@@ -371,7 +371,7 @@ public final class XlsxReader {
             String name = local(localName, qName);
             if (name.equals("si")) {
                 if (reading.strings.size() >= reading.limits.maxSharedStrings()) {
-                    throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml",Labels.of("sổ tính có hơn " + reading.limits.maxSharedStrings() + " chuỗi dùng chung",
+                    throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", Labels.of("sổ tính có hơn " + reading.limits.maxSharedStrings() + " chuỗi dùng chung",
                                     "the workbook has more than " + reading.limits.maxSharedStrings() + " shared strings"));
                 }
                 inString = true;
@@ -396,7 +396,7 @@ public final class XlsxReader {
             }
             reading.textChars += length;
             if (reading.textChars > reading.limits.maxTextChars()) {
-                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml",Labels.of("các chuỗi dùng chung có hơn " + reading.limits.maxTextChars() + " ký tự",
+                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", Labels.of("các chuỗi dùng chung có hơn " + reading.limits.maxTextChars() + " ký tự",
                                 "the shared strings have more than " + reading.limits.maxTextChars() + " characters"));
             }
             text.append(ch, start, length);
@@ -520,7 +520,7 @@ public final class XlsxReader {
                 c = CellAddress.columnNumber(r.substring(0, Math.min(i, 4)));
                 int at = parseInt(r.substring(i), -1);
                 if (c < 0 || at != row) {
-                    throw reading.error(SourcePosition.ofCell(reading.name, sheet, row + ":" + row, row), null,Labels.of("tham chiếu ô " + Limits.quote(r) + " không phải là ô của dòng " + row,
+                    throw reading.error(SourcePosition.ofCell(reading.name, sheet, row + ":" + row, row), null, Labels.of("tham chiếu ô " + Limits.quote(r) + " không phải là ô của dòng " + row,
                                     "cell reference " + Limits.quote(r) + " is not a cell of row " + row));
                 }
             }
@@ -715,13 +715,13 @@ public final class XlsxReader {
 
         private void merge(@Nullable String ref) throws SAXException {
             if (merged.size() >= reading.limits.maxMergedRegions()) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,Labels.of("trang tính có hơn " + reading.limits.maxMergedRegions() + " vùng gộp ô",
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("trang tính có hơn " + reading.limits.maxMergedRegions() + " vùng gộp ô",
                                 "the sheet has more than " + reading.limits.maxMergedRegions() + " merged regions"));
             }
             int[] from = ref == null ? null : reference(ref.substring(0, Math.max(0, ref.indexOf(':'))));
             int[] to = ref == null ? null : reference(ref.substring(ref.indexOf(':') + 1));
             if (from == null || to == null || to[0] < from[0] || to[1] < from[1]) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,Labels.of("vùng gộp ô " + Limits.quote(String.valueOf(ref)) + " không phải là một vùng",
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("vùng gộp ô " + Limits.quote(String.valueOf(ref)) + " không phải là một vùng",
                                 "merged region " + Limits.quote(String.valueOf(ref)) + " is not a range"));
             }
             if (to[0] > reading.limits.maxRows() || to[1] > reading.limits.maxColumns()) {
@@ -732,7 +732,7 @@ public final class XlsxReader {
             }
             mergedArea += (long) (to[0] - from[0] + 1) * (to[1] - from[1] + 1);
             if (mergedArea > reading.limits.maxCells()) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,Labels.of("các vùng gộp ô phủ hơn " + reading.limits.maxCells() + " ô",
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("các vùng gộp ô phủ hơn " + reading.limits.maxCells() + " ô",
                                 "the merged regions cover more than " + reading.limits.maxCells() + " cells"));
             }
             merged.add(new MergedRegion(from[0], from[1], to[0], to[1]));

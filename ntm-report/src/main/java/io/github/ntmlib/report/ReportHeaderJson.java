@@ -61,7 +61,7 @@ public final class ReportHeaderJson {
         String source = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidDataException(SourcePosition.of(source), null, null,Labels.of("tệp tiêu đề có tối đa " + MAX_BYTES + " byte",
+                throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of("tệp tiêu đề có tối đa " + MAX_BYTES + " byte",
                                 "a header file is at most " + MAX_BYTES + " bytes"));
             }
             return read(Files.readString(file, StandardCharsets.UTF_8), source);
@@ -136,7 +136,7 @@ public final class ReportHeaderJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name),Labels.of("trường không rõ (định dạng chỉ có các trường: " + String.join(", ", allowed.stream().sorted().toList()) + ")",
+                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name), Labels.of("trường không rõ (định dạng chỉ có các trường: " + String.join(", ", allowed.stream().sorted().toList()) + ")",
                                 "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }

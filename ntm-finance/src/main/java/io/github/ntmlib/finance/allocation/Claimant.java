@@ -69,7 +69,7 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
         for (CommuneStatus commune : FinanceDataException.require(communes, "communes")) {
             FinanceDataException.require(commune, "commune");
             if (!seen.add(commune.communeCode())) {
-                throw FinanceDataException.api(commune.communeCode(), "communeCode",Labels.of("xã được liệt kê hai lần trong " + unitCode,
+                throw FinanceDataException.api(commune.communeCode(), "communeCode", Labels.of("xã được liệt kê hai lần trong " + unitCode,
                                 "commune listed twice under " + unitCode));
             }
             counts.merge(coefficients.category(commune, rule), 1L, Long::sum);

@@ -40,7 +40,7 @@ public record CommuneStatus(String communeCode, int criteriaMet, int criteriaOfS
      */
     public CommuneStatus {
         if (communeCode == null || !COMMUNE.matcher(communeCode).matches()) {
-            throw FinanceDataException.api(String.valueOf(communeCode), "communeCode",Labels.of("mã xã (GSO) gồm 5 chữ số",
+            throw FinanceDataException.api(String.valueOf(communeCode), "communeCode", Labels.of("mã xã (GSO) gồm 5 chữ số",
                             "a commune GSO code has 5 digits"));
         }
         if (criteriaOfSet < 1) {

@@ -163,7 +163,7 @@ public final class DeadlineRules {
 
     private LawVersion lawFor(int year, CapitalLine line) {
         return laws.stream().filter(l -> l.firstPlanYear() <= year && year <= l.lastPlanYear()).findFirst()
-                .orElseThrow(() -> FinanceDataException.api(line.toString(), "planYear",Labels.of("không có phiên bản luật nào trong " + source + " áp dụng cho vốn năm " + year,
+                .orElseThrow(() -> FinanceDataException.api(line.toString(), "planYear", Labels.of("không có phiên bản luật nào trong " + source + " áp dụng cho vốn năm " + year,
                                 "no law version in " + source + " covers capital of " + year)));
     }
 }

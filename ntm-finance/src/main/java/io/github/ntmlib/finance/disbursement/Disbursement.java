@@ -35,11 +35,11 @@ public record Disbursement(LocalDate date, CapitalLine line, Vnd amount, String 
         position = position == null ? SourcePosition.API : position;
         String subject = line == null ? null : line.toString();
         if (date == null || line == null || amount == null) {
-            throw new FinanceDataException(position, subject, date == null ? "date" : line == null ? "line" : "amount",Labels.of("khoản giải ngân cần ngày, dòng vốn và số tiền",
+            throw new FinanceDataException(position, subject, date == null ? "date" : line == null ? "line" : "amount", Labels.of("khoản giải ngân cần ngày, dòng vốn và số tiền",
                             "a disbursement needs date, line and amount"));
         }
         if (amount.dong() <= 0) {
-            throw new FinanceDataException(position, subject, "amount",Labels.of("số tiền giải ngân phải dương: " + amount,
+            throw new FinanceDataException(position, subject, "amount", Labels.of("số tiền giải ngân phải dương: " + amount,
                             "a disbursement amount must be positive: " + amount));
         }
         if (reference == null || reference.isBlank()) {

@@ -61,7 +61,7 @@ public final class DisbursementLedger {
             FinanceDataException.require(d, "entry");
             String subject = d.line().toString();
             if (!plan.contains(d.line())) {
-                throw new FinanceDataException(d.position(), subject, "line",Labels.of("khoản giải ngân " + Limits.quote(d.reference()) + " thuộc dòng vốn không có trong kế hoạch",
+                throw new FinanceDataException(d.position(), subject, "line", Labels.of("khoản giải ngân " + Limits.quote(d.reference()) + " thuộc dòng vốn không có trong kế hoạch",
                                 "disbursement " + d.reference() + " is against a line the plan does not have"));
             }
             LocalDate first = plan.firstAllocated(d.line()).orElseThrow();

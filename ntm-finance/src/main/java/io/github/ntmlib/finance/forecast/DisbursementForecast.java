@@ -78,7 +78,7 @@ public final class DisbursementForecast {
         Vnd previous = Vnd.ZERO;
         for (Map.Entry<LocalDate, Vnd> point : history.entrySet()) {
             if (point.getValue().compareTo(previous) < 0) {
-                throw FinanceDataException.api(String.valueOf(point.getKey()), "cumulative",Labels.of("số lũy kế không được giảm",
+                throw FinanceDataException.api(String.valueOf(point.getKey()), "cumulative", Labels.of("số lũy kế không được giảm",
                                 "a cumulative amount must not decrease"));
             }
             previous = point.getValue();

@@ -33,7 +33,7 @@ public record Projection(LocalDate target, double estimatePercent, double lowerP
     public Projection {
         FinanceDataException.require(target, "target");
         if (!(lowerPercent <= estimatePercent && estimatePercent <= upperPercent)) {
-            throw FinanceDataException.api(String.valueOf(target), "estimatePercent",Labels.of("giá trị ước tính phải nằm trong khoảng của nó",
+            throw FinanceDataException.api(String.valueOf(target), "estimatePercent", Labels.of("giá trị ước tính phải nằm trong khoảng của nó",
                             "the estimate must lie within its band"));
         }
     }

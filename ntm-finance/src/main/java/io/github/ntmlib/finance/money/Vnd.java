@@ -130,7 +130,7 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         String trimmed = Figures.normalizeSpaces(text);
         int space = trimmed.indexOf(' ');
         if (space < 0) {
-            throw new FinanceDataException(position, subject, field,Labels.of(Limits.quote(text) + " không có đơn vị (đồng, triệu đồng hoặc tỷ đồng)",
+            throw new FinanceDataException(position, subject, field, Labels.of(Limits.quote(text) + " không có đơn vị (đồng, triệu đồng hoặc tỷ đồng)",
                             Limits.quote(text) + " has no unit (đồng, triệu đồng or tỷ đồng)"));
         }
         String label = trimmed.substring(space + 1);

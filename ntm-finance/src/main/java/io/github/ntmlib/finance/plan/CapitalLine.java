@@ -39,7 +39,7 @@ public record CapitalLine(String unitCode, int planYear, String component, Capit
      */
     public CapitalLine {
         if (unitCode == null || !GSO_CODE.matcher(unitCode).matches()) {
-            throw FinanceDataException.api(String.valueOf(unitCode), "unitCode",Labels.of("mã đơn vị hành chính (GSO) gồm 2, 3 hoặc 5 chữ số: " + Limits.quote(unitCode),
+            throw FinanceDataException.api(String.valueOf(unitCode), "unitCode", Labels.of("mã đơn vị hành chính (GSO) gồm 2, 3 hoặc 5 chữ số: " + Limits.quote(unitCode),
                             "a GSO unit code has 2, 3 or 5 digits: " + Limits.quote(unitCode)));
         }
         String subject = unitCode + "/" + planYear;
@@ -60,7 +60,7 @@ public record CapitalLine(String unitCode, int planYear, String component, Capit
                             "the capital type is missing"));
         }
         if (vintage > planYear || vintage < planYear - 10) {
-            throw FinanceDataException.api(subject, "vintage",Labels.of("năm vốn " + vintage + " phải là năm kế hoạch hoặc năm trước đó (tối đa 10 năm trước)",
+            throw FinanceDataException.api(subject, "vintage", Labels.of("năm vốn " + vintage + " phải là năm kế hoạch hoặc năm trước đó (tối đa 10 năm trước)",
                             "vintage " + vintage + " must be the plan year or an earlier year (at most 10 years before)"));
         }
     }

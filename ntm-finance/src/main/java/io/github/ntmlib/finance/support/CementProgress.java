@@ -34,7 +34,7 @@ public record CementProgress(CementWork work, BigDecimal doneKm, BigDecimal plan
         FinanceDataException.require(doneKm, "doneKm");
         FinanceDataException.require(plannedKm, "plannedKm");
         if (doneKm.signum() < 0 || plannedKm.signum() <= 0) {
-            throw FinanceDataException.api(work.name(), doneKm.signum() < 0 ? "doneKm" : "plannedKm",Labels.of("số km đã làm không được âm và số km kế hoạch phải dương",
+            throw FinanceDataException.api(work.name(), doneKm.signum() < 0 ? "doneKm" : "plannedKm", Labels.of("số km đã làm không được âm và số km kế hoạch phải dương",
                             "km done must not be negative and km planned must be positive"));
         }
     }

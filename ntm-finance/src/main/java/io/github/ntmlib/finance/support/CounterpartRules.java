@@ -141,7 +141,7 @@ public final class CounterpartRules {
         FinanceDataException.require(central, "central");
         FinanceDataException.require(local, "local");
         if (central.isNegative() || local.isNegative()) {
-            throw FinanceDataException.api(unitCode, central.isNegative() ? "central" : "local",Labels.of("số tiền kế hoạch không được âm",
+            throw FinanceDataException.api(unitCode, central.isNegative() ? "central" : "local", Labels.of("số tiền kế hoạch không được âm",
                             "planned amounts must not be negative"));
         }
         CounterpartRule rule = rule(year, group);

@@ -98,7 +98,7 @@ public final class PilotModelCeilings {
         FinanceDataException.require(totalCost, "totalCost");
         FinanceDataException.require(central, "central");
         if (totalCost.dong() <= 0 || central.isNegative()) {
-            throw FinanceDataException.api(modelName, totalCost.dong() <= 0 ? "totalCost" : "central",Labels.of("chi phí phải dương và vốn hỗ trợ của trung ương không được âm",
+            throw FinanceDataException.api(modelName, totalCost.dong() <= 0 ? "totalCost" : "central", Labels.of("chi phí phải dương và vốn hỗ trợ của trung ương không được âm",
                             "the cost must be positive and the central support not negative"));
         }
         BigDecimal share = maxCentralShare(modelType);
