@@ -672,10 +672,9 @@ public final class XlsxReader {
                                 "a number cell holds " + Limits.quote(v)));
             }
             number = canonical(number);
-            String problem = Limits.numberProblem(number);
+            Labels problem = Limits.numberLimit(number);
             if (problem != null) {
-                throw reading.error(here(), null, Labels.of("số " + Limits.quote(number.toPlainString())
-                        + " vượt giới hạn về số chữ số hoặc số mũ", problem));
+                throw reading.error(here(), null, problem);
             }
             boolean date = style >= 0 && style < reading.styles.size() && reading.styles.get(style);
             if (style < 0 || style >= Math.max(1, reading.styles.size()) && !reading.styles.isEmpty()) {

@@ -73,12 +73,14 @@ public final class DeadlineRules {
             int first = law.get("firstPlanYear").integer();
             int last = law.optional("lastPlanYear").map(JsonFields.Node::integer).orElse(Integer.MAX_VALUE);
             if (last < first) {
-                throw law.error("lastPlanYear is before firstPlanYear");
+                throw law.error(Labels.of("'lastPlanYear' trước 'firstPlanYear'",
+                                "lastPlanYear is before firstPlanYear"));
             }
             MonthDay deadline = law.get("deadline").monthDay();
             MonthDay extended = law.get("extendedDeadline").monthDay();
             if (extended.isBefore(deadline)) {
-                throw law.error("extendedDeadline is before deadline");
+                throw law.error(Labels.of("'extendedDeadline' trước 'deadline'",
+                                "extendedDeadline is before deadline"));
             }
             laws.add(new LawVersion(law.get("law").text(), first, last, deadline, extended,
                     law.optional("lateAdditionsExtendedAfter").map(JsonFields.Node::monthDay)));
@@ -86,7 +88,8 @@ public final class DeadlineRules {
         laws.sort(Comparator.comparingInt(LawVersion::firstPlanYear));
         for (int i = 1; i < laws.size(); i++) {
             if (laws.get(i).firstPlanYear() <= laws.get(i - 1).lastPlanYear()) {
-                throw root.get("laws").error("law versions overlap at plan year " + laws.get(i).firstPlanYear());
+                throw root.get("laws").error(Labels.of("các phiên bản luật chồng lên nhau ở năm kế hoạch " + laws.get(i).firstPlanYear(),
+                                "law versions overlap at plan year " + laws.get(i).firstPlanYear()));
             }
         }
         return new DeadlineRules(root.position().source(), List.copyOf(laws), List.of());

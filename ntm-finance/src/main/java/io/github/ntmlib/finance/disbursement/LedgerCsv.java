@@ -98,11 +98,10 @@ public final class LedgerCsv {
         FinanceDataException.require(csv, "reader");
         FinanceDataException.require(source, "source");
         try (Reader in = csv) {
-            return CsvTable.read(in, source, columns, Set.of(), null, issues -> {
-                String english = issues.stream().map(CsvTable.Issue::message).collect(Collectors.joining("; "));
-                return new FinanceDataException(issues.get(0).position(), null, issues.get(0).field(),
-                        Labels.of(english, english));
-            }).rows();
+            return CsvTable.read(in, source, columns, Set.of(), null, issues -> new FinanceDataException(
+                    issues.get(0).position(), null, issues.get(0).field(),
+                    Labels.of(issues.stream().map(i -> i.reason().vietnamese()).collect(Collectors.joining("; ")),
+                            issues.stream().map(i -> i.reason().english()).collect(Collectors.joining("; "))))).rows();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }

@@ -45,7 +45,8 @@ public final class CementNorms {
         Map<CementWork, BigDecimal> map = new EnumMap<>(CementWork.class);
         for (JsonFields.Node row : root.get("norms").elements()) {
             if (map.put(row.get("work").constant(CementWork.class), row.get("tonnesPerKm").nonNegative()) != null) {
-                throw row.error("work repeated");
+                throw row.error(Labels.of("loại công trình bị lặp lại",
+                                "work repeated"));
             }
         }
         return new CementNorms(root.position().source(), Map.copyOf(map));

@@ -66,11 +66,13 @@ public final class CounterpartRules {
             int first = p.get("firstYear").integer();
             int last = p.get("lastYear").integer();
             if (last < first) {
-                throw p.error("lastYear is before firstYear");
+                throw p.error(Labels.of("'lastYear' trước 'firstYear'",
+                                "lastYear is before firstYear"));
             }
             for (Period other : periods) {
                 if (first <= other.lastYear() && other.firstYear() <= last) {
-                    throw p.error("period overlaps " + other.name());
+                    throw p.error(Labels.of("giai đoạn chồng lên giai đoạn " + Limits.quote(other.name()),
+                                    "period overlaps " + other.name()));
                 }
             }
             Map<String, CounterpartRule> groups = new HashMap<>();
@@ -80,7 +82,8 @@ public final class CounterpartRules {
                 CounterpartRule rule = CounterpartRule.of(g.get("group").text(), g.get("label").text(), selfFunded,
                         multiplier);
                 if (groups.put(rule.group(), rule) != null) {
-                    throw g.error("group " + rule.group() + " is repeated");
+                    throw g.error(Labels.of("nhóm " + Limits.quote(rule.group()) + " bị lặp lại",
+                                    "group " + rule.group() + " is repeated"));
                 }
             }
             periods.add(new Period(p.get("period").text(), first, last, Map.copyOf(groups)));

@@ -59,10 +59,12 @@ public final class PilotModelCeilings {
         for (JsonFields.Node model : root.get("models").elements()) {
             BigDecimal share = model.get("maxCentralShare").nonNegative();
             if (share.compareTo(BigDecimal.ONE) > 0) {
-                throw model.error("maxCentralShare must be at most 1: " + share.toPlainString());
+                throw model.error(Labels.of("'maxCentralShare' tối đa là 1: " + share.toPlainString(),
+                                "maxCentralShare must be at most 1: " + share.toPlainString()));
             }
             if (map.put(model.get("modelType").text(), share) != null) {
-                throw model.error("model type repeated");
+                throw model.error(Labels.of("loại mô hình bị lặp lại",
+                                "model type repeated"));
             }
         }
         return new PilotModelCeilings(root.position().source(), Map.copyOf(map));

@@ -66,7 +66,8 @@ public final class RewardPolicy {
         Map<String, Vnd> rewards = new HashMap<>();
         for (JsonFields.Node r : root.get("rewards").elements()) {
             if (rewards.put(r.get("title").text(), Tables.amount(r.get("amount"), unit)) != null) {
-                throw r.error("title repeated");
+                throw r.error(Labels.of("danh hiệu bị lặp lại",
+                                "title repeated"));
             }
         }
         JsonFields.Node budget = root.get("budget2022");

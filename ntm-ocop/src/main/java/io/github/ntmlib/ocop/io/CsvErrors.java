@@ -28,11 +28,9 @@ final class CsvErrors {
      * @return the factory
      */
     static Function<List<CsvTable.Issue>, RuntimeException> about(@Nullable String subject) {
-        return issues -> {
-            String english = issues.stream().map(CsvTable.Issue::message).collect(Collectors.joining("; "));
-            return new OcopDataException(issues.get(0).position(), subject, issues.get(0).field(),
-                    Labels.of(english, english));
-        };
+        return issues -> new OcopDataException(issues.get(0).position(), subject, issues.get(0).field(),
+                Labels.of(issues.stream().map(i -> i.reason().vietnamese()).collect(Collectors.joining("; ")),
+                        issues.stream().map(i -> i.reason().english()).collect(Collectors.joining("; "))));
     }
 
     /**
