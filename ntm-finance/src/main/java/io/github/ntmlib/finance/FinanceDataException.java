@@ -61,7 +61,7 @@ public class FinanceDataException extends InvalidDataException {
      */
     public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message) {
-        super(position, subject, field, message);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 
     /**
@@ -75,7 +75,7 @@ public class FinanceDataException extends InvalidDataException {
      */
     public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message, Throwable cause) {
-        super(position, subject, field, message, cause);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)), cause);
     }
 
     /**

@@ -62,7 +62,7 @@ public class OcopDataException extends InvalidDataException {
      */
     public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message) {
-        super(position, subject, field, message);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 
     /**
@@ -76,7 +76,7 @@ public class OcopDataException extends InvalidDataException {
      */
     public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message, Throwable cause) {
-        super(position, subject, field, message, cause);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)), cause);
     }
 
     /** The reason in both languages. */
