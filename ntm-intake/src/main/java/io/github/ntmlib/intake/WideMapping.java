@@ -569,7 +569,8 @@ public final class WideMapping {
                 String name = names.next();
                 if (!allowed.contains(name)) {
                     throw error(path + "." + Limits.cut(name), Labels.of("trường không rõ (định dạng chỉ có các "
-                            + "trường: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")",
+                            + "trường: " + new java.util.TreeSet<>(allowed).stream().map(Limits::quote)
+                                    .collect(Collectors.joining(", ")) + ")",
                             "unknown field (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
                 }
             }

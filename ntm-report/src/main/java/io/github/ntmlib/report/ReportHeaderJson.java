@@ -136,7 +136,8 @@ public final class ReportHeaderJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name), Labels.of("trường không rõ (định dạng chỉ có các trường: " + String.join(", ", allowed.stream().sorted().toList()) + ")",
+                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name), Labels.of("trường không rõ (định dạng chỉ có các trường: "
+                    + String.join(", ", allowed.stream().sorted().map(InvalidDataException::excerpt).toList()) + ")",
                                 "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }
