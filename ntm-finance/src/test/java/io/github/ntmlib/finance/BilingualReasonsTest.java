@@ -89,6 +89,22 @@ class BilingualReasonsTest {
     }
 
     @Test
+    void aForecastThatCannotProjectSaysWhyInBothLanguages() {
+        java.util.TreeMap<LocalDate, Vnd> three = new java.util.TreeMap<>();
+        LocalDate start = LocalDate.of(2024, 3, 1);
+        for (int i = 0; i < 3; i++) {
+            three.put(start.plusDays(40L * i), Vnd.ofMillions(10L * i + 1));
+        }
+        io.github.ntmlib.finance.forecast.Forecast forecast = io.github.ntmlib.finance.forecast.DisbursementForecast
+                .project(three, Vnd.ofMillions(100), start.plusDays(100), List.of(start.plusDays(300)), 0.9);
+        assertThat(forecast.notProjected()).contains("history too short to project: 3 dated points, at least 4 "
+                + "needed");
+        assertThat(forecast.notProjected(Language.VIETNAMESE)).contains("số liệu quá ngắn để dự báo: 3 mốc ngày, cần"
+                + " ít nhất 4");
+        assertThat(VietnameseReasons.leaks(forecast.notProjected(Language.VIETNAMESE).orElseThrow())).isEmpty();
+    }
+
+    @Test
     void everyAmountWithoutAUnitIsRefusedInBothLanguages() {
         qt().forAll(SourceDSL.strings().numeric()).checkAssert(digits -> {
             InvalidDataException e = thrownBy(() -> Vnd.parse(digits, SourcePosition.of("von.csv", 2), null, "amount"));

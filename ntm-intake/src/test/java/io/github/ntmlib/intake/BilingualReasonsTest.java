@@ -78,6 +78,23 @@ class BilingualReasonsTest {
     }
 
     @Test
+    void aBadMappingIsRefusedInBothLanguages() {
+        String mapping = """
+                {"schema": "ntm.xlsx-mapping/1", "input": "values", "headerRows": [1, 2],
+                 "unit": {"column": "A"}, "year": 2024,
+                 "columns": [{"header": "Số hộ nghèo", "indicator": "11.poor", "kind": "COUNT"}]}
+                """;
+        thrownBy(() -> WideMapping.read(new java.io.StringReader(mapping.replace("\"year\": 2024",
+                "\"year\": 2024, \"sheet\": 1")), "map.json"));
+        thrownBy(() -> WideMapping.read(new java.io.StringReader(mapping.replace("COUNT", "MANY")), "map.json"));
+        thrownBy(() -> WideMapping.read(new java.io.StringReader(mapping.replace("[1, 2]", "[2, 1]")), "map.json"));
+        thrownBy(() -> WideMapping.read(new java.io.StringReader(mapping.replace("{\"column\": \"A\"}",
+                "{\"column\": \"A1\"}")), "map.json"));
+        thrownBy(() -> WideMapping.read(new java.io.StringReader(mapping.replace("\"values\"", "\"rows\"")),
+                "map.json"));
+    }
+
+    @Test
     void warningsAreInBothLanguages() {
         Workbook book = TestWorkbooks.read(TestWorkbooks.build(w -> {
             XSSFRow row = w.createSheet("Giá trị").createRow(16);

@@ -83,9 +83,9 @@ public final class DisbursementForecast {
             }
             previous = point.getValue();
         }
-        Optional<String> tooShort = tooShort(history);
+        Optional<Labels> tooShort = tooShort(history);
         if (tooShort.isPresent()) {
-            return Forecast.of(asOf, history.size(), List.of(), tooShort);
+            return Forecast.notProjected(asOf, history.size(), tooShort.get());
         }
         LocalDate origin = history.firstKey();
         int n = history.size();
@@ -115,15 +115,17 @@ public final class DisbursementForecast {
         return Forecast.of(asOf, n, projections, Optional.empty());
     }
 
-    private static Optional<String> tooShort(NavigableMap<LocalDate, Vnd> history) {
+    private static Optional<Labels> tooShort(NavigableMap<LocalDate, Vnd> history) {
         if (history.size() < MIN_OBSERVATIONS) {
-            return Optional.of("history too short to project: " + history.size() + " dated points, at least "
-                    + MIN_OBSERVATIONS + " needed");
+            return Optional.of(Labels.of("số liệu quá ngắn để dự báo: " + history.size() + " mốc ngày, cần ít nhất "
+                    + MIN_OBSERVATIONS, "history too short to project: " + history.size() + " dated points, at least "
+                    + MIN_OBSERVATIONS + " needed"));
         }
         long span = ChronoUnit.DAYS.between(history.firstKey(), history.lastKey());
         if (span < MIN_SPAN_DAYS) {
-            return Optional.of("history too short to project: it spans " + span + " days, at least " + MIN_SPAN_DAYS
-                    + " needed");
+            return Optional.of(Labels.of("số liệu quá ngắn để dự báo: chỉ kéo dài " + span + " ngày, cần ít nhất "
+                    + MIN_SPAN_DAYS + " ngày", "history too short to project: it spans " + span + " days, at least "
+                    + MIN_SPAN_DAYS + " needed"));
         }
         return Optional.empty();
     }
