@@ -2,6 +2,7 @@ package io.github.ntmlib.claims;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import java.math.BigDecimal;
@@ -93,7 +94,8 @@ public final class ReportClaims {
      */
     public static Result scan(String text) {
         if (text == null) {
-            throw new InvalidDataException(SourcePosition.API, null, "text", "a report text is required");
+            throw new InvalidDataException(SourcePosition.API, null, "text", Labels.of("cần có văn bản báo cáo",
+                            "a report text is required"));
         }
         return Scanner.scan(text);
     }
@@ -110,14 +112,14 @@ public final class ReportClaims {
      */
     public static Claim check(BigDecimal part, BigDecimal whole, String printed) {
         if (part == null || whole == null) {
-            throw new InvalidDataException(SourcePosition.API, null, part == null ? "part" : "whole",
-                    "a part and a whole are required");
+            throw new InvalidDataException(SourcePosition.API, null, part == null ? "part" : "whole", Labels.of("cần có tử số và mẫu số",
+                            "a part and a whole are required"));
         }
         BigDecimal p = bounded(part, "part");
         BigDecimal w = bounded(whole, "whole");
         if (w.signum() <= 0 || p.signum() < 0) {
-            throw new InvalidDataException(SourcePosition.API, null, w.signum() <= 0 ? "whole" : "part",
-                    "a share needs a whole above 0 and a part of at least 0");
+            throw new InvalidDataException(SourcePosition.API, null, w.signum() <= 0 ? "whole" : "part", Labels.of("tỷ lệ cần mẫu số lớn hơn 0 và tử số từ 0 trở lên",
+                            "a share needs a whole above 0 and a part of at least 0"));
         }
         BigDecimal value = Figures.parse(printed, NumberStyle.VI_VN, SourcePosition.API, null, "printed");
         int digits = Math.max(0, value.scale());
@@ -129,8 +131,8 @@ public final class ReportClaims {
     /** A number given through the API, checked against ntm-base's limits by re-reading its plain form. */
     private static BigDecimal bounded(BigDecimal v, String field) {
         if (v.precision() > 40 || Math.abs((long) v.precision() - v.scale() - 1) > 50) {
-            throw new InvalidDataException(SourcePosition.API, null, field,
-                    "the number is out of bounds (at most 40 significant digits, exponent within ±50)");
+            throw new InvalidDataException(SourcePosition.API, null, field, Labels.of("số vượt giới hạn (tối đa 40 chữ số có nghĩa, số mũ trong khoảng ±50)",
+                            "the number is out of bounds (at most 40 significant digits, exponent within ±50)"));
         }
         return v;
     }

@@ -1,6 +1,7 @@
 package io.github.ntmlib.finance;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * source, a pool smaller than its fixed grants, a malformed rule table.
  *
  * <p>Like every {@link InvalidDataException} it names the source and line, the unit or capital
- * line concerned and the field; no partial result is ever returned in its place.
+ * line concerned and the field; no partial result is ever returned in its place. Its reason is in
+ * Vietnamese and English.
  *
  * @since 0.1
  */
@@ -21,7 +23,36 @@ public class FinanceDataException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the error.
+     * Creates the error with its reason in Vietnamese and English.
+     *
+     * @param position where the bad input is; {@link SourcePosition#API} when it came through code
+     * @param subject  the unit code or capital line concerned, or {@code null} if none
+     * @param field    the field concerned, or {@code null} if none
+     * @param reason   what is wrong, in a sentence in each language
+     * @since 0.1
+     */
+    public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason) {
+        super(position, subject, field, reason);
+    }
+
+    /**
+     * Creates the error with its reason in Vietnamese and English, and a cause.
+     *
+     * @param position where the bad input is
+     * @param subject  the unit code or capital line concerned, or {@code null} if none
+     * @param field    the field concerned, or {@code null} if none
+     * @param reason   what is wrong, in a sentence in each language
+     * @param cause    the underlying error
+     * @since 0.1
+     */
+    public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason, Throwable cause) {
+        super(position, subject, field, reason, cause);
+    }
+
+    /**
+     * Creates the error with a reason in one language only (for code outside ntm).
      *
      * @param position where the bad input is; {@link SourcePosition#API} when it came through code
      * @param subject  the unit code or capital line concerned, or {@code null} if none
@@ -30,11 +61,11 @@ public class FinanceDataException extends InvalidDataException {
      */
     public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message) {
-        super(position, subject, field, message);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 
     /**
-     * Creates the error with a cause.
+     * Creates the error with a reason in one language only and a cause (for code outside ntm).
      *
      * @param position where the bad input is
      * @param subject  the unit code or capital line concerned, or {@code null} if none
@@ -44,7 +75,7 @@ public class FinanceDataException extends InvalidDataException {
      */
     public FinanceDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message, Throwable cause) {
-        super(position, subject, field, message, cause);
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)), cause);
     }
 
     /**
@@ -52,11 +83,11 @@ public class FinanceDataException extends InvalidDataException {
      *
      * @param subject the unit code or capital line concerned, or {@code null}
      * @param field   the field concerned
-     * @param message what is wrong
+     * @param reason  what is wrong, in each language
      * @return the error
      */
-    public static FinanceDataException api(@Nullable String subject, String field, String message) {
-        return new FinanceDataException(SourcePosition.API, subject, field, message);
+    public static FinanceDataException api(@Nullable String subject, String field, Labels reason) {
+        return new FinanceDataException(SourcePosition.API, subject, field, reason);
     }
 
     /**
@@ -70,7 +101,7 @@ public class FinanceDataException extends InvalidDataException {
      */
     public static <T> T require(@Nullable T value, String field) {
         if (value == null) {
-            throw api(null, field, field + " is missing");
+            throw api(null, field, Labels.of("thiếu giá trị bắt buộc", field + " is missing"));
         }
         return value;
     }

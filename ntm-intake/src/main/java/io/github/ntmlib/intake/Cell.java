@@ -1,6 +1,8 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.Limits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -113,7 +115,7 @@ public final class Cell {
      * @throws InvalidDataException naming the cell if it is not a text cell
      */
     public String text() {
-        return (String) expect(CellKind.TEXT, "text");
+        return (String) expect(CellKind.TEXT, Labels.of("văn bản", "text"));
     }
 
     /**
@@ -124,7 +126,7 @@ public final class Cell {
      *                              like a number included)
      */
     public BigDecimal number() {
-        return (BigDecimal) expect(CellKind.NUMBER, "a number");
+        return (BigDecimal) expect(CellKind.NUMBER, Labels.of("một số", "a number"));
     }
 
     /**
@@ -134,7 +136,7 @@ public final class Cell {
      * @throws InvalidDataException naming the cell if it is not a date cell
      */
     public LocalDate date() {
-        return (LocalDate) expect(CellKind.DATE, "a date");
+        return (LocalDate) expect(CellKind.DATE, Labels.of("một ngày", "a date"));
     }
 
     /**
@@ -144,7 +146,7 @@ public final class Cell {
      * @throws InvalidDataException naming the cell if it is not a boolean cell
      */
     public boolean bool() {
-        return (Boolean) expect(CellKind.BOOLEAN, "TRUE or FALSE");
+        return (Boolean) expect(CellKind.BOOLEAN, Labels.of("TRUE hoặc FALSE", "TRUE or FALSE"));
     }
 
     /**
@@ -170,16 +172,17 @@ public final class Cell {
      *
      * @param subject the unit or record concerned, or {@code null}
      * @param field   the field, or {@code null}
-     * @param message what is wrong
+     * @param message what is wrong, in Vietnamese and English
      * @return the error, to throw
      */
-    public InvalidDataException error(@Nullable String subject, @Nullable String field, String message) {
+    public InvalidDataException error(@Nullable String subject, @Nullable String field, Labels message) {
         return new InvalidDataException(address.position(), subject, field, message);
     }
 
-    private Object expect(CellKind wanted, String what) {
+    private Object expect(CellKind wanted, Labels what) {
         if (kind != wanted) {
-            throw error(null, null, "expected " + what + " but the cell holds " + describe());
+            throw error(null, null, Labels.of("cần " + what.vietnamese() + " nhưng ô chứa "
+                    + describe(Language.VIETNAMESE), "expected " + what.english() + " but the cell holds " + describe()));
         }
         return Objects.requireNonNull(value);
     }
@@ -190,6 +193,33 @@ public final class Cell {
      * @return such as {@code text '1.205'} or {@code nothing}
      */
     public String describe() {
+        return describe(Language.ENGLISH);
+    }
+
+    /**
+     * What the cell holds, for messages in a language: its kind and a bounded quote of its value.
+     *
+     * @param language the language
+     * @return such as {@code văn bản '1.205'} or {@code không có gì}
+     * @since 0.1
+     */
+    public String describe(Language language) {
+        if (language == Language.VIETNAMESE) {
+            switch (kind) {
+                case BLANK:
+                    return "không có gì";
+                case TEXT:
+                    return "văn bản " + Limits.quote((String) Objects.requireNonNull(value));
+                case NUMBER:
+                    return "số " + Limits.quote(asText());
+                case DATE:
+                    return "ngày " + Language.VIETNAMESE.format((LocalDate) Objects.requireNonNull(value));
+                case BOOLEAN:
+                    return "giá trị " + asText().toUpperCase(java.util.Locale.ROOT);
+                default:
+                    return "giá trị lỗi " + Limits.quote(asText());
+            }
+        }
         switch (kind) {
             case BLANK:
                 return "nothing";

@@ -1,6 +1,8 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.Figures;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.internal.Limits;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +30,8 @@ final class CellText {
 
     static String of(Cell cell, Need need, String column, @Nullable NumberStyle style, Warnings warnings) {
         if (cell.kind() == CellKind.ERROR) {
-            throw cell.error(null, column, "the cell holds the error value " + cell.asText());
+            throw cell.error(null, column, Labels.of("ô chứa giá trị lỗi " + Limits.quote(cell.asText()),
+                            "the cell holds the error value " + cell.asText()));
         }
         if (cell.kind() == CellKind.BLANK) {
             return "";
@@ -39,8 +42,9 @@ final class CellText {
                 return number(cell, column, style);
             case DATE:
                 if (cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.BOOLEAN) {
-                    throw cell.error(null, column, "expected a date but the cell holds " + cell.describe()
-                            + " (format the cell as a date, or type the date as yyyy-mm-dd text)");
+                    throw cell.error(null, column, Labels.of("cần một ngày nhưng ô chứa " + cell.describe(Language.VIETNAMESE) + " (hãy định dạng ô là ngày, hoặc nhập ngày dạng văn bản năm-tháng-ngày)",
+                                    "expected a date but the cell holds " + cell.describe()
+                            + " (format the cell as a date, or type the date as yyyy-mm-dd text)"));
                 }
                 return cell.asText();
             default:
@@ -53,7 +57,8 @@ final class CellText {
             return cell.asText();
         }
         if (cell.kind() != CellKind.TEXT) {
-            throw cell.error(null, column, "expected a number but the cell holds " + cell.describe());
+            throw cell.error(null, column, Labels.of("cần một số nhưng ô chứa " + cell.describe(Language.VIETNAMESE),
+                            "expected a number but the cell holds " + cell.describe()));
         }
         String text = Figures.normalizeSpaces(cell.text()).strip();
         if (text.isEmpty()) {
@@ -63,8 +68,9 @@ final class CellText {
             return text;
         }
         if (style == null) {
-            throw cell.error(null, column, "expected a number but the cell holds " + cell.describe()
-                    + ": enter it as a number, or declare how numbers are written (number style vi or plain)");
+            throw cell.error(null, column, Labels.of("cần một số nhưng ô chứa " + cell.describe(Language.VIETNAMESE) + ": hãy nhập dạng số, hoặc khai báo cách viết số (kiểu số vi hoặc plain)",
+                            "expected a number but the cell holds " + cell.describe()
+                    + ": enter it as a number, or declare how numbers are written (number style vi or plain)"));
         }
         return Figures.parse(text, style, cell.address().position(), null, column).toPlainString();
     }

@@ -1,6 +1,8 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.locality.HierarchyException;
 import java.io.Reader;
@@ -59,8 +61,8 @@ final class LongCsv {
             String value = cells.getOrDefault(column, "");
             if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
                 CellAddress at = from.get(column);
-                throw new InvalidDataException(at == null ? row : at.position(), null, column,
-                        "a line break inside the cell: the value must be on one line");
+                throw new InvalidDataException(at == null ? row : at.position(), null, column, Labels.of("ô có dấu xuống dòng: giá trị phải nằm trên một dòng",
+                                "a line break inside the cell: the value must be on one line"));
             }
             values.add(value);
         }
@@ -130,7 +132,7 @@ final class LongCsv {
             throw mapped;
         } catch (InvalidDataException e) {
             throw new InvalidDataException(where(e.position(), e.field().orElse(null)), e.subject().orElse(null),
-                    e.field().orElse(null), e.reason(), e);
+                    e.field().orElse(null), Labels.of(e.reason(Language.VIETNAMESE), e.reason(Language.ENGLISH)), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.ntmlib.intake;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +15,10 @@ final class Warnings {
 
     Warnings(SourcePosition where, List<IntakeWarning> first) {
         this.where = where;
-        first.forEach(w -> add(w.position(), w.message()));
+        first.forEach(w -> add(w.position(), w.text()));
     }
 
-    void add(SourcePosition position, String message) {
+    void add(SourcePosition position, Labels message) {
         if (list.size() < XlsxReader.MAX_WARNINGS) {
             list.add(new IntakeWarning(position, message));
         } else {
@@ -26,15 +28,18 @@ final class Warnings {
 
     void formula(Cell cell) {
         if (cell.isFormula()) {
-            add(cell.address().position(), "a formula cell is read as the value Excel saved with it (" + cell.asText()
-                    + "), not recalculated");
+            add(cell.address().position(), Labels.of("ô công thức được đọc theo giá trị Excel đã lưu cùng nó ("
+                    + Limits.quote(cell.asText()) + "), không tính lại",
+                    "a formula cell is read as the value Excel saved with it (" + cell.asText()
+                    + "), not recalculated"));
         }
     }
 
     List<IntakeWarning> list() {
         List<IntakeWarning> all = new ArrayList<>(list);
         if (over > 0) {
-            all.add(new IntakeWarning(where, "and " + over + " more warnings"));
+            all.add(new IntakeWarning(where, Labels.of("và " + over + " cảnh báo khác",
+                    "and " + over + " more warnings")));
         }
         return all;
     }

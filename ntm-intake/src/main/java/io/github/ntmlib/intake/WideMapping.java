@@ -2,6 +2,7 @@ package io.github.ntmlib.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
@@ -170,7 +171,8 @@ public final class WideMapping {
         b.source = source;
         String schema = json.text(root, "schema", "$");
         if (!schema.equals(SCHEMA)) {
-            throw json.error("$.schema", "expected " + Limits.quote(SCHEMA) + ", found " + Limits.quote(schema));
+            throw json.error("$.schema", Labels.of("cần " + Limits.quote(SCHEMA) + ", nhưng có " + Limits.quote(schema),
+                            "expected " + Limits.quote(SCHEMA) + ", found " + Limits.quote(schema)));
         }
         String in = json.text(root, "input", "$");
         if (in.equals("values")) {
@@ -178,28 +180,33 @@ public final class WideMapping {
         } else if (in.equals("outcomes")) {
             b.input = Input.OUTCOMES;
         } else {
-            throw json.error("$.input", Limits.quote(in) + " is not one of values, outcomes");
+            throw json.error("$.input", Labels.of(Limits.quote(in) + " không phải là 'values' hoặc 'outcomes'",
+                            Limits.quote(in) + " is not one of values, outcomes"));
         }
         b.sheet = root.has("sheet") ? json.text(root, "sheet", "$") : null;
         JsonNode rows = json.node(root, "headerRows", "$");
         if (!rows.isArray() || rows.size() < 1 || rows.size() > 2) {
-            throw json.error("$.headerRows", "must be [first] or [first, last] row numbers");
+            throw json.error("$.headerRows", Labels.of("phải là [đầu] hoặc [đầu, cuối] số dòng",
+                            "must be [first] or [first, last] row numbers"));
         }
         b.firstHeaderRow = json.row(rows.get(0), "$.headerRows[0]");
         b.lastHeaderRow = rows.size() == 2 ? json.row(rows.get(1), "$.headerRows[1]") : b.firstHeaderRow;
         if (b.lastHeaderRow < b.firstHeaderRow || b.lastHeaderRow - b.firstHeaderRow >= 10) {
-            throw json.error("$.headerRows", "the header rows must run forwards over at most 10 rows");
+            throw json.error("$.headerRows", Labels.of("các dòng tiêu đề phải theo thứ tự tăng, tối đa 10 dòng",
+                            "the header rows must run forwards over at most 10 rows"));
         }
         b.firstDataRow = root.has("firstDataRow") ? json.row(root.get("firstDataRow"), "$.firstDataRow")
                 : b.lastHeaderRow + 1;
         if (b.firstDataRow <= b.lastHeaderRow) {
-            throw json.error("$.firstDataRow", "the data must start below the header rows");
+            throw json.error("$.firstDataRow", Labels.of("dữ liệu phải bắt đầu dưới các dòng tiêu đề",
+                            "the data must start below the header rows"));
         }
         b.unit = json.selector(json.node(root, "unit", "$"), "$.unit", Set.of("header", "column"));
         if (root.has("ignore")) {
             JsonNode ignore = root.get("ignore");
             if (!ignore.isArray() || ignore.size() > MAX_COLUMNS) {
-                throw json.error("$.ignore", "must be an array of at most " + MAX_COLUMNS + " columns");
+                throw json.error("$.ignore", Labels.of("phải là một mảng tối đa " + MAX_COLUMNS + " cột",
+                                "must be an array of at most " + MAX_COLUMNS + " columns"));
             }
             for (int i = 0; i < ignore.size(); i++) {
                 b.ignored.add(json.selector(ignore.get(i), "$.ignore[" + i + "]", Set.of("header", "column")));
@@ -209,13 +216,15 @@ public final class WideMapping {
         b.reference = root.has("reference") ? json.text(root, "reference", "$") : "";
         JsonNode columns = json.node(root, "columns", "$");
         if (!columns.isArray() || columns.isEmpty() || columns.size() > MAX_COLUMNS) {
-            throw json.error("$.columns", "must be an array of 1 to " + MAX_COLUMNS + " columns");
+            throw json.error("$.columns", Labels.of("phải là một mảng từ 1 đến " + MAX_COLUMNS + " cột",
+                            "must be an array of 1 to " + MAX_COLUMNS + " columns"));
         }
         if (b.input == Input.VALUES) {
             json.absent(root, "$", "standard", "date");
             JsonNode y = json.node(root, "year", "$");
             if (!y.isInt() || y.asInt() < 1900 || y.asInt() > 9999) {
-                throw json.error("$.year", "must be a year such as 2024");
+                throw json.error("$.year", Labels.of("phải là một năm, ví dụ 2024",
+                                "must be a year such as 2024"));
             }
             b.year = y.asInt();
             b.asOf = root.has("asOf") ? json.date(root, "asOf", "$") : null;
@@ -231,13 +240,15 @@ public final class WideMapping {
                 try {
                     kind = ValueKind.valueOf(k.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw json.error(path + ".kind", Limits.quote(k) + " is not one of FLAG, QUANTITY, RATIO, COUNT, GRADE");
+                    throw json.error(path + ".kind", Labels.of(Limits.quote(k) + " không phải là một trong 'FLAG', 'QUANTITY', 'RATIO', 'COUNT', 'GRADE'",
+                                    Limits.quote(k) + " is not one of FLAG, QUANTITY, RATIO, COUNT, GRADE"));
                 }
                 Role role = Role.VALUE;
                 if (kind == ValueKind.RATIO) {
                     String r = json.text(c, "role", path);
                     if (!r.equals("part") && !r.equals("whole")) {
-                        throw json.error(path + ".role", "a ratio column is the part or the whole, not " + Limits.quote(r));
+                        throw json.error(path + ".role", Labels.of("cột tỷ lệ là tử số ('part') hoặc mẫu số ('whole'), không phải " + Limits.quote(r),
+                                        "a ratio column is the part or the whole, not " + Limits.quote(r)));
                     }
                     role = r.equals("part") ? Role.PART : Role.WHOLE;
                 } else {
@@ -258,8 +269,9 @@ public final class WideMapping {
                 boolean ok = t.kind() == ValueKind.RATIO ? r.size() == 2 && r.contains(Role.PART) && r.contains(Role.WHOLE)
                         : r.size() == 1;
                 if (!ok) {
-                    throw json.error(t.selector().path(), "indicator " + Limits.quote(t.code()) + (t.kind() == ValueKind.RATIO
-                            ? " needs exactly one part and one whole column" : " is mapped to more than one column"));
+                    throw json.error(t.selector().path(), Labels.of("chỉ tiêu " + Limits.quote(t.code()) + (t.kind() == ValueKind.RATIO ? " cần đúng một cột tử số và một cột mẫu số" : " được gán cho nhiều hơn một cột"),
+                                    "indicator " + Limits.quote(t.code()) + (t.kind() == ValueKind.RATIO
+                            ? " needs exactly one part and one whole column" : " is mapped to more than one column")));
                 }
             }
         } else {
@@ -275,7 +287,8 @@ public final class WideMapping {
                 Selector s = json.selector(c, path, COLUMN);
                 String criterion = json.text(c, "criterion", path);
                 if (!seen.add(criterion)) {
-                    throw json.error(path + ".criterion", "criterion " + Limits.quote(criterion) + " is mapped twice");
+                    throw json.error(path + ".criterion", Labels.of("tiêu chí " + Limits.quote(criterion) + " được gán hai lần",
+                                    "criterion " + Limits.quote(criterion) + " is mapped twice"));
                 }
                 b.targets.add(new Target(s, criterion, null, Role.VALUE, null));
             }
@@ -293,7 +306,8 @@ public final class WideMapping {
      */
     public Intake<List<Observation>> observations(Workbook book, @Nullable NumberStyle style) {
         if (input != Input.VALUES) {
-            throw new InvalidDataException(SourcePosition.of(source), null, "input", "the mapping reads outcomes, not values");
+            throw new InvalidDataException(SourcePosition.of(source), null, "input", Labels.of("bảng ánh xạ đọc kết quả ('outcomes'), không phải giá trị ('values')",
+                            "the mapping reads outcomes, not values"));
         }
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = longForm(book, style, warnings);
@@ -318,7 +332,8 @@ public final class WideMapping {
      */
     public Intake<List<RecordedOutcome>> outcomes(Workbook book, @Nullable NumberStyle style) {
         if (input != Input.OUTCOMES) {
-            throw new InvalidDataException(SourcePosition.of(source), null, "input", "the mapping reads values, not outcomes");
+            throw new InvalidDataException(SourcePosition.of(source), null, "input", Labels.of("bảng ánh xạ đọc giá trị ('values'), không phải kết quả ('outcomes')",
+                            "the mapping reads values, not outcomes"));
         }
         Warnings warnings = new Warnings(SourcePosition.of(book.name()), book.warnings());
         LongCsv csv = longForm(book, style, warnings);
@@ -349,7 +364,8 @@ public final class WideMapping {
                 }
                 previous = cell.address();
                 if (cell.kind() == CellKind.ERROR) {
-                    throw cell.error(null, null, "a header cell holds the error value " + cell.asText());
+                    throw cell.error(null, null, Labels.of("ô tiêu đề chứa giá trị lỗi " + Limits.quote(cell.asText()),
+                                    "a header cell holds the error value " + cell.asText()));
                 }
                 parts.add(normal(cell.asText()));
             }
@@ -377,15 +393,17 @@ public final class WideMapping {
             }
         });
         if (found.isEmpty()) {
-            throw new InvalidDataException(headerRows(s), null, selector.path(), "no column of rows "
+            throw new InvalidDataException(headerRows(s), null, selector.path(), Labels.of("không có cột nào ở các dòng " + firstHeaderRow + "-" + lastHeaderRow + " có tiêu đề " + Limits.quote(selector.header()) + " (các tiêu đề: " + Limits.cut(headers.values().stream().map(h -> "'" + h + "'").collect(Collectors.joining("; "))) + "), theo ánh xạ của " + source,
+                            "no column of rows "
                     + firstHeaderRow + "-" + lastHeaderRow + " has the header "
                     + Limits.quote(selector.header()) + " (headers: " + Limits.cut(headers.values().stream().map(h -> "'" + h + "'")
-                            .collect(Collectors.joining("; "))) + "), as " + source + " maps it");
+                            .collect(Collectors.joining("; "))) + "), as " + source + " maps it"));
         }
         if (found.size() > 1) {
-            throw new InvalidDataException(headerRows(s), null, selector.path(), "the header "
+            throw new InvalidDataException(headerRows(s), null, selector.path(), Labels.of("tiêu đề " + Limits.quote(selector.header()) + " ứng với nhiều hơn một cột: " + found.stream().map(CellAddress::columnName).collect(Collectors.joining(", ")) + " (" + source + ")",
+                            "the header "
                     + Limits.quote(selector.header()) + " names more than one column: " + found.stream()
-                            .map(CellAddress::columnName).collect(Collectors.joining(", ")) + " (" + source + ")");
+                            .map(CellAddress::columnName).collect(Collectors.joining(", ")) + " (" + source + ")"));
         }
         return found.get(0);
     }
@@ -410,8 +428,9 @@ public final class WideMapping {
             if (!claimed.containsKey(h.getKey())) {
                 Cell at = s.valueAt(lastHeaderRow, h.getKey());
                 CellAddress where = at.isBlank() ? s.address(firstHeaderRow, h.getKey()) : at.address();
-                throw new InvalidDataException(s.address(where.row(), h.getKey()).position(), null, null, "unknown header "
-                        + Limits.quote(h.getValue()) + ": the mapping " + source + " neither maps nor ignores it");
+                throw new InvalidDataException(s.address(where.row(), h.getKey()).position(), null, null, Labels.of("tiêu đề không rõ " + Limits.quote(h.getValue()) + ": bảng ánh xạ " + source + " không gán cũng không bỏ qua nó",
+                                "unknown header "
+                        + Limits.quote(h.getValue()) + ": the mapping " + source + " neither maps nor ignores it"));
             }
         }
         List<String> header = input == Input.VALUES ? VALUE_COLUMNS : OUTCOME_COLUMNS;
@@ -423,8 +442,9 @@ public final class WideMapping {
             }
             for (Cell cell : row.cells()) {
                 if (!cell.isBlank() && !claimed.containsKey(cell.address().column())) {
-                    throw cell.error(null, null, "a value in column " + CellAddress.columnName(cell.address().column())
-                            + ", which has no header the mapping names");
+                    throw cell.error(null, null, Labels.of("có giá trị ở cột " + CellAddress.columnName(cell.address().column()) + ", cột không có tiêu đề nào được ánh xạ",
+                                    "a value in column " + CellAddress.columnName(cell.address().column())
+                            + ", which has no header the mapping names"));
                 }
             }
             Cell unitCell = row.cell(unitColumn);
@@ -432,13 +452,15 @@ public final class WideMapping {
             boolean data = columns.values().stream().anyMatch(c -> !row.cell(c).isBlank());
             if (code.isEmpty()) {
                 if (data) {
-                    throw unitCell.error(null, "unit", "the row has values but no unit code");
+                    throw unitCell.error(null, "unit", Labels.of("dòng có giá trị nhưng không có mã đơn vị",
+                                    "the row has values but no unit code"));
                 }
                 continue;
             }
             CellAddress first = units.putIfAbsent(code, unitCell.address());
             if (first != null) {
-                throw unitCell.error(code, "unit", "the unit's row appears twice (first at " + first + ")");
+                throw unitCell.error(code, "unit", Labels.of("dòng của đơn vị xuất hiện hai lần (lần đầu ở " + first + ")",
+                                "the unit's row appears twice (first at " + first + ")"));
             }
             if (input == Input.VALUES) {
                 values(csv, row, code, unitCell, columns, style, warnings);
@@ -452,8 +474,9 @@ public final class WideMapping {
     private void claim(Sheet s, Map<Integer, String> claimed, int column, String path) {
         String other = claimed.putIfAbsent(column, path);
         if (other != null) {
-            throw new InvalidDataException(headerRows(s), null, path, "column " + CellAddress.columnName(column)
-                    + " is already mapped by " + other + " of " + source);
+            throw new InvalidDataException(headerRows(s), null, path, Labels.of("cột " + CellAddress.columnName(column) + " đã được gán bởi " + other + " của " + source,
+                            "column " + CellAddress.columnName(column)
+                    + " is already mapped by " + other + " of " + source));
         }
     }
 
@@ -534,19 +557,21 @@ public final class WideMapping {
             this.source = source;
         }
 
-        InvalidDataException error(String path, String message) {
+        InvalidDataException error(String path, Labels message) {
             return new InvalidDataException(SourcePosition.of(source), null, path, message);
         }
 
         void object(JsonNode node, String path, Set<String> allowed) {
             if (!node.isObject()) {
-                throw error(path, "must be an object");
+                throw error(path, Labels.of("phải là một đối tượng JSON", "must be an object"));
             }
             for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 if (!allowed.contains(name)) {
-                    throw error(path + "." + Limits.cut(name), "unknown field (known: " + String.join(", ",
-                            new java.util.TreeSet<>(allowed)) + ")");
+                    throw error(path + "." + Limits.cut(name), Labels.of("trường không rõ (định dạng chỉ có các "
+                            + "trường: " + new java.util.TreeSet<>(allowed).stream().map(Limits::quote)
+                                    .collect(Collectors.joining(", ")) + ")",
+                            "unknown field (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")"));
                 }
             }
         }
@@ -554,7 +579,7 @@ public final class WideMapping {
         void absent(JsonNode node, String path, String... names) {
             for (String name : names) {
                 if (node.has(name)) {
-                    throw error(path + "." + name, "does not apply here");
+                    throw error(path + "." + name, Labels.of("không áp dụng ở đây", "does not apply here"));
                 }
             }
         }
@@ -562,7 +587,7 @@ public final class WideMapping {
         JsonNode node(JsonNode parent, String field, String path) {
             JsonNode child = parent.get(field);
             if (child == null || child.isNull()) {
-                throw error(path + "." + field, "required field is missing");
+                throw error(path + "." + field, Labels.of("thiếu trường bắt buộc", "required field is missing"));
             }
             return child;
         }
@@ -570,7 +595,8 @@ public final class WideMapping {
         String text(JsonNode parent, String field, String path) {
             JsonNode child = node(parent, field, path);
             if (!child.isTextual() || child.asText().isBlank()) {
-                throw error(path + "." + field, "must be a non-blank string");
+                throw error(path + "." + field, Labels.of("phải là một chuỗi không trống",
+                        "must be a non-blank string"));
             }
             return child.asText();
         }
@@ -580,13 +606,15 @@ public final class WideMapping {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw error(path + "." + field, Limits.quote(text) + " is not a date (yyyy-mm-dd)");
+                throw error(path + "." + field, Labels.of(Limits.quote(text)
+                        + " không phải là ngày (năm-tháng-ngày)", Limits.quote(text) + " is not a date (yyyy-mm-dd)"));
             }
         }
 
         int row(JsonNode node, String path) {
             if (!node.isInt() || node.asInt() < 1 || node.asInt() > WorkbookLimits.EXCEL_ROWS) {
-                throw error(path, "must be a row number from 1 to " + WorkbookLimits.EXCEL_ROWS);
+                throw error(path, Labels.of("phải là số dòng từ 1 đến " + WorkbookLimits.EXCEL_ROWS,
+                        "must be a row number from 1 to " + WorkbookLimits.EXCEL_ROWS));
             }
             return node.asInt();
         }
@@ -596,8 +624,10 @@ public final class WideMapping {
             boolean header = node.has("header");
             boolean column = node.has("column");
             if (header == column) {
-                throw error(path, "give either \"header\" (the header text, parts joined by \" / \") or \"column\" "
-                        + "(letters such as \"D\")");
+                throw error(path, Labels.of("cần đúng một trong hai: \"header\" (nội dung tiêu đề, các phần nối "
+                        + "bằng \" / \") hoặc \"column\" (chữ cái, ví dụ \"D\")",
+                        "give either \"header\" (the header text, parts joined by \" / \") or \"column\" "
+                        + "(letters such as \"D\")"));
             }
             if (header) {
                 JsonNode h = node.get("header");
@@ -606,12 +636,13 @@ public final class WideMapping {
                     List<String> parts = new ArrayList<>();
                     for (int i = 0; i < h.size(); i++) {
                         if (!h.get(i).isTextual() || h.get(i).asText().isBlank()) {
-                            throw error(path + ".header[" + i + "]", "must be a non-blank string");
+                            throw error(path + ".header[" + i + "]", Labels.of("phải là một chuỗi không trống",
+                                    "must be a non-blank string"));
                         }
                         parts.add(h.get(i).asText());
                     }
                     if (parts.isEmpty()) {
-                        throw error(path + ".header", "must not be empty");
+                        throw error(path + ".header", Labels.of("không được để trống", "must not be empty"));
                     }
                     text = String.join(" / ", parts);
                 } else {
@@ -622,7 +653,8 @@ public final class WideMapping {
             String letters = text(node, "column", path);
             int c = CellAddress.columnNumber(letters.strip());
             if (c < 0) {
-                throw error(path + ".column", Limits.quote(letters) + " is not a column (A to XFD)");
+                throw error(path + ".column", Labels.of(Limits.quote(letters)
+                        + " không phải là cột (A đến XFD)", Limits.quote(letters) + " is not a column (A to XFD)"));
             }
             return new Selector(null, c, path);
         }

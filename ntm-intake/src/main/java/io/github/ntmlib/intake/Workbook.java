@@ -1,6 +1,7 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
 import java.util.List;
@@ -71,8 +72,9 @@ public final class Workbook {
                 return s;
             }
         }
-        throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "no sheet " + Limits.quote(sheetName)
-                + " (sheets: " + Limits.quote(sheets.stream().map(Sheet::name).collect(Collectors.joining(", "))) + ")");
+        throw new InvalidDataException(SourcePosition.of(name), null, "sheet", Labels.of("không có trang tính " + Limits.quote(sheetName) + " (các trang tính: " + Limits.quote(sheets.stream().map(Sheet::name).collect(Collectors.joining(", "))) + ")",
+                        "no sheet " + Limits.quote(sheetName)
+                + " (sheets: " + Limits.quote(sheets.stream().map(Sheet::name).collect(Collectors.joining(", "))) + ")"));
     }
 
     /**
@@ -83,7 +85,8 @@ public final class Workbook {
      */
     public Sheet firstSheet() {
         if (sheets.isEmpty()) {
-            throw new InvalidDataException(SourcePosition.of(name), null, null, "the workbook has no sheet");
+            throw new InvalidDataException(SourcePosition.of(name), null, null, Labels.of("sổ tính không có trang tính nào",
+                            "the workbook has no sheet"));
         }
         return sheets.get(0);
     }

@@ -1,6 +1,8 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
@@ -192,10 +194,11 @@ public final class WorkbookInputs {
                 }
             }
         }
-        throw new InvalidDataException(SourcePosition.of(book.name()), null, "sheet", "which sheet? The workbook has "
+        throw new InvalidDataException(SourcePosition.of(book.name()), null, "sheet", Labels.of("trang tính nào? Sổ tính có " + book.sheets().size() + " trang tính (" + Limits.quote(book.sheets().stream().map(Sheet::name).collect(java.util.stream.Collectors.joining(", "))) + ") và không trang nào tên là " + java.util.Arrays.stream(names).map(Limits::quote).collect(java.util.stream.Collectors.joining(" hoặc ")),
+                        "which sheet? The workbook has "
                 + book.sheets().size() + " sheets (" + Limits.quote(book.sheets().stream().map(Sheet::name)
                         .collect(java.util.stream.Collectors.joining(", "))) + ") and none is named "
-                + String.join(" or ", names));
+                + String.join(" or ", names)));
     }
 
     /** The long-layout sheet as CSV, each cell converted by what its column needs. */
@@ -212,8 +215,8 @@ public final class WorkbookInputs {
             first++;
         }
         if (first == rows.size()) {
-            throw new InvalidDataException(SourcePosition.ofCell(sheet.workbook(), sheet.name(), "A1", 1), null, null,
-                    "the sheet is empty: a header row is required");
+            throw new InvalidDataException(SourcePosition.ofCell(sheet.workbook(), sheet.name(), "A1", 1), null, null, Labels.of("trang tính trống: cần một dòng tiêu đề",
+                            "the sheet is empty: a header row is required"));
         }
         Row headerRow = rows.get(first);
         Map<Integer, String> columns = new LinkedHashMap<>();
@@ -224,12 +227,14 @@ public final class WorkbookInputs {
                 continue;
             }
             if (cell.kind() != CellKind.TEXT) {
-                throw cell.error(null, null, "a header cell must be text, not " + cell.describe());
+                throw cell.error(null, null, Labels.of("ô tiêu đề phải là văn bản, không phải " + cell.describe(Language.VIETNAMESE),
+                                "a header cell must be text, not " + cell.describe()));
             }
             String name = cell.text().strip();
             CellAddress before = headerCells.putIfAbsent(name, cell.address());
             if (before != null) {
-                throw cell.error(null, name, "column " + Limits.quote(name) + " appears twice (also at " + before + ")");
+                throw cell.error(null, name, Labels.of("cột " + Limits.quote(name) + " xuất hiện hai lần (cả ở " + before + ")",
+                                "column " + Limits.quote(name) + " appears twice (also at " + before + ")"));
             }
             columns.put(cell.address().column(), name);
             header.add(name);
@@ -250,8 +255,9 @@ public final class WorkbookInputs {
                 String column = columns.get(cell.address().column());
                 if (column == null) {
                     if (!cell.isBlank()) {
-                        throw cell.error(null, null, "a value in column " + CellAddress.columnName(cell.address()
-                                .column()) + ", which has no header");
+                        throw cell.error(null, null, Labels.of("có giá trị ở cột " + CellAddress.columnName(cell.address().column()) + ", cột không có tiêu đề",
+                                        "a value in column " + CellAddress.columnName(cell.address()
+                                .column()) + ", which has no header"));
                     }
                     continue;
                 }

@@ -1,6 +1,7 @@
 package io.github.ntmlib.intake;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
 import java.io.ByteArrayInputStream;
@@ -76,8 +77,9 @@ public final class XlsxReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new InvalidDataException(SourcePosition.of(name), null, null, "the workbook has " + size
-                        + " bytes (at most " + limits.maxFileBytes() + ")");
+                throw new InvalidDataException(SourcePosition.of(name), null, null, Labels.of("sổ tính có " + size + " byte (tối đa " + limits.maxFileBytes() + ")",
+                                "the workbook has " + size
+                        + " bytes (at most " + limits.maxFileBytes() + ")"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,8 +139,8 @@ public final class XlsxReader {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > max) {
-                    throw new InvalidDataException(SourcePosition.of(name), null, null,
-                            "the workbook has more than " + max + " bytes");
+                    throw new InvalidDataException(SourcePosition.of(name), null, null, Labels.of("sổ tính có hơn " + max + " byte",
+                                    "the workbook has more than " + max + " bytes"));
                 }
                 out.write(buffer, 0, n);
             }
@@ -157,15 +159,20 @@ public final class XlsxReader {
     private static InvalidDataException unreadable(String name, Throwable e) {
         String reason = Limits.reason(e);
         String hint = "";
+        String hintVi = "";
         if (reason.contains("OLE2")) {
             hint = " (an .xls workbook of Excel 97-2003: save it as .xlsx)";
+            hintVi = " (sổ tính .xls của Excel 97-2003: hãy lưu lại dạng .xlsx)";
         } else if (reason.contains("Zip bomb") || reason.contains("zip bomb")) {
             hint = " (a part expands beyond the bounds: a zip bomb or a damaged file)";
+            hintVi = " (một phần giải nén vượt giới hạn: tệp nén độc hại hoặc tệp hỏng)";
         } else if (e instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException) {
             hint = " (not an .xlsx workbook)";
+            hintVi = " (không phải là sổ tính .xlsx)";
         }
-        return new InvalidDataException(SourcePosition.of(name), null, null, "not a readable .xlsx workbook"
-                + hint + ": " + Limits.quote(reason), e);
+        return new InvalidDataException(SourcePosition.of(name), null, null, Labels.of("không phải là sổ tính .xlsx đọc được" + hintVi + ": " + Limits.quote(reason),
+                        "not a readable .xlsx workbook"
+                + hint + ": " + Limits.quote(reason)), e);
     }
 
     private static Workbook read(OPCPackage pkg, String name, WorkbookLimits limits) throws Exception {
@@ -189,12 +196,14 @@ public final class XlsxReader {
             try (InputStream part = parts.next()) {
                 String sheetName = ((XSSFReader.SheetIterator) parts).getSheetName();
                 if (sheetName == null || sheetName.isBlank() || sheetName.length() > MAX_SHEET_NAME) {
-                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "sheet " + (sheets.size() + 1)
-                            + " has no name or a name of more than " + MAX_SHEET_NAME + " characters (Excel allows 31)");
+                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", Labels.of("trang tính " + (sheets.size() + 1) + " không có tên hoặc tên dài hơn " + MAX_SHEET_NAME + " ký tự (Excel cho phép 31)",
+                                    "sheet " + (sheets.size() + 1)
+                            + " has no name or a name of more than " + MAX_SHEET_NAME + " characters (Excel allows 31)"));
                 }
                 if (sheets.size() >= limits.maxSheets()) {
-                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", "the workbook has more than "
-                            + limits.maxSheets() + " sheets");
+                    throw new InvalidDataException(SourcePosition.of(name), null, "sheet", Labels.of("sổ tính có hơn " + limits.maxSheets() + " trang tính",
+                                    "the workbook has more than "
+                            + limits.maxSheets() + " sheets"));
                 }
                 SheetHandler handler = new SheetHandler(reading, sheetName);
                 parse(part, handler, name, sheetName);
@@ -202,8 +211,8 @@ public final class XlsxReader {
             }
         }
         if (reading.warningsOver > 0) {
-            reading.warnings.add(new IntakeWarning(SourcePosition.of(name), "and " + reading.warningsOver
-                    + " more warnings"));
+            reading.warnings.add(new IntakeWarning(SourcePosition.of(name), Labels.of("và " + reading.warningsOver
+                    + " cảnh báo khác", "and " + reading.warningsOver + " more warnings")));
         }
         return new Workbook(name, sheets, reading.warnings);
     }
@@ -246,8 +255,9 @@ public final class XlsxReader {
             if (e.getException() instanceof InvalidDataException) {
                 throw (InvalidDataException) e.getException();
             }
-            throw new InvalidDataException(SourcePosition.of(name), null, part, "not readable XML: "
-                    + Limits.quote(Limits.reason(e)), e);
+            throw new InvalidDataException(SourcePosition.of(name), null, part, Labels.of("XML không đọc được: " + Limits.quote(Limits.reason(e)),
+                            "not readable XML: "
+                    + Limits.quote(Limits.reason(e))), e);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
@@ -278,7 +288,7 @@ public final class XlsxReader {
             this.limits = limits;
         }
 
-        void warn(SourcePosition position, String message) {
+        void warn(SourcePosition position, Labels message) {
             if (warnings.size() < MAX_WARNINGS) {
                 warnings.add(new IntakeWarning(position, message));
             } else {
@@ -286,7 +296,7 @@ public final class XlsxReader {
             }
         }
 
-        SAXException error(SourcePosition position, @Nullable String field, String message) {
+        SAXException error(SourcePosition position, @Nullable String field, Labels message) {
             return new SAXException(new InvalidDataException(position, null, field, message));
         }
     }
@@ -310,9 +320,9 @@ public final class XlsxReader {
                 Integer id = integer(atts.getValue("numFmtId"));
                 if (id != null && code != null) {
                     if (code.length() > MAX_FORMAT_CHARS || formats.size() >= MAX_STYLES) {
-                        throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml",
-                                "the number formats exceed the bounds (" + MAX_STYLES + " formats of at most "
-                                        + MAX_FORMAT_CHARS + " characters)");
+                        throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml", Labels.of("các định dạng số vượt giới hạn (" + MAX_STYLES + " định dạng, mỗi định dạng tối đa " + MAX_FORMAT_CHARS + " ký tự)",
+                                        "the number formats exceed the bounds (" + MAX_STYLES + " formats of at most "
+                                        + MAX_FORMAT_CHARS + " characters)"));
                     }
                     formats.put(id, code);
                 }
@@ -320,8 +330,8 @@ public final class XlsxReader {
                 inCellXfs = true;
             } else if (name.equals("xf") && inCellXfs) {
                 if (xfs.size() >= MAX_STYLES) {
-                    throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml",
-                            "the workbook has more than " + MAX_STYLES + " cell formats");
+                    throw reading.error(SourcePosition.of(reading.name), "xl/styles.xml", Labels.of("sổ tính có hơn " + MAX_STYLES + " định dạng ô",
+                                    "the workbook has more than " + MAX_STYLES + " cell formats"));
                 }
                 Integer id = integer(atts.getValue("numFmtId"));
                 xfs.add(id == null ? 0 : id);
@@ -361,8 +371,8 @@ public final class XlsxReader {
             String name = local(localName, qName);
             if (name.equals("si")) {
                 if (reading.strings.size() >= reading.limits.maxSharedStrings()) {
-                    throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml",
-                            "the workbook has more than " + reading.limits.maxSharedStrings() + " shared strings");
+                    throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", Labels.of("sổ tính có hơn " + reading.limits.maxSharedStrings() + " chuỗi dùng chung",
+                                    "the workbook has more than " + reading.limits.maxSharedStrings() + " shared strings"));
                 }
                 inString = true;
                 text.setLength(0);
@@ -379,14 +389,15 @@ public final class XlsxReader {
                 return;
             }
             if (text.length() + length > reading.limits.maxCellChars()) {
-                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", "shared string "
+                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", Labels.of("chuỗi dùng chung thứ " + (reading.strings.size() + 1) + " có hơn " + reading.limits.maxCellChars() + " ký tự",
+                                "shared string "
                         + (reading.strings.size() + 1) + " has more than " + reading.limits.maxCellChars()
-                        + " characters");
+                        + " characters"));
             }
             reading.textChars += length;
             if (reading.textChars > reading.limits.maxTextChars()) {
-                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml",
-                        "the shared strings have more than " + reading.limits.maxTextChars() + " characters");
+                throw reading.error(SourcePosition.of(reading.name), "xl/sharedStrings.xml", Labels.of("các chuỗi dùng chung có hơn " + reading.limits.maxTextChars() + " ký tự",
+                                "the shared strings have more than " + reading.limits.maxTextChars() + " characters"));
             }
             text.append(ch, start, length);
         }
@@ -484,12 +495,14 @@ public final class XlsxReader {
             int number = r == null ? row + 1 : parseInt(r, -1);
             if (number < 1 || number <= row) {
                 throw reading.error(SourcePosition.ofCell(reading.name, sheet, "row " + Limits.quote(String.valueOf(r)),
-                        0), null, "row numbers must be positive and increasing");
+                        0), null, Labels.of("số dòng phải dương và tăng dần",
+                                "row numbers must be positive and increasing"));
             }
             if (number > reading.limits.maxRows()) {
                 throw reading.error(SourcePosition.ofCell(reading.name, sheet, number + ":" + number,
-                        Math.min(number, WorkbookLimits.EXCEL_ROWS)), null, "row " + number + " is beyond the bound of "
-                        + reading.limits.maxRows() + " rows");
+                        Math.min(number, WorkbookLimits.EXCEL_ROWS)), null, Labels.of("dòng " + number + " vượt giới hạn " + reading.limits.maxRows() + " dòng",
+                                "row " + number + " is beyond the bound of "
+                        + reading.limits.maxRows() + " rows"));
             }
             row = number;
             lastColumn = 0;
@@ -507,17 +520,19 @@ public final class XlsxReader {
                 c = CellAddress.columnNumber(r.substring(0, Math.min(i, 4)));
                 int at = parseInt(r.substring(i), -1);
                 if (c < 0 || at != row) {
-                    throw reading.error(SourcePosition.ofCell(reading.name, sheet, row + ":" + row, row), null,
-                            "cell reference " + Limits.quote(r) + " is not a cell of row " + row);
+                    throw reading.error(SourcePosition.ofCell(reading.name, sheet, row + ":" + row, row), null, Labels.of("tham chiếu ô " + Limits.quote(r) + " không phải là ô của dòng " + row,
+                                    "cell reference " + Limits.quote(r) + " is not a cell of row " + row));
                 }
             }
             column = c;
             if (c <= lastColumn) {
-                throw reading.error(here(), null, "cells of a row must be in column order");
+                throw reading.error(here(), null, Labels.of("các ô của một dòng phải theo thứ tự cột",
+                                "cells of a row must be in column order"));
             }
             if (c > reading.limits.maxColumns()) {
-                throw reading.error(here(), null, "column " + CellAddress.columnName(c) + " is beyond the bound of "
-                        + reading.limits.maxColumns() + " columns");
+                throw reading.error(here(), null, Labels.of("cột " + CellAddress.columnName(c) + " vượt giới hạn " + reading.limits.maxColumns() + " cột",
+                                "column " + CellAddress.columnName(c) + " is beyond the bound of "
+                        + reading.limits.maxColumns() + " columns"));
             }
             lastColumn = c;
             type = atts.getValue("t");
@@ -536,8 +551,9 @@ public final class XlsxReader {
                 return;
             }
             if (target.length() + length > reading.limits.maxCellChars()) {
-                throw reading.error(here(), null, "the cell has more than " + reading.limits.maxCellChars()
-                        + " characters");
+                throw reading.error(here(), null, Labels.of("ô có hơn " + reading.limits.maxCellChars() + " ký tự",
+                                "the cell has more than " + reading.limits.maxCellChars()
+                        + " characters"));
             }
             target.append(ch, start, length);
         }
@@ -582,12 +598,14 @@ public final class XlsxReader {
             Cell cell = typed(address);
             if (cell.kind() == CellKind.BLANK) {
                 if (formula) {
-                    reading.warn(address.position(), "a formula without a cached value is read as a blank cell");
+                    reading.warn(address.position(), Labels.of("công thức không có giá trị đã lưu được đọc là ô trống",
+                            "a formula without a cached value is read as a blank cell"));
                 }
                 return;
             }
             if (++reading.cells > reading.limits.maxCells()) {
-                throw reading.error(here(), null, "the workbook has more than " + reading.limits.maxCells() + " cells");
+                throw reading.error(here(), null, Labels.of("sổ tính có hơn " + reading.limits.maxCells() + " ô",
+                                "the workbook has more than " + reading.limits.maxCells() + " cells"));
             }
             cells.add(cell);
         }
@@ -602,7 +620,8 @@ public final class XlsxReader {
                 case "s": {
                     int index = parseInt(v.strip(), -1);
                     if (index < 0 || index >= reading.strings.size()) {
-                        throw reading.error(here(), null, "shared string " + Limits.quote(v) + " does not exist");
+                        throw reading.error(here(), null, Labels.of("chuỗi dùng chung " + Limits.quote(v) + " không tồn tại",
+                                        "shared string " + Limits.quote(v) + " does not exist"));
                     }
                     return Cell.of(address, CellKind.TEXT, reading.strings.get(index), formula);
                 }
@@ -617,7 +636,8 @@ public final class XlsxReader {
                     if (v.strip().equals("0") || v.strip().equalsIgnoreCase("false")) {
                         return Cell.of(address, CellKind.BOOLEAN, Boolean.FALSE, formula);
                     }
-                    throw reading.error(here(), null, "a boolean cell holds " + Limits.quote(v));
+                    throw reading.error(here(), null, Labels.of("ô kiểu đúng/sai chứa " + Limits.quote(v),
+                                    "a boolean cell holds " + Limits.quote(v)));
                 case "e":
                     return Cell.of(address, CellKind.ERROR, v.strip(), formula);
                 case "d":
@@ -626,12 +646,14 @@ public final class XlsxReader {
                         return Cell.of(address, CellKind.DATE, LocalDate.parse(iso.length() > 10 ? iso.substring(0, 10)
                                 : iso), formula);
                     } catch (java.time.DateTimeException e) {
-                        throw reading.error(here(), null, "a date cell holds " + Limits.quote(v));
+                        throw reading.error(here(), null, Labels.of("ô kiểu ngày chứa " + Limits.quote(v),
+                                        "a date cell holds " + Limits.quote(v)));
                     }
                 case "n":
                     return number(address, v.strip());
                 default:
-                    throw reading.error(here(), null, "unknown cell type " + Limits.quote(t));
+                    throw reading.error(here(), null, Labels.of("kiểu ô không rõ " + Limits.quote(t),
+                                    "unknown cell type " + Limits.quote(t)));
             }
         }
 
@@ -646,16 +668,18 @@ public final class XlsxReader {
                 }
                 number = new BigDecimal(v);
             } catch (NumberFormatException e) {
-                throw reading.error(here(), null, "a number cell holds " + Limits.quote(v));
+                throw reading.error(here(), null, Labels.of("ô kiểu số chứa " + Limits.quote(v),
+                                "a number cell holds " + Limits.quote(v)));
             }
             number = canonical(number);
-            String problem = Limits.numberProblem(number);
+            Labels problem = Limits.numberLimit(number);
             if (problem != null) {
                 throw reading.error(here(), null, problem);
             }
             boolean date = style >= 0 && style < reading.styles.size() && reading.styles.get(style);
             if (style < 0 || style >= Math.max(1, reading.styles.size()) && !reading.styles.isEmpty()) {
-                throw reading.error(here(), null, "cell format " + style + " does not exist");
+                throw reading.error(here(), null, Labels.of("định dạng ô " + style + " không tồn tại",
+                                "cell format " + style + " does not exist"));
             }
             if (!date) {
                 return Cell.of(address, CellKind.NUMBER, number, formula);
@@ -665,45 +689,50 @@ public final class XlsxReader {
 
         private LocalDate date(CellAddress address, BigDecimal serial) throws SAXException {
             if (serial.signum() < 0 || serial.compareTo(BigDecimal.valueOf(2_958_466)) >= 0) {
-                throw reading.error(here(), null, "the date serial " + Limits.quote(serial.toPlainString())
-                        + " is not a date between 1900 and 9999");
+                throw reading.error(here(), null, Labels.of("số sê-ri ngày " + Limits.quote(serial.toPlainString()) + " không phải là ngày trong khoảng năm 1900 đến 9999",
+                                "the date serial " + Limits.quote(serial.toPlainString())
+                        + " is not a date between 1900 and 9999"));
             }
             long days = serial.longValue();
             if (serial.stripTrailingZeros().scale() > 0) {
-                reading.warn(address.position(), "the time of day is dropped from the date");
+                reading.warn(address.position(), Labels.of("giờ trong ngày bị bỏ khỏi ngày",
+                        "the time of day is dropped from the date"));
             }
             if (reading.date1904) {
                 return LocalDate.of(1904, 1, 1).plusDays(days);
             }
             if (days == 60) {
-                throw reading.error(here(), null, "the date serial 60 is 29/02/1900, a day that does not exist");
+                throw reading.error(here(), null, Labels.of("số sê-ri ngày 60 là 29/02/1900, một ngày không tồn tại",
+                                "the date serial 60 is 29/02/1900, a day that does not exist"));
             }
             if (days == 0) {
-                throw reading.error(here(), null, "the date serial 0 is no date");
+                throw reading.error(here(), null, Labels.of("số sê-ri ngày 0 không phải là ngày",
+                                "the date serial 0 is no date"));
             }
             return days < 60 ? LocalDate.of(1899, 12, 31).plusDays(days) : LocalDate.of(1899, 12, 30).plusDays(days);
         }
 
         private void merge(@Nullable String ref) throws SAXException {
             if (merged.size() >= reading.limits.maxMergedRegions()) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
-                        "the sheet has more than " + reading.limits.maxMergedRegions() + " merged regions");
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("trang tính có hơn " + reading.limits.maxMergedRegions() + " vùng gộp ô",
+                                "the sheet has more than " + reading.limits.maxMergedRegions() + " merged regions"));
             }
             int[] from = ref == null ? null : reference(ref.substring(0, Math.max(0, ref.indexOf(':'))));
             int[] to = ref == null ? null : reference(ref.substring(ref.indexOf(':') + 1));
             if (from == null || to == null || to[0] < from[0] || to[1] < from[1]) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
-                        "merged region " + Limits.quote(String.valueOf(ref)) + " is not a range");
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("vùng gộp ô " + Limits.quote(String.valueOf(ref)) + " không phải là một vùng",
+                                "merged region " + Limits.quote(String.valueOf(ref)) + " is not a range"));
             }
             if (to[0] > reading.limits.maxRows() || to[1] > reading.limits.maxColumns()) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, "merged region "
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("vùng gộp ô " + Limits.quote(String.valueOf(ref)) + " vượt giới hạn " + reading.limits.maxRows() + " dòng và " + reading.limits.maxColumns() + " cột",
+                                "merged region "
                         + Limits.quote(String.valueOf(ref)) + " reaches beyond the bounds of " + reading.limits.maxRows() + " rows and "
-                        + reading.limits.maxColumns() + " columns");
+                        + reading.limits.maxColumns() + " columns"));
             }
             mergedArea += (long) (to[0] - from[0] + 1) * (to[1] - from[1] + 1);
             if (mergedArea > reading.limits.maxCells()) {
-                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null,
-                        "the merged regions cover more than " + reading.limits.maxCells() + " cells");
+                throw reading.error(SourcePosition.ofCell(reading.name, sheet, "mergeCells", 0), null, Labels.of("các vùng gộp ô phủ hơn " + reading.limits.maxCells() + " ô",
+                                "the merged regions cover more than " + reading.limits.maxCells() + " cells"));
             }
             merged.add(new MergedRegion(from[0], from[1], to[0], to[1]));
         }

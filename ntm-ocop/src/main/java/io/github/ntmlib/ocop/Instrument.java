@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.internal.Limits;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
 
@@ -67,6 +69,7 @@ public enum Instrument {
                 return i;
             }
         }
-        throw OcopDataException.api(null, "instrument", "unknown instrument: " + number);
+        throw OcopDataException.api(null, "instrument", Labels.of("không có văn bản " + Limits.quote(number),
+                "unknown instrument: " + number));
     }
 }

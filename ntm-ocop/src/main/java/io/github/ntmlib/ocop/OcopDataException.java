@@ -1,6 +1,8 @@
 package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * maximum, a certificate that expires before it is issued, a malformed product code.
  *
  * <p>The message names the source (file and line, or {@code <api>}), the product, sheet or
- * certificate concerned ({@link #subject()}) and the criterion or field ({@link #field()}).
+ * certificate concerned ({@link #subject()}) and the criterion or field ({@link #field()}). Its
+ * reason is in Vietnamese and English ({@link #message(Language)}).
  *
  * @since 0.1
  */
@@ -20,10 +23,37 @@ public class OcopDataException extends InvalidDataException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String reason;
+    /**
+     * Creates the error with its reason in Vietnamese and English.
+     *
+     * @param position where the bad input is; {@link SourcePosition#API} for values given in code
+     * @param subject  the product, sheet or certificate concerned, or {@code null}
+     * @param field    the criterion or field concerned, or {@code null}
+     * @param reason   what is wrong, in a sentence in each language
+     * @since 0.1
+     */
+    public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason) {
+        super(position, subject, field, reason);
+    }
 
     /**
-     * Creates the error.
+     * Creates the error with its reason in Vietnamese and English, and a cause.
+     *
+     * @param position where the bad input is
+     * @param subject  the product, sheet or certificate concerned, or {@code null}
+     * @param field    the criterion or field concerned, or {@code null}
+     * @param reason   what is wrong, in a sentence in each language
+     * @param cause    the underlying error
+     * @since 0.1
+     */
+    public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
+            Labels reason, Throwable cause) {
+        super(position, subject, field, reason, cause);
+    }
+
+    /**
+     * Creates the error with a reason in one language only (for code outside ntm).
      *
      * @param position where the bad input is; {@link SourcePosition#API} for values given in code
      * @param subject  the product, sheet or certificate concerned, or {@code null}
@@ -32,12 +62,11 @@ public class OcopDataException extends InvalidDataException {
      */
     public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message) {
-        super(position, subject, field, message);
-        this.reason = message;
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 
     /**
-     * Creates the error with a cause.
+     * Creates the error with a reason in one language only and a cause (for code outside ntm).
      *
      * @param position where the bad input is
      * @param subject  the product, sheet or certificate concerned, or {@code null}
@@ -47,17 +76,12 @@ public class OcopDataException extends InvalidDataException {
      */
     public OcopDataException(SourcePosition position, @Nullable String subject, @Nullable String field,
             String message, Throwable cause) {
-        super(position, subject, field, message, cause);
-        this.reason = message;
+        super(position, subject, field, Labels.of(String.valueOf(message), String.valueOf(message)), cause);
     }
 
-    /**
-     * What is wrong, without the position, subject and field that {@link #getMessage()} adds.
-     *
-     * @return the reason
-     */
-    public String reason() {
-        return reason;
+    /** The reason in both languages. */
+    private Labels reasons() {
+        return Labels.of(reason(Language.VIETNAMESE), reason(Language.ENGLISH));
     }
 
     /**
@@ -69,7 +93,7 @@ public class OcopDataException extends InvalidDataException {
      * @return the relocated error, with this one as its cause
      */
     public OcopDataException at(SourcePosition position, @Nullable String subject, @Nullable String field) {
-        return new OcopDataException(position, subject().orElse(subject), field().orElse(field), reason, this);
+        return new OcopDataException(position, subject().orElse(subject), field().orElse(field), reasons(), this);
     }
 
     /**
@@ -84,7 +108,7 @@ public class OcopDataException extends InvalidDataException {
      */
     public static <T> T requirePresent(@Nullable T value, @Nullable String subject, String field) {
         if (value == null) {
-            throw api(subject, field, field + " must be given");
+            throw api(subject, field, Labels.of("thiếu giá trị bắt buộc", field + " must be given"));
         }
         return value;
     }
@@ -94,10 +118,10 @@ public class OcopDataException extends InvalidDataException {
      *
      * @param subject the product, sheet or certificate concerned, or {@code null}
      * @param field   the criterion or field concerned, or {@code null}
-     * @param message what is wrong
+     * @param reason  what is wrong, in each language
      * @return the error
      */
-    public static OcopDataException api(@Nullable String subject, @Nullable String field, String message) {
-        return new OcopDataException(SourcePosition.API, subject, field, message);
+    public static OcopDataException api(@Nullable String subject, @Nullable String field, Labels reason) {
+        return new OcopDataException(SourcePosition.API, subject, field, reason);
     }
 }

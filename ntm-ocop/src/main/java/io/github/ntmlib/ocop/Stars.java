@@ -1,6 +1,7 @@
 package io.github.ntmlib.ocop;
 
 import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -76,7 +77,8 @@ public enum Stars implements Labelled {
      */
     public static Stars of(int count) {
         if (count < 1 || count > 5) {
-            throw OcopDataException.api(null, "stars", "star count must be 1 to 5: " + count);
+            throw OcopDataException.api(null, "stars", Labels.of("số sao phải từ 1 đến 5: " + count,
+                    "star count must be 1 to 5: " + count));
         }
         return values()[count - 1];
     }

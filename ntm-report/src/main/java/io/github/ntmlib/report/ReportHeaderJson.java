@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,12 +61,13 @@ public final class ReportHeaderJson {
         String source = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidDataException(SourcePosition.of(source), null, null,
-                        "a header file is at most " + MAX_BYTES + " bytes");
+                throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of("tệp tiêu đề có tối đa " + MAX_BYTES + " byte",
+                                "a header file is at most " + MAX_BYTES + " bytes"));
             }
             return read(Files.readString(file, StandardCharsets.UTF_8), source);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidDataException(SourcePosition.of(source), null, null, "not UTF-8 text");
+            throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of("văn bản không phải bảng mã UTF-8",
+                            "not UTF-8 text"));
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
@@ -82,22 +84,26 @@ public final class ReportHeaderJson {
     public static OfficialHeader read(String json, String source) {
         SourcePosition at = SourcePosition.of(source);
         if (json.length() > MAX_BYTES) {
-            throw new InvalidDataException(at, null, null, "a header document is at most " + MAX_BYTES + " characters");
+            throw new InvalidDataException(at, null, null, Labels.of("tài liệu tiêu đề có tối đa " + MAX_BYTES + " ký tự",
+                            "a header document is at most " + MAX_BYTES + " characters"));
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidDataException(at, null, null, "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidDataException(at, null, null, Labels.of("JSON không hợp lệ: " + InvalidDataException.excerpt(e.getOriginalMessage()),
+                            "not valid JSON: " + e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidDataException(at, null, null, "a header document is a JSON object");
+            throw new InvalidDataException(at, null, null, Labels.of("tài liệu tiêu đề phải là một đối tượng JSON",
+                            "a header document is a JSON object"));
         }
         checkFields(root, FIELDS, at, "");
         String schema = text(root, "schema", at, "");
         if (!schema.equals(SCHEMA)) {
-            throw new InvalidDataException(at, null, "schema", "expected \"" + SCHEMA + "\", not \""
-                    + InvalidDataException.excerpt(schema) + "\"");
+            throw new InvalidDataException(at, null, "schema", Labels.of("cần \"" + SCHEMA + "\", không phải \"" + InvalidDataException.excerpt(schema) + "\"",
+                            "expected \"" + SCHEMA + "\", not \""
+                    + InvalidDataException.excerpt(schema) + "\""));
         }
         String dateText = text(root, "date", at, "");
         LocalDate date;
@@ -107,12 +113,14 @@ public final class ReportHeaderJson {
             }
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
-            throw new InvalidDataException(at, null, "date", "not a date yyyy-mm-dd: \""
-                    + InvalidDataException.excerpt(dateText) + "\"");
+            throw new InvalidDataException(at, null, "date", Labels.of("không phải là ngày dạng năm-tháng-ngày: " + InvalidDataException.excerpt(dateText),
+                            "not a date yyyy-mm-dd: \""
+                    + InvalidDataException.excerpt(dateText) + "\""));
         }
         JsonNode signer = root.get("signer");
         if (signer == null || !signer.isObject()) {
-            throw new InvalidDataException(at, null, "signer", signer == null ? "missing" : "must be an object");
+            throw new InvalidDataException(at, null, "signer", Labels.of(signer == null ? "thiếu" : "phải là một đối tượng JSON",
+                            signer == null ? "missing" : "must be an object"));
         }
         checkFields(signer, SIGNER_FIELDS, at, "signer.");
         String issuer = text(root, "issuer", at, "");
@@ -128,13 +136,15 @@ public final class ReportHeaderJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name),
-                        "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                throw new InvalidDataException(at, null, prefix + (name.length() > 80 ? name.substring(0, 80) + "…" : name), Labels.of("trường không rõ (định dạng chỉ có các trường: "
+                    + String.join(", ", allowed.stream().sorted().map(InvalidDataException::excerpt).toList()) + ")",
+                                "unknown field (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }
         for (String name : allowed) {
             if (!node.has(name)) {
-                throw new InvalidDataException(at, null, prefix + name, "missing");
+                throw new InvalidDataException(at, null, prefix + name, Labels.of("thiếu",
+                                "missing"));
             }
         }
     }
@@ -142,11 +152,13 @@ public final class ReportHeaderJson {
     private static String text(JsonNode node, String name, SourcePosition at, String prefix) {
         JsonNode v = node.get(name);
         if (v == null || !v.isTextual()) {
-            throw new InvalidDataException(at, null, prefix + name, v == null ? "missing" : "must be a string");
+            throw new InvalidDataException(at, null, prefix + name, Labels.of(v == null ? "thiếu" : "phải là một chuỗi",
+                            v == null ? "missing" : "must be a string"));
         }
         String s = v.asText().strip();
         if (s.isEmpty() || s.length() > 500) {
-            throw new InvalidDataException(at, null, prefix + name, "must be 1 to 500 characters");
+            throw new InvalidDataException(at, null, prefix + name, Labels.of("phải có từ 1 đến 500 ký tự",
+                            "must be 1 to 500 characters"));
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.money.Rate;
@@ -85,29 +86,34 @@ public final class Allocation {
         FinanceDataException.require(roundingUnit, "roundingUnit");
         FinanceDataException.require(method, "method");
         if (pool.isNegative()) {
-            throw FinanceDataException.api(null, "pool", "the pool must not be negative: " + pool);
+            throw FinanceDataException.api(null, "pool", Labels.of("tổng vốn phân bổ không được âm: " + pool,
+                            "the pool must not be negative: " + pool));
         }
         if (roundingUnit.dong() <= 0) {
-            throw FinanceDataException.api(null, "roundingUnit", "the rounding unit must be positive: " + roundingUnit);
+            throw FinanceDataException.api(null, "roundingUnit", Labels.of("đơn vị làm tròn phải dương: " + roundingUnit,
+                            "the rounding unit must be positive: " + roundingUnit));
         }
         Vnd fixedTotal = Vnd.ZERO;
         for (Map.Entry<String, Vnd> grant : fixedGrants.entrySet()) {
             FinanceDataException.require(grant.getValue(), "fixedGrant");
             if (grant.getValue().isNegative()) {
-                throw FinanceDataException.api(grant.getKey(), "fixedGrant", "a fixed grant must not be negative: "
-                        + grant.getValue());
+                throw FinanceDataException.api(grant.getKey(), "fixedGrant", Labels.of("khoản hỗ trợ cố định không được âm: " + grant.getValue(),
+                                "a fixed grant must not be negative: "
+                        + grant.getValue()));
             }
             fixedTotal = fixedTotal.plus(grant.getValue());
         }
         if (pool.compareTo(fixedTotal) < 0) {
-            throw FinanceDataException.api(null, "pool", "the pool " + pool.format(ReportUnit.MILLION,
+            throw FinanceDataException.api(null, "pool", Labels.of("tổng vốn " + pool.format(ReportUnit.MILLION, NumberStyle.VI_VN) + " nhỏ hơn tổng các khoản hỗ trợ cố định " + fixedTotal.format(ReportUnit.MILLION, NumberStyle.VI_VN),
+                            "the pool " + pool.format(ReportUnit.MILLION,
                     NumberStyle.VI_VN) + " is smaller than the sum of fixed grants "
-                    + fixedTotal.format(ReportUnit.MILLION, NumberStyle.VI_VN));
+                    + fixedTotal.format(ReportUnit.MILLION, NumberStyle.VI_VN)));
         }
         Vnd rest = pool.minus(fixedTotal);
         if (rest.dong() % roundingUnit.dong() != 0) {
-            throw FinanceDataException.api(null, "pool", "the amount to apportion " + rest
-                    + " is not a whole number of rounding units of " + roundingUnit);
+            throw FinanceDataException.api(null, "pool", Labels.of("số tiền cần phân bổ " + rest + " không phải là số nguyên lần đơn vị làm tròn " + roundingUnit,
+                            "the amount to apportion " + rest
+                    + " is not a whole number of rounding units of " + roundingUnit));
         }
         long seats = rest.dong() / roundingUnit.dong();
         return new Allocation(pool, roundingUnit, method, apportion(seats, fixedGrants, claimants, roundingUnit,
@@ -127,7 +133,8 @@ public final class Allocation {
         for (int i = 0; i < n; i++) {
             codes[i] = sorted.get(i).unitCode();
             if (i > 0 && codes[i].equals(codes[i - 1])) {
-                throw FinanceDataException.api(codes[i], "unitCode", "the claimant appears twice");
+                throw FinanceDataException.api(codes[i], "unitCode", Labels.of("đối tượng nhận vốn bị trùng",
+                                "the claimant appears twice"));
             }
             points[i] = sorted.get(i).points();
             scale = Math.max(scale, points[i].scale());
@@ -139,8 +146,9 @@ public final class Allocation {
         }
         boolean share = seats > 0;
         if (share && totalPoints.signum() == 0) {
-            throw FinanceDataException.api(null, "claimants", "there are no points to apportion " + seats
-                    + " rounding units by");
+            throw FinanceDataException.api(null, "claimants", Labels.of("không có điểm nào để phân bổ " + seats + " đơn vị làm tròn",
+                            "there are no points to apportion " + seats
+                    + " rounding units by"));
         }
         Apportioner.Result apportioned = share ? Apportioner.apportion(method, seats, weights, codes)
                 : new Apportioner.Result(new long[n], new boolean[n]);

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
      */
     public Claimant {
         if (unitCode == null || unitCode.isBlank()) {
-            throw FinanceDataException.api(null, "unitCode", "a claimant needs its unit code");
+            throw FinanceDataException.api(null, "unitCode", Labels.of("đối tượng nhận vốn cần mã đơn vị",
+                            "a claimant needs its unit code"));
         }
         terms = List.copyOf(FinanceDataException.require(terms, "terms"));
     }
@@ -67,8 +69,8 @@ public record Claimant(String unitCode, List<PointTerm> terms) {
         for (CommuneStatus commune : FinanceDataException.require(communes, "communes")) {
             FinanceDataException.require(commune, "commune");
             if (!seen.add(commune.communeCode())) {
-                throw FinanceDataException.api(commune.communeCode(), "communeCode",
-                        "commune listed twice under " + unitCode);
+                throw FinanceDataException.api(commune.communeCode(), "communeCode", Labels.of("xã được liệt kê hai lần trong " + unitCode,
+                                "commune listed twice under " + unitCode));
             }
             counts.merge(coefficients.category(commune, rule), 1L, Long::sum);
         }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -63,15 +64,18 @@ public final class CommuneCoefficients {
         for (JsonFields.Node row : list.elements()) {
             CommuneCategory category = row.get("category").constant(CommuneCategory.class);
             if (category == CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT) {
-                throw row.error("extremely difficult communes are excluded and take no coefficient");
+                throw row.error(Labels.of("xã đặc biệt khó khăn bị loại trừ và không có hệ số",
+                                "extremely difficult communes are excluded and take no coefficient"));
             }
             if (map.put(category, row.get("coefficient").nonNegative()) != null) {
-                throw row.error("category " + category + " is repeated");
+                throw row.error(Labels.of("loại xã " + category.vietnamese() + " bị lặp lại",
+                                "category " + category + " is repeated"));
             }
         }
         for (CommuneCategory category : CommuneCategory.values()) {
             if (category != CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT && !map.containsKey(category)) {
-                throw list.error("no coefficient for " + category);
+                throw list.error(Labels.of("không có hệ số cho loại xã " + category.vietnamese(),
+                                "no coefficient for " + category));
             }
         }
         map.put(CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT, BigDecimal.ZERO);
@@ -79,8 +83,9 @@ public final class CommuneCoefficients {
         int all = bands.get("criteriaOfSet").integer();
         int low = bands.get("lowBandBelow").integer();
         if (all < 1 || low < 0 || low > all) {
-            throw bands.error("bands need 0 <= lowBandBelow <= criteriaOfSet and at least one criterion: " + low + ", "
-                    + all);
+            throw bands.error(Labels.of("các khung cần 0 <= 'lowBandBelow' <= 'criteriaOfSet' và ít nhất một tiêu chí: " + low + ", " + all,
+                            "bands need 0 <= lowBandBelow <= criteriaOfSet and at least one criterion: " + low + ", "
+                    + all));
         }
         return new CommuneCoefficients(root.position().source(), Map.copyOf(map), all, low);
     }
@@ -118,9 +123,10 @@ public final class CommuneCoefficients {
         FinanceDataException.require(commune, "commune");
         FinanceDataException.require(unrecognisedWithAllCriteria, "unrecognisedWithAllCriteria");
         if (commune.criteriaOfSet() != criteriaOfSet) {
-            throw FinanceDataException.api(commune.communeCode(), "criteriaOfSet", "the bands of " + source
+            throw FinanceDataException.api(commune.communeCode(), "criteriaOfSet", Labels.of("các khung của " + source + " đếm tiêu chí của bộ tiêu chí có " + criteriaOfSet + " tiêu chí; tiêu chí của xã này được đếm theo bộ có " + commune.criteriaOfSet() + " tiêu chí",
+                            "the bands of " + source
                     + " count criteria of a standard with " + criteriaOfSet + " criteria; this commune's were counted on"
-                    + " one with " + commune.criteriaOfSet());
+                    + " one with " + commune.criteriaOfSet()));
         }
         if (commune.extremelyDifficult()) {
             return CommuneCategory.EXCLUDED_EXTREMELY_DIFFICULT;

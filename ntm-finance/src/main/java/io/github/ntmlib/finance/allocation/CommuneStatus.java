@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -39,16 +40,18 @@ public record CommuneStatus(String communeCode, int criteriaMet, int criteriaOfS
      */
     public CommuneStatus {
         if (communeCode == null || !COMMUNE.matcher(communeCode).matches()) {
-            throw FinanceDataException.api(String.valueOf(communeCode), "communeCode",
-                    "a commune GSO code has 5 digits");
+            throw FinanceDataException.api(String.valueOf(communeCode), "communeCode", Labels.of("mã xã (GSO) gồm 5 chữ số",
+                            "a commune GSO code has 5 digits"));
         }
         if (criteriaOfSet < 1) {
-            throw FinanceDataException.api(communeCode, "criteriaOfSet", "a commune standard has at least one criterion: "
-                    + criteriaOfSet);
+            throw FinanceDataException.api(communeCode, "criteriaOfSet", Labels.of("bộ tiêu chí xã có ít nhất một tiêu chí: " + criteriaOfSet,
+                            "a commune standard has at least one criterion: "
+                    + criteriaOfSet));
         }
         if (criteriaMet < 0 || criteriaMet > criteriaOfSet) {
-            throw FinanceDataException.api(communeCode, "criteriaMet", "criteria met must be 0 to " + criteriaOfSet
-                    + ": " + criteriaMet);
+            throw FinanceDataException.api(communeCode, "criteriaMet", Labels.of("số tiêu chí đạt phải từ 0 đến " + criteriaOfSet + ": " + criteriaMet,
+                            "criteria met must be 0 to " + criteriaOfSet
+                    + ": " + criteriaMet));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.allocation;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
 import org.apiguardian.api.API;
@@ -25,14 +26,17 @@ public record PointTerm(String label, BigDecimal coefficient, long count) {
      */
     public PointTerm {
         if (label == null || label.isBlank()) {
-            throw FinanceDataException.api(null, "label", "a point term needs a label");
+            throw FinanceDataException.api(null, "label", Labels.of("hạng mục điểm cần có tên",
+                            "a point term needs a label"));
         }
         FinanceDataException.require(coefficient, "coefficient");
         if (coefficient.signum() < 0) {
-            throw FinanceDataException.api(label, "coefficient", "a coefficient must not be negative: " + coefficient);
+            throw FinanceDataException.api(label, "coefficient", Labels.of("hệ số không được âm: " + coefficient,
+                            "a coefficient must not be negative: " + coefficient));
         }
         if (count < 0) {
-            throw FinanceDataException.api(label, "count", "a count must not be negative: " + count);
+            throw FinanceDataException.api(label, "count", Labels.of("số lượng không được âm: " + count,
+                            "a count must not be negative: " + count));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.plan.CapitalLine;
 import io.github.ntmlib.finance.plan.CapitalSource;
@@ -36,19 +38,22 @@ public record DeadlineOverride(String resolution, Set<Integer> vintages, Set<Cap
      */
     public DeadlineOverride {
         if (resolution == null || resolution.isBlank()) {
-            throw FinanceDataException.api(null, "resolution", "an override needs its resolution number");
+            throw FinanceDataException.api(null, "resolution", Labels.of("gia hạn cần số nghị quyết",
+                            "an override needs its resolution number"));
         }
         vintages = Set.copyOf(FinanceDataException.require(vintages, "vintages"));
         sources = Set.copyOf(FinanceDataException.require(sources, "sources"));
         types = Set.copyOf(FinanceDataException.require(types, "types"));
         FinanceDataException.require(deadline, "deadline");
         if (vintages.isEmpty()) {
-            throw FinanceDataException.api(resolution, "vintages", "an override names the capital years it covers");
+            throw FinanceDataException.api(resolution, "vintages", Labels.of("gia hạn phải nêu các năm vốn được áp dụng",
+                            "an override names the capital years it covers"));
         }
         for (int vintage : vintages) {
             if (deadline.getYear() <= vintage) {
-                throw FinanceDataException.api(resolution, "deadline", "deadline " + deadline
-                        + " must be after the capital year " + vintage);
+                throw FinanceDataException.api(resolution, "deadline", Labels.of("thời hạn " + Language.VIETNAMESE.format(deadline) + " phải sau năm vốn " + vintage,
+                                "deadline " + deadline
+                        + " must be after the capital year " + vintage));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -72,12 +73,14 @@ public final class DeadlineRules {
             int first = law.get("firstPlanYear").integer();
             int last = law.optional("lastPlanYear").map(JsonFields.Node::integer).orElse(Integer.MAX_VALUE);
             if (last < first) {
-                throw law.error("lastPlanYear is before firstPlanYear");
+                throw law.error(Labels.of("'lastPlanYear' trước 'firstPlanYear'",
+                                "lastPlanYear is before firstPlanYear"));
             }
             MonthDay deadline = law.get("deadline").monthDay();
             MonthDay extended = law.get("extendedDeadline").monthDay();
             if (extended.isBefore(deadline)) {
-                throw law.error("extendedDeadline is before deadline");
+                throw law.error(Labels.of("'extendedDeadline' trước 'deadline'",
+                                "extendedDeadline is before deadline"));
             }
             laws.add(new LawVersion(law.get("law").text(), first, last, deadline, extended,
                     law.optional("lateAdditionsExtendedAfter").map(JsonFields.Node::monthDay)));
@@ -85,7 +88,8 @@ public final class DeadlineRules {
         laws.sort(Comparator.comparingInt(LawVersion::firstPlanYear));
         for (int i = 1; i < laws.size(); i++) {
             if (laws.get(i).firstPlanYear() <= laws.get(i - 1).lastPlanYear()) {
-                throw root.get("laws").error("law versions overlap at plan year " + laws.get(i).firstPlanYear());
+                throw root.get("laws").error(Labels.of("các phiên bản luật chồng lên nhau ở năm kế hoạch " + laws.get(i).firstPlanYear(),
+                                "law versions overlap at plan year " + laws.get(i).firstPlanYear()));
             }
         }
         return new DeadlineRules(root.position().source(), List.copyOf(laws), List.of());
@@ -117,7 +121,8 @@ public final class DeadlineRules {
         FinanceDataException.require(plan, "plan");
         FinanceDataException.require(line, "line");
         if (!plan.contains(line)) {
-            throw FinanceDataException.api(line.toString(), "line", "the plan has no such capital line");
+            throw FinanceDataException.api(line.toString(), "line", Labels.of("kế hoạch không có dòng vốn này",
+                            "the plan has no such capital line"));
         }
         Optional<DeadlineOverride> override = overrides.stream().filter(o -> o.covers(line))
                 .max(Comparator.comparing(DeadlineOverride::deadline));
@@ -130,9 +135,10 @@ public final class DeadlineRules {
         LawVersion law = lawFor(n, line);
         if (line.isExtendedCapital()) {
             if (n + 1 < line.planYear()) {
-                throw FinanceDataException.api(line.toString(), "vintage", "capital of " + n
+                throw FinanceDataException.api(line.toString(), "vintage", Labels.of("vốn năm " + n + " chỉ được kéo dài đến năm kế hoạch " + line.planYear() + " theo nghị quyết của Quốc hội; hãy cung cấp gia hạn đó",
+                                "capital of " + n
                         + " can reach plan year " + line.planYear() + " only by a National Assembly resolution;"
-                        + " supply it as a DeadlineOverride");
+                        + " supply it as a DeadlineOverride"));
             }
             return deadline(law.extendedDeadline().atYear(n + 1), law.law() + ": extended capital, 31 Dec of N+1",
                     law.law() + ": vốn kéo dài, đến 31/12 năm N+1");
@@ -160,7 +166,7 @@ public final class DeadlineRules {
 
     private LawVersion lawFor(int year, CapitalLine line) {
         return laws.stream().filter(l -> l.firstPlanYear() <= year && year <= l.lastPlanYear()).findFirst()
-                .orElseThrow(() -> FinanceDataException.api(line.toString(), "planYear",
-                        "no law version in " + source + " covers capital of " + year));
+                .orElseThrow(() -> FinanceDataException.api(line.toString(), "planYear", Labels.of("không có phiên bản luật nào trong " + source + " áp dụng cho vốn năm " + year,
+                                "no law version in " + source + " covers capital of " + year)));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
@@ -34,15 +35,16 @@ public record Disbursement(LocalDate date, CapitalLine line, Vnd amount, String 
         position = position == null ? SourcePosition.API : position;
         String subject = line == null ? null : line.toString();
         if (date == null || line == null || amount == null) {
-            throw new FinanceDataException(position, subject, date == null ? "date" : line == null ? "line" : "amount",
-                    "a disbursement needs date, line and amount");
+            throw new FinanceDataException(position, subject, date == null ? "date" : line == null ? "line" : "amount", Labels.of("khoản giải ngân cần ngày, dòng vốn và số tiền",
+                            "a disbursement needs date, line and amount"));
         }
         if (amount.dong() <= 0) {
-            throw new FinanceDataException(position, subject, "amount",
-                    "a disbursement amount must be positive: " + amount);
+            throw new FinanceDataException(position, subject, "amount", Labels.of("số tiền giải ngân phải dương: " + amount,
+                            "a disbursement amount must be positive: " + amount));
         }
         if (reference == null || reference.isBlank()) {
-            throw new FinanceDataException(position, subject, "reference", "a disbursement needs its reference");
+            throw new FinanceDataException(position, subject, "reference", Labels.of("khoản giải ngân cần số chứng từ",
+                            "a disbursement needs its reference"));
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
 import io.github.ntmlib.finance.internal.Positioned;
@@ -58,19 +61,21 @@ public final class DisbursementLedger {
             FinanceDataException.require(d, "entry");
             String subject = d.line().toString();
             if (!plan.contains(d.line())) {
-                throw new FinanceDataException(d.position(), subject, "line",
-                        "disbursement " + d.reference() + " is against a line the plan does not have");
+                throw new FinanceDataException(d.position(), subject, "line", Labels.of("khoản giải ngân " + Limits.quote(d.reference()) + " thuộc dòng vốn không có trong kế hoạch",
+                                "disbursement " + d.reference() + " is against a line the plan does not have"));
             }
             LocalDate first = plan.firstAllocated(d.line()).orElseThrow();
             if (d.date().isBefore(first)) {
-                throw new FinanceDataException(d.position(), subject, "date", "disbursement " + d.reference()
-                        + " on " + d.date() + " is before its plan exists (first allocated " + first + ")");
+                throw new FinanceDataException(d.position(), subject, "date", Labels.of("khoản giải ngân " + Limits.quote(d.reference()) + " ngày " + Language.VIETNAMESE.format(d.date()) + " có trước khi có kế hoạch (giao vốn lần đầu ngày " + Language.VIETNAMESE.format(first) + ")",
+                                "disbursement " + d.reference()
+                        + " on " + d.date() + " is before its plan exists (first allocated " + first + ")"));
             }
             Deadline deadline = rules.deadlineOf(plan, d.line());
             if (d.date().isAfter(deadline.date())) {
-                throw new FinanceDataException(d.position(), subject, "date", "disbursement " + d.reference()
+                throw new FinanceDataException(d.position(), subject, "date", Labels.of("khoản giải ngân " + Limits.quote(d.reference()) + " ngày " + Language.VIETNAMESE.format(d.date()) + " sau thời hạn giải ngân của dòng vốn " + Language.VIETNAMESE.format(deadline.date()) + " (" + deadline.text().vietnamese() + ")",
+                                "disbursement " + d.reference()
                         + " on " + d.date() + " is after the line's deadline " + deadline.date() + " ("
-                        + deadline.basis() + ")");
+                        + deadline.basis() + ")"));
             }
         }
         sorted.sort(Comparator.comparing(Disbursement::date));
@@ -209,8 +214,9 @@ public final class DisbursementLedger {
         for (CapitalLine line : plan.lines()) {
             LinePosition p = position(line, asOf);
             if (p.disbursed().compareTo(p.plan()) > 0) {
-                out.add(new FinanceWarning(line.toString(), "disbursed", "disbursed " + p.disbursed()
-                        + " exceeds the plan " + p.plan() + " on " + asOf));
+                out.add(new FinanceWarning(line.toString(), "disbursed", Labels.of("số đã giải ngân "
+                        + p.disbursed() + " vượt kế hoạch " + p.plan() + " vào ngày " + Language.VIETNAMESE.format(asOf),
+                        "disbursed " + p.disbursed() + " exceeds the plan " + p.plan() + " on " + asOf)));
             }
         }
         out.sort(Comparator.comparing(FinanceWarning::subject));

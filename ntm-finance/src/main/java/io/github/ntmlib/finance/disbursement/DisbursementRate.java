@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Rate;
 import io.github.ntmlib.finance.money.Vnd;
@@ -35,7 +36,8 @@ public record DisbursementRate(int planYear, RateBase base, LocalDate asOf, Vnd 
         FinanceDataException.require(disbursed, "disbursed");
         FinanceDataException.require(plan, "plan");
         if (disbursed.isNegative() || plan.isNegative()) {
-            throw FinanceDataException.api(null, "amount", "rate figures must not be negative");
+            throw FinanceDataException.api(null, "amount", Labels.of("các số liệu của tỷ lệ không được âm",
+                            "rate figures must not be negative"));
         }
     }
 

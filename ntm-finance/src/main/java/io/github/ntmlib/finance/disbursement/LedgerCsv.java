@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.disbursement;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.internal.Positioned;
@@ -98,8 +99,9 @@ public final class LedgerCsv {
         FinanceDataException.require(source, "source");
         try (Reader in = csv) {
             return CsvTable.read(in, source, columns, Set.of(), null, issues -> new FinanceDataException(
-                    issues.get(0).position(), null, issues.get(0).field(), issues.stream()
-                            .map(CsvTable.Issue::message).collect(Collectors.joining("; ")))).rows();
+                    issues.get(0).position(), null, issues.get(0).field(),
+                    Labels.of(issues.stream().map(i -> i.reason().vietnamese()).collect(Collectors.joining("; ")),
+                            issues.stream().map(i -> i.reason().english()).collect(Collectors.joining("; "))))).rows();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.forecast;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
 import java.math.BigDecimal;
@@ -58,29 +60,32 @@ public final class DisbursementForecast {
         FinanceDataException.require(asOf, "asOf");
         FinanceDataException.require(targets, "targets");
         if (plan.dong() <= 0) {
-            throw FinanceDataException.api(null, "plan", "the plan must be positive to project a rate");
+            throw FinanceDataException.api(null, "plan", Labels.of("kế hoạch phải dương để dự báo tỷ lệ",
+                            "the plan must be positive to project a rate"));
         }
         if (!(confidence > 0 && confidence < 1)) {
-            throw FinanceDataException.api(null, "confidence", "the confidence must be between 0 and 1: " + confidence);
+            throw FinanceDataException.api(null, "confidence", Labels.of("độ tin cậy phải nằm giữa 0 và 1: " + confidence,
+                            "the confidence must be between 0 and 1: " + confidence));
         }
         for (LocalDate target : targets) {
             if (FinanceDataException.require(target, "target").isAfter(asOf)) {
                 continue;
             }
-            throw FinanceDataException.api(String.valueOf(target), "targets", "a target must be after " + asOf);
+            throw FinanceDataException.api(String.valueOf(target), "targets", Labels.of("mốc dự báo phải sau ngày " + Language.VIETNAMESE.format(asOf),
+                            "a target must be after " + asOf));
         }
         NavigableMap<LocalDate, Vnd> history = cumulative.headMap(asOf, true);
         Vnd previous = Vnd.ZERO;
         for (Map.Entry<LocalDate, Vnd> point : history.entrySet()) {
             if (point.getValue().compareTo(previous) < 0) {
-                throw FinanceDataException.api(String.valueOf(point.getKey()), "cumulative",
-                        "a cumulative amount must not decrease");
+                throw FinanceDataException.api(String.valueOf(point.getKey()), "cumulative", Labels.of("số lũy kế không được giảm",
+                                "a cumulative amount must not decrease"));
             }
             previous = point.getValue();
         }
-        Optional<String> tooShort = tooShort(history);
+        Optional<Labels> tooShort = tooShort(history);
         if (tooShort.isPresent()) {
-            return Forecast.of(asOf, history.size(), List.of(), tooShort);
+            return Forecast.notProjected(asOf, history.size(), tooShort.get());
         }
         LocalDate origin = history.firstKey();
         int n = history.size();
@@ -110,15 +115,17 @@ public final class DisbursementForecast {
         return Forecast.of(asOf, n, projections, Optional.empty());
     }
 
-    private static Optional<String> tooShort(NavigableMap<LocalDate, Vnd> history) {
+    private static Optional<Labels> tooShort(NavigableMap<LocalDate, Vnd> history) {
         if (history.size() < MIN_OBSERVATIONS) {
-            return Optional.of("history too short to project: " + history.size() + " dated points, at least "
-                    + MIN_OBSERVATIONS + " needed");
+            return Optional.of(Labels.of("số liệu quá ngắn để dự báo: " + history.size() + " mốc ngày, cần ít nhất "
+                    + MIN_OBSERVATIONS, "history too short to project: " + history.size() + " dated points, at least "
+                    + MIN_OBSERVATIONS + " needed"));
         }
         long span = ChronoUnit.DAYS.between(history.firstKey(), history.lastKey());
         if (span < MIN_SPAN_DAYS) {
-            return Optional.of("history too short to project: it spans " + span + " days, at least " + MIN_SPAN_DAYS
-                    + " needed");
+            return Optional.of(Labels.of("số liệu quá ngắn để dự báo: chỉ kéo dài " + span + " ngày, cần ít nhất "
+                    + MIN_SPAN_DAYS + " ngày", "history too short to project: it spans " + span + " days, at least "
+                    + MIN_SPAN_DAYS + " needed"));
         }
         return Optional.empty();
     }

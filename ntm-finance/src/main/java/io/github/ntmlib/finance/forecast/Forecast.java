@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.forecast;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import java.util.Objects;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
@@ -21,18 +23,21 @@ public final class Forecast {
     private final int observations;
     private final List<Projection> projections;
     private final @Nullable String notProjected;
+    private final @Nullable Labels whyNot;
 
-    private Forecast(LocalDate asOf, int observations, List<Projection> projections, Optional<String> notProjected) {
+    private Forecast(LocalDate asOf, int observations, List<Projection> projections, Optional<Labels> notProjected) {
         FinanceDataException.require(asOf, "asOf");
         projections = List.copyOf(FinanceDataException.require(projections, "projections"));
         FinanceDataException.require(notProjected, "notProjected");
         if (notProjected.isPresent() != projections.isEmpty()) {
-            throw FinanceDataException.api(null, "projections", "a forecast either projects or says why it cannot");
+            throw FinanceDataException.api(null, "projections", Labels.of("dự báo phải có kết quả hoặc nêu lý do không dự báo được",
+                            "a forecast either projects or says why it cannot"));
         }
         this.asOf = asOf;
         this.observations = observations;
         this.projections = projections;
-        this.notProjected = notProjected.orElse(null);
+        this.whyNot = notProjected.orElse(null);
+        this.notProjected = notProjected.map(Labels::english).orElse(null);
     }
 
     /**
@@ -46,7 +51,22 @@ public final class Forecast {
      */
     public static Forecast of(LocalDate asOf, int observations, List<Projection> projections,
             Optional<String> notProjected) {
-        return new Forecast(asOf, observations, projections, notProjected);
+        return new Forecast(asOf, observations, projections, FinanceDataException.require(notProjected,
+                "notProjected").map(s -> Labels.of(s, s)));
+    }
+
+    /**
+     * A forecast that projects nothing, with the reason in Vietnamese and English.
+     *
+     * @param asOf         the last date of history used
+     * @param observations the number of history points used
+     * @param reason       why nothing was projected, in each language
+     * @return the value
+     * @since 0.1
+     */
+    public static Forecast notProjected(LocalDate asOf, int observations, Labels reason) {
+        return new Forecast(asOf, observations, List.of(), Optional.of(FinanceDataException.require(reason,
+                "reason")));
     }
 
     /**
@@ -86,6 +106,17 @@ public final class Forecast {
     }
 
     /**
+     * Why nothing was projected, in a language, or empty when projected.
+     *
+     * @param language the language
+     * @return why nothing was projected, or empty when projected
+     * @since 0.1
+     */
+    public Optional<String> notProjected(Language language) {
+        return Optional.ofNullable(whyNot).map(w -> w.in(language));
+    }
+
+    /**
      * Whether the history sufficed to project.
      *
      * @return true if there are projections
@@ -107,12 +138,12 @@ public final class Forecast {
         return Objects.equals(asOf, o.asOf)
                 && Objects.equals(observations, o.observations)
                 && Objects.equals(projections, o.projections)
-                && Objects.equals(notProjected, o.notProjected);
+                && Objects.equals(whyNot, o.whyNot);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, observations, projections, notProjected);
+        return Objects.hash(asOf, observations, projections, whyNot);
     }
 
     @Override

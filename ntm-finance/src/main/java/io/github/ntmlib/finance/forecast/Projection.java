@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.forecast;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -32,8 +33,8 @@ public record Projection(LocalDate target, double estimatePercent, double lowerP
     public Projection {
         FinanceDataException.require(target, "target");
         if (!(lowerPercent <= estimatePercent && estimatePercent <= upperPercent)) {
-            throw FinanceDataException.api(String.valueOf(target), "estimatePercent",
-                    "the estimate must lie within its band");
+            throw FinanceDataException.api(String.valueOf(target), "estimatePercent", Labels.of("giá trị ước tính phải nằm trong khoảng của nó",
+                            "the estimate must lie within its band"));
         }
     }
 }

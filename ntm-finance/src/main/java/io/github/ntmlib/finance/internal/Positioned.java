@@ -1,6 +1,8 @@
 package io.github.ntmlib.finance.internal;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.function.Supplier;
@@ -38,7 +40,7 @@ public final class Positioned {
                 throw e;
             }
             throw new FinanceDataException(atApi ? position : e.position(), e.subject().orElse(subject),
-                    e.field().orElse(null), e.reason(), e);
+                    e.field().orElse(null), Labels.of(e.reason(Language.VIETNAMESE), e.reason(Language.ENGLISH)), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ntmlib.finance.io;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -68,8 +70,9 @@ public final class DeadlinesJson {
             for (LinePosition p : lines) {
                 FinanceDataException.require(p, "line");
                 if (!p.asOf().equals(asOf)) {
-                    throw FinanceDataException.api(p.line().unitCode(), "asOf", "a position on " + p.asOf()
-                            + " among positions on " + asOf);
+                    throw FinanceDataException.api(p.line().unitCode(), "asOf", Labels.of("vị trí ngày " + Language.VIETNAMESE.format(p.asOf()) + " nằm giữa các vị trí ngày " + Language.VIETNAMESE.format(asOf),
+                                    "a position on " + p.asOf()
+                            + " among positions on " + asOf));
                 }
             }
             lines = List.copyOf(lines);
@@ -102,7 +105,8 @@ public final class DeadlinesJson {
             JsonFields.Node root = JsonFields.readDocument(reader, source).only(FIELDS);
             JsonFields.Node schema = root.get("schema");
             if (!SCHEMA.equals(schema.text())) {
-                throw schema.error("expected '" + SCHEMA + "'");
+                throw schema.error(Labels.of("cần '" + SCHEMA + "'",
+                                "expected '" + SCHEMA + "'"));
             }
             int year = root.get("planYear").integer();
             LocalDate asOf = root.get("asOf").date();
@@ -133,7 +137,8 @@ public final class DeadlinesJson {
         derived(n, "lapsed", p.lapsed().dong());
         JsonFields.Node past = n.get("pastDeadline");
         if (past.bool() != p.isPastDeadline()) {
-            throw past.error("the deadline " + date + " is " + (p.isPastDeadline() ? "" : "not ") + "past on " + asOf);
+            throw past.error(Labels.of("thời hạn " + Language.VIETNAMESE.format(date) + (p.isPastDeadline() ? " đã qua" : " chưa qua") + " vào ngày " + Language.VIETNAMESE.format(asOf),
+                            "the deadline " + date + " is " + (p.isPastDeadline() ? "" : "not ") + "past on " + asOf));
         }
         return p;
     }
@@ -141,7 +146,8 @@ public final class DeadlinesJson {
     private static void derived(JsonFields.Node n, String field, long dong) {
         JsonFields.Node value = n.get(field);
         if (value.whole() != dong) {
-            throw value.error("the amounts and dates give " + dong + " đồng, not " + value.whole());
+            throw value.error(Labels.of("các số tiền và ngày cho ra " + dong + " đồng, không phải " + value.whole(),
+                            "the amounts and dates give " + dong + " đồng, not " + value.whole()));
         }
     }
 

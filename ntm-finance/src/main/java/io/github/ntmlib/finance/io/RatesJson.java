@@ -1,6 +1,8 @@
 package io.github.ntmlib.finance.io;
 
 import io.github.ntmlib.base.Fraction;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.FinanceDataException;
@@ -71,9 +73,10 @@ public final class RatesJson {
                 FinanceDataException.require(type, "type");
                 FinanceDataException.require(rate, "rate");
                 if (rate.planYear() != total.planYear() || rate.base() != total.base() || !rate.asOf().equals(total.asOf())) {
-                    throw FinanceDataException.api(type.name(), "rate", "a rate of plan year " + rate.planYear() + ", "
+                    throw FinanceDataException.api(type.name(), "rate", Labels.of("tỷ lệ của năm kế hoạch " + rate.planYear() + ", " + rate.base().vietnamese() + " ngày " + Language.VIETNAMESE.format(rate.asOf()) + " đặt cạnh tổng của năm " + total.planYear() + ", " + total.base().vietnamese() + " ngày " + Language.VIETNAMESE.format(total.asOf()),
+                                    "a rate of plan year " + rate.planYear() + ", "
                             + rate.base() + " on " + rate.asOf() + " beside a total of " + total.planYear() + ", "
-                            + total.base() + " on " + total.asOf());
+                            + total.base() + " on " + total.asOf()));
                 }
             });
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
@@ -107,11 +110,13 @@ public final class RatesJson {
             JsonFields.Node root = JsonFields.readDocument(reader, source).only(FIELDS);
             JsonFields.Node schema = root.get("schema");
             if (!SCHEMA.equals(schema.text())) {
-                throw schema.error("expected '" + SCHEMA + "'");
+                throw schema.error(Labels.of("cần '" + SCHEMA + "'",
+                                "expected '" + SCHEMA + "'"));
             }
             JsonFields.Node digits = root.get("percentDigits");
             if (digits.integer() != PERCENT_DIGITS) {
-                throw digits.error("rates are printed at " + PERCENT_DIGITS + " digits, not " + digits.integer());
+                throw digits.error(Labels.of("tỷ lệ được in với " + PERCENT_DIGITS + " chữ số, không phải " + digits.integer(),
+                                "rates are printed at " + PERCENT_DIGITS + " digits, not " + digits.integer()));
             }
             int year = root.get("planYear").integer();
             LocalDate asOf = root.get("asOf").date();
@@ -122,7 +127,8 @@ public final class RatesJson {
                 JsonFields.Node type = n.get("type");
                 CapitalType t = type.constant(CapitalType.class);
                 if (byType.put(t, rate(n, year, base, asOf)) != null) {
-                    throw type.error("capital type " + t + " is listed twice");
+                    throw type.error(Labels.of("loại vốn " + t.vietnamese() + " được liệt kê hai lần",
+                                    "capital type " + t + " is listed twice"));
                 }
             }
             return new Rates(byType, rate(root.get("total").only("disbursed", "plan", "rate"), year, base, asOf));
@@ -136,8 +142,9 @@ public final class RatesJson {
         Optional<JsonFields.Node> written = n.nullable("rate");
         Optional<Rate> derived = r.rate();
         if (written.isPresent() != derived.isPresent()) {
-            throw n.error(derived.isPresent() ? "the rate is missing: the plan is not zero"
-                    : "a rate of a zero plan: it must be null");
+            throw n.error(Labels.of(derived.isPresent() ? "thiếu tỷ lệ: kế hoạch khác 0" : "tỷ lệ của kế hoạch bằng 0: phải là null",
+                            derived.isPresent() ? "the rate is missing: the plan is not zero"
+                    : "a rate of a zero plan: it must be null"));
         }
         if (written.isPresent()) {
             JsonFields.Node w = written.get().only(RATE_FIELDS);
@@ -149,8 +156,9 @@ public final class RatesJson {
                 JsonFields.Node field = w.nullable(RATE_FIELDS[i]).orElse(w);
                 String shown = field == w ? "null" : field.text();
                 if (!shown.equals(wanted[i])) {
-                    throw (field == w ? w : field).error("the amounts give " + RATE_FIELDS[i] + " " + wanted[i] + ", not "
-                            + shown);
+                    throw (field == w ? w : field).error(Labels.of("các số tiền cho ra '" + RATE_FIELDS[i] + "' " + wanted[i] + ", không phải " + shown,
+                                    "the amounts give " + RATE_FIELDS[i] + " " + wanted[i] + ", not "
+                            + shown));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Fraction;
@@ -48,10 +49,12 @@ public final class Rate implements Comparable<Rate> {
         FinanceDataException.require(part, "part");
         FinanceDataException.require(whole, "whole");
         if (whole.signum() <= 0) {
-            throw FinanceDataException.api(null, "whole", "the base of a rate must be positive: " + whole);
+            throw FinanceDataException.api(null, "whole", Labels.of("mẫu số của tỷ lệ phải dương: " + whole,
+                            "the base of a rate must be positive: " + whole));
         }
         if (part.signum() < 0) {
-            throw FinanceDataException.api(null, "part", "the part of a rate must not be negative: " + part);
+            throw FinanceDataException.api(null, "part", Labels.of("tử số của tỷ lệ không được âm: " + part,
+                            "the part of a rate must not be negative: " + part));
         }
         return new Rate(Fraction.of(part, whole));
     }
@@ -90,7 +93,8 @@ public final class Rate implements Comparable<Rate> {
         FinanceDataException.require(part, "part");
         FinanceDataException.require(whole, "whole");
         if (whole.signum() == 0) {
-            throw FinanceDataException.api(null, "whole", "the base of a rate must be positive: " + whole);
+            throw FinanceDataException.api(null, "whole", Labels.of("mẫu số của tỷ lệ phải dương: " + whole,
+                            "the base of a rate must be positive: " + whole));
         }
         Fraction f = Fraction.of(part, whole);
         return of(f.numerator(), f.denominator());
@@ -108,13 +112,15 @@ public final class Rate implements Comparable<Rate> {
     public static Rate parsePercent(String text, NumberStyle style) {
         String printed = text == null ? "" : Figures.normalizeSpaces(text);
         if (!printed.endsWith("%")) {
-            throw FinanceDataException.api(null, "percent", "a percentage ends with '%': " + Limits.quote(text));
+            throw FinanceDataException.api(null, "percent", Labels.of("tỷ lệ phần trăm phải kết thúc bằng '%': " + Limits.quote(text),
+                            "a percentage ends with '%': " + Limits.quote(text)));
         }
         String number = printed.substring(0, printed.length() - 1);
         BigDecimal percent = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, null,
                 "percent"));
         if (percent.signum() < 0) {
-            throw FinanceDataException.api(null, "percent", "a rate must not be negative");
+            throw FinanceDataException.api(null, "percent", Labels.of("tỷ lệ không được âm",
+                            "a rate must not be negative"));
         }
         return of(percent, BigDecimal.valueOf(100));
     }
@@ -154,7 +160,8 @@ public final class Rate implements Comparable<Rate> {
      */
     public BigDecimal percent(int decimals) {
         if (decimals < 0) {
-            throw FinanceDataException.api(null, "decimals", "decimals must be 0 or more: " + decimals);
+            throw FinanceDataException.api(null, "decimals", Labels.of("số chữ số thập phân phải từ 0 trở lên: " + decimals,
+                            "decimals must be 0 or more: " + decimals));
         }
         return fraction.percent(decimals);
     }
@@ -184,7 +191,8 @@ public final class Rate implements Comparable<Rate> {
         FinanceDataException.require(subject, "subject");
         String text = printed == null ? "" : Figures.normalizeSpaces(printed);
         if (!text.endsWith("%")) {
-            throw FinanceDataException.api(subject, "percent", "a percentage ends with '%': " + Limits.quote(printed));
+            throw FinanceDataException.api(subject, "percent", Labels.of("tỷ lệ phần trăm phải kết thúc bằng '%': " + Limits.quote(printed),
+                            "a percentage ends with '%': " + Limits.quote(printed)));
         }
         String number = text.substring(0, text.length() - 1);
         BigDecimal stated = Positioned.finance(() -> Figures.parse(number, style, SourcePosition.API, subject,
@@ -194,8 +202,10 @@ public final class Rate implements Comparable<Rate> {
         if (recomputed.compareTo(stated) == 0) {
             return Optional.empty();
         }
-        return Optional.of(new FinanceWarning(subject, "rate", "printed " + printed + " differs from the recomputed "
-                + format(decimals, style) + " (" + fraction + "); the printed figure is kept"));
+        return Optional.of(new FinanceWarning(subject, "rate", Labels.of("số in " + Limits.quote(printed)
+                + " khác số tính lại " + format(decimals, style) + " (" + fraction + "); giữ nguyên số đã in",
+                "printed " + printed + " differs from the recomputed "
+                + format(decimals, style) + " (" + fraction + "); the printed figure is kept")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
@@ -74,9 +75,12 @@ public record TotalCheck(String subject, Vnd reported, List<Vnd> parts, ReportUn
         if (matches()) {
             return Optional.empty();
         }
-        return Optional.of(new FinanceWarning(subject, "total", "reported total "
+        return Optional.of(new FinanceWarning(subject, "total", Labels.of("tổng báo cáo "
+                + reported.format(unit, NumberStyle.VI_VN) + " khác tổng các thành phần "
+                + recomputed().format(unit, NumberStyle.VI_VN) + " (chênh lệch "
+                + difference().format(unit, NumberStyle.VI_VN) + "); giữ nguyên số đã báo cáo", "reported total "
                 + reported.format(unit, NumberStyle.VI_VN) + " differs from the sum of its parts "
                 + recomputed().format(unit, NumberStyle.VI_VN) + " (difference "
-                + difference().format(unit, NumberStyle.VI_VN) + "); the reported figure is kept"));
+                + difference().format(unit, NumberStyle.VI_VN) + "); the reported figure is kept")));
     }
 }

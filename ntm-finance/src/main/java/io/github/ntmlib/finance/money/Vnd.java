@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.money;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Language;
@@ -91,8 +92,9 @@ public record Vnd(long dong) implements Comparable<Vnd> {
         try {
             return new Vnd(dong.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
         } catch (ArithmeticException e) {
-            throw new FinanceDataException(position, subject, field, Limits.quote(amount.toString()) + " " + unit.label()
-                    + " is not a whole number of đồng within range", e);
+            throw new FinanceDataException(position, subject, field, Labels.of(Limits.quote(amount.toString()) + " " + unit.label() + " không phải là số nguyên đồng trong giới hạn",
+                            Limits.quote(amount.toString()) + " " + unit.label()
+                    + " is not a whole number of đồng within range"), e);
         }
     }
 
@@ -122,17 +124,19 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      */
     public static Vnd parse(String text, SourcePosition position, @Nullable String subject, String field) {
         if (text == null) {
-            throw new FinanceDataException(position, subject, field, "an amount is missing");
+            throw new FinanceDataException(position, subject, field, Labels.of("thiếu số tiền",
+                            "an amount is missing"));
         }
         String trimmed = Figures.normalizeSpaces(text);
         int space = trimmed.indexOf(' ');
         if (space < 0) {
-            throw new FinanceDataException(position, subject, field,
-                    Limits.quote(text) + " has no unit (đồng, triệu đồng or tỷ đồng)");
+            throw new FinanceDataException(position, subject, field, Labels.of(Limits.quote(text) + " không có đơn vị (đồng, triệu đồng hoặc tỷ đồng)",
+                            Limits.quote(text) + " has no unit (đồng, triệu đồng or tỷ đồng)"));
         }
         String label = trimmed.substring(space + 1);
         ReportUnit unit = ReportUnit.fromLabel(label).orElseThrow(() -> new FinanceDataException(position,
-                subject, field, Limits.quote(label) + " is not a unit (đồng, triệu đồng or tỷ đồng)"));
+                subject, field, Labels.of(Limits.quote(label) + " không phải là đơn vị tiền (đồng, triệu đồng hoặc tỷ đồng)",
+                        Limits.quote(label) + " is not a unit (đồng, triệu đồng or tỷ đồng)")));
         BigDecimal number = Positioned.finance(() -> Figures.parse(trimmed.substring(0, space), NumberStyle.VI_VN,
                 position, subject, field));
         return of(number, unit, position, subject, field);
@@ -215,8 +219,9 @@ public record Vnd(long dong) implements Comparable<Vnd> {
     }
 
     private static FinanceDataException overflow(String operation, ArithmeticException cause) {
-        return new FinanceDataException(SourcePosition.API, null, "amount", "amount overflow: " + operation
-                + " is beyond ±" + Long.MAX_VALUE + " đồng", cause);
+        return new FinanceDataException(SourcePosition.API, null, "amount", Labels.of("số tiền vượt giới hạn: " + operation + " vượt quá ±" + Long.MAX_VALUE + " đồng",
+                        "amount overflow: " + operation
+                + " is beyond ±" + Long.MAX_VALUE + " đồng"), cause);
     }
 
     /**
@@ -304,7 +309,8 @@ public record Vnd(long dong) implements Comparable<Vnd> {
      */
     public String format(ReportUnit unit, int decimals, NumberStyle style) {
         if (decimals < 0) {
-            throw FinanceDataException.api(null, "decimals", "decimals must be 0 or more: " + decimals);
+            throw FinanceDataException.api(null, "decimals", Labels.of("số chữ số thập phân phải từ 0 trở lên: " + decimals,
+                            "decimals must be 0 or more: " + decimals));
         }
         return withLabel(Figures.format(in(unit).setScale(decimals, RoundingMode.HALF_UP), style), unit, style);
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.util.regex.Pattern;
@@ -38,25 +39,29 @@ public record CapitalLine(String unitCode, int planYear, String component, Capit
      */
     public CapitalLine {
         if (unitCode == null || !GSO_CODE.matcher(unitCode).matches()) {
-            throw FinanceDataException.api(String.valueOf(unitCode), "unitCode",
-                    "a GSO unit code has 2, 3 or 5 digits: " + Limits.quote(unitCode));
+            throw FinanceDataException.api(String.valueOf(unitCode), "unitCode", Labels.of("mã đơn vị hành chính (GSO) gồm 2, 3 hoặc 5 chữ số: " + Limits.quote(unitCode),
+                            "a GSO unit code has 2, 3 or 5 digits: " + Limits.quote(unitCode)));
         }
         String subject = unitCode + "/" + planYear;
         if (planYear < 2000 || planYear > 2100) {
-            throw FinanceDataException.api(subject, "planYear", "plan year out of range: " + planYear);
+            throw FinanceDataException.api(subject, "planYear", Labels.of("năm kế hoạch ngoài giới hạn: " + planYear,
+                            "plan year out of range: " + planYear));
         }
         if (component == null || component.isBlank()) {
-            throw FinanceDataException.api(subject, "component", "the program component is missing");
+            throw FinanceDataException.api(subject, "component", Labels.of("thiếu hợp phần của chương trình",
+                            "the program component is missing"));
         }
         if (source == null) {
-            throw FinanceDataException.api(subject, "source", "the capital source is missing");
+            throw FinanceDataException.api(subject, "source", Labels.of("thiếu nguồn vốn",
+                            "the capital source is missing"));
         }
         if (type == null) {
-            throw FinanceDataException.api(subject, "type", "the capital type is missing");
+            throw FinanceDataException.api(subject, "type", Labels.of("thiếu loại vốn",
+                            "the capital type is missing"));
         }
         if (vintage > planYear || vintage < planYear - 10) {
-            throw FinanceDataException.api(subject, "vintage",
-                    "vintage " + vintage + " must be the plan year or an earlier year (at most 10 years before)");
+            throw FinanceDataException.api(subject, "vintage", Labels.of("năm vốn " + vintage + " phải là năm kế hoạch hoặc năm trước đó (tối đa 10 năm trước)",
+                            "vintage " + vintage + " must be the plan year or an earlier year (at most 10 years before)"));
         }
     }
 

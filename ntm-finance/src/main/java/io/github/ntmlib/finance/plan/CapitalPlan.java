@@ -1,5 +1,8 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.internal.Positioned;
 import io.github.ntmlib.finance.money.Vnd;
@@ -67,8 +70,9 @@ public final class CapitalPlan {
                 && (e.kind() == PlanEvent.Kind.ALLOCATION || e.kind() == PlanEvent.Kind.REALLOCATION_IN));
         if (!allocated) {
             PlanEvent first = lineEvents.get(0);
-            throw new FinanceDataException(first.position(), line.toString(), "kind", first.kind()
-                    + " by " + first.decision() + " on " + first.date() + " comes before any allocation of the line");
+            throw new FinanceDataException(first.position(), line.toString(), "kind", Labels.of(first.kind().vietnamese() + " theo quyết định " + Limits.quote(first.decision()) + " ngày " + Language.VIETNAMESE.format(first.date()) + " có trước mọi lần giao vốn cho dòng vốn",
+                            first.kind()
+                    + " by " + first.decision() + " on " + first.date() + " comes before any allocation of the line"));
         }
         TreeMap<LocalDate, Vnd> daily = new TreeMap<>();
         for (PlanEvent e : lineEvents) {
@@ -83,8 +87,9 @@ public final class CapitalPlan {
             if (balance.isNegative()) {
                 PlanEvent culprit = lineEvents.stream().filter(e -> e.date().equals(day.getKey())
                         && e.change().isNegative()).findFirst().orElse(lineEvents.get(0));
-                throw new FinanceDataException(culprit.position(), line.toString(), "amount", "decision "
-                        + culprit.decision() + " on " + day.getKey() + " takes the line below zero (" + balance + ")");
+                throw new FinanceDataException(culprit.position(), line.toString(), "amount", Labels.of("quyết định " + Limits.quote(culprit.decision()) + " ngày " + Language.VIETNAMESE.format(day.getKey()) + " làm dòng vốn âm (" + balance + ")",
+                                "decision "
+                        + culprit.decision() + " on " + day.getKey() + " takes the line below zero (" + balance + ")"));
             }
         }
     }

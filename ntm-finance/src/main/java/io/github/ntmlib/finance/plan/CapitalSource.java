@@ -1,10 +1,14 @@
 package io.github.ntmlib.finance.plan;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Choices;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Labelled;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -54,11 +58,24 @@ public enum CapitalSource implements Labelled {
      */
     public static CapitalSource parse(String text, SourcePosition position, @Nullable String subject) {
         return Choices.find(CapitalSource.class, text, ABBREVIATIONS).orElseThrow(() -> new FinanceDataException(
-                position, subject, "source", "unknown capital source " + Limits.quote(text) + " ("
-                        + Choices.accepted(CapitalSource.class, ABBREVIATIONS) + ")"));
+                position, subject, "source", Labels.of("không rõ nguồn vốn " + Limits.quote(text) + " (chấp nhận: " + acceptedVietnamese() + ")",
+                        "unknown capital source " + Limits.quote(text) + " ("
+                        + Choices.accepted(CapitalSource.class, ABBREVIATIONS) + ")")));
     }
 
     /** The abbreviations of budget reports. */
     private static final java.util.Map<String, CapitalSource> ABBREVIATIONS = java.util.Map.of(
             "NSTW", CENTRAL_BUDGET, "NSĐP", LOCAL_BUDGET);
+
+    /** The accepted names as a Vietnamese error lists them: each source's label and abbreviations, quoted. */
+    private static String acceptedVietnamese() {
+        List<String> each = new ArrayList<>();
+        for (CapitalSource s : values()) {
+            StringBuilder one = new StringBuilder(Limits.quote(s.vietnamese()));
+            ABBREVIATIONS.entrySet().stream().filter(a -> a.getValue() == s).map(Map.Entry::getKey).sorted()
+                    .forEach(a -> one.append(", ").append(Limits.quote(a)));
+            each.add(one.toString());
+        }
+        return String.join("; ", each);
+    }
 }

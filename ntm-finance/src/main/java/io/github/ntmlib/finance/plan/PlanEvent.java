@@ -1,6 +1,7 @@
 package io.github.ntmlib.finance.plan;
 
 import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.money.Vnd;
@@ -54,10 +55,12 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
         String subject = line == null ? null : line.toString();
         if (kind == null || date == null || line == null || amount == null) {
             throw new FinanceDataException(position, subject, kind == null ? "kind" : date == null ? "date"
-                    : line == null ? "line" : "amount", "a plan event needs kind, date, line and amount");
+                    : line == null ? "line" : "amount", Labels.of("sự kiện kế hoạch cần loại, ngày, dòng vốn và số tiền",
+                            "a plan event needs kind, date, line and amount"));
         }
         if (decision == null || decision.isBlank()) {
-            throw new FinanceDataException(position, subject, "decision", "a plan event needs its decision number");
+            throw new FinanceDataException(position, subject, "decision", Labels.of("sự kiện kế hoạch cần số quyết định",
+                            "a plan event needs its decision number"));
         }
         boolean ok = switch (kind) {
             case ALLOCATION, REALLOCATION_OUT, REALLOCATION_IN -> amount.dong() > 0;
@@ -65,8 +68,9 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
             case EXTENSION -> amount.isZero();
         };
         if (!ok) {
-            throw new FinanceDataException(position, subject, "amount", kind + " does not allow the amount " + amount
-                    + (kind == Kind.EXTENSION ? " (an extension moves no money)" : ""));
+            throw new FinanceDataException(position, subject, "amount", Labels.of(kind.vietnamese() + " không cho phép số tiền " + amount + (kind == Kind.EXTENSION ? " (gia hạn không chuyển tiền)" : ""),
+                            kind + " does not allow the amount " + amount
+                    + (kind == Kind.EXTENSION ? " (an extension moves no money)" : "")));
         }
     }
 
@@ -121,7 +125,8 @@ public record PlanEvent(Kind kind, LocalDate date, String decision, CapitalLine 
     public static List<PlanEvent> reallocation(LocalDate date, String decision, CapitalLine from, CapitalLine to,
             Vnd amount) {
         if (from != null && from.equals(to)) {
-            throw FinanceDataException.api(from.toString(), "to", "a reallocation needs two different lines");
+            throw FinanceDataException.api(from.toString(), "to", Labels.of("điều chuyển vốn cần hai dòng vốn khác nhau",
+                            "a reallocation needs two different lines"));
         }
         return List.of(new PlanEvent(Kind.REALLOCATION_OUT, date, decision, from, amount, SourcePosition.API),
                 new PlanEvent(Kind.REALLOCATION_IN, date, decision, to, amount, SourcePosition.API));

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
 import io.github.ntmlib.finance.internal.Tables;
@@ -44,7 +45,8 @@ public final class CementNorms {
         Map<CementWork, BigDecimal> map = new EnumMap<>(CementWork.class);
         for (JsonFields.Node row : root.get("norms").elements()) {
             if (map.put(row.get("work").constant(CementWork.class), row.get("tonnesPerKm").nonNegative()) != null) {
-                throw row.error("work repeated");
+                throw row.error(Labels.of("loại công trình bị lặp lại",
+                                "work repeated"));
             }
         }
         return new CementNorms(root.position().source(), Map.copyOf(map));
@@ -62,10 +64,12 @@ public final class CementNorms {
         FinanceDataException.require(km, "km");
         BigDecimal norm = tonnesPerKm.get(FinanceDataException.require(work, "work"));
         if (norm == null) {
-            throw FinanceDataException.api(work.name(), "work", "no cement norm for " + work + " in " + source);
+            throw FinanceDataException.api(work.name(), "work", Labels.of("không có định mức xi măng cho " + work.vietnamese() + " trong " + source,
+                            "no cement norm for " + work + " in " + source));
         }
         if (km.signum() < 0) {
-            throw FinanceDataException.api(work.name(), "km", "km must not be negative");
+            throw FinanceDataException.api(work.name(), "km", Labels.of("số km không được âm",
+                            "km must not be negative"));
         }
         return norm.multiply(km);
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.internal.Positioned;
@@ -33,8 +34,8 @@ public record CementProgress(CementWork work, BigDecimal doneKm, BigDecimal plan
         FinanceDataException.require(doneKm, "doneKm");
         FinanceDataException.require(plannedKm, "plannedKm");
         if (doneKm.signum() < 0 || plannedKm.signum() <= 0) {
-            throw FinanceDataException.api(work.name(), doneKm.signum() < 0 ? "doneKm" : "plannedKm",
-                    "km done must not be negative and km planned must be positive");
+            throw FinanceDataException.api(work.name(), doneKm.signum() < 0 ? "doneKm" : "plannedKm", Labels.of("số km đã làm không được âm và số km kế hoạch phải dương",
+                            "km done must not be negative and km planned must be positive"));
         }
     }
 

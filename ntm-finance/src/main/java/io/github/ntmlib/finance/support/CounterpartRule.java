@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import java.util.Objects;
 import io.github.ntmlib.finance.FinanceDataException;
 import java.math.BigDecimal;
@@ -26,7 +27,8 @@ public final class CounterpartRule {
         FinanceDataException.require(label, "label");
         FinanceDataException.require(minimumMultiplier, "minimumMultiplier");
         if (minimumMultiplier.isPresent() && minimumMultiplier.get().signum() < 0) {
-            throw FinanceDataException.api(group, "minimumMultiplier", "must not be negative");
+            throw FinanceDataException.api(group, "minimumMultiplier", Labels.of("không được âm",
+                            "must not be negative"));
         }
         this.group = group;
         this.label = label;

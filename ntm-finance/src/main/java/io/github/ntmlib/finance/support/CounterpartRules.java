@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
@@ -65,11 +66,13 @@ public final class CounterpartRules {
             int first = p.get("firstYear").integer();
             int last = p.get("lastYear").integer();
             if (last < first) {
-                throw p.error("lastYear is before firstYear");
+                throw p.error(Labels.of("'lastYear' trước 'firstYear'",
+                                "lastYear is before firstYear"));
             }
             for (Period other : periods) {
                 if (first <= other.lastYear() && other.firstYear() <= last) {
-                    throw p.error("period overlaps " + other.name());
+                    throw p.error(Labels.of("giai đoạn chồng lên giai đoạn " + Limits.quote(other.name()),
+                                    "period overlaps " + other.name()));
                 }
             }
             Map<String, CounterpartRule> groups = new HashMap<>();
@@ -79,7 +82,8 @@ public final class CounterpartRules {
                 CounterpartRule rule = CounterpartRule.of(g.get("group").text(), g.get("label").text(), selfFunded,
                         multiplier);
                 if (groups.put(rule.group(), rule) != null) {
-                    throw g.error("group " + rule.group() + " is repeated");
+                    throw g.error(Labels.of("nhóm " + Limits.quote(rule.group()) + " bị lặp lại",
+                                    "group " + rule.group() + " is repeated"));
                 }
             }
             periods.add(new Period(p.get("period").text(), first, last, Map.copyOf(groups)));
@@ -99,16 +103,18 @@ public final class CounterpartRules {
         Period period = period(year);
         CounterpartRule rule = period.groups().get(group);
         if (rule == null) {
-            throw FinanceDataException.api(group, "group", "no group " + Limits.quote(group) + " in period " + period.name()
-                    + " of " + source);
+            throw FinanceDataException.api(group, "group", Labels.of("không có nhóm " + Limits.quote(group) + " trong giai đoạn " + Limits.quote(period.name()) + " của " + source,
+                            "no group " + Limits.quote(group) + " in period " + period.name()
+                    + " of " + source));
         }
         return rule;
     }
 
     private Period period(int year) {
         return periods.stream().filter(p -> p.firstYear() <= year && year <= p.lastYear()).findFirst()
-                .orElseThrow(() -> FinanceDataException.api(null, "year", "no counterpart period in " + source
-                        + " covers " + year + "; the ratio of that year was not found and is data the caller must supply"));
+                .orElseThrow(() -> FinanceDataException.api(null, "year", Labels.of("không có giai đoạn đối ứng nào trong " + source + " áp dụng cho năm " + year + "; tỷ lệ của năm đó chưa có và phải được cung cấp",
+                                "no counterpart period in " + source
+                        + " covers " + year + "; the ratio of that year was not found and is data the caller must supply")));
     }
 
     /** The minimum local capital, rounded up to a whole đồng: a typed error beyond the range of đồng. */
@@ -117,8 +123,9 @@ public final class CounterpartRules {
             return Vnd.ofDong(multiplier.multiply(BigDecimal.valueOf(central.dong())).setScale(0, RoundingMode.CEILING)
                     .longValueExact());
         } catch (ArithmeticException e) {
-            throw FinanceDataException.api(unitCode, "central", "the minimum local capital, " + multiplier.toString()
-                    + " × " + central.dong() + " đồng (multiplier of " + source + "), is beyond the range of đồng");
+            throw FinanceDataException.api(unitCode, "central", Labels.of("vốn địa phương tối thiểu, " + multiplier.toString() + " × " + central.dong() + " đồng (hệ số của " + source + "), vượt quá giới hạn",
+                            "the minimum local capital, " + multiplier.toString()
+                    + " × " + central.dong() + " đồng (multiplier of " + source + "), is beyond the range of đồng"));
         }
     }
 
@@ -137,8 +144,8 @@ public final class CounterpartRules {
         FinanceDataException.require(central, "central");
         FinanceDataException.require(local, "local");
         if (central.isNegative() || local.isNegative()) {
-            throw FinanceDataException.api(unitCode, central.isNegative() ? "central" : "local",
-                    "planned amounts must not be negative");
+            throw FinanceDataException.api(unitCode, central.isNegative() ? "central" : "local", Labels.of("số tiền kế hoạch không được âm",
+                            "planned amounts must not be negative"));
         }
         CounterpartRule rule = rule(year, group);
         Vnd required = rule.minimumMultiplier().map(m -> required(unitCode, m, central)).orElse(Vnd.ZERO);

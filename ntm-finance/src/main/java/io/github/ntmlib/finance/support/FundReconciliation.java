@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.finance.FinanceWarning;
 import io.github.ntmlib.base.NumberStyle;
@@ -39,16 +40,19 @@ public record FundReconciliation(String fund, int year, Vnd plan, List<Vnd> tran
         tranches = List.copyOf(FinanceDataException.require(tranches, "tranches"));
         entitlements = List.copyOf(FinanceDataException.require(entitlements, "entitlements"));
         if (plan.isNegative()) {
-            throw FinanceDataException.api(fund, "plan", "the plan must not be negative");
+            throw FinanceDataException.api(fund, "plan", Labels.of("kế hoạch không được âm",
+                            "the plan must not be negative"));
         }
         for (int i = 0; i < tranches.size(); i++) {
             if (tranches.get(i).dong() <= 0) {
-                throw FinanceDataException.api(fund, "tranches[" + i + "]", "a tranche must be positive");
+                throw FinanceDataException.api(fund, "tranches[" + i + "]", Labels.of("mỗi đợt cấp phải dương",
+                                "a tranche must be positive"));
             }
         }
         for (int i = 0; i < entitlements.size(); i++) {
             if (entitlements.get(i).isNegative()) {
-                throw FinanceDataException.api(fund, "entitlements[" + i + "]", "an entitlement must not be negative");
+                throw FinanceDataException.api(fund, "entitlements[" + i + "]", Labels.of("mỗi khoản được hưởng không được âm",
+                                "an entitlement must not be negative"));
             }
         }
     }
@@ -98,8 +102,10 @@ public record FundReconciliation(String fund, int year, Vnd plan, List<Vnd> tran
         if (granted().compareTo(plan) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new FinanceWarning(fund + " " + year, "tranches", "granted "
+        return Optional.of(new FinanceWarning(fund + " " + year, "tranches", Labels.of("số đã cấp "
+                + granted().format(ReportUnit.MILLION, NumberStyle.VI_VN) + " vượt kế hoạch "
+                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN), "granted "
                 + granted().format(ReportUnit.MILLION, NumberStyle.VI_VN) + " exceeds the plan "
-                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN)));
+                + plan.format(ReportUnit.MILLION, NumberStyle.VI_VN))));
     }
 }

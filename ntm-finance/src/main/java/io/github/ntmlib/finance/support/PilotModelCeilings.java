@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
@@ -58,10 +59,12 @@ public final class PilotModelCeilings {
         for (JsonFields.Node model : root.get("models").elements()) {
             BigDecimal share = model.get("maxCentralShare").nonNegative();
             if (share.compareTo(BigDecimal.ONE) > 0) {
-                throw model.error("maxCentralShare must be at most 1: " + share.toPlainString());
+                throw model.error(Labels.of("'maxCentralShare' tối đa là 1: " + share.toPlainString(),
+                                "maxCentralShare must be at most 1: " + share.toPlainString()));
             }
             if (map.put(model.get("modelType").text(), share) != null) {
-                throw model.error("model type repeated");
+                throw model.error(Labels.of("loại mô hình bị lặp lại",
+                                "model type repeated"));
             }
         }
         return new PilotModelCeilings(root.position().source(), Map.copyOf(map));
@@ -77,8 +80,9 @@ public final class PilotModelCeilings {
     public BigDecimal maxCentralShare(String modelType) {
         BigDecimal share = maxShare.get(modelType);
         if (share == null) {
-            throw FinanceDataException.api(modelType, "modelType", "no ceiling for model type '" + modelType
-                    + "' in " + source);
+            throw FinanceDataException.api(modelType, "modelType", Labels.of("không có mức trần cho loại mô hình " + Limits.quote(modelType) + " trong " + source,
+                            "no ceiling for model type '" + modelType
+                    + "' in " + source));
         }
         return share;
     }
@@ -96,8 +100,8 @@ public final class PilotModelCeilings {
         FinanceDataException.require(totalCost, "totalCost");
         FinanceDataException.require(central, "central");
         if (totalCost.dong() <= 0 || central.isNegative()) {
-            throw FinanceDataException.api(modelName, totalCost.dong() <= 0 ? "totalCost" : "central",
-                    "the cost must be positive and the central support not negative");
+            throw FinanceDataException.api(modelName, totalCost.dong() <= 0 ? "totalCost" : "central", Labels.of("chi phí phải dương và vốn hỗ trợ của trung ương không được âm",
+                            "the cost must be positive and the central support not negative"));
         }
         BigDecimal share = maxCentralShare(modelType);
         Vnd ceiling = Vnd.ofDong(share.multiply(BigDecimal.valueOf(totalCost.dong()))

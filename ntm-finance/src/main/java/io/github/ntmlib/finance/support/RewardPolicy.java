@@ -1,5 +1,6 @@
 package io.github.ntmlib.finance.support;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.FinanceDataException;
 import io.github.ntmlib.base.internal.JsonFields;
@@ -65,7 +66,8 @@ public final class RewardPolicy {
         Map<String, Vnd> rewards = new HashMap<>();
         for (JsonFields.Node r : root.get("rewards").elements()) {
             if (rewards.put(r.get("title").text(), Tables.amount(r.get("amount"), unit)) != null) {
-                throw r.error("title repeated");
+                throw r.error(Labels.of("danh hiệu bị lặp lại",
+                                "title repeated"));
             }
         }
         JsonFields.Node budget = root.get("budget2022");
@@ -89,7 +91,8 @@ public final class RewardPolicy {
     public Vnd reward(String title) {
         Vnd amount = rewards.get(title);
         if (amount == null) {
-            throw FinanceDataException.api(title, "title", "no reward for " + Limits.quote(title) + " in " + source);
+            throw FinanceDataException.api(title, "title", Labels.of("không có mức thưởng cho " + Limits.quote(title) + " trong " + source,
+                            "no reward for " + Limits.quote(title) + " in " + source));
         }
         return amount;
     }
@@ -105,7 +108,8 @@ public final class RewardPolicy {
         for (Map.Entry<String, Long> e : FinanceDataException.require(awarded, "awarded").entrySet()) {
             long count = FinanceDataException.require(e.getValue(), "count");
             if (count < 0) {
-                throw FinanceDataException.api(e.getKey(), "count", "a count must not be negative: " + count);
+                throw FinanceDataException.api(e.getKey(), "count", Labels.of("số lượng không được âm: " + count,
+                                "a count must not be negative: " + count));
             }
             total = total.plus(reward(e.getKey()).times(count));
         }

@@ -1,6 +1,7 @@
 package io.github.ntmlib.intake.template;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
@@ -309,9 +310,10 @@ public final class OverlayTemplateXlsx {
             Cell code = values.cell(r, INDICATOR);
             Cell standard = values.cell(r, STANDARD);
             if (!code.asText().equals(row.indicator()) || !standard.asText().equals(row.standard())) {
-                throw code.error(row.standard() + "/" + row.indicator(), null, "row " + r + " should be "
+                throw code.error(row.standard() + "/" + row.indicator(), null, Labels.of("dòng " + r + " phải là " + Limits.quote(row.standard() + " " + row.indicator()) + " nhưng chứa " + Limits.quote(standard.asText() + " " + code.asText()) + ": các dòng đã bị di chuyển, thêm hoặc xóa",
+                                "row " + r + " should be "
                         + row.standard() + " " + row.indicator() + " but holds " + Limits.quote(standard.asText()
-                        + " " + code.asText()) + ": rows were moved, added or deleted");
+                        + " " + code.asText()) + ": rows were moved, added or deleted"));
             }
             Cell cell = values.cell(r++, VALUE);
             String where = cell.address().toString();

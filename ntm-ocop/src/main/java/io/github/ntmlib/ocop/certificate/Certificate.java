@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
@@ -51,32 +53,47 @@ public final class Certificate {
                 || authority == null || issuer == null || issuer.isBlank() || decision == null || decision.isBlank()
                 || issued == null || expiry == null || reratingFiled == null || reratingDecided == null
                 || revocation == null) {
-            throw OcopDataException.api(id, null, "a certificate needs its product, name, subject, stars, authority,"
-                    + " issuer, decision, issue and expiry dates");
+            throw OcopDataException.api(id, null, Labels.of("giấy chứng nhận cần có sản phẩm, tên, "
+                    + "chủ thể, hạng sao, cấp công nhận, cơ quan cấp, quyết định, ngày cấp và ngày hết hạn",
+                    "a certificate needs its product, name, subject, stars, authority,"
+                    + " issuer, decision, issue and expiry dates"));
         }
         if (!stars.isRecognised()) {
-            throw OcopDataException.api(id, "stars", stars.vietnamese() + " products are not certified (Art. 4.1)");
+            throw OcopDataException.api(id, "stars", Labels.of("sản phẩm "
+                    + stars.vietnamese() + " không được cấp giấy chứng nhận (Điều 4.1)",
+                    stars.vietnamese() + " products are not certified (Art. 4.1)"));
         }
         Optional<RatingAuthority> expected = RatingAuthority.recognising(stars, issued);
         if (!expected.equals(Optional.of(authority))) {
-            throw OcopDataException.api(id, "authority", authority.vietnamese() + " does not recognise " + stars.vietnamese()
-                    + " on " + issued + " (" + expected.map(RatingAuthority::vietnamese).orElse("nobody") + " does)");
+            throw OcopDataException.api(id, "authority", Labels.of(authority.vietnamese()
+                    + " không công nhận hạng " + stars.vietnamese() + " vào ngày " + Language.VIETNAMESE.format(issued)
+                    + " (" + expected.map(a -> a.vietnamese() + " mới công nhận").orElse("không cấp nào công nhận")
+                    + ")", authority.vietnamese() + " does not recognise " + stars.vietnamese()
+                    + " on " + issued + " (" + expected.map(RatingAuthority::vietnamese).orElse("nobody") + " does)"));
         }
         if (!expiry.isAfter(issued)) {
-            throw OcopDataException.api(id, "expiry", "expiry " + expiry + " is not after issue " + issued);
+            throw OcopDataException.api(id, "expiry", Labels.of("ngày hết hạn "
+                    + Language.VIETNAMESE.format(expiry) + " không sau ngày cấp " + Language.VIETNAMESE.format(issued),
+                    "expiry " + expiry + " is not after issue " + issued));
         }
         if (proposedForFiveStars && stars != Stars.FOUR) {
-            throw OcopDataException.api(id, "proposedForFiveStars", "only a 4-star certificate awaits a 5-star rating");
+            throw OcopDataException.api(id, "proposedForFiveStars", Labels.of(
+                    "chỉ giấy chứng nhận 4 sao mới chờ đánh giá 5 sao", "only a 4-star certificate awaits a 5-star rating"));
         }
         if (reratingFiled.isPresent() && reratingFiled.get().isBefore(issued)) {
-            throw OcopDataException.api(id, "reratingFiled", "re-rating filed before the certificate was issued");
+            throw OcopDataException.api(id, "reratingFiled", Labels.of(
+                    "hồ sơ đánh giá lại nộp trước ngày cấp giấy chứng nhận",
+                    "re-rating filed before the certificate was issued"));
         }
         if (reratingDecided.isPresent() && (reratingFiled.isEmpty()
                 || reratingDecided.get().isBefore(reratingFiled.get()))) {
-            throw OcopDataException.api(id, "reratingDecided", "re-rating decided before it was filed");
+            throw OcopDataException.api(id, "reratingDecided", Labels.of(
+                    "đánh giá lại được quyết định trước ngày nộp hồ sơ", "re-rating decided before it was filed"));
         }
         if (revocation.isPresent() && revocation.get().date().isBefore(issued)) {
-            throw OcopDataException.api(id, "revocation", "revoked on " + revocation.get().date() + ", before issue");
+            throw OcopDataException.api(id, "revocation", Labels.of("bị thu hồi ngày "
+                    + Language.VIETNAMESE.format(revocation.get().date()) + ", trước ngày cấp",
+                    "revoked on " + revocation.get().date() + ", before issue"));
         }
         this.product = product;
         this.productName = productName;
@@ -232,7 +249,8 @@ public final class Certificate {
     public static Certificate issue(ProductCode product, String productName, Subject subject, Stars stars,
             RatingAuthority authority, String issuer, String decision, LocalDate issued) {
         if (issued == null) {
-            throw OcopDataException.api(String.valueOf(product), "issued", "a certificate has an issue date");
+            throw OcopDataException.api(String.valueOf(product), "issued", Labels.of("giấy chứng nhận phải có ngày cấp",
+                    "a certificate has an issue date"));
         }
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued,
                 issued.plusMonths(VALIDITY_MONTHS), false, Optional.empty(), Optional.empty(), Optional.empty());
@@ -291,7 +309,7 @@ public final class Certificate {
      */
     public Certificate revoke(Revocation revocation) {
         if (this.revocation != null) {
-            throw OcopDataException.api(product.toString(), "revocation", "already revoked");
+            throw OcopDataException.api(product.toString(), "revocation", Labels.of("đã bị thu hồi", "already revoked"));
         }
         return new Certificate(product, productName, subject, stars, authority, issuer, decision, issued, expiry,
                 proposedForFiveStars, reratingFiled(), reratingDecided(), Optional.of(revocation));

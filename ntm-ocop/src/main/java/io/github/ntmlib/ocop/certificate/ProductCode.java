@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.regex.Matcher;
@@ -34,16 +35,21 @@ public record ProductCode(String province, String commune, String sequence, int 
     public ProductCode {
         String text = province + "-" + commune + "-" + sequence + "-" + year;
         if (province == null || !province.matches("\\d{2}")) {
-            throw OcopDataException.api(text, "province", "province code must be 2 digits: " + Limits.quote(province));
+            throw OcopDataException.api(text, "province", Labels.of(
+                    "mã tỉnh phải gồm 2 chữ số: " + Limits.quote(province), "province code must be 2 digits: " + Limits.quote(province)));
         }
         if (commune == null || !commune.matches("\\d{5}")) {
-            throw OcopDataException.api(text, "commune", "commune code must be 5 digits: " + Limits.quote(commune));
+            throw OcopDataException.api(text, "commune", Labels.of(
+                    "mã xã phải gồm 5 chữ số: " + Limits.quote(commune), "commune code must be 5 digits: " + Limits.quote(commune)));
         }
         if (sequence == null || !sequence.matches("\\d{1,4}") || sequence.matches("0+")) {
-            throw OcopDataException.api(text, "sequence", "sequence must be 1 to 4 digits, not zero: " + Limits.quote(sequence));
+            throw OcopDataException.api(text, "sequence", Labels.of(
+                    "số thứ tự phải gồm 1 đến 4 chữ số, khác 0: " + Limits.quote(sequence),
+                    "sequence must be 1 to 4 digits, not zero: " + Limits.quote(sequence)));
         }
         if (year < 2019 || year > 9999) {
-            throw OcopDataException.api(text, "year", "OCOP ratings start in 2019: " + year);
+            throw OcopDataException.api(text, "year", Labels.of("đánh giá OCOP bắt đầu từ năm 2019: " + year,
+                    "OCOP ratings start in 2019: " + year));
         }
     }
 
@@ -58,7 +64,9 @@ public record ProductCode(String province, String commune, String sequence, int 
         OcopDataException.requirePresent(text, null, "text");
         Matcher m = CODE.matcher(text.trim());
         if (!m.matches()) {
-            throw OcopDataException.api(text, "productCode", "not a product code T-X-STT-YYYY: " + Limits.quote(text));
+            throw OcopDataException.api(text, "productCode", Labels.of(
+                    "không phải là mã sản phẩm dạng T-X-STT-YYYY: " + Limits.quote(text),
+                    "not a product code T-X-STT-YYYY: " + Limits.quote(text)));
         }
         return new ProductCode(m.group(1), m.group(2), m.group(3), Integer.parseInt(m.group(4)));
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -25,7 +26,8 @@ public record ReratingWindow(LocalDate opens, LocalDate closes) {
         OcopDataException.requirePresent(opens, null, "opens");
         OcopDataException.requirePresent(closes, null, "closes");
         if (closes.isBefore(opens)) {
-            throw OcopDataException.api(null, "closes", "window closes before it opens");
+            throw OcopDataException.api(null, "closes", Labels.of("thời hạn kết thúc trước khi bắt đầu",
+                    "window closes before it opens"));
         }
     }
 

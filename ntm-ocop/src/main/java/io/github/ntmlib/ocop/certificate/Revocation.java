@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.time.LocalDate;
 import org.apiguardian.api.API;
@@ -25,7 +26,8 @@ public record Revocation(LocalDate date, RevocationReason reason, String decisio
      */
     public Revocation {
         if (date == null || reason == null || decision == null || decision.isBlank()) {
-            throw OcopDataException.api(decision, "revocation", "a revocation has a date, a reason and a decision");
+            throw OcopDataException.api(decision, "revocation", Labels.of(
+                    "việc thu hồi phải có ngày, lý do và quyết định", "a revocation has a date, a reason and a decision"));
         }
     }
 }

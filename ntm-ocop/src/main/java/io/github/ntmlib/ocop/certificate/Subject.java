@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.certificate;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import org.apiguardian.api.API;
 
@@ -22,7 +23,8 @@ public record Subject(String name, SubjectKind kind) {
      */
     public Subject {
         if (name == null || name.isBlank() || kind == null) {
-            throw OcopDataException.api(name, "subject", "a subject has a name and a kind");
+            throw OcopDataException.api(name, "subject", Labels.of("chủ thể phải có tên và loại hình",
+                    "a subject has a name and a kind"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
 import io.github.ntmlib.base.internal.Choices;
@@ -100,7 +101,8 @@ public final class CertificateCsv {
         } catch (OcopDataException e) {
             throw e.at(at, product, null);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new OcopDataException(at, product, null, "the row's dates cannot be computed: " + e.getMessage(), e);
+            throw new OcopDataException(at, product, null, Labels.of(
+                    "không tính được các ngày của dòng", "the row's dates cannot be computed: " + e.getMessage()), e);
         }
     }
 
@@ -109,8 +111,10 @@ public final class CertificateCsv {
             "HTX", SubjectKind.COOPERATIVE, "THT", SubjectKind.COOPERATIVE_GROUP, "DN", SubjectKind.ENTERPRISE);
 
     private static SubjectKind kind(String text) {
-        return Choices.find(SubjectKind.class, text, KIND_ABBREVIATIONS).orElseThrow(() -> new IllegalArgumentException(
-                "unknown subject kind (" + Choices.accepted(SubjectKind.class, KIND_ABBREVIATIONS) + ")"));
+        return Choices.find(SubjectKind.class, text, KIND_ABBREVIATIONS).orElseThrow(() -> OcopDataException.api(
+                null, null, Labels.of("không rõ loại hình chủ thể " + Limits.quote(text) + " (chấp nhận: "
+                        + CsvErrors.acceptedVietnamese(SubjectKind.class, KIND_ABBREVIATIONS) + ")",
+                        "bad value " + Limits.quote(text) + ": unknown subject kind (" + Choices.accepted(SubjectKind.class, KIND_ABBREVIATIONS) + ")")));
     }
 
     private static RatingAuthority authority(String text) {
@@ -119,14 +123,18 @@ public final class CertificateCsv {
                 return a;
             }
         }
-        throw new IllegalArgumentException("unknown authority (" + Choices.accepted(RatingAuthority.class, Map.of()) + ")");
+        throw OcopDataException.api(null, null, Labels.of("không rõ cấp công nhận " + Limits.quote(text)
+                + " (chấp nhận: " + CsvErrors.acceptedVietnamese(RatingAuthority.class, Map.of()) + ")",
+                "bad value " + Limits.quote(text) + ": unknown authority (" + Choices.accepted(RatingAuthority.class, Map.of()) + ")"));
     }
 
     private static boolean bool(String text) {
         if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(text);
         }
-        throw new IllegalArgumentException("expected true or false");
+        throw OcopDataException.api(null, null, Labels.of("giá trị " + Limits.quote(text)
+                + " không hợp lệ: cần 'true' (có) hoặc 'false' (không)",
+                "bad value " + Limits.quote(text) + ": expected true or false"));
     }
 
     /** The cells of one row, parsed with errors that name the row and column. */
@@ -139,7 +147,7 @@ public final class CertificateCsv {
         String text(String column) {
             String value = row.get(column);
             if (value == null || value.isBlank()) {
-                throw new OcopDataException(at, product, column, "missing value");
+                throw new OcopDataException(at, product, column, Labels.of("thiếu giá trị", "missing value"));
             }
             return value;
         }
@@ -149,9 +157,14 @@ public final class CertificateCsv {
             try {
                 return parser.parse(value);
             } catch (OcopDataException e) {
-                throw new OcopDataException(at, product, column, e.reason(), e);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new OcopDataException(at, product, column, "bad value " + Limits.quote(value) + ": " + e.getMessage(), e);
+                throw new OcopDataException(at, product, column, CsvErrors.reasons(e), e);
+            } catch (DateTimeParseException e) {
+                throw new OcopDataException(at, product, column, Labels.of("giá trị " + Limits.quote(value)
+                        + " không phải là ngày dạng năm-tháng-ngày",
+                        "bad value " + Limits.quote(value) + ": " + e.getMessage()), e);
+            } catch (IllegalArgumentException e) {
+                throw new OcopDataException(at, product, column, Labels.of("giá trị " + Limits.quote(value)
+                        + " không hợp lệ", "bad value " + Limits.quote(value) + ": " + e.getMessage()), e);
             }
         }
 

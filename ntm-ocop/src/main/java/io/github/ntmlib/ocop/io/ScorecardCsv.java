@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.base.internal.Limits;
@@ -64,7 +65,8 @@ public final class ScorecardCsv {
             }
         }
         if (evaluations.isEmpty()) {
-            throw new OcopDataException(SourcePosition.of(source), product, null, "no evaluation rows");
+            throw new OcopDataException(SourcePosition.of(source), product, null, Labels.of("không có dòng chấm điểm nào",
+                    "no evaluation rows"));
         }
         return List.copyOf(evaluations);
     }
@@ -73,7 +75,7 @@ public final class ScorecardCsv {
             Map<String, Scorecard.Builder> builders) {
         String evaluator = row.get("evaluator");
         if (evaluator == null || evaluator.isBlank()) {
-            throw new OcopDataException(at, product, "evaluator", "missing evaluator");
+            throw new OcopDataException(at, product, "evaluator", Labels.of("thiếu người chấm", "missing evaluator"));
         }
         String subject = product + " / " + evaluator;
         Scorecard.Builder b = builders.computeIfAbsent(evaluator, e -> Scorecard.builder(product, sheet, e));
@@ -92,13 +94,15 @@ public final class ScorecardCsv {
             }
             if (!knockOut.isEmpty()) {
                 if (!criterion.isEmpty() || !option.isEmpty() || !points.isEmpty()) {
-                    throw new OcopDataException(at, subject, "knock_out", "a knock-out row has no answer");
+                    throw new OcopDataException(at, subject, "knock_out", Labels.of(
+                            "dòng điều kiện loại không có câu trả lời", "a knock-out row has no answer"));
                 }
                 b.finding(knockOut);
             } else if (criterion.isEmpty()) {
-                throw new OcopDataException(at, subject, "criterion", "missing criterion");
+                throw new OcopDataException(at, subject, "criterion", Labels.of("thiếu tiêu chí", "missing criterion"));
             } else if (option.isEmpty() == points.isEmpty()) {
-                throw new OcopDataException(at, subject, criterion, "give exactly one of option and points");
+                throw new OcopDataException(at, subject, criterion, Labels.of(
+                        "cần đúng một trong hai cột lựa chọn và điểm", "give exactly one of option and points"));
             } else if (!option.isEmpty()) {
                 int n = number(option, at, subject, "option");
                 if (n == Scorecard.NONE_MET) {
@@ -118,7 +122,8 @@ public final class ScorecardCsv {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new OcopDataException(at, subject, column, "not a whole number: " + Limits.quote(text), e);
+            throw new OcopDataException(at, subject, column, Labels.of(
+                    "không phải là số nguyên: " + Limits.quote(text), "not a whole number: " + Limits.quote(text)), e);
         }
     }
 }

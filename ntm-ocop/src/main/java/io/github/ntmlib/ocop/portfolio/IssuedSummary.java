@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.portfolio;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.rating.RatingAuthority;
@@ -41,7 +42,9 @@ public record IssuedSummary(LocalDate from, LocalDate to, int issued, Map<Stars,
         byStars = Map.copyOf(byStars);
         byAuthority = Map.copyOf(byAuthority);
         if (newProducts + reRecognised != issued) {
-            throw OcopDataException.api(null, "issued", "new and re-recognised must add up to the issued count");
+            throw OcopDataException.api(null, "issued", Labels.of(
+                    "số mới công nhận và số công nhận lại phải bằng tổng số được cấp",
+                    "new and re-recognised must add up to the issued count"));
         }
     }
 }

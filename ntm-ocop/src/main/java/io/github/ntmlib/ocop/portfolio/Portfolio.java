@@ -1,5 +1,8 @@
 package io.github.ntmlib.ocop.portfolio;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
@@ -17,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OCOP products of an area and their certificates (danh mục sản phẩm OCOP), reported as of any date.
@@ -59,13 +63,15 @@ public final class Portfolio {
      */
     public static Portfolio of(List<Certificate> certificates, LocalityResolver resolver) {
         if (certificates == null || resolver == null || certificates.stream().anyMatch(Objects::isNull)) {
-            throw OcopDataException.api(null, "certificates", "a portfolio needs its certificates and a resolver");
+            throw OcopDataException.api(null, "certificates", Labels.of(
+                    "danh mục cần các giấy chứng nhận và cách tra cứu tỉnh", "a portfolio needs its certificates and a resolver"));
         }
         Set<String> seen = new HashSet<>();
         for (Certificate c : certificates) {
             if (!seen.add(c.product() + " " + c.decision())) {
-                throw OcopDataException.api(c.product().toString(), "decision", "certificate " + c.decision()
-                        + " listed twice");
+                throw OcopDataException.api(c.product().toString(), "decision", Labels.of("giấy chứng nhận "
+                        + Limits.quote(c.decision()) + " được liệt kê hai lần", "certificate " + c.decision()
+                        + " listed twice"));
             }
         }
         return new Portfolio(List.copyOf(certificates), resolver);
@@ -90,8 +96,9 @@ public final class Portfolio {
      */
     public IssuedSummary issued(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw OcopDataException.api(null, "period", "a period needs a start and an end not before it: "
-                    + from + " to " + to);
+            throw OcopDataException.api(null, "period", Labels.of(
+                    "kỳ báo cáo cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: " + viDate(from) + " đến "
+                    + viDate(to), "a period needs a start and an end not before it: " + from + " to " + to));
         }
         Map<Stars, Integer> byStars = new EnumMap<>(Stars.class);
         List.of(Stars.THREE, Stars.FOUR, Stars.FIVE).forEach(s -> byStars.put(s, 0));
@@ -146,11 +153,16 @@ public final class Portfolio {
         for (Certificate c : current) {
             Optional<String> province = resolver.province(c.product());
             if (province == null || province.isEmpty()) {
-                throw OcopDataException.api(c.product().toString(), "commune", "no province known for commune "
-                        + c.product().commune());
+                throw OcopDataException.api(c.product().toString(), "commune", Labels.of(
+                        "không rõ tỉnh của xã " + c.product().commune(), "no province known for commune "
+                        + c.product().commune()));
             }
             provinces.put(c.product().toString(), province.get());
         }
         return new PortfolioReport(date, current, provinces);
+    }
+
+    private static String viDate(@Nullable LocalDate date) {
+        return date == null ? "(không có)" : Language.VIETNAMESE.format(date);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.portfolio;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.certificate.Certificate;
@@ -163,7 +164,8 @@ public final class PortfolioReport {
      */
     public List<Certificate> expiringWithin(int days) {
         if (days < 0) {
-            throw OcopDataException.api(null, "days", "horizon must not be negative: " + days);
+            throw OcopDataException.api(null, "days", Labels.of("số ngày không được âm: " + days,
+                    "horizon must not be negative: " + days));
         }
         LocalDate until = date.plusDays(days);
         return current.stream()

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import io.github.ntmlib.ocop.sheet.KnockOut;
@@ -42,8 +43,10 @@ public final class Rating {
             String decidedBy, @Nullable RatingAuthority recognisedBy) {
         boolean scored = outcome == Outcome.RATED || outcome == Outcome.FIVE_STAR_CANDIDATE;
         if ((earned != null) != scored || (outcome == Outcome.FIVE_STAR_CANDIDATE && earned != Stars.FIVE)) {
-            throw OcopDataException.api(product, "stars", "a level is earned exactly when the product is rated or"
-                    + " a 5-star candidate, and a candidate earned 5 stars");
+            throw OcopDataException.api(product, "stars", Labels.of("hạng sao chỉ có khi sản phẩm được "
+                    + "đánh giá xếp hạng hoặc được đề xuất 5 sao, và sản phẩm đề xuất phải đạt 5 sao",
+                    "a level is earned exactly when the product is rated or"
+                    + " a 5-star candidate, and a candidate earned 5 stars"));
         }
         this.product = product;
         this.sheetId = sheetId;

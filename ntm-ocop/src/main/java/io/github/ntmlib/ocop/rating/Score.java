@@ -1,6 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
 import io.github.ntmlib.base.Fraction;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,7 +57,8 @@ public final class Score implements Comparable<Score> {
      */
     public static Score of(long numerator, long denominator) {
         if (denominator == 0) {
-            throw OcopDataException.api(null, "denominator", "a score's denominator must not be zero");
+            throw OcopDataException.api(null, "denominator", Labels.of("mẫu số của điểm không được bằng 0",
+                    "a score's denominator must not be zero"));
         }
         return new Score(Fraction.of(numerator, denominator));
     }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.sheet.Condition;
 import io.github.ntmlib.ocop.sheet.SheetCriterion;
@@ -58,16 +60,21 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
      */
     public Scorecard {
         if (product == null || product.isBlank()) {
-            throw OcopDataException.api(null, "product", "an evaluation names its product");
+            throw OcopDataException.api(null, "product", Labels.of("phiếu chấm phải nêu sản phẩm",
+                    "an evaluation names its product"));
         }
         if (sheet == null) {
-            throw OcopDataException.api(product, "sheet", "an evaluation names its sheet");
+            throw OcopDataException.api(product, "sheet", Labels.of("phiếu chấm phải nêu phiếu đánh giá",
+                    "an evaluation names its sheet"));
         }
         if (evaluator == null || evaluator.isBlank()) {
-            throw OcopDataException.api(product, "evaluator", "an evaluation names its evaluator");
+            throw OcopDataException.api(product, "evaluator", Labels.of("phiếu chấm phải nêu người chấm",
+                    "an evaluation names its evaluator"));
         }
         if (answers == null || findings == null) {
-            throw OcopDataException.api(product, null, "answers and findings must be given (possibly empty)");
+            throw OcopDataException.api(product, null, Labels.of(
+                    "phải có các câu trả lời và các phát hiện (có thể để trống)",
+                    "answers and findings must be given (possibly empty)"));
         }
         String subject = product + " / " + sheet.id() + " / " + evaluator;
         Map<String, Integer> ordered = new LinkedHashMap<>();
@@ -76,17 +83,22 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
             boolean applies = applies(c, answers);
             if (answer == null) {
                 if (applies) {
-                    throw OcopDataException.api(subject, c.code(), "criterion " + c.code() + " is not answered");
+                    throw OcopDataException.api(subject, c.code(), Labels.of("tiêu chí " + c.code()
+                            + " chưa được trả lời", "criterion " + c.code() + " is not answered"));
                 }
                 continue;
             }
             if (!applies) {
-                throw OcopDataException.api(subject, c.code(), "criterion " + c.code()
-                        + " does not apply (" + c.applicableWhen().map(Condition::text).orElse("") + ") but is answered");
+                throw OcopDataException.api(subject, c.code(), Labels.of("tiêu chí " + c.code()
+                        + " không áp dụng (" + c.applicableWhen().map(Condition::text).orElse("")
+                        + ") nhưng lại được trả lời", "criterion " + c.code()
+                        + " does not apply (" + c.applicableWhen().map(Condition::text).orElse("") + ") but is answered"));
             }
             if (answer != NONE_MET && c.option(answer).isEmpty()) {
-                throw OcopDataException.api(subject, c.code(), "option " + answer + " is not on criterion "
-                        + c.code() + " (options 1 to " + c.options().size() + ")");
+                throw OcopDataException.api(subject, c.code(), Labels.of("tiêu chí " + c.code()
+                        + " không có lựa chọn " + answer + " (các lựa chọn từ 1 đến " + c.options().size() + ")",
+                        "option " + answer + " is not on criterion "
+                        + c.code() + " (options 1 to " + c.options().size() + ")"));
             }
             ordered.put(c.code(), answer);
         }
@@ -99,7 +111,8 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         sheet.knockOuts().forEach(k -> known.add(k.id()));
         for (String f : findings) {
             if (!known.contains(f)) {
-                throw OcopDataException.api(subject, f, "no knock-out " + f + " on " + sheet.id());
+                throw OcopDataException.api(subject, f, Labels.of(phieu(sheet)
+                        + " không có điều kiện loại " + Limits.quote(f), "no knock-out " + f + " on " + sheet.id()));
             }
         }
         checkCase(sheet, subject, ordered, caseChoice);
@@ -128,8 +141,9 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         Set<SheetCase> cases = sheet.cases();
         if (cases.isEmpty()) {
             if (chosen != null) {
-                throw OcopDataException.api(subject, "case", sheet.id() + " has no cases; " + chosen.vietnamese()
-                        + " does not apply");
+                throw OcopDataException.api(subject, "case", Labels.of(phieu(sheet)
+                        + " không chia trường hợp; " + chosen.vietnamese() + " không áp dụng",
+                        sheet.id() + " has no cases; " + chosen.vietnamese() + " does not apply"));
             }
             return;
         }
@@ -143,21 +157,27 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         if (chosen != null) {
             for (Map.Entry<SheetCase, String> e : seen.entrySet()) {
                 if (e.getKey() != chosen) {
-                    throw OcopDataException.api(subject, e.getValue(), "criterion " + e.getValue()
+                    throw OcopDataException.api(subject, e.getValue(), Labels.of("tiêu chí "
+                            + e.getValue() + " được trả lời bằng lựa chọn của " + e.getKey().vietnamese()
+                            + ", nhưng phiếu chấm theo " + chosen.vietnamese(), "criterion " + e.getValue()
                             + " is answered with an option of " + e.getKey().vietnamese()
-                            + ", but the scorecard is in " + chosen.vietnamese());
+                            + ", but the scorecard is in " + chosen.vietnamese()));
                 }
             }
             return;
         }
         if (seen.size() > 1) {
-            throw OcopDataException.api(subject, "case", "options of two cases mixed: " + seen.entrySet().stream()
+            throw OcopDataException.api(subject, "case", Labels.of("trộn lẫn lựa chọn của hai trường hợp: "
+                    + seen.entrySet().stream().map(e -> e.getKey().vietnamese() + " (tiêu chí " + e.getValue() + ")")
+                            .collect(Collectors.joining(" và ")) + "; mỗi sản phẩm chỉ chấm theo một trường hợp",
+                    "options of two cases mixed: " + seen.entrySet().stream()
                     .map(e -> e.getKey().vietnamese() + " (criterion " + e.getValue() + ")")
-                    .collect(Collectors.joining(" and ")) + "; a product is scored in one case");
+                    .collect(Collectors.joining(" and ")) + "; a product is scored in one case"));
         }
-        throw OcopDataException.api(subject, "case", sheet.id() + " is scored in one of its cases ("
-                + cases.stream().map(SheetCase::vietnamese).collect(Collectors.joining(", "))
-                + "): choose it (Builder.inCase)");
+        String listed = cases.stream().map(SheetCase::vietnamese).collect(Collectors.joining(", "));
+        throw OcopDataException.api(subject, "case", Labels.of(phieu(sheet) + " được chấm theo một trong các "
+                + "trường hợp (" + listed + "): hãy chọn trường hợp", sheet.id() + " is scored in one of its cases ("
+                + listed + "): choose it (Builder.inCase)"));
     }
 
     /**
@@ -330,8 +350,9 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         public Builder choose(String criterion, int option) {
             SheetCriterion c = requireSheet().requireCriterion(criterion);
             if (c.option(option).isEmpty()) {
-                throw OcopDataException.api(product, criterion, "option " + option + " is not on criterion "
-                        + criterion + " of " + sheet.id());
+                throw OcopDataException.api(product, criterion, Labels.of("tiêu chí " + criterion
+                        + " của " + phieu(sheet) + " không có lựa chọn " + option, "option " + option
+                        + " is not on criterion " + criterion + " of " + sheet.id()));
             }
             return put(criterion, option);
         }
@@ -347,8 +368,9 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         public Builder inCase(SheetCase sheetCase) {
             OcopDataException.requirePresent(sheetCase, product, "case");
             if (caseChoice != null && caseChoice != sheetCase) {
-                throw OcopDataException.api(product, "case", "two cases chosen: " + caseChoice.vietnamese() + " and "
-                        + sheetCase.vietnamese());
+                throw OcopDataException.api(product, "case", Labels.of("đã chọn hai trường hợp: "
+                        + caseChoice.vietnamese() + " và " + sheetCase.vietnamese(), "two cases chosen: "
+                        + caseChoice.vietnamese() + " and " + sheetCase.vietnamese()));
             }
             caseChoice = sheetCase;
             return this;
@@ -368,13 +390,16 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
             SheetCriterion c = requireSheet().requireCriterion(criterion);
             String subject = product + " / " + sheet.id() + " / " + evaluator;
             if (points > c.points() || points < 0) {
-                throw OcopDataException.api(subject, criterion, points + " points is outside criterion " + criterion
-                        + "'s range 0 to " + c.points());
+                throw OcopDataException.api(subject, criterion, Labels.of(points
+                        + " điểm nằm ngoài khoảng 0 đến " + c.points() + " của tiêu chí " + criterion,
+                        points + " points is outside criterion " + criterion + "'s range 0 to " + c.points()));
             }
             boolean byCase = c.options().stream().anyMatch(o -> o.sheetCase().isPresent());
             if (byCase && caseChoice == null && points != 0) {
-                throw OcopDataException.api(subject, criterion, "criterion " + criterion + " is scored by case ("
-                        + "Trường hợp 1 or 2): choose the case (inCase) before giving points");
+                throw OcopDataException.api(subject, criterion, Labels.of("tiêu chí "
+                        + criterion + " được chấm theo trường hợp (Trường hợp 1 hoặc 2): hãy chọn trường hợp trước "
+                        + "khi cho điểm", "criterion " + criterion + " is scored by case ("
+                        + "Trường hợp 1 or 2): choose the case (inCase) before giving points"));
             }
             Optional<Option> match = c.options().stream()
                     .filter(o -> o.points() == points && o.sheetCase().map(k -> k == caseChoice).orElse(true))
@@ -385,8 +410,9 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
             if (points == 0) {
                 return noneMet(criterion);
             }
-            throw OcopDataException.api(subject, criterion, points + " points matches no option of criterion "
-                    + criterion);
+            throw OcopDataException.api(subject, criterion, Labels.of(points
+                    + " điểm không khớp lựa chọn nào của tiêu chí " + criterion,
+                    points + " points matches no option of criterion " + criterion));
         }
 
         /**
@@ -409,7 +435,9 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
          */
         public Builder finding(String knockOut) {
             if (requireSheet().knockOuts().stream().map(KnockOut::id).noneMatch(knockOut::equals)) {
-                throw OcopDataException.api(product, knockOut, "no knock-out " + knockOut + " on " + sheet.id());
+                throw OcopDataException.api(product, knockOut, Labels.of(phieu(sheet)
+                        + " không có điều kiện loại " + Limits.quote(knockOut),
+                        "no knock-out " + knockOut + " on " + sheet.id()));
             }
             findings.add(knockOut);
             return this;
@@ -438,15 +466,18 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
 
         private Sheet requireSheet() {
             if (sheet == null) {
-                throw OcopDataException.api(product, "sheet", "an evaluation names its sheet");
+                throw OcopDataException.api(product, "sheet", Labels.of("phiếu chấm phải nêu phiếu đánh giá",
+                        "an evaluation names its sheet"));
             }
             return sheet;
         }
 
         private Builder put(String criterion, int option) {
             if (answers.containsKey(criterion)) {
-                throw OcopDataException.api(product, criterion, "criterion " + criterion + " answered twice (options "
-                        + answers.get(criterion) + " and " + option + ")");
+                throw OcopDataException.api(product, criterion, Labels.of("tiêu chí " + criterion
+                        + " được trả lời hai lần (lựa chọn " + answers.get(criterion) + " và " + option + ")",
+                        "criterion " + criterion + " answered twice (options "
+                        + answers.get(criterion) + " and " + option + ")"));
             }
             answers.put(criterion, option);
             return this;
@@ -461,5 +492,10 @@ public record Scorecard(String product, Sheet sheet, String evaluator, Map<Strin
         public Scorecard build() {
             return new Scorecard(product, sheet, evaluator, answers, findings, caseChoice);
         }
+    }
+
+    /** A sheet as a Vietnamese sentence names it: {@code phiếu 3 của 148/QĐ-TTg}. */
+    private static String phieu(Sheet sheet) {
+        return "phiếu " + sheet.number() + " của " + sheet.instrument().number();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labels;
 import java.util.Objects;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
@@ -60,7 +61,8 @@ public final class Transition {
      */
     public static Transition forDossier(LocalDate filed, DossierKind kind) {
         if (filed == null || kind == null) {
-            throw OcopDataException.api(null, "dossier", "a dossier has a filing day and a kind");
+            throw OcopDataException.api(null, "dossier", Labels.of("hồ sơ phải có ngày nộp và loại hồ sơ",
+                    "a dossier has a filing day and a kind"));
         }
         LocalDate start = Instrument.QD_26_2026.effective();
         if (!filed.isBefore(start)) {

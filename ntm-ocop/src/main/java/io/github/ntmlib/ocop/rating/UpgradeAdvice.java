@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.rating;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ public record UpgradeAdvice(Stars current, Stars target, List<OptionChange> chan
         OcopDataException.requirePresent(target, null, "target");
         changes = List.copyOf(changes);
         if (changes.isEmpty()) {
-            throw OcopDataException.api(null, "changes", "advice has at least one change");
+            throw OcopDataException.api(null, "changes", Labels.of("khuyến nghị phải có ít nhất một thay đổi",
+                    "advice has at least one change"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -29,7 +30,9 @@ public record Condition(String criterion, List<Integer> notOptions, String text)
         OcopDataException.requirePresent(text, null, "text");
         notOptions = List.copyOf(notOptions);
         if (notOptions.isEmpty()) {
-            throw OcopDataException.api(null, criterion, "a condition names at least one excluding option");
+            throw OcopDataException.api(null, criterion, Labels.of(
+                    "điều kiện phải nêu ít nhất một lựa chọn loại trừ",
+                    "a condition names at least one excluding option"));
         }
     }
 }

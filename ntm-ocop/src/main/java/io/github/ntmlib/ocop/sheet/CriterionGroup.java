@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -37,7 +38,8 @@ public record CriterionGroup(String code, String title, int points, List<Subgrou
         criteria = List.copyOf(criteria);
         corrections = List.copyOf(corrections);
         if (criteria.isEmpty()) {
-            throw OcopDataException.api(null, code, "group " + code + " has no criteria");
+            throw OcopDataException.api(null, code, Labels.of("nhóm " + code + " không có tiêu chí nào",
+                    "group " + code + " has no criteria"));
         }
     }
 }

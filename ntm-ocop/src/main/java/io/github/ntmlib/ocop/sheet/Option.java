@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.internal.Limits;
 import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
@@ -32,14 +34,19 @@ public final class Option {
         OcopDataException.requirePresent(correction, null, "correction");
         OcopDataException.requirePresent(label, null, "label");
         if (number < 1 || points < 0 || label.isBlank()) {
-            throw OcopDataException.api(null, "option " + number, "an option needs a positive number, points >= 0 and a label");
+            throw OcopDataException.api(null, "option " + number, Labels.of(
+                    "lựa chọn cần số thứ tự dương, điểm >= 0 và nội dung",
+                    "an option needs a positive number, points >= 0 and a label"));
         }
         if (variant.isPresent() && SheetCase.ofHeading(variant.get()).isEmpty()) {
-            throw OcopDataException.api(null, "option " + number, "a variant names its case (Trường hợp 1 or 2): "
-                    + variant.get());
+            throw OcopDataException.api(null, "option " + number, Labels.of(
+                    "biến thể phải nêu trường hợp (Trường hợp 1 hoặc 2): " + Limits.quote(variant.get()),
+                    "a variant names its case (Trường hợp 1 or 2): " + variant.get()));
         }
         if (marker.isPresent() && !marker.get().isRecognised()) {
-            throw OcopDataException.api(null, "option " + number, "a star marker is for 3, 4 or 5 stars: " + marker.get());
+            throw OcopDataException.api(null, "option " + number, Labels.of(
+                    "dấu hạng sao chỉ dành cho 3, 4 hoặc 5 sao: " + marker.get().vietnamese(),
+                    "a star marker is for 3, 4 or 5 stars: " + marker.get()));
         }
         this.number = number;
         this.points = points;

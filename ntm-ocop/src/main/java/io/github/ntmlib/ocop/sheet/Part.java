@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -33,7 +34,8 @@ public record Part(String code, String title, int points, List<CriterionGroup> g
         groups = List.copyOf(groups);
         corrections = List.copyOf(corrections);
         if (groups.isEmpty()) {
-            throw OcopDataException.api(null, "part " + code, "part " + code + " has no groups");
+            throw OcopDataException.api(null, "part " + code, Labels.of("phần " + code + " không có nhóm nào",
+                    "part " + code + " has no groups"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.ocop.Instrument;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
@@ -74,7 +76,8 @@ public record Sheet(Instrument instrument, int number, String title, String bran
     private static void check(int number, List<Part> parts, List<KnockOut> knockOuts) {
         String subject = "sheet " + number;
         if (parts.size() != 3) {
-            throw OcopDataException.api(subject, "parts", "a sheet has parts A, B and C, found " + parts.size());
+            throw OcopDataException.api(subject, "parts", Labels.of("phiếu có các phần A, B và C, "
+                    + "nhưng có " + parts.size() + " phần", "a sheet has parts A, B and C, found " + parts.size()));
         }
         Map<String, SheetCriterion> byCode = new LinkedHashMap<>();
         int total = 0;
@@ -83,8 +86,10 @@ public record Sheet(Instrument instrument, int number, String title, String bran
             String expected = "ABC".substring(p, p + 1);
             int expectedPoints = Objects.requireNonNull(PART_POINTS.get(expected));
             if (!part.code().equals(expected) || part.points() != expectedPoints) {
-                throw OcopDataException.api(subject, "part " + part.code(), "part " + expected + " must total "
-                        + expectedPoints + " points, found " + part.code() + " = " + part.points());
+                throw OcopDataException.api(subject, "part " + part.code(), Labels.of("phần " + expected
+                        + " phải có tổng " + expectedPoints + " điểm, nhưng phần " + part.code() + " = " + part.points(),
+                        "part " + expected + " must total "
+                        + expectedPoints + " points, found " + part.code() + " = " + part.points()));
             }
             int partSum = 0;
             for (CriterionGroup g : part.groups()) {
@@ -92,11 +97,14 @@ public record Sheet(Instrument instrument, int number, String title, String bran
                 Map<String, Integer> subSums = new LinkedHashMap<>();
                 for (SheetCriterion c : g.criteria()) {
                     if (byCode.put(c.code(), c) != null) {
-                        throw OcopDataException.api(subject, c.code(), "criterion code appears twice");
+                        throw OcopDataException.api(subject, c.code(), Labels.of("mã tiêu chí bị trùng",
+                                "criterion code appears twice"));
                     }
                     if (c.topPoints() != c.points()) {
-                        throw OcopDataException.api(subject, c.code(), "top option gives " + c.topPoints()
-                                + " points but the criterion's maximum is " + c.points());
+                        throw OcopDataException.api(subject, c.code(), Labels.of("lựa chọn cao nhất cho "
+                                + c.topPoints() + " điểm nhưng điểm tối đa của tiêu chí là " + c.points(),
+                                "top option gives " + c.topPoints()
+                                + " points but the criterion's maximum is " + c.points()));
                     }
                     groupSum += c.points();
                     c.subgroup().ifPresent(s -> subSums.merge(s, c.points(), Integer::sum));
@@ -104,33 +112,39 @@ public record Sheet(Instrument instrument, int number, String title, String bran
                 for (Subgroup s : g.subgroups()) {
                     int sum = subSums.getOrDefault(s.code(), 0);
                     if (sum != s.points()) {
-                        throw OcopDataException.api(subject, s.code(), "subgroup total " + s.points()
-                                + " differs from the sum of its criteria " + sum);
+                        throw OcopDataException.api(subject, s.code(), Labels.of("tổng của nhóm con "
+                                + s.points() + " khác tổng điểm các tiêu chí " + sum, "subgroup total " + s.points()
+                                + " differs from the sum of its criteria " + sum));
                     }
                 }
                 if (groupSum != g.points()) {
-                    throw OcopDataException.api(subject, g.code(), "group total " + g.points()
-                            + " differs from the sum of its criteria maxima " + groupSum);
+                    throw OcopDataException.api(subject, g.code(), Labels.of("tổng của nhóm "
+                            + g.points() + " khác tổng điểm tối đa các tiêu chí " + groupSum, "group total " + g.points()
+                            + " differs from the sum of its criteria maxima " + groupSum));
                 }
                 partSum += groupSum;
             }
             if (partSum != part.points()) {
-                throw OcopDataException.api(subject, "part " + part.code(), "part total " + part.points()
-                        + " differs from the sum of its groups " + partSum);
+                throw OcopDataException.api(subject, "part " + part.code(), Labels.of("tổng của phần "
+                        + part.points() + " khác tổng điểm các nhóm " + partSum, "part total " + part.points()
+                        + " differs from the sum of its groups " + partSum));
             }
             total += partSum;
         }
         if (total != TOTAL) {
-            throw OcopDataException.api(subject, null, "sheet totals " + total + ", not 100");
+            throw OcopDataException.api(subject, null, Labels.of("tổng điểm của phiếu là " + total
+                    + ", không phải 100", "sheet totals " + total + ", not 100"));
         }
         Set<String> ids = new HashSet<>();
         for (KnockOut k : knockOuts) {
             if (!ids.add(k.id())) {
-                throw OcopDataException.api(subject, k.id(), "knock-out id appears twice");
+                throw OcopDataException.api(subject, k.id(), Labels.of("mã điều kiện loại bị trùng",
+                        "knock-out id appears twice"));
             }
             for (String code : k.zeroPointsIn()) {
                 if (!byCode.containsKey(code)) {
-                    throw OcopDataException.api(subject, k.id(), "knock-out names unknown criterion " + code);
+                    throw OcopDataException.api(subject, k.id(), Labels.of(
+                            "điều kiện loại nêu tiêu chí không có: " + code, "knock-out names unknown criterion " + code));
                 }
             }
         }
@@ -140,8 +154,10 @@ public record Sheet(Instrument instrument, int number, String title, String bran
                 SheetCriterion control = byCode.get(cond.criterion());
                 if (control == null || control.applicableWhen().isPresent()
                         || cond.notOptions().stream().anyMatch(n -> control.option(n).isEmpty())) {
-                    throw OcopDataException.api(subject, c.code(), "condition names an unknown criterion or option: "
-                            + cond.criterion() + " " + cond.notOptions());
+                    throw OcopDataException.api(subject, c.code(), Labels.of(
+                            "điều kiện nêu tiêu chí hoặc lựa chọn không có: " + cond.criterion() + " "
+                            + cond.notOptions(), "condition names an unknown criterion or option: "
+                            + cond.criterion() + " " + cond.notOptions()));
                 }
             }
         }
@@ -181,7 +197,8 @@ public record Sheet(Instrument instrument, int number, String title, String bran
      */
     public SheetCriterion requireCriterion(String code) {
         return criterion(code).orElseThrow(() -> OcopDataException.api(id(), code,
-                "no criterion " + code + " on sheet " + number));
+                Labels.of("phiếu " + number + " không có tiêu chí " + Limits.quote(code),
+                        "no criterion " + code + " on sheet " + number)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.ntmlib.ocop.sheet;
 
 import io.github.ntmlib.base.Labelled;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.ocop.OcopDataException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,7 +54,9 @@ public enum SheetCase implements Labelled {
                 return c;
             }
         }
-        throw OcopDataException.api(null, "case", "a sheet case is 1 or 2 (Trường hợp 1, Trường hợp 2): " + number);
+        throw OcopDataException.api(null, "case", Labels.of(
+                "trường hợp của phiếu là 1 hoặc 2 (Trường hợp 1, Trường hợp 2): " + number,
+                "a sheet case is 1 or 2 (Trường hợp 1, Trường hợp 2): " + number));
     }
 
     /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.internal.StrictJson;
@@ -83,12 +85,14 @@ public final class SheetCatalog {
             String name = instrument.directory() + "/" + fileName(n);
             try (InputStream in = SheetCatalog.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new OcopDataException(SourcePosition.of(name), "sheet " + n, null, "data file missing");
+                    throw new OcopDataException(SourcePosition.of(name), "sheet " + n, null,
+                            Labels.of("thiếu tệp dữ liệu", "data file missing"));
                 }
                 sheets.add(read(in, instrument, n, name));
             } catch (IOException e) {
                 throw new OcopDataException(SourcePosition.of(name), "sheet " + n, null,
-                        "unreadable sheet file: " + e.getMessage(), e);
+                        Labels.of("không đọc được tệp phiếu: " + Limits.quote(e.getMessage()),
+                                "unreadable sheet file: " + e.getMessage()), e);
             }
         }
         return new SheetCatalog(instrument, sheets);
@@ -111,7 +115,9 @@ public final class SheetCatalog {
         try {
             file = StrictJson.read(MAPPER, in, name, SheetFile.class);
         } catch (InvalidDataException e) {
-            throw new OcopDataException(e.position(), "sheet " + number, null, "unreadable sheet file: " + e.reason(), e);
+            throw new OcopDataException(e.position(), "sheet " + number, null,
+                    Labels.of("không đọc được tệp phiếu: " + e.reason(Language.VIETNAMESE),
+                            "unreadable sheet file: " + e.reason()), e);
         }
         return read(file, instrument, number, name);
     }
@@ -120,8 +126,10 @@ public final class SheetCatalog {
         SourcePosition position = SourcePosition.of(name);
         if (file.number() != number || !instrument.number().equals(file.instrument()) || file.format() != 1) {
             throw new OcopDataException(position, "sheet " + number, "number",
-                    "file names sheet " + file.number() + " of " + Limits.quote(file.instrument()) + " (format "
-                            + file.format() + ")");
+                    Labels.of("tệp ghi phiếu " + file.number() + " của " + Limits.quote(file.instrument())
+                            + " (định dạng " + file.format() + ")",
+                            "file names sheet " + file.number() + " of " + Limits.quote(file.instrument()) + " (format "
+                            + file.format() + ")"));
         }
         try {
             List<KnockOut> knockOuts = new ArrayList<>();
@@ -155,8 +163,9 @@ public final class SheetCatalog {
         } catch (OcopDataException e) {
             throw e.at(position, "sheet " + number, null);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new OcopDataException(position, "sheet " + number, null, "invalid sheet data: " + e.getMessage(),
-                    e);
+            throw new OcopDataException(position, "sheet " + number, null, Labels.of(
+                    "dữ liệu phiếu không hợp lệ: " + Limits.quote(e.getMessage()),
+                    "invalid sheet data: " + e.getMessage()), e);
         }
     }
 
@@ -206,7 +215,9 @@ public final class SheetCatalog {
     public Sheet sheet(int number) {
         if (number < 1 || number > sheets.size()) {
             throw OcopDataException.api(instrument.number(), "sheet",
-                    "no sheet " + number + " in " + instrument.number() + " (1 to " + sheets.size() + ")");
+                    Labels.of("không có phiếu " + number + " trong " + instrument.number() + " (từ 1 đến "
+                            + sheets.size() + ")",
+                            "no sheet " + number + " in " + instrument.number() + " (1 to " + sheets.size() + ")"));
         }
         return sheets.get(number - 1);
     }

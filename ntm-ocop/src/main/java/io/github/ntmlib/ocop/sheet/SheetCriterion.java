@@ -1,5 +1,6 @@
 package io.github.ntmlib.ocop.sheet;
 
+import io.github.ntmlib.base.Labels;
 import java.util.Objects;
 import io.github.ntmlib.ocop.OcopDataException;
 import io.github.ntmlib.ocop.Stars;
@@ -36,11 +37,13 @@ public final class SheetCriterion {
         corrections = List.copyOf(corrections);
         options = List.copyOf(options);
         if (options.isEmpty()) {
-            throw OcopDataException.api(null, code, "criterion " + code + " has no options");
+            throw OcopDataException.api(null, code, Labels.of("tiêu chí " + code + " không có lựa chọn nào",
+                    "criterion " + code + " has no options"));
         }
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).number() != i + 1) {
-                throw OcopDataException.api(null, code, "criterion " + code + ": options must be numbered 1..n");
+                throw OcopDataException.api(null, code, Labels.of("tiêu chí " + code
+                        + ": các lựa chọn phải đánh số 1..n", "criterion " + code + ": options must be numbered 1..n"));
             }
         }
         this.code = code;

@@ -1,5 +1,7 @@
 package io.github.ntmlib.report.docx;
 
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.report.BarChart;
 import io.github.ntmlib.report.Block;
@@ -71,7 +73,8 @@ public final class DocxReport implements ReportRenderer {
             doc.write(out);
             out.flush();
         } catch (IOException e) {
-            throw new ReportException("cannot write the document: " + e.getMessage(), e);
+            throw new ReportException(Labels.of("không ghi được văn bản: " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot write the document: " + e.getMessage()), e);
         }
     }
 

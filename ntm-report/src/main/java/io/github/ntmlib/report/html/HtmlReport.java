@@ -3,6 +3,8 @@ package io.github.ntmlib.report.html;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.report.Report;
 import io.github.ntmlib.report.ReportException;
@@ -62,7 +64,8 @@ public final class HtmlReport implements ReportRenderer {
             out.write(toHtml(report).getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw new ReportException("cannot write the HTML report: " + e.getMessage(), e);
+            throw new ReportException(Labels.of("không ghi được báo cáo HTML: " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot write the HTML report: " + e.getMessage()), e);
         }
     }
 }

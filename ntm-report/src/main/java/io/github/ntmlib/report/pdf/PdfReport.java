@@ -1,5 +1,7 @@
 package io.github.ntmlib.report.pdf;
 
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.report.Report;
 import io.github.ntmlib.report.ReportException;
 import io.github.ntmlib.report.ReportRenderer;
@@ -122,7 +124,8 @@ public final class PdfReport implements ReportRenderer {
         try {
             dir = Files.createTempDirectory("ntm-report-pdf-");
         } catch (IOException e) {
-            throw new PdfException("cannot create a temporary directory: " + e.getMessage(), "", e);
+            throw new PdfException(Labels.of("không tạo được thư mục tạm: " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot create a temporary directory: " + e.getMessage()), "", e);
         }
         try {
             Path page = dir.resolve("report.html");
@@ -132,7 +135,8 @@ public final class PdfReport implements ReportRenderer {
             Files.copy(pdf, out);
             out.flush();
         } catch (IOException e) {
-            throw new PdfException("cannot write the PDF report: " + e.getMessage(), "", e);
+            throw new PdfException(Labels.of("không ghi được báo cáo PDF: " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot write the PDF report: " + e.getMessage()), "", e);
         } finally {
             delete(dir);
         }
@@ -149,7 +153,8 @@ public final class PdfReport implements ReportRenderer {
             process = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
                     .redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
         } catch (IOException e) {
-            throw new PdfException("cannot start " + executable + ": " + e.getMessage(), "", e);
+            throw new PdfException(Labels.of("không khởi động được " + InvalidDataException.excerpt(executable.toString()) + ": " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot start " + executable + ": " + e.getMessage()), "", e);
         }
         boolean done;
         try {
@@ -157,15 +162,18 @@ public final class PdfReport implements ReportRenderer {
         } catch (InterruptedException e) {
             kill(process);
             Thread.currentThread().interrupt();
-            throw new PdfException("interrupted while printing the PDF", excerpt(stderr), e);
+            throw new PdfException(Labels.of("bị ngắt khi đang in PDF",
+                            "interrupted while printing the PDF"), excerpt(stderr), e);
         }
         if (!done) {
             kill(process);
-            throw new PdfException(executable + " did not print the PDF within " + timeout.toSeconds() + " s",
+            throw new PdfException(Labels.of(InvalidDataException.excerpt(executable.toString()) + " không in xong PDF trong " + timeout.toSeconds() + " giây",
+                            executable + " did not print the PDF within " + timeout.toSeconds() + " s"),
                     excerpt(stderr), null);
         }
         if (process.exitValue() != 0 || !Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
-            throw new PdfException(executable + " failed to print the PDF (exit " + process.exitValue() + ")",
+            throw new PdfException(Labels.of(InvalidDataException.excerpt(executable.toString()) + " in PDF không thành công (mã thoát " + process.exitValue() + ")",
+                            executable + " failed to print the PDF (exit " + process.exitValue() + ")"),
                     excerpt(stderr), null);
         }
     }

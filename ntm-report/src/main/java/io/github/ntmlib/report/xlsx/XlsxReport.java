@@ -1,5 +1,7 @@
 package io.github.ntmlib.report.xlsx;
 
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.report.BarChart;
@@ -88,7 +90,8 @@ public final class XlsxReport implements ReportRenderer {
             out.flush();
             wb.dispose();
         } catch (IOException e) {
-            throw new ReportException("cannot write the workbook: " + e.getMessage(), e);
+            throw new ReportException(Labels.of("không ghi được sổ tính: " + InvalidDataException.excerpt(e.getMessage()),
+                            "cannot write the workbook: " + e.getMessage()), e);
         }
     }
 
