@@ -1,5 +1,8 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
@@ -115,20 +118,24 @@ class EvaluationInputs {
         CriteriaSet set;
         if (setId != null) {
             if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
-                throw new CommandLine.ParameterException(cl, "no criteria set '" + setId
-                        + "' is installed (installed: " + ids(registry) + ")");
+                throw Usage.of(cl, "chưa cài đặt bộ tiêu chí " + Limits.quote(setId) + " (đã cài đặt: "
+                        + ids(registry) + ")", "no criteria set " + Limits.quote(setId)
+                        + " is installed (installed: " + ids(registry) + ")");
             }
             set = registry.byId(setId);
         } else {
             try {
                 set = registry.pick(year, asOf).set();
             } catch (java.util.NoSuchElementException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage());
+                throw Usage.of(cl, "không có bộ tiêu chí nào đã cài đặt đánh giá được dữ liệu năm " + year
+                        + " vào ngày " + Language.VIETNAMESE.format(asOf) + " (--set, --as-of, --data-year)",
+                        String.valueOf(e.getMessage()));
             }
         }
         if (appendix != null) {
             if (!set.id().equals(NationalCriteria2026.SET_ID)) {
-                throw new CommandLine.ParameterException(cl, "--appendix is appendix I of "
+                throw Usage.of(cl, "--appendix là phụ lục I của bộ tiêu chí " + NationalCriteria2026.SET_ID
+                        + ", không phải của " + set.id(), "--appendix is appendix I of "
                         + NationalCriteria2026.SET_ID + ", not of " + set.id());
             }
             set = Inputs.read(appendix, AppendixOneTable::read).applyTo(set);
@@ -171,7 +178,7 @@ class EvaluationInputs {
                 assignment = CommuneGroups.classify(snapshot, facts, precedence);
             } catch (InvalidDataException e) {
                 throw new InvalidDataException(SourcePosition.of(groupFacts.toString()), e.subject().orElse(null),
-                        "commune_code", e.reason());
+                        "commune_code", Labels.of(e.reason(Language.VIETNAMESE), e.reason(Language.ENGLISH)), e);
             }
             snapshot = assignment.snapshot();
             groups = assignment.derivations();

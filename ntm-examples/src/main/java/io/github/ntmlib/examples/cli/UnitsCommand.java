@@ -46,7 +46,8 @@ final class UnitsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check, diff, lineage or carry");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: check, diff, lineage hoặc carry",
+                "a subcommand is needed: check, diff, lineage or carry");
     }
 
     /** Reads a snapshot: a units CSV on a date, or a shipped list on a date. */
@@ -141,8 +142,9 @@ final class UnitsCommand implements Runnable {
             LocalityHistory history = histories.history(spec.commandLine());
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the history "
-                        + histories.name() + " (from " + history.start() + ")");
+                throw Usage.of(spec.commandLine(), "không có đơn vị " + code + " trong lịch sử "
+                        + histories.name() + " (từ ngày " + Language.VIETNAMESE.format(history.start()) + ")",
+                        "no unit " + code + " in the history " + histories.name() + " (from " + history.start() + ")");
             }
             return versions;
         }
@@ -203,7 +205,8 @@ final class UnitsCommand implements Runnable {
             LocalityHistory history = histories.history(spec.commandLine());
             StatusRegister register = StatusRegister.of(Inputs.csv(statuses, DataCsv::readStatuses));
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
+                    Usage.of(spec.commandLine(), "không có bộ tiêu chí nào đã cài đặt áp dụng ngày "
+                            + Language.VIETNAMESE.format(date.minusDays(1)), "no installed criteria set is valid on "
                             + date.minusDays(1)));
             this.set = set;
             StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);
