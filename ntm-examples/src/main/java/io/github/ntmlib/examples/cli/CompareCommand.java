@@ -58,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(exclusive = false, multiplicity = "2..*", heading = "%nEach evaluation compared (oldest first):%n")
+    @ArgGroup(exclusive = false, multiplicity = "2..*", heading = "%nEach evaluation compared (oldest first):%n",
+            headingKey = "compare.evaluations")
     List<ComparedEvaluation> evaluations = new ArrayList<>();
 
     @Option(names = "--lineage", paramLabel = "FILE", description = "the lineage matching units across dates: a "

@@ -38,6 +38,10 @@ public final class Ntm implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language of the help and the errors ({@link Cli#language} reads it before parsing). */
+    @CommandLine.Option(names = "--lang", defaultValue = "vi", description = "vi (default) or en")
+    Options.Lang lang = Options.Lang.vi;
+
     /** The command's version. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override

@@ -51,8 +51,16 @@ final class UsageErrors {
         return vietnamese(p);
     }
 
+    private static final Pattern GROUP = Pattern.compile(
+            "Error: Group: (.*) must be specified (\\d+) times but was matched (\\d+) times");
+
     private static String vietnamese(CommandLine.ParameterException p) {
         String message = String.valueOf(p.getMessage());
+        Matcher group = GROUP.matcher(message);
+        if (group.matches()) {
+            return "nhóm tùy chọn " + group.group(1) + " phải được cho " + group.group(2) + " lần, mới có "
+                    + group.group(3) + " lần";
+        }
         if (p instanceof CommandLine.MissingParameterException m) {
             return missing(m, message);
         }

@@ -26,14 +26,21 @@ class CommandTest {
         args.add("--help");
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Usage: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
+        assertThat(r.out()).contains("Cách dùng: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
+        args.add("--lang=en");
+        Run en = Run.of(args.toArray(String[]::new));
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("Usage: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
     }
 
     @Test
     void theTopLevelHelpListsTheSubcommandsAndExitCodes() {
-        Run r = Run.of("--help");
+        Run r = Run.of("--help", "--lang", "en");
         assertThat(r.out()).contains("demo", "check-report", "generate-completion", "Exit codes:",
                 "3   invalid input");
+        Run vi = Run.of("--help");
+        assertThat(vi.out()).contains("demo", "check-report", "generate-completion", "Mã thoát:",
+                "3   dữ liệu vào không hợp lệ");
         assertThat(Run.of("--version").out()).startsWith("ntm ");
     }
 
