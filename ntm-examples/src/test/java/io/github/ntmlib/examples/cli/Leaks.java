@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * What must never appear in a text shown in Vietnamese (issue 21): a standard id
  * ({@code commune-advanced}), an enum constant's name ({@code GONE}, {@code CENTRAL_BUDGET}), an
  * ISO date ({@code 2026-06-01}) or an English word of a stop list ({@code amended}, {@code the},
- * {@code sheet}). File paths, given on the command line and echoed, are left out before looking.
+ * {@code sheet}). Left out before looking: file paths, given on the command line and echoed; text in
+ * single quotes, which is input echoed back ({@code InvalidDataException.excerpt}, an option's value
+ * such as {@code 'commune-ntm=80%'}); and the placeholder of an option's value in a synopsis
+ * ({@code --council=<council>}), which is picocli's syntax, not a sentence.
  */
 final class Leaks {
 
@@ -38,6 +41,9 @@ final class Leaks {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*");
     private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*\\.(csv|json|xlsx|txt|html|pdf|docx)\\b\\S*"
             + "|\\S+\\.(csv|json|xlsx|txt|html|pdf|docx)\\b|https?://\\S+");
+
+    private static final Pattern QUOTED = Pattern.compile("'[^'\n]*'");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<==)<[\\p{L}-]+>");
 
     private static final Set<String> STANDARDS = new TreeSet<>();
     private static final Set<String> ENUMS = new TreeSet<>();
@@ -75,7 +81,8 @@ final class Leaks {
         List<String> found = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int n = 0; n < lines.length; n++) {
-            String line = PATH.matcher(lines[n]).replaceAll(" ");
+            String line = PLACEHOLDER.matcher(PATH.matcher(QUOTED.matcher(lines[n]).replaceAll(" ")).replaceAll(" "))
+                    .replaceAll(" ");
             Matcher date = ISO_DATE.matcher(line);
             while (date.find()) {
                 found.add(what + ":" + (n + 1) + ": ISO date " + date.group() + " in: " + lines[n].strip());
