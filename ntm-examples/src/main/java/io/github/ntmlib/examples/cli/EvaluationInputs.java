@@ -119,8 +119,8 @@ class EvaluationInputs {
         if (setId != null) {
             if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
                 throw Usage.of(cl, "chưa cài đặt bộ tiêu chí " + Limits.quote(setId) + " (đã cài đặt: "
-                        + ids(registry) + ")", "no criteria set " + Limits.quote(setId)
-                        + " is installed (installed: " + ids(registry) + ")");
+                        + ids(registry, Language.VIETNAMESE) + ")", "no criteria set " + Limits.quote(setId)
+                        + " is installed (installed: " + ids(registry, Language.ENGLISH) + ")");
             }
             set = registry.byId(setId);
         } else {
@@ -200,8 +200,8 @@ class EvaluationInputs {
         return new Evaluated(evaluation, groups);
     }
 
-    private static String ids(CriteriaRegistry registry) {
-        return registry.all().stream().map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil())
-                .collect(Collectors.joining(", "));
+    private static String ids(CriteriaRegistry registry, Language language) {
+        return registry.all().stream().map(s -> s.id() + " " + language.format(s.validFrom()) + ".."
+                + language.format(s.validUntil())).collect(Collectors.joining(", "));
     }
 }

@@ -108,7 +108,7 @@ final class Histories {
     Snapshot asOf(CommandLine cl, LocalDate date) {
         LocalityHistory h = history(cl);
         if (date.isBefore(h.start())) {
-            throw Usage.of(cl, "lịch sử " + name() + " bắt đầu từ ngày " + Language.VIETNAMESE.format(h.start())
+            throw Usage.of(cl, "lịch sử " + Limits.quote(name()) + " bắt đầu từ ngày " + Language.VIETNAMESE.format(h.start())
                     + ", không có ngày " + Language.VIETNAMESE.format(date) + (history.isEmpty()
                     ? "; với ngày trước đó, hãy cho lịch sử riêng của tỉnh bằng --history" : ""),
                     "the history " + name() + " covers " + h.start()

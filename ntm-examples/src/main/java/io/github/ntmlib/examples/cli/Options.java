@@ -64,8 +64,8 @@ final class Options {
         if (!offered.contains(format)) {
             List<String> names = offered.stream().sorted().map(Format::name).toList();
             String command = cl.getCommandSpec().qualifiedName(" ");
-            throw Usage.of(cl, "--format " + format + ": " + command + " chỉ in "
-                    + Usage.list(names, Language.VIETNAMESE), "--format " + format + ": " + command + " prints "
+            throw Usage.of(cl, "--format=" + format + ": " + command + " chỉ in "
+                    + Usage.list(names.stream().map(n -> "'" + n + "'").toList(), Language.VIETNAMESE), "--format " + format + ": " + command + " prints "
                     + Usage.list(names, Language.ENGLISH) + " only");
         }
         return format;

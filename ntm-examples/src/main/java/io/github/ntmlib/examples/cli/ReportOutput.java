@@ -81,7 +81,7 @@ final class ReportOutput {
     /** Refuses a binary format without --out, and a header that is incomplete, before any work. */
     OfficialHeader check(CommandLine cl, Options.Format format) {
         if (format != Options.Format.html && out == null) {
-            throw Usage.of(cl, "--format " + format + " ghi ra một tệp: hãy cho --out FILE",
+            throw Usage.of(cl, "--format=" + format + " ghi ra một tệp: hãy cho --out FILE",
                     "--format " + format + " writes a file: give --out FILE");
         }
         OfficialHeader base = header == null ? null : ReportHeaderJson.read(header);
@@ -97,7 +97,7 @@ final class ReportOutput {
         String st = pick(signerTitle, base == null ? null : base.signerTitle(), "--signer-title", missing);
         String sn = pick(signer, base == null ? null : base.signerName(), "--signer", missing);
         if (!missing.isEmpty()) {
-            throw Usage.of(cl, "--format " + format + " cần phần đầu văn bản chính thức: hãy cho --header FILE hoặc "
+            throw Usage.of(cl, "--format=" + format + " cần phần đầu văn bản chính thức: hãy cho --header FILE hoặc "
                     + String.join(", ", missing), "--format " + format + " needs the official header: give --header "
                     + "FILE or " + String.join(", ", missing));
         }
@@ -140,7 +140,7 @@ final class ReportOutput {
         } else {
             List<UnitResult> roots = evaluation.units().stream().filter(u -> u.parent().isEmpty()).toList();
             if (roots.size() != 1) {
-                throw Usage.of(cl, "--format " + format + ": kết quả đánh giá gồm " + roots.size() + " tỉnh; hãy chọn tỉnh"
+                throw Usage.of(cl, "--format=" + format + ": kết quả đánh giá gồm " + roots.size() + " tỉnh; hãy chọn tỉnh"
                         + " (hoặc huyện) được báo cáo bằng --unit CODE", "--format " + format + ": the evaluation covers "
                         + roots.size() + " provinces; name the province (or district) reported on with --unit CODE");
             }
@@ -157,7 +157,7 @@ final class ReportOutput {
         } else if (scope.kind().level() == Level.PROVINCE) {
             request.province(scope.unit());
         } else {
-            throw Usage.of(cl, "--format " + format + " báo cáo về một tỉnh hoặc một huyện, không phải về "
+            throw Usage.of(cl, "--format=" + format + " báo cáo về một tỉnh hoặc một huyện, không phải về "
                     + scope.name() + ": hãy cho --unit với mã tỉnh hoặc mã huyện", "--format " + format
                     + " reports on a province or a district, not on " + scope.name()
                     + ": give --unit with a province or district code");

@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -143,7 +144,7 @@ final class UnitsCommand implements Runnable {
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
                 throw Usage.of(spec.commandLine(), "không có đơn vị " + code + " trong lịch sử "
-                        + histories.name() + " (từ ngày " + Language.VIETNAMESE.format(history.start()) + ")",
+                        + Limits.quote(histories.name()) + " (từ ngày " + Language.VIETNAMESE.format(history.start()) + ")",
                         "no unit " + code + " in the history " + histories.name() + " (from " + history.start() + ")");
             }
             return versions;

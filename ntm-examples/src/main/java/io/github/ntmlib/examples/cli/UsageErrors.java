@@ -140,7 +140,7 @@ final class UsageErrors {
                 : arg.type();
         if (type.isEnum()) {
             return "phải là một trong các giá trị " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+                    .map(c -> "'" + ((Enum<?>) c).name() + "'").collect(Collectors.joining(", "));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == BigInteger.class) {

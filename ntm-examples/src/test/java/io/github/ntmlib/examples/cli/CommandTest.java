@@ -94,7 +94,9 @@ class CommandTest {
     void checkReportRefusesAMissingOrNonUtf8File(@TempDir Path dir) throws IOException {
         Run missing = Run.of("check-report", dir.resolve("none.txt").toString());
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.txt").contains("no such file");
+        assertThat(missing.err()).contains("none.txt").contains("không có tệp này");
+        assertThat(Run.of("check-report", "--lang", "en", dir.resolve("none.txt").toString()).err())
+                .contains("none.txt").contains("no such file");
         Path latin = dir.resolve("latin1.txt");
         Files.write(latin, "dòng một\nd\u00f2ng hai".getBytes(StandardCharsets.ISO_8859_1));
         Run bad = Run.of("check-report", latin.toString());
