@@ -56,7 +56,7 @@ class EvaluateWorkbookTest {
         Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", EX + "values.csv", "--mapping", MAPPING,
                 "--as-of", "2024-12-31");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--mapping", "maps values, but no --values workbook (.xlsx) was given");
+        assertThat(r.err()).contains("--mapping", "ánh xạ --values, nhưng không có sổ tính (.xlsx) --values nào được cho");
     }
 
     @Test
