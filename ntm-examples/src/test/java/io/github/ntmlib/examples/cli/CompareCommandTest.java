@@ -172,7 +172,7 @@ class CompareCommandTest {
                 .code()).isEqualTo(Ntm.USAGE);
         Run missing = Run.of("compare", "--as-of", "31/12/2024", "--statuses", "none.csv", "--as-of", "30/09/2025");
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.csv").contains("no such file");
+        assertThat(missing.err()).contains("none.csv").contains("không có tệp này");
         assertThat(missing.out()).isEmpty();
     }
 

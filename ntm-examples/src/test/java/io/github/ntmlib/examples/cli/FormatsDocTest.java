@@ -171,7 +171,7 @@ class FormatsDocTest {
         assertThat(out).doesNotExist();
         Run missing = Run.of("evaluate", "--statuses", dir.resolve("none.csv").toString(), "--as-of", "2024-12-31");
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.csv").contains("no such file");
+        assertThat(missing.err()).contains("none.csv").contains("không có tệp này");
         Path overlay = dir.resolve("overlay.json");
         Files.writeString(overlay, "{\"schema\": \"ntm.overlay/1\", \"id\": 5", StandardCharsets.UTF_8);
         Run o = Run.of("evaluate", "--overlay", overlay.toString(), "--as-of", "2024-12-31");

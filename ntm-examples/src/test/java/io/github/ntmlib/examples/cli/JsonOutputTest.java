@@ -121,7 +121,7 @@ class JsonOutputTest {
         assertThat(r.err()).contains("--format=html: ntm ocop portfolio chỉ in 'text' hoặc 'json'");
         assertThat(r.out()).isEmpty();
         assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--format", "html").err())
-                .as("evaluate writes html, as a report under an official header").contains("needs the official header");
+                .as("evaluate writes html, as a report under an official header").contains("cần phần đầu văn bản chính thức");
     }
 
     @Test

@@ -145,6 +145,6 @@ class SilentInputsCliTest {
         Run noDate = Run.of("units", "lineage", "18100", "--history", GSO + "units-2024-11-01.csv", "--history",
                 GSO + "units-2025-07-01.csv");
         assertThat(noDate.code()).isEqualTo(Ntm.USAGE);
-        assertThat(noDate.err()).contains("give DATE=FILE");
+        assertThat(noDate.err()).contains("hãy viết DATE=FILE");
     }
 }
