@@ -96,7 +96,7 @@ class SilentInputsCliTest {
     void aWardUnderARuralDistrictFailsUnitsCheck() throws IOException {
         Path units = file("units.csv", "code,parent_code,level,type,name\n42,,PROVINCE,Tỉnh,Tỉnh Hà Tĩnh\n"
                 + "445,42,DISTRICT,Huyện,Huyện Thạch Hà\n6,445,COMMUNE,Phường,Phường Sáu\n");
-        Run r = Run.of("units", "check", units.toString(), "--date", "2024-12-31");
+        Run r = Run.of("units", "check", units.toString(), "--date", "2024-12-31", "--lang", "en");
         assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(r.err()).contains("units.csv:4").contains("cannot sit under Huyện Thạch Hà");
     }
