@@ -147,7 +147,8 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         LocalityHistory history = history(cl, evaluated);
-        Notes.progress(cl, "comparing " + evaluated.size() + " evaluations");
+        Notes.progress(cl, "đang so sánh " + evaluated.size() + " kết quả đánh giá",
+                "comparing " + evaluated.size() + " evaluations");
         ComparisonSeries series = ComparisonSeries.of(evaluated, history);
         series = withTargets(cl, series, evaluated.get(evaluated.size() - 1));
         PrintWriter out = cl.getOut();

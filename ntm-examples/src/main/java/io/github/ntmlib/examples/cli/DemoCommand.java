@@ -103,7 +103,8 @@ final class DemoCommand implements Callable<Integer> {
             throw Usage.of(spec.commandLine(), "--out " + out + " không phải là một thư mục",
                     "--out " + out + " is not a directory");
         }
-        Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
+        Notes.progress(spec.commandLine(), "đang tạo dữ liệu tổng hợp của Hà Tĩnh và đánh giá theo bộ tiêu chí "
+                + set.id(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
         Evaluation evaluation;
         String html;
         var stdout = spec.commandLine().getOut();

@@ -166,7 +166,8 @@ class EvaluationInputs {
     Evaluated evaluate(CommandLine cl, @Nullable NumberStyle style, Consumer<Snapshot> beforeEvaluating) {
         CriteriaRegistry registry = CriteriaRegistry.load();
         CriteriaSet set = criteriaSet(cl, registry);
-        Notes.progress(cl, "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
+        Notes.progress(cl, "đang đọc danh sách đơn vị hành chính" + (units == null ? " ('" + list + "')" : ""),
+                "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         Workbooks inputs = new Workbooks(cl, mapping, style);
         Snapshot snapshot = snapshot(registry, inputs);
         Map<String, GroupDerivation> groups = Map.of();
@@ -194,7 +195,8 @@ class EvaluationInputs {
         inputs.checkMappingUsed();
         beforeEvaluating.accept(snapshot);
         EvaluationRequest request = EvaluationRequest.of(asOf, year(), counting);
-        Notes.progress(cl, "evaluating " + snapshot.size() + " units with " + set.id());
+        Notes.progress(cl, "đang đánh giá " + snapshot.size() + " đơn vị theo bộ tiêu chí " + set.id(),
+                "evaluating " + snapshot.size() + " units with " + set.id());
         Evaluation evaluation = Evaluator.of(set).evaluate(lenient ? request.asLenient() : request, snapshot,
                 data.build(), register);
         return new Evaluated(evaluation, groups);

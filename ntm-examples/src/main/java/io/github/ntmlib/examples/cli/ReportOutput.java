@@ -189,7 +189,7 @@ final class ReportOutput {
             deleteQuietly(out);
             throw e;
         }
-        Notes.progress(cl, "wrote " + out);
+        Notes.progress(cl, "đã ghi " + out, "wrote " + out);
     }
 
     /** No half-written report is left behind. */

@@ -106,7 +106,8 @@ final class UnitsCommand implements Runnable {
         List<PlainChange> compute() {
             Snapshot first = snapshot(spec.commandLine(), a, histories, date);
             Snapshot second = snapshot(spec.commandLine(), b, histories, date);
-            Notes.progress(spec.commandLine(), "comparing " + first.size() + " and " + second.size() + " units");
+            Notes.progress(spec.commandLine(), "đang so sánh " + first.size() + " và " + second.size() + " đơn vị",
+                    "comparing " + first.size() + " and " + second.size() + " units");
             return LocalityHistory.diff(first, second);
         }
 

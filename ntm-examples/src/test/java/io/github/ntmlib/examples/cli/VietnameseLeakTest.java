@@ -164,6 +164,8 @@ class VietnameseLeakTest {
         error("a missing file", Ntm.INVALID_INPUT, "evaluate", "--as-of", "2024-12-31", "--values",
                 dir.resolve("none.csv").toString());
         error("a missing report", Ntm.INVALID_INPUT, "check-report", dir.resolve("none.txt").toString());
+        error("a directory for a file", Ntm.INVALID_INPUT, "evaluate", "--as-of", "2024-12-31", "--values",
+                dir.toString());
         Path latin = Files.write(dir.resolve("latin.txt"), new byte[] {'x', (byte) 0xE0, 'y', '\n'});
         error("a report not in UTF-8", Ntm.INVALID_INPUT, "check-report", latin.toString());
         assertThat(found).as(String.join("\n", found)).isEmpty();
