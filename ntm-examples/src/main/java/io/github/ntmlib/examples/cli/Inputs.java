@@ -54,8 +54,8 @@ final class Inputs {
         if (e instanceof AccessDeniedException) {
             return Labels.of("không đọc được tệp: không có quyền đọc", english);
         }
-        if (e instanceof FileSystemException f && f.getReason() != null
-                && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("directory")) {
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("is a directory")) {
             return Labels.of("không đọc được tệp: đây là một thư mục", english);
         }
         return Labels.of("không đọc được tệp", english);

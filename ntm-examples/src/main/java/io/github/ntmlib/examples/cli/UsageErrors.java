@@ -210,6 +210,9 @@ final class UsageErrors {
             }
             return file + ": không đọc hoặc ghi được tệp";
         }
+        if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("is a directory")) {
+            return "một thư mục được cho thay vì một tệp";
+        }
         return "không đọc hoặc ghi được tệp";
     }
 }

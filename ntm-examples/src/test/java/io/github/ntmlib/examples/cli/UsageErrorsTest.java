@@ -22,6 +22,8 @@ class UsageErrorsTest {
                 .isEqualTo("d: là một thư mục, không phải một tệp");
         assertThat(UsageErrors.file(new FileSystemException("f", null, "No space left on device"), Language.VIETNAMESE))
                 .isEqualTo("f: không còn chỗ trống trên đĩa");
+        assertThat(UsageErrors.file(new IOException("Is a directory"), Language.VIETNAMESE))
+                .isEqualTo("một thư mục được cho thay vì một tệp");
         assertThat(UsageErrors.file(new IOException("Broken pipe"), Language.VIETNAMESE))
                 .isEqualTo("không đọc hoặc ghi được tệp");
         assertThat(UsageErrors.file(new AccessDeniedException("out.pdf"), Language.ENGLISH)).isEqualTo("out.pdf");
@@ -32,6 +34,8 @@ class UsageErrorsTest {
         assertThat(Inputs.unreadable(new AccessDeniedException("x.csv")).vietnamese())
                 .isEqualTo("không đọc được tệp: không có quyền đọc");
         assertThat(Inputs.unreadable(new FileSystemException("x.csv", null, "Is a directory")).vietnamese())
+                .isEqualTo("không đọc được tệp: đây là một thư mục");
+        assertThat(Inputs.unreadable(new IOException("Is a directory")).vietnamese())
                 .isEqualTo("không đọc được tệp: đây là một thư mục");
         assertThat(Inputs.unreadable(new NoSuchFileException("x.csv"))).isEqualTo(Inputs.NO_SUCH_FILE);
         assertThat(Inputs.unreadable(new IOException("disk on fire")).english()).isEqualTo("cannot be read: disk on fire");
