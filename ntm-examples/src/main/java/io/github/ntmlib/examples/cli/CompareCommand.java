@@ -60,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, multiplicity = "2..*", heading = "%nEach evaluation compared (oldest first):%n",
             headingKey = "compare.evaluations")
-    List<ComparedEvaluation> evaluations = new ArrayList<>();
+    // no initial list: picocli 4.7.7 would apply the group's default values to it when --help is given alone
+    @Nullable List<ComparedEvaluation> evaluations;
 
     @Option(names = "--lineage", paramLabel = "FILE", description = "the lineage matching units across dates: a "
             + "history JSON (ntm.locality.history/1); default: the shipped list the evaluations use, or their units "
@@ -121,21 +122,26 @@ final class CompareCommand implements Callable<Integer> {
         return map;
     }
 
+    /** The evaluations compared, two or more (picocli refuses fewer before the command runs). */
+    private List<ComparedEvaluation> evaluations() {
+        return java.util.Objects.requireNonNull(evaluations, "the evaluations compared");
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         Options.Format format = options.format(cl, EnumSet.of(Options.Format.text, Options.Format.json));
-        for (int i = 1; i < evaluations.size(); i++) {
-            if (!evaluations.get(i - 1).asOf().isBefore(evaluations.get(i).asOf())) {
+        for (int i = 1; i < evaluations().size(); i++) {
+            if (!evaluations().get(i - 1).asOf().isBefore(evaluations().get(i).asOf())) {
                 throw Usage.of(cl, "hãy cho các kết quả đánh giá theo thứ tự cũ trước, mỗi kết quả vào một ngày sau: "
-                        + Language.VIETNAMESE.format(evaluations.get(i - 1).asOf()) + " rồi "
-                        + Language.VIETNAMESE.format(evaluations.get(i).asOf()),
+                        + Language.VIETNAMESE.format(evaluations().get(i - 1).asOf()) + " rồi "
+                        + Language.VIETNAMESE.format(evaluations().get(i).asOf()),
                         "give the evaluations oldest first, each on a later date: "
-                        + evaluations.get(i - 1).asOf() + " then " + evaluations.get(i).asOf());
+                        + evaluations().get(i - 1).asOf() + " then " + evaluations().get(i).asOf());
             }
         }
         List<Evaluation> evaluated = new ArrayList<>();
-        for (ComparedEvaluation e : evaluations) {
+        for (ComparedEvaluation e : evaluations()) {
             evaluated.add(e.evaluation(cl, numbers.style()));
         }
         for (Evaluation e : evaluated) {
@@ -182,9 +188,9 @@ final class CompareCommand implements Callable<Integer> {
             }
             return Inputs.read(file, LocalityJson::readHistory);
         }
-        boolean shipped = evaluations.stream().allMatch(e -> e.units == null);
+        boolean shipped = evaluations().stream().allMatch(e -> e.units == null);
         if (shipped) {
-            if (evaluations.stream().map(e -> e.list).distinct().count() > 1) {
+            if (evaluations().stream().map(e -> e.list).distinct().count() > 1) {
                 throw Usage.of(cl, "các kết quả đánh giá dùng những danh sách có sẵn khác nhau: hãy cho lịch sử"
                         + " đơn vị bằng --lineage", "the evaluations use different shipped lists: give the "
                         + "lineage with --lineage");
@@ -193,9 +199,9 @@ final class CompareCommand implements Callable<Integer> {
                 throw Usage.of(cl, "--merge-map đi cùng các tệp đơn vị hành chính (--units)",
                         "--merge-map goes with units files (--units)");
             }
-            return evaluations.get(0).list.history();
+            return evaluations().get(0).list.history();
         }
-        if (evaluations.stream().anyMatch(e -> e.units == null)) {
+        if (evaluations().stream().anyMatch(e -> e.units == null)) {
             throw Usage.of(cl, "có kết quả đánh giá dùng danh sách có sẵn, có kết quả dùng tệp đơn vị hành chính:"
                     + " hãy cho lịch sử đơn vị bằng --lineage", "some evaluations use a shipped list and others units"
                     + " files: give the lineage with --lineage");

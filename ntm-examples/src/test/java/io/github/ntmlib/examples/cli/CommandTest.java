@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "check-report", "evaluate", "units", "units check", "units diff", "units lineage", "units carry", "ocop", "ocop score",
+    @ValueSource(strings = {"", "demo", "check-report", "evaluate", "compare", "units", "units check", "units diff", "units lineage", "units carry", "ocop", "ocop score",
         "ocop upgrade", "ocop portfolio", "finance", "finance rates", "finance deadlines", "finance allocate"})
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));

@@ -116,16 +116,10 @@ class VietnameseLeakTest {
         return all;
     }
 
-    /** Commands whose --help fails in both languages (a picocli error reading an option group's defaults). */
-    private static final java.util.Set<String> HELP_FAILS = java.util.Set.of("compare");
-
     @Test
     void everyVietnameseErrorAndHelpOfTheCommandIsVietnamese() throws Exception {
         int helps = 0;
         for (List<String> command : commands()) {
-            if (HELP_FAILS.contains(String.join(" ", command))) {
-                continue;
-            }
             List<String> args = new ArrayList<>(command);
             args.add("--help");
             check("help of ntm " + String.join(" ", command), args.toArray(String[]::new));
