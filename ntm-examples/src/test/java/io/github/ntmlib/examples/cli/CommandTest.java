@@ -104,4 +104,33 @@ class CommandTest {
         assertThat(bad.err()).contains("latin1.txt:1").contains("text").contains("UTF-8");
         assertThat(bad.out()).isEmpty();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "evaluate|thiếu tùy chọn bắt buộc: '--as-of=DATE'|Missing required option: '--as-of=DATE'",
+        "units check|thiếu tham số bắt buộc: 'FILE'|Missing required parameter: 'FILE'",
+        "evaluate --as-of|thiếu giá trị cho tùy chọn '--as-of'|Missing required parameter for option '--as-of'",
+        "demo --no-such-option|không có tùy chọn '--no-such-option'|Unknown option: '--no-such-option'",
+        "demo --outt .|không có các tùy chọn '--outt', '.'; có phải ý bạn là: --out?|Unknown options: '--outt', '.'",
+        "evalute|có phải ý bạn là: evaluate|Unmatched argument at index 1: 'evalute'",
+        "units check a.csv b.csv|đối số thừa, không khớp với tham số nào: 'b.csv'|Unmatched argument at index 4: 'b.csv'",
+        "evaluate --as-of 2024-12-31 --as-of 2024-12-31|tùy chọn '--as-of' chỉ được cho một lần|option '--as-of' (DATE) should be specified only once",
+        "evaluate --as-of 31/02/2024|giá trị không hợp lệ cho '--as-of': '31/02/2024' không phải là một ngày|Invalid value for option '--as-of': '31/02/2024' is not a date",
+        "evaluate --as-of 2024-12-31 --counting MAYBE|giá trị 'MAYBE' không hợp lệ cho '--counting': phải là một trong các giá trị 'OFFICIAL', 'COMPUTED'|expected one of [OFFICIAL, COMPUTED]",
+        "evaluate --as-of 2024-12-31 --data-year hai|giá trị 'hai' không hợp lệ cho '--data-year': phải là một số nguyên|'hai' is not an int",
+        "compare --as-of 2024-12-31|phải được cho 2 lần, mới có 1 lần|must be specified 2 times but was matched 1 times",
+        "units lineage 99999|không có đơn vị 99999 trong lịch sử 'ha_tinh' (từ ngày 01/11/2024)|no unit 99999 in the history ha_tinh (from 2024-11-01)",
+        "finance|cần một lệnh con: rates, deadlines hoặc allocate|a subcommand is needed: rates, deadlines or allocate"})
+    void eachKindOfUsageErrorIsASentenceOfTheLanguageNamingTheOption(String args, String vietnamese, String english) {
+        List<String> words = new ArrayList<>(List.of(args.split(" ")));
+        Run vi = Run.of(words.toArray(String[]::new));
+        assertThat(vi.code()).isEqualTo(Ntm.USAGE);
+        assertThat(vi.err().lines().findFirst().orElseThrow()).contains(": lỗi cách dùng: ").contains(vietnamese);
+        assertThat(vi.err()).contains("Cách dùng: ntm");
+        words.add(0, "--lang=en"); // the root command takes --lang too, for the errors of any command
+        Run en = Run.of(words.toArray(String[]::new));
+        assertThat(en.code()).isEqualTo(Ntm.USAGE);
+        assertThat(en.err().lines().findFirst().orElseThrow()).contains(": usage error: ").contains(english);
+        assertThat(en.err()).contains("Usage: ntm");
+    }
 }

@@ -131,7 +131,7 @@ class VietnameseLeakTest {
         error("missing parameter", Ntm.USAGE, "units", "check");
         error("missing value", Ntm.USAGE, "evaluate", "--as-of");
         error("unknown option", Ntm.USAGE, "demo", "--no-such-option");
-        error("unknown option with a suggestion", Ntm.USAGE, "evaluate", "--as-off", "2024-12-31");
+        error("unknown option with a suggestion", Ntm.USAGE, "demo", "--outt", ".");
         error("unknown subcommand", Ntm.USAGE, "evalute");
         error("an argument too many", Ntm.USAGE, "units", "check", EX + "units.csv", "extra.csv");
         error("option given twice", Ntm.USAGE, "evaluate", "--as-of", "2024-12-31", "--as-of", "2024-12-31");
