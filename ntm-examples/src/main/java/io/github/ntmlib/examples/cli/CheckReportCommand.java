@@ -2,6 +2,7 @@ package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.ExactJson;
@@ -147,7 +148,7 @@ final class CheckReportCommand implements Callable<Integer> {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Inputs.NO_SUCH_FILE);
         }
         String text;
         try {
@@ -155,7 +156,7 @@ final class CheckReportCommand implements Callable<Integer> {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InvalidDataException(SourcePosition.of(file.toString(), firstBadLine(bytes)), null, "text",
-                    "the file is not UTF-8 text");
+                    Labels.of("tệp không phải là văn bản UTF-8", "the file is not UTF-8 text"));
         }
         return text;
     }

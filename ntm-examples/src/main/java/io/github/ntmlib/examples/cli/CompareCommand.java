@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
@@ -57,8 +58,10 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @ArgGroup(exclusive = false, multiplicity = "2..*", heading = "%nEach evaluation compared (oldest first):%n")
-    List<ComparedEvaluation> evaluations = new ArrayList<>();
+    @ArgGroup(exclusive = false, multiplicity = "2..*", heading = "%nEach evaluation compared (oldest first):%n",
+            headingKey = "compare.evaluations")
+    // no initial list: picocli 4.7.7 would apply the group's default values to it when --help is given alone
+    @Nullable List<ComparedEvaluation> evaluations;
 
     @Option(names = "--lineage", paramLabel = "FILE", description = "the lineage matching units across dates: a "
             + "history JSON (ntm.locality.history/1); default: the shipped list the evaluations use, or their units "
@@ -100,8 +103,9 @@ final class CompareCommand implements Callable<Integer> {
                 return evaluate(cl, style, snapshot -> { }).evaluation();
             }
             if (values != null || outcomes != null || statuses != null || groupFacts != null) {
-                throw new CommandLine.ParameterException(cl, "--evaluation " + file + " holds its results: give no "
-                        + "--values, --outcomes, --statuses or --group-facts with it");
+                throw Usage.of(cl, "--evaluation " + file + " đã chứa kết quả đánh giá: không cho kèm --values,"
+                        + " --outcomes, --statuses hoặc --group-facts", "--evaluation " + file + " holds its results:"
+                        + " give no --values, --outcomes, --statuses or --group-facts with it");
             }
             io.github.ntmlib.core.registry.CriteriaRegistry registry = io.github.ntmlib.core.registry.CriteriaRegistry
                     .load();
@@ -118,28 +122,39 @@ final class CompareCommand implements Callable<Integer> {
         return map;
     }
 
+    /** The evaluations compared, two or more (picocli refuses fewer before the command runs). */
+    private List<ComparedEvaluation> evaluations() {
+        return java.util.Objects.requireNonNull(evaluations, "the evaluations compared");
+    }
+
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
         Options.Format format = options.format(cl, EnumSet.of(Options.Format.text, Options.Format.json));
-        for (int i = 1; i < evaluations.size(); i++) {
-            if (!evaluations.get(i - 1).asOf().isBefore(evaluations.get(i).asOf())) {
-                throw new CommandLine.ParameterException(cl, "give the evaluations oldest first, each on a later date: "
-                        + evaluations.get(i - 1).asOf() + " then " + evaluations.get(i).asOf());
+        for (int i = 1; i < evaluations().size(); i++) {
+            if (!evaluations().get(i - 1).asOf().isBefore(evaluations().get(i).asOf())) {
+                throw Usage.of(cl, "hãy cho các kết quả đánh giá theo thứ tự cũ trước, mỗi kết quả vào một ngày sau: "
+                        + Language.VIETNAMESE.format(evaluations().get(i - 1).asOf()) + " rồi "
+                        + Language.VIETNAMESE.format(evaluations().get(i).asOf()),
+                        "give the evaluations oldest first, each on a later date: "
+                        + evaluations().get(i - 1).asOf() + " then " + evaluations().get(i).asOf());
             }
         }
         List<Evaluation> evaluated = new ArrayList<>();
-        for (ComparedEvaluation e : evaluations) {
+        for (ComparedEvaluation e : evaluations()) {
             evaluated.add(e.evaluation(cl, numbers.style()));
         }
         for (Evaluation e : evaluated) {
             if (e.request().counting() != evaluated.get(0).request().counting()) {
-                throw new CommandLine.ParameterException(cl, "the evaluations count differently (--counting "
+                throw Usage.of(cl, "các kết quả đánh giá được tính theo cách khác nhau (--counting "
+                        + Limits.quote(evaluated.get(0).request().counting().name()) + " và "
+                        + Limits.quote(e.request().counting().name()) + ")", "the evaluations count differently (--counting "
                         + evaluated.get(0).request().counting() + " and " + e.request().counting() + ")");
             }
         }
         LocalityHistory history = history(cl, evaluated);
-        Notes.progress(cl, "comparing " + evaluated.size() + " evaluations");
+        Notes.progress(cl, "đang so sánh " + evaluated.size() + " kết quả đánh giá",
+                "comparing " + evaluated.size() + " evaluations");
         ComparisonSeries series = ComparisonSeries.of(evaluated, history);
         series = withTargets(cl, series, evaluated.get(evaluated.size() - 1));
         PrintWriter out = cl.getOut();
@@ -168,32 +183,37 @@ final class CompareCommand implements Callable<Integer> {
         Path file = lineage;
         if (file != null) {
             if (!mergeMaps.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--merge-map goes with units files, not with --lineage");
+                throw Usage.of(cl, "--merge-map đi cùng các tệp đơn vị hành chính, không đi cùng --lineage",
+                        "--merge-map goes with units files, not with --lineage");
             }
             return Inputs.read(file, LocalityJson::readHistory);
         }
-        boolean shipped = evaluations.stream().allMatch(e -> e.units == null);
+        boolean shipped = evaluations().stream().allMatch(e -> e.units == null);
         if (shipped) {
-            if (evaluations.stream().map(e -> e.list).distinct().count() > 1) {
-                throw new CommandLine.ParameterException(cl, "the evaluations use different shipped lists: give the "
+            if (evaluations().stream().map(e -> e.list).distinct().count() > 1) {
+                throw Usage.of(cl, "các kết quả đánh giá dùng những danh sách có sẵn khác nhau: hãy cho lịch sử"
+                        + " đơn vị bằng --lineage", "the evaluations use different shipped lists: give the "
                         + "lineage with --lineage");
             }
             if (!mergeMaps.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--merge-map goes with units files (--units)");
+                throw Usage.of(cl, "--merge-map đi cùng các tệp đơn vị hành chính (--units)",
+                        "--merge-map goes with units files (--units)");
             }
-            return evaluations.get(0).list.history();
+            return evaluations().get(0).list.history();
         }
-        if (evaluations.stream().anyMatch(e -> e.units == null)) {
-            throw new CommandLine.ParameterException(cl, "some evaluations use a shipped list and others units files: "
-                    + "give the lineage with --lineage");
+        if (evaluations().stream().anyMatch(e -> e.units == null)) {
+            throw Usage.of(cl, "có kết quả đánh giá dùng danh sách có sẵn, có kết quả dùng tệp đơn vị hành chính:"
+                    + " hãy cho lịch sử đơn vị bằng --lineage", "some evaluations use a shipped list and others units"
+                    + " files: give the lineage with --lineage");
         }
         TreeMap<LocalDate, Snapshot> snapshots = new TreeMap<>();
         for (Evaluation e : evaluated) {
             Snapshot s = e.snapshot();
             Snapshot other = snapshots.putIfAbsent(s.date(), s);
             if (other != null && !other.equals(s)) {
-                throw new CommandLine.ParameterException(cl, "two different units lists in force from " + s.date()
-                        + ": give the lineage with --lineage");
+                throw Usage.of(cl, "hai danh sách đơn vị hành chính khác nhau cùng có hiệu lực từ ngày "
+                        + Language.VIETNAMESE.format(s.date()) + ": hãy cho lịch sử đơn vị bằng --lineage",
+                        "two different units lists in force from " + s.date() + ": give the lineage with --lineage");
             }
         }
         List<ChangeEvent> events = new ArrayList<>();
@@ -201,7 +221,8 @@ final class CompareCommand implements Callable<Integer> {
             int eq = entry.indexOf('=');
             LocalDate date = eq < 0 ? null : Dates.read(entry.substring(0, eq)).orElse(null);
             if (date == null) {
-                throw new CommandLine.ParameterException(cl, "--merge-map " + entry + ": give DATE=FILE (e.g. "
+                throw Usage.of(cl, "--merge-map " + Limits.quote(entry) + ": hãy viết DATE=FILE (ví dụ "
+                        + "01/07/2025=reorg.csv)", "--merge-map " + entry + ": give DATE=FILE (e.g. "
                         + "2025-07-01=reorg.csv)");
             }
             LocalDate d = date;
@@ -220,22 +241,26 @@ final class CompareCommand implements Callable<Integer> {
             } else {
                 int eq = entry.indexOf('=');
                 if (eq < 0) {
-                    throw new CommandLine.ParameterException(cl, "--target " + entry + ": give STANDARD=PERCENT% or "
+                    throw Usage.of(cl, "--target " + Limits.quote(entry) + ": hãy viết STANDARD=PERCENT% hoặc "
+                            + "STANDARD=UNITS, hoặc program-2021-2025", "--target " + entry + ": give STANDARD=PERCENT% or "
                             + "STANDARD=UNITS, or program-2021-2025");
                 }
                 parts.put(entry.substring(0, eq), entry.substring(eq + 1));
             }
             for (Map.Entry<String, String> p : parts.entrySet()) {
-                StandardComparison s = last.standard(p.getKey()).orElseThrow(() -> new CommandLine.ParameterException(
-                        cl, "--target " + entry + ": standard '" + p.getKey() + "' is not compared (compared: "
-                                + String.join(", ", last.standards().stream().map(StandardComparison::standard).toList())
-                                + ")"));
+                StandardComparison s = last.standard(p.getKey()).orElseThrow(() -> Usage.of(cl, "--target "
+                        + Limits.quote(entry) + ": mức chuẩn " + Limits.quote(p.getKey()) + " không được so sánh (các mức"
+                        + " chuẩn được so sánh: " + String.join(", ", last.standards().stream()
+                        .map(c -> Limits.quote(c.standard())).toList()) + ")", "--target " + entry + ": standard '"
+                        + p.getKey() + "' is not compared (compared: " + String.join(", ", last.standards().stream()
+                        .map(StandardComparison::standard).toList()) + ")"));
                 result = result.withTarget(target(cl, entry, s, p.getValue()));
             }
         }
         for (Map.Entry<String, Integer> p : plans.entrySet()) {
             if (last.standard(p.getKey()).isEmpty() || p.getValue() <= 0) {
-                throw new CommandLine.ParameterException(cl, "--plan " + p.getKey() + "=" + p.getValue() + ": a "
+                throw Usage.of(cl, "--plan " + Limits.quote(p.getKey() + "=" + p.getValue()) + ": cần một mức"
+                        + " chuẩn được so sánh và chỉ tiêu lớn hơn 0", "--plan " + p.getKey() + "=" + p.getValue() + ": a "
                         + "compared standard and a target above 0 are needed");
             }
             String root = latest.units().get(0).unit();
@@ -243,7 +268,8 @@ final class CompareCommand implements Callable<Integer> {
             Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
             latest.descendants(root).stream().map(UnitResult::kind).filter(standard::appliesTo).forEach(kinds::add);
             if (kinds.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--plan " + p.getKey() + ": no unit it applies to");
+                throw Usage.of(cl, "--plan " + Limits.quote(p.getKey()) + ": không có đơn vị nào thuộc diện áp dụng",
+                        "--plan " + p.getKey() + ": no unit it applies to");
             }
             Progress progress = Progress.of(new Plan(root, p.getKey(), kinds, latest.request().asOf().getYear(),
                     p.getValue()), latest);
@@ -257,18 +283,21 @@ final class CompareCommand implements Callable<Integer> {
             if (value.endsWith("%")) {
                 BigDecimal percent = new BigDecimal(value.substring(0, value.length() - 1).strip().replace(',', '.'));
                 if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw new CommandLine.ParameterException(cl, "--target " + entry + ": a share from 0% to 100%");
+                    throw Usage.of(cl, "--target " + Limits.quote(entry) + ": tỷ lệ phải từ 0% đến 100%",
+                            "--target " + entry + ": a share from 0% to 100%");
                 }
                 return TargetStatus.share(s, Fraction.of(percent, BigDecimal.valueOf(100)));
             }
             int units = Integer.parseInt(value.strip());
             if (units <= 0) {
-                throw new CommandLine.ParameterException(cl, "--target " + entry + ": a number of units above 0");
+                throw Usage.of(cl, "--target " + Limits.quote(entry) + ": số đơn vị phải lớn hơn 0",
+                        "--target " + entry + ": a number of units above 0");
             }
             return TargetStatus.count(s, units);
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(cl, "--target " + entry + ": '" + value + "' is neither a share "
-                    + "(80%) nor a number of units");
+            throw Usage.of(cl, "--target " + Limits.quote(entry) + ": " + Limits.quote(value) + " không phải là"
+                    + " tỷ lệ (80%) cũng không phải là số đơn vị", "--target " + entry + ": '" + value
+                    + "' is neither a share (80%) nor a number of units");
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.internal.Limits;
 
-import io.github.ntmlib.base.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -44,18 +43,14 @@ final class Dates {
     }
 
     /**
-     * The converter of every date option: a text that is not a date is a usage error (exit 2) in
-     * the language of {@code --lang}.
+     * The converter of every date option: a text that is not a date is a usage error (exit 2),
+     * printed in the language of {@code --lang}.
      *
-     * @param language the language of the message
      * @return the converter
      */
-    static CommandLine.ITypeConverter<LocalDate> converter(Language language) {
-        return text -> read(text).orElseThrow(() -> new CommandLine.TypeConversionException(
-                language == Language.VIETNAMESE
-                        ? Limits.quote(text) + " không phải là một ngày (viết dd/MM/yyyy, như 31/12/2024,"
-                                + " hoặc yyyy-MM-dd)"
-                        : Limits.quote(text) + " is not a date (write dd/MM/yyyy, such as 31/12/2024,"
-                                + " or yyyy-MM-dd)"));
+    static CommandLine.ITypeConverter<LocalDate> converter() {
+        return text -> read(text).orElseThrow(() -> new Usage.Conversion(
+                Limits.quote(text) + " không phải là một ngày (viết dd/MM/yyyy, như 31/12/2024, hoặc yyyy-MM-dd)",
+                Limits.quote(text) + " is not a date (write dd/MM/yyyy, such as 31/12/2024, or yyyy-MM-dd)"));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.core.registry.CriteriaRegistry;
@@ -48,14 +50,14 @@ final class DemoCommand implements Callable<Integer> {
     /** A criteria set, or why the demo cannot run for a period. */
     static final class Resolved {
         private final CriteriaSet set;
-        private final String problem;
+        private final Labels problem;
 
-        private Resolved(CriteriaSet set, String problem) {
+        private Resolved(CriteriaSet set, Labels problem) {
             this.set = set;
             this.problem = problem;
         }
 
-        CriteriaSet orElseThrow(java.util.function.Function<String, RuntimeException> error) {
+        CriteriaSet orElseThrow(java.util.function.Function<Labels, RuntimeException> error) {
             if (set == null) {
                 throw error.apply(problem);
             }
@@ -70,29 +72,39 @@ final class DemoCommand implements Callable<Integer> {
     static Resolved setFor(CriteriaRegistry registry, ProgramPeriod period) {
         java.util.Optional<CriteriaSet> found = registry.forDate(period.assessmentDate());
         if (found.isEmpty()) {
-            return new Resolved(null, "the " + period + " criteria set is not installed: no criteria plugin on the path "
+            return new Resolved(null, Labels.of("bộ tiêu chí giai đoạn " + period + " chưa được cài đặt: không plugin"
+                    + " tiêu chí nào trên đường dẫn có bộ tiêu chí áp dụng ngày " + Language.VIETNAMESE.format(
+                    period.assessmentDate()) + " (đã cài đặt: " + registry.all().stream().map(s -> s.id() + " "
+                    + Language.VIETNAMESE.format(s.validFrom()) + ".." + Language.VIETNAMESE.format(s.validUntil()))
+                    .collect(Collectors.joining(", ")) + ")",
+                    "the " + period + " criteria set is not installed: no criteria plugin on the path "
                     + "provides a set valid on " + period.assessmentDate() + " (installed: " + registry.all().stream()
                     .map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil()).collect(Collectors.joining(", "))
-                    + ")");
+                    + ")"));
         }
         if (!period.equals(ProgramPeriod.P2021_2025) && !period.equals(ProgramPeriod.P2026_2030)) {
-            return new Resolved(null, "the demo has no scenario for " + period + " (set " + found.get().id()
-                    + " found) in this version; ntm evaluate assesses your data with it");
+            return new Resolved(null, Labels.of("bản trình diễn của phiên bản này chưa có kịch bản cho giai đoạn "
+                    + period + " (đã tìm thấy bộ tiêu chí " + found.get().id() + "); lệnh ntm evaluate đánh giá dữ liệu"
+                    + " của bạn theo bộ tiêu chí đó", "the demo has no scenario for " + period + " (set "
+                    + found.get().id() + " found) in this version; ntm evaluate assesses your data with it"));
         }
-        return new Resolved(found.get(), "");
+        return new Resolved(found.get(), Labels.of("", ""));
     }
 
     @Override
     public Integer call() throws IOException {
-        ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "--period must be a program period such as 2021-2025, not " + Limits.quote(period)));
+        ProgramPeriod p = ProgramPeriod.parse(period).orElseThrow(() -> Usage.of(spec.commandLine(),
+                "--period phải là một giai đoạn của chương trình, như 2021-2025, không phải " + Limits.quote(period),
+                "--period must be a program period such as 2021-2025, not " + Limits.quote(period)));
         CriteriaRegistry registry = CriteriaRegistry.load();
-        CriteriaSet set = setFor(registry, p).orElseThrow(message -> new CommandLine.ParameterException(
-                spec.commandLine(), message));
+        CriteriaSet set = setFor(registry, p).orElseThrow(message -> Usage.of(
+                spec.commandLine(), message.vietnamese(), message.english()));
         if (!Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a directory");
+            throw Usage.of(spec.commandLine(), "--out " + out + " không phải là một thư mục",
+                    "--out " + out + " is not a directory");
         }
-        Notes.progress(spec.commandLine(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
+        Notes.progress(spec.commandLine(), "đang tạo dữ liệu tổng hợp của Hà Tĩnh và đánh giá theo bộ tiêu chí "
+                + set.id(), "generating the synthetic Hà Tĩnh data and evaluating it with " + set.id());
         Evaluation evaluation;
         String html;
         var stdout = spec.commandLine().getOut();

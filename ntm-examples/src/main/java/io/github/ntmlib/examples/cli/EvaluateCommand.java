@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.criteria2026.GroupDerivation;
 import io.github.ntmlib.core.criteria.CriterionResult;
@@ -75,12 +76,13 @@ final class EvaluateCommand implements Callable<Integer> {
                 Options.Format.html, Options.Format.pdf, Options.Format.xlsx, Options.Format.docx));
         var official = ReportOutput.FORMATS.contains(format) ? report.check(spec.commandLine(), format) : null;
         if (summary && format != Options.Format.json) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--summary is a form of the JSON document: give"
-                    + " it with --format json");
+            throw Usage.of(spec.commandLine(), "--summary là một dạng của tài liệu JSON: dùng cùng --format json",
+                    "--summary is a form of the JSON document: give it with --format json");
         }
         EvaluationInputs.Evaluated evaluated = evaluationInputs.evaluate(spec.commandLine(), numbers.style(), snapshot -> {
             if (unit != null && !snapshot.contains(unit)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--unit " + unit
+                throw Usage.of(spec.commandLine(), "--unit " + unit + " không có trong danh sách đơn vị hành chính"
+                        + " ngày " + Language.VIETNAMESE.format(evaluationInputs.asOf()), "--unit " + unit
                         + " is not in the hierarchy on " + evaluationInputs.asOf());
             }
         });
@@ -122,15 +124,18 @@ final class EvaluateCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (var p : plans.entrySet()) {
             if (evaluation.criteriaSet().standard(p.getKey()).isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--plan: no standard '" + p.getKey()
-                        + "' in " + evaluation.criteriaSet().id());
+                throw Usage.of(spec.commandLine(), "--plan: bộ tiêu chí " + evaluation.criteriaSet().id()
+                        + " không có mức chuẩn " + Limits.quote(p.getKey()), "--plan: no standard "
+                        + Limits.quote(p.getKey()) + " in " + evaluation.criteriaSet().id());
             }
             var standard = evaluation.standard(p.getKey());
             Set<UnitKind> applies = EnumSet.noneOf(UnitKind.class);
             applies.addAll(standard.appliesTo());
             applies.retainAll(kinds);
             if (applies.isEmpty() || p.getValue() <= 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--plan " + p.getKey() + "=" + p.getValue()
+                throw Usage.of(spec.commandLine(), "--plan " + Limits.quote(p.getKey() + "=" + p.getValue())
+                        + ": không có đơn vị nào dưới " + scope + " thuộc diện áp dụng, hoặc chỉ tiêu không lớn hơn 0",
+                        "--plan " + p.getKey() + "=" + p.getValue()
                         + ": no unit below " + scope + " it applies to, or a target not above 0");
             }
             Plan plan = new Plan(scope, p.getKey(), applies, evaluation.request().asOf().getYear(), p.getValue());

@@ -1,5 +1,8 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
@@ -115,20 +118,24 @@ class EvaluationInputs {
         CriteriaSet set;
         if (setId != null) {
             if (registry.all().stream().noneMatch(s -> s.id().equals(setId))) {
-                throw new CommandLine.ParameterException(cl, "no criteria set '" + setId
-                        + "' is installed (installed: " + ids(registry) + ")");
+                throw Usage.of(cl, "chưa cài đặt bộ tiêu chí " + Limits.quote(setId) + " (đã cài đặt: "
+                        + ids(registry, Language.VIETNAMESE) + ")", "no criteria set " + Limits.quote(setId)
+                        + " is installed (installed: " + ids(registry, Language.ENGLISH) + ")");
             }
             set = registry.byId(setId);
         } else {
             try {
                 set = registry.pick(year, asOf).set();
             } catch (java.util.NoSuchElementException e) {
-                throw new CommandLine.ParameterException(cl, e.getMessage());
+                throw Usage.of(cl, "không có bộ tiêu chí nào đã cài đặt đánh giá được dữ liệu năm " + year
+                        + " vào ngày " + Language.VIETNAMESE.format(asOf) + " (--set, --as-of, --data-year)",
+                        String.valueOf(e.getMessage()));
             }
         }
         if (appendix != null) {
             if (!set.id().equals(NationalCriteria2026.SET_ID)) {
-                throw new CommandLine.ParameterException(cl, "--appendix is appendix I of "
+                throw Usage.of(cl, "--appendix là phụ lục I của bộ tiêu chí " + NationalCriteria2026.SET_ID
+                        + ", không phải của " + set.id(), "--appendix is appendix I of "
                         + NationalCriteria2026.SET_ID + ", not of " + set.id());
             }
             set = Inputs.read(appendix, AppendixOneTable::read).applyTo(set);
@@ -159,7 +166,8 @@ class EvaluationInputs {
     Evaluated evaluate(CommandLine cl, @Nullable NumberStyle style, Consumer<Snapshot> beforeEvaluating) {
         CriteriaRegistry registry = CriteriaRegistry.load();
         CriteriaSet set = criteriaSet(cl, registry);
-        Notes.progress(cl, "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
+        Notes.progress(cl, "đang đọc danh sách đơn vị hành chính" + (units == null ? " ('" + list + "')" : ""),
+                "reading the hierarchy" + (units == null ? " (" + list + ")" : ""));
         Workbooks inputs = new Workbooks(cl, mapping, style);
         Snapshot snapshot = snapshot(registry, inputs);
         Map<String, GroupDerivation> groups = Map.of();
@@ -171,7 +179,7 @@ class EvaluationInputs {
                 assignment = CommuneGroups.classify(snapshot, facts, precedence);
             } catch (InvalidDataException e) {
                 throw new InvalidDataException(SourcePosition.of(groupFacts.toString()), e.subject().orElse(null),
-                        "commune_code", e.reason());
+                        "commune_code", Labels.of(e.reason(Language.VIETNAMESE), e.reason(Language.ENGLISH)), e);
             }
             snapshot = assignment.snapshot();
             groups = assignment.derivations();
@@ -187,14 +195,15 @@ class EvaluationInputs {
         inputs.checkMappingUsed();
         beforeEvaluating.accept(snapshot);
         EvaluationRequest request = EvaluationRequest.of(asOf, year(), counting);
-        Notes.progress(cl, "evaluating " + snapshot.size() + " units with " + set.id());
+        Notes.progress(cl, "đang đánh giá " + snapshot.size() + " đơn vị theo bộ tiêu chí " + set.id(),
+                "evaluating " + snapshot.size() + " units with " + set.id());
         Evaluation evaluation = Evaluator.of(set).evaluate(lenient ? request.asLenient() : request, snapshot,
                 data.build(), register);
         return new Evaluated(evaluation, groups);
     }
 
-    private static String ids(CriteriaRegistry registry) {
-        return registry.all().stream().map(s -> s.id() + " " + s.validFrom() + ".." + s.validUntil())
-                .collect(Collectors.joining(", "));
+    private static String ids(CriteriaRegistry registry, Language language) {
+        return registry.all().stream().map(s -> s.id() + " " + language.format(s.validFrom()) + ".."
+                + language.format(s.validUntil())).collect(Collectors.joining(", "));
     }
 }

@@ -50,7 +50,8 @@ final class FinanceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: rates, deadlines or allocate");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: rates, deadlines hoặc allocate",
+                "a subcommand is needed: rates, deadlines or allocate");
     }
 
     /** The plan and disbursement files, the plan year and the date. */

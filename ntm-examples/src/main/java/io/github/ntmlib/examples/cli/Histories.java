@@ -1,5 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.locality.ChangeEvent;
 import io.github.ntmlib.core.locality.LocalityHistory;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -62,14 +64,16 @@ final class Histories {
     private LocalityHistory load(CommandLine cl) {
         if (history.isEmpty()) {
             if (!mergeMaps.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--merge-map goes with units CSVs given by --history");
+                throw Usage.of(cl, "--merge-map đi cùng các tệp CSV đơn vị hành chính cho bằng --history",
+                        "--merge-map goes with units CSVs given by --history");
             }
             return list.history();
         }
         if (history.size() == 1 && !history.get(0).contains("=")) {
             if (!mergeMaps.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--merge-map goes with units CSVs (DATE=FILE), not with a"
-                        + " history JSON, which holds its own changes");
+                throw Usage.of(cl, "--merge-map đi cùng các tệp CSV đơn vị hành chính (DATE=FILE), không đi cùng"
+                        + " tệp JSON lịch sử, vốn đã ghi các thay đổi của nó", "--merge-map goes with units CSVs"
+                        + " (DATE=FILE), not with a history JSON, which holds its own changes");
             }
             return Inputs.read(Path.of(history.get(0)), LocalityJson::readHistory);
         }
@@ -81,7 +85,8 @@ final class Histories {
         snapshots.sort(Comparator.comparing(Snapshot::date));
         for (int i = 1; i < snapshots.size(); i++) {
             if (snapshots.get(i).date().equals(snapshots.get(i - 1).date())) {
-                throw new CommandLine.ParameterException(cl, "--history: two units lists in force from "
+                throw Usage.of(cl, "--history: hai danh sách đơn vị hành chính cùng có hiệu lực từ ngày "
+                        + Language.VIETNAMESE.format(snapshots.get(i).date()), "--history: two units lists in force from "
                         + snapshots.get(i).date());
             }
         }
@@ -103,7 +108,10 @@ final class Histories {
     Snapshot asOf(CommandLine cl, LocalDate date) {
         LocalityHistory h = history(cl);
         if (date.isBefore(h.start())) {
-            throw new CommandLine.ParameterException(cl, "the history " + name() + " covers " + h.start()
+            throw Usage.of(cl, "lịch sử " + Limits.quote(name()) + " bắt đầu từ ngày " + Language.VIETNAMESE.format(h.start())
+                    + ", không có ngày " + Language.VIETNAMESE.format(date) + (history.isEmpty()
+                    ? "; với ngày trước đó, hãy cho lịch sử riêng của tỉnh bằng --history" : ""),
+                    "the history " + name() + " covers " + h.start()
                     + " onward, not " + date + (history.isEmpty() ? "; for an earlier date give the province's own"
                     + " history with --history" : ""));
         }
@@ -115,10 +123,13 @@ final class Histories {
     private static Dated dated(CommandLine cl, String option, String entry) {
         int eq = entry.indexOf('=');
         if (eq < 0) {
-            throw new CommandLine.ParameterException(cl, option + " " + entry + ": give DATE=FILE (e.g. 2024-11-01="
-                    + "units.csv); only a single history JSON goes without a date");
+            throw Usage.of(cl, option + " " + Limits.quote(entry) + ": hãy viết DATE=FILE (ví dụ 01/11/2024="
+                    + "units.csv); chỉ một tệp JSON lịch sử duy nhất mới không cần ngày", option + " " + entry
+                    + ": give DATE=FILE (e.g. 2024-11-01=units.csv); only a single history JSON goes without a date");
         }
-        LocalDate date = Dates.read(entry.substring(0, eq)).orElseThrow(() -> new CommandLine.ParameterException(cl,
+        LocalDate date = Dates.read(entry.substring(0, eq)).orElseThrow(() -> Usage.of(cl,
+                option + " " + Limits.quote(entry) + ": " + Limits.quote(entry.substring(0, eq))
+                        + " không phải là một ngày (dd/MM/yyyy hoặc yyyy-MM-dd)",
                 option + " " + entry + ": '" + entry.substring(0, eq) + "' is not a date (yyyy-MM-dd or dd/MM/yyyy)"));
         return new Dated(date, Path.of(entry.substring(eq + 1)));
     }

@@ -1,6 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.TextFiles;
 import io.github.ntmlib.core.locality.LocalityHistory;
@@ -10,6 +11,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,7 +33,32 @@ final class Inputs {
         }
     }
 
+    /** The reason of a file that does not exist. */
+    static final Labels NO_SUCH_FILE = Labels.of("không có tệp này", "no such file");
+
     private Inputs() {
+    }
+
+    /**
+     * The reason of a file that cannot be read, in both languages: the Vietnamese names the kind of
+     * failure (no permission, a directory), the English keeps the system's own words.
+     *
+     * @param e the failure
+     * @return the reason
+     */
+    static Labels unreadable(IOException e) {
+        String english = "cannot be read: " + e.getMessage();
+        if (e instanceof NoSuchFileException) {
+            return NO_SUCH_FILE;
+        }
+        if (e instanceof AccessDeniedException) {
+            return Labels.of("không đọc được tệp: không có quyền đọc", english);
+        }
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("is a directory")) {
+            return Labels.of("không đọc được tệp: đây là một thư mục", english);
+        }
+        return Labels.of("không đọc được tệp", english);
     }
 
     /**
@@ -46,10 +74,9 @@ final class Inputs {
         try (Reader in = TextFiles.open(file)) {
             return reader.apply(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, NO_SUCH_FILE, e);
         } catch (IOException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
-                    "cannot be read: " + e.getMessage());
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, unreadable(e), e);
         }
     }
 
@@ -66,13 +93,13 @@ final class Inputs {
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
             return reader.apply(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, NO_SUCH_FILE, e);
         } catch (UncheckedIOException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
-                    "cannot be read as UTF-8 text: " + e.getCause().getMessage());
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Labels.of(
+                    "không đọc được tệp dưới dạng văn bản UTF-8 (bảng mã không đúng)",
+                    "cannot be read as UTF-8 text: " + e.getCause().getMessage()), e);
         } catch (IOException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
-                    "cannot be read: " + e.getMessage());
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, unreadable(e), e);
         }
     }
 }

@@ -38,6 +38,10 @@ public final class Ntm implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language of the help and the errors ({@link Cli#language} reads it before parsing). */
+    @CommandLine.Option(names = "--lang", defaultValue = "vi", description = "vi (default) or en")
+    Options.Lang lang = Options.Lang.vi;
+
     /** The command's version. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
@@ -69,7 +73,8 @@ public final class Ntm implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Language language = Cli.language(args);
         CommandLine cl = new CommandLine(new Ntm());
-        cl.registerConverter(LocalDate.class, Dates.converter(language));
+        cl.registerConverter(LocalDate.class, Dates.converter());
+        Help.localize(cl, language);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out).setErr(err)
                 .setExecutionExceptionHandler((e, c, parsed) -> handle(e, c, language))
@@ -83,15 +88,24 @@ public final class Ntm implements Runnable {
     private static int usage(CommandLine.ParameterException p, Language language) {
         CommandLine c = p.getCommandLine();
         PrintWriter err = c.getErr();
-        err.println(Cli.name(c) + ": " + Cli.usageError(language) + ": " + p.getMessage());
+        err.println(Cli.name(c) + ": " + Cli.usageError(language) + ": " + UsageErrors.text(p, language));
         c.usage(err);
         return USAGE;
     }
 
     private static int handle(Exception e, CommandLine cl, Language language) {
         PrintWriter err = cl.getErr();
-        if (e instanceof InvalidDataException || e instanceof UncheckedIOException || e instanceof IOException) {
-            err.println(Cli.name(cl) + ": " + Cli.invalidInput(language) + ": " + e.getMessage());
+        if (e instanceof InvalidDataException d) {
+            err.println(Cli.name(cl) + ": " + Cli.invalidInput(language) + ": " + d.message(language));
+            return INVALID_INPUT;
+        }
+        if (e instanceof UncheckedIOException u) {
+            err.println(Cli.name(cl) + ": " + Cli.invalidInput(language) + ": " + (language == Language.ENGLISH
+                    ? u.getMessage() : UsageErrors.file(u.getCause(), language)));
+            return INVALID_INPUT;
+        }
+        if (e instanceof IOException io) {
+            err.println(Cli.name(cl) + ": " + Cli.invalidInput(language) + ": " + UsageErrors.file(io, language));
             return INVALID_INPUT;
         }
         if (e instanceof CommandLine.ParameterException p) {

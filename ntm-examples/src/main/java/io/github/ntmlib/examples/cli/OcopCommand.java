@@ -51,7 +51,8 @@ final class OcopCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: score, upgrade or portfolio");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: score, upgrade hoặc portfolio",
+                "a subcommand is needed: score, upgrade or portfolio");
     }
 
     /** The council's answers of one product on one sheet. */
@@ -67,7 +68,7 @@ final class OcopCommand implements Runnable {
 
         Sheet sheet(CommandLine cl) {
             if (sheet < 1 || sheet > 26) {
-                throw new CommandLine.ParameterException(cl, "--sheet must be 1 to 26, not " + sheet);
+                throw Usage.of(cl, "--sheet phải từ 1 đến 26, không phải " + sheet, "--sheet must be 1 to 26, not " + sheet);
             }
             return SheetCatalog.of(Instrument.QD_26_2026).sheet(sheet);
         }

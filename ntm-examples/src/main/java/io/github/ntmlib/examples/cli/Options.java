@@ -63,11 +63,10 @@ final class Options {
     Format format(CommandLine cl, Set<Format> offered) {
         if (!offered.contains(format)) {
             List<String> names = offered.stream().sorted().map(Format::name).toList();
-            String last = names.get(names.size() - 1);
-            String which = names.size() == 1 ? last
-                    : String.join(", ", names.subList(0, names.size() - 1)) + " or " + last;
-            throw new CommandLine.ParameterException(cl, "--format " + format + ": "
-                    + cl.getCommandSpec().qualifiedName(" ") + " prints " + which + " only");
+            String command = cl.getCommandSpec().qualifiedName(" ");
+            throw Usage.of(cl, "--format=" + format + ": " + command + " chỉ in "
+                    + Usage.list(names.stream().map(n -> "'" + n + "'").toList(), Language.VIETNAMESE), "--format " + format + ": " + command + " prints "
+                    + Usage.list(names, Language.ENGLISH) + " only");
         }
         return format;
     }

@@ -25,7 +25,7 @@ final class OverlayCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: check", "a subcommand is needed: check");
     }
 
     /** {@code ntm overlay check}. */

@@ -81,7 +81,8 @@ final class ReportOutput {
     /** Refuses a binary format without --out, and a header that is incomplete, before any work. */
     OfficialHeader check(CommandLine cl, Options.Format format) {
         if (format != Options.Format.html && out == null) {
-            throw new CommandLine.ParameterException(cl, "--format " + format + " writes a file: give --out FILE");
+            throw Usage.of(cl, "--format=" + format + " ghi ra một tệp: hãy cho --out FILE",
+                    "--format " + format + " writes a file: give --out FILE");
         }
         OfficialHeader base = header == null ? null : ReportHeaderJson.read(header);
         List<String> missing = new ArrayList<>();
@@ -96,14 +97,24 @@ final class ReportOutput {
         String st = pick(signerTitle, base == null ? null : base.signerTitle(), "--signer-title", missing);
         String sn = pick(signer, base == null ? null : base.signerName(), "--signer", missing);
         if (!missing.isEmpty()) {
-            throw new CommandLine.ParameterException(cl, "--format " + format + " needs the official header: give --header "
+            throw Usage.of(cl, "--format=" + format + " cần phần đầu văn bản chính thức: hãy cho --header FILE hoặc "
+                    + String.join(", ", missing), "--format " + format + " needs the official header: give --header "
                     + "FILE or " + String.join(", ", missing));
         }
-        try {
-            return new OfficialHeader(i, n, p, d, t, st, sn);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "the official header: " + e.getMessage());
+        List<String> bad = new ArrayList<>();
+        String[][] fields = {{"--issuer", i}, {"--number", n}, {"--place", p}, {"--title", t}, {"--signer-title", st},
+            {"--signer", sn}};
+        for (String[] field : fields) {
+            int length = field[1].strip().length();
+            if (length == 0 || length > 500) {
+                bad.add(field[0]);
+            }
         }
+        if (!bad.isEmpty()) {
+            throw Usage.of(cl, "phần đầu văn bản chính thức: " + String.join(", ", bad) + " phải dài từ 1 đến 500 ký tự",
+                    "the official header: " + String.join(", ", bad) + " must be 1 to 500 characters");
+        }
+        return new OfficialHeader(i, n, p, d, t, st, sn);
     }
 
     private static String pick(String option, String file, String name, List<String> missing) {
@@ -129,7 +140,8 @@ final class ReportOutput {
         } else {
             List<UnitResult> roots = evaluation.units().stream().filter(u -> u.parent().isEmpty()).toList();
             if (roots.size() != 1) {
-                throw new CommandLine.ParameterException(cl, "--format " + format + ": the evaluation covers "
+                throw Usage.of(cl, "--format=" + format + ": kết quả đánh giá gồm " + roots.size() + " tỉnh; hãy chọn tỉnh"
+                        + " (hoặc huyện) được báo cáo bằng --unit CODE", "--format " + format + ": the evaluation covers "
                         + roots.size() + " provinces; name the province (or district) reported on with --unit CODE");
             }
             scope = roots.get(0);
@@ -145,8 +157,10 @@ final class ReportOutput {
         } else if (scope.kind().level() == Level.PROVINCE) {
             request.province(scope.unit());
         } else {
-            throw new CommandLine.ParameterException(cl, "--format " + format + " reports on a province or a district, "
-                    + "not on " + scope.name() + ": give --unit with a province or district code");
+            throw Usage.of(cl, "--format=" + format + " báo cáo về một tỉnh hoặc một huyện, không phải về "
+                    + scope.name() + ": hãy cho --unit với mã tỉnh hoặc mã huyện", "--format " + format
+                    + " reports on a province or a district, not on " + scope.name()
+                    + ": give --unit with a province or district code");
         }
         Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
         evaluation.descendants(scope.unit()).forEach(d -> kinds.add(d.kind()));
@@ -175,7 +189,7 @@ final class ReportOutput {
             deleteQuietly(out);
             throw e;
         }
-        Notes.progress(cl, "wrote " + out);
+        Notes.progress(cl, "đã ghi " + out, "wrote " + out);
     }
 
     /** No half-written report is left behind. */

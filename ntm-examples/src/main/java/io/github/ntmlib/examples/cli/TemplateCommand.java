@@ -1,5 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
@@ -36,7 +38,8 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: overlay, appendix or group-facts");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: overlay, appendix hoặc group-facts",
+                "a subcommand is needed: overlay, appendix or group-facts");
     }
 
     /** The form's format. */
@@ -91,15 +94,16 @@ final class TemplateCommand implements Runnable {
             FormFormat f = format != null ? format
                     : output != null && OverlayFiles.isWorkbook(output) ? FormFormat.xlsx : FormFormat.json;
             if (f == FormFormat.xlsx && output == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs -o FILE");
+                throw Usage.of(spec.commandLine(), "--format xlsx cần -o FILE", "--format xlsx needs -o FILE");
             }
             LocalDate date = asOf != null ? asOf : set.validUntil();
             Snapshot snapshot = units != null ? Inputs.read(units, (r, file) -> UnitsCsv.read(r, file, date))
                     : list.history().asOf(date);
             AdminUnit unit = snapshot.unit(province).filter(u -> u.kind().level() == Level.PROVINCE)
                     .orElseThrow(() -> new InvalidDataException(SourcePosition.of(units != null ? units.toString()
-                            : "list " + list), province, "--province", "no province " + province + " on "
-                            + Language.ENGLISH.format(date)));
+                            : "list " + list), province, "--province", Labels.of("không có tỉnh " + province + " vào ngày "
+                            + Language.VIETNAMESE.format(date), "no province " + province + " on "
+                            + Language.ENGLISH.format(date))));
             OverlayTemplate template = OverlayTemplate.of(set, unit.code(), unit.name());
             PrintWriter out = spec.commandLine().getOut();
             if (output == null) {
@@ -140,7 +144,8 @@ final class TemplateCommand implements Runnable {
         @Override
         public Integer call() {
             if (!setId.equals(NationalCriteria2026.SET_ID)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--set " + setId + ": appendix I is a table"
+                throw Usage.of(spec.commandLine(), "--set " + setId + ": phụ lục I là bảng của riêng bộ tiêu chí "
+                        + NationalCriteria2026.SET_ID, "--set " + setId + ": appendix I is a table"
                         + " of " + NationalCriteria2026.SET_ID + " only");
             }
             CriteriaSet set = TemplateCommand.set(spec.commandLine(), setId);
@@ -201,8 +206,9 @@ final class TemplateCommand implements Runnable {
     static CriteriaSet set(CommandLine cl, String id) {
         CriteriaRegistry registry = CriteriaRegistry.load();
         if (registry.all().stream().noneMatch(s -> s.id().equals(id))) {
-            throw new CommandLine.ParameterException(cl, "no criteria set '" + id + "' is installed (installed: "
-                    + registry.all().stream().map(CriteriaSet::id).collect(Collectors.joining(", ")) + ")");
+            String installed = registry.all().stream().map(CriteriaSet::id).collect(Collectors.joining(", "));
+            throw Usage.of(cl, "chưa cài đặt bộ tiêu chí " + Limits.quote(id) + " (đã cài đặt: " + installed + ")",
+                    "no criteria set " + Limits.quote(id) + " is installed (installed: " + installed + ")");
         }
         return registry.byId(id);
     }

@@ -24,10 +24,9 @@ final class TemplateWorkbooks {
         try (InputStream in = Files.newInputStream(file)) {
             return OverlayTemplateXlsx.check(in, file.toString());
         } catch (NoSuchFileException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Inputs.NO_SUCH_FILE);
         } catch (IOException e) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null,
-                    "cannot be read: " + e.getMessage());
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Inputs.unreadable(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ntmlib.examples.cli;
 
+import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -46,7 +47,8 @@ final class UnitsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check, diff, lineage or carry");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: check, diff, lineage hoặc carry",
+                "a subcommand is needed: check, diff, lineage or carry");
     }
 
     /** Reads a snapshot: a units CSV on a date, or a shipped list on a date. */
@@ -104,7 +106,8 @@ final class UnitsCommand implements Runnable {
         List<PlainChange> compute() {
             Snapshot first = snapshot(spec.commandLine(), a, histories, date);
             Snapshot second = snapshot(spec.commandLine(), b, histories, date);
-            Notes.progress(spec.commandLine(), "comparing " + first.size() + " and " + second.size() + " units");
+            Notes.progress(spec.commandLine(), "đang so sánh " + first.size() + " và " + second.size() + " đơn vị",
+                    "comparing " + first.size() + " and " + second.size() + " units");
             return LocalityHistory.diff(first, second);
         }
 
@@ -141,8 +144,9 @@ final class UnitsCommand implements Runnable {
             LocalityHistory history = histories.history(spec.commandLine());
             List<AdminUnit> versions = history.versions(code);
             if (versions.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "no unit " + code + " in the history "
-                        + histories.name() + " (from " + history.start() + ")");
+                throw Usage.of(spec.commandLine(), "không có đơn vị " + code + " trong lịch sử "
+                        + Limits.quote(histories.name()) + " (từ ngày " + Language.VIETNAMESE.format(history.start()) + ")",
+                        "no unit " + code + " in the history " + histories.name() + " (from " + history.start() + ")");
             }
             return versions;
         }
@@ -203,7 +207,8 @@ final class UnitsCommand implements Runnable {
             LocalityHistory history = histories.history(spec.commandLine());
             StatusRegister register = StatusRegister.of(Inputs.csv(statuses, DataCsv::readStatuses));
             CriteriaSet set = CriteriaRegistry.load().forDate(date.minusDays(1)).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "no installed criteria set is valid on "
+                    Usage.of(spec.commandLine(), "không có bộ tiêu chí nào đã cài đặt áp dụng ngày "
+                            + Language.VIETNAMESE.format(date.minusDays(1)), "no installed criteria set is valid on "
                             + date.minusDays(1)));
             this.set = set;
             StatusCarrier carrier = StatusCarrier.of(history, register, set, policy);

@@ -57,7 +57,7 @@ final class Workbooks {
 
     private Workbook open(Path file) {
         if (!Files.exists(file)) {
-            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, "no such file");
+            throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Inputs.NO_SUCH_FILE);
         }
         return XlsxReader.read(file, WorkbookLimits.defaults());
     }
@@ -119,9 +119,10 @@ final class Workbooks {
     /** A mapping no workbook input used is a usage error: it would otherwise be ignored silently. */
     void checkMappingUsed() {
         if (mapping != null && !mappingUsed) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping.source() + " maps "
-                    + mapping.input().name().toLowerCase(Locale.ROOT) + ", but no --"
-                    + mapping.input().name().toLowerCase(Locale.ROOT) + " workbook (.xlsx) was given");
+            String input = mapping.input().name().toLowerCase(Locale.ROOT);
+            throw Usage.of(cl, "--mapping " + mapping.source() + " ánh xạ --" + input + ", nhưng không có sổ tính (.xlsx) --"
+                    + input + " nào được cho", "--mapping " + mapping.source() + " maps " + input + ", but no --"
+                    + input + " workbook (.xlsx) was given");
         }
     }
 }

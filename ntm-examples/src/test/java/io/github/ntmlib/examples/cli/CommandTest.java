@@ -19,21 +19,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "check-report", "evaluate", "units", "units check", "units diff", "units lineage", "units carry", "ocop", "ocop score",
+    @ValueSource(strings = {"", "demo", "check-report", "evaluate", "compare", "units", "units check", "units diff", "units lineage", "units carry", "ocop", "ocop score",
         "ocop upgrade", "ocop portfolio", "finance", "finance rates", "finance deadlines", "finance allocate"})
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Usage: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
+        assertThat(r.out()).contains("Cách dùng: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
+        args.add("--lang=en");
+        Run en = Run.of(args.toArray(String[]::new));
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("Usage: ntm" + (command.isEmpty() ? "" : " " + command)).contains("--help");
     }
 
     @Test
     void theTopLevelHelpListsTheSubcommandsAndExitCodes() {
-        Run r = Run.of("--help");
+        Run r = Run.of("--help", "--lang", "en");
         assertThat(r.out()).contains("demo", "check-report", "generate-completion", "Exit codes:",
                 "3   invalid input");
+        Run vi = Run.of("--help");
+        assertThat(vi.out()).contains("demo", "check-report", "generate-completion", "Mã thoát:",
+                "3   dữ liệu vào không hợp lệ");
         assertThat(Run.of("--version").out()).startsWith("ntm ");
     }
 
@@ -87,12 +94,43 @@ class CommandTest {
     void checkReportRefusesAMissingOrNonUtf8File(@TempDir Path dir) throws IOException {
         Run missing = Run.of("check-report", dir.resolve("none.txt").toString());
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.txt").contains("no such file");
+        assertThat(missing.err()).contains("none.txt").contains("không có tệp này");
+        assertThat(Run.of("check-report", "--lang", "en", dir.resolve("none.txt").toString()).err())
+                .contains("none.txt").contains("no such file");
         Path latin = dir.resolve("latin1.txt");
         Files.write(latin, "dòng một\nd\u00f2ng hai".getBytes(StandardCharsets.ISO_8859_1));
         Run bad = Run.of("check-report", latin.toString());
         assertThat(bad.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(bad.err()).contains("latin1.txt:1").contains("text").contains("UTF-8");
         assertThat(bad.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "evaluate|thiếu tùy chọn bắt buộc: '--as-of=DATE'|Missing required option: '--as-of=DATE'",
+        "units check|thiếu tham số bắt buộc: 'FILE'|Missing required parameter: 'FILE'",
+        "evaluate --as-of|thiếu giá trị cho tùy chọn '--as-of'|Missing required parameter for option '--as-of'",
+        "demo --no-such-option|không có tùy chọn '--no-such-option'|Unknown option: '--no-such-option'",
+        "demo --outt .|không có các tùy chọn '--outt', '.'; có phải ý bạn là: --out?|Unknown options: '--outt', '.'",
+        "evalute|có phải ý bạn là: evaluate|Unmatched argument at index 1: 'evalute'",
+        "units check a.csv b.csv|đối số thừa, không khớp với tham số nào: 'b.csv'|Unmatched argument at index 4: 'b.csv'",
+        "evaluate --as-of 2024-12-31 --as-of 2024-12-31|tùy chọn '--as-of' chỉ được cho một lần|option '--as-of' (DATE) should be specified only once",
+        "evaluate --as-of 31/02/2024|giá trị không hợp lệ cho '--as-of': '31/02/2024' không phải là một ngày|Invalid value for option '--as-of': '31/02/2024' is not a date",
+        "evaluate --as-of 2024-12-31 --counting MAYBE|giá trị 'MAYBE' không hợp lệ cho '--counting': phải là một trong các giá trị 'OFFICIAL', 'COMPUTED'|expected one of [OFFICIAL, COMPUTED]",
+        "evaluate --as-of 2024-12-31 --data-year hai|giá trị 'hai' không hợp lệ cho '--data-year': phải là một số nguyên|'hai' is not an int",
+        "compare --as-of 2024-12-31|phải được cho 2 lần, mới có 1 lần|must be specified 2 times but was matched 1 times",
+        "units lineage 99999|không có đơn vị 99999 trong lịch sử 'ha_tinh' (từ ngày 01/11/2024)|no unit 99999 in the history ha_tinh (from 2024-11-01)",
+        "finance|cần một lệnh con: rates, deadlines hoặc allocate|a subcommand is needed: rates, deadlines or allocate"})
+    void eachKindOfUsageErrorIsASentenceOfTheLanguageNamingTheOption(String args, String vietnamese, String english) {
+        List<String> words = new ArrayList<>(List.of(args.split(" ")));
+        Run vi = Run.of(words.toArray(String[]::new));
+        assertThat(vi.code()).isEqualTo(Ntm.USAGE);
+        assertThat(vi.err().lines().findFirst().orElseThrow()).contains(": lỗi cách dùng: ").contains(vietnamese);
+        assertThat(vi.err()).contains("Cách dùng: ntm");
+        words.add(0, "--lang=en"); // the root command takes --lang too, for the errors of any command
+        Run en = Run.of(words.toArray(String[]::new));
+        assertThat(en.code()).isEqualTo(Ntm.USAGE);
+        assertThat(en.err().lines().findFirst().orElseThrow()).contains(": usage error: ").contains(english);
+        assertThat(en.err()).contains("Usage: ntm");
     }
 }

@@ -129,7 +129,7 @@ class CompareCommandTest {
         Run fromJson = Run.of(stored);
         assertThat(fromJson.code()).as(fromJson.err()).isZero();
         assertThat(fromJson.out()).isEqualTo(Run.of(with(with(new String[] {"compare"}, UNITS_2024), UNITS_2025)).out());
-        Run mixed = Run.of(with(stored, "--statuses", EX + "statuses.csv"));
+        Run mixed = Run.of(with(stored, "--statuses", EX + "statuses.csv", "--lang", "en"));
         assertThat(mixed.code()).isEqualTo(Ntm.USAGE);
         assertThat(mixed.err()).contains("holds its results");
         Files.writeString(b, "{\"schema\": \"ntm.evaluation/2\"");
@@ -157,7 +157,7 @@ class CompareCommandTest {
     void usageErrorsExitTwoAndBadInputThree() {
         Run one = Run.of("compare", "--as-of", "31/12/2024");
         assertThat(one.code()).isEqualTo(Ntm.USAGE);
-        Run order = Run.of("compare", "--as-of", "30/09/2025", "--as-of", "31/12/2024");
+        Run order = Run.of("compare", "--as-of", "30/09/2025", "--as-of", "31/12/2024", "--lang", "en");
         assertThat(order.code()).isEqualTo(Ntm.USAGE);
         assertThat(order.err()).contains("oldest first");
         assertThat(Run.of(with(TWO, "--format", "html")).code()).isEqualTo(Ntm.USAGE);
@@ -172,7 +172,7 @@ class CompareCommandTest {
                 .code()).isEqualTo(Ntm.USAGE);
         Run missing = Run.of("compare", "--as-of", "31/12/2024", "--statuses", "none.csv", "--as-of", "30/09/2025");
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.csv").contains("no such file");
+        assertThat(missing.err()).contains("none.csv").contains("không có tệp này");
         assertThat(missing.out()).isEmpty();
     }
 

@@ -66,9 +66,9 @@ class DemoCommandTest {
         // found through the registry: with only the 2021-2025 plugin, the next period is not installed
         CriteriaRegistry only2021 = CriteriaRegistry.of(List.of(NationalCriteria2021.criteriaSet()));
         assertThatThrownBy(() -> DemoCommand.setFor(only2021, ProgramPeriod.parse("2026-2030").orElseThrow())
-                .orElseThrow(IllegalStateException::new)).hasMessageContaining("2026-2030 criteria set is not installed")
+                .orElseThrow(l -> new IllegalStateException(l.english()))).hasMessageContaining("2026-2030 criteria set is not installed")
                 .hasMessageContaining("vn-2021-2025");
-        assertThat(DemoCommand.setFor(only2021, ProgramPeriod.P2021_2025).orElseThrow(IllegalStateException::new).id())
+        assertThat(DemoCommand.setFor(only2021, ProgramPeriod.P2021_2025).orElseThrow(l -> new IllegalStateException(l.english())).id())
                 .isEqualTo(NationalCriteria2021.SET_ID);
         // a period the demo has no scenario for: a usage error, nothing written
         Run r = Run.of("demo", "--period", "2031-2035", "--out", dir.toString());

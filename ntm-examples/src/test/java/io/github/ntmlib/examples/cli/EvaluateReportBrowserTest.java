@@ -156,7 +156,7 @@ class EvaluateReportBrowserTest {
         args.addAll(HEADER);
         Run r = Run.of(args.toArray(String[]::new));
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
-        assertThat(r.err()).contains("2 provinces", "--unit CODE");
+        assertThat(r.err()).contains("gồm 2 tỉnh", "--unit CODE");
         args.addAll(List.of("--unit", "991", "--ocop", "../docs/examples/ocop-certificates.csv"));
         Run district = Run.of(args.toArray(String[]::new));
         assertThat(district.code()).as(district.err()).isZero();

@@ -45,7 +45,7 @@ class EvaluateWorkbookTest {
                 .replace("\"ignore\": [{\"header\": \"STT\"}, {\"header\": \"Tên xã\"}],", "\"ignore\": [{\"header\": \"STT\"}],");
         Path mapping = Files.writeString(dir.resolve("map.json"), json, StandardCharsets.UTF_8);
         Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", WIDE, "--mapping", mapping.toString(),
-                "--as-of", "2024-12-31");
+                "--as-of", "2024-12-31", "--lang", "en");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("gia-tri-theo-xa-2024.xlsx, Giá trị!C1: unknown header 'Tên xã'");
         assertThat(r.out()).isEmpty();
@@ -56,13 +56,14 @@ class EvaluateWorkbookTest {
         Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", EX + "values.csv", "--mapping", MAPPING,
                 "--as-of", "2024-12-31");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--mapping", "maps values, but no --values workbook (.xlsx) was given");
+        assertThat(r.err()).contains("--mapping", "ánh xạ --values, nhưng không có sổ tính (.xlsx) --values nào được cho");
     }
 
     @Test
     void aFileThatIsNotAWorkbookIsInvalidInput(@TempDir Path dir) throws IOException {
         Path fake = Files.writeString(dir.resolve("values.xlsx"), "unit,indicator\n", StandardCharsets.UTF_8);
-        Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", fake.toString(), "--as-of", "2024-12-31");
+        Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", fake.toString(), "--as-of", "2024-12-31",
+                "--lang", "en");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("values.xlsx: not a readable .xlsx workbook");
     }

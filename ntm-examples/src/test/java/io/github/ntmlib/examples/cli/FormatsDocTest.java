@@ -72,7 +72,7 @@ class FormatsDocTest {
         assertThat(bad.code()).isEqualTo(Ntm.USAGE);
         assertThat(bad.out()).isEmpty();
         assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--plan", "comune-advanced=2").err())
-                .contains("no standard 'comune-advanced'");
+                .contains("không có mức chuẩn 'comune-advanced'");
     }
 
     @Test
@@ -128,7 +128,7 @@ class FormatsDocTest {
         // without the resolution the 2025 payments are after the statutory deadline: invalid data, named
         Run late = Run.of(concat(new String[] {"finance", "rates"}, ledger));
         assertThat(late.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(late.err()).contains("disbursements-2024.csv:4", "field 'date'");
+        assertThat(late.err()).contains("disbursements-2024.csv:4", "trường 'date'");
         Run deadlines = Run.of(concat(concat(new String[] {"finance", "deadlines", "--lang", "en"}, ledger),
                 new String[] {"--extension", "2024=2025-12-31"}));
         assertThat(deadlines.out()).contains("deadline 2025-12-31");
@@ -166,12 +166,12 @@ class FormatsDocTest {
         Path out = dir.resolve("out");
         Run v = Run.of("evaluate", "--units", EX + "units.csv", "--values", values.toString(), "--as-of", "2024-12-31");
         assertThat(v.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(v.err()).contains("values.csv:3").contains("field 'whole'");
+        assertThat(v.err()).contains("values.csv:3").contains("trường 'whole'");
         assertThat(v.out()).isEmpty();
         assertThat(out).doesNotExist();
         Run missing = Run.of("evaluate", "--statuses", dir.resolve("none.csv").toString(), "--as-of", "2024-12-31");
         assertThat(missing.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(missing.err()).contains("none.csv").contains("no such file");
+        assertThat(missing.err()).contains("none.csv").contains("không có tệp này");
         Path overlay = dir.resolve("overlay.json");
         Files.writeString(overlay, "{\"schema\": \"ntm.overlay/1\", \"id\": 5", StandardCharsets.UTF_8);
         Run o = Run.of("evaluate", "--overlay", overlay.toString(), "--as-of", "2024-12-31");
@@ -182,9 +182,11 @@ class FormatsDocTest {
     @Test
     void unknownSetsAndDatesOutsideEverySetAreUsageErrors() {
         assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--set", "vn-2031-2035").err())
-                .contains("no criteria set 'vn-2031-2035' is installed");
-        Run r = Run.of("evaluate", "--as-of", "2019-06-01");
+                .contains("chưa cài đặt bộ tiêu chí 'vn-2031-2035'");
+        Run r = Run.of("evaluate", "--as-of", "2019-06-01", "--lang", "en");
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
         assertThat(r.err()).contains("no criteria set of VN judges data year 2019 on 2019-06-01");
+        assertThat(Run.of("evaluate", "--as-of", "2019-06-01").err())
+                .contains("không có bộ tiêu chí nào đã cài đặt đánh giá được dữ liệu năm 2019 vào ngày 01/06/2019");
     }
 }

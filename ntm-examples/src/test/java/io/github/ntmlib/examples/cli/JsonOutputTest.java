@@ -79,7 +79,7 @@ class JsonOutputTest {
         Run html = Run.of(join(args, new String[] {"--format", "html"}));
         assertThat(html.code()).isEqualTo(Ntm.USAGE);
         assertThat(html.out()).isEmpty();
-        assertThat(html.err()).contains("--format html: ntm " + args[0]).contains("prints text or json only");
+        assertThat(html.err()).contains("--format=html: ntm " + args[0]).contains("chỉ in 'text' hoặc 'json'");
     }
 
     @ParameterizedTest
@@ -118,10 +118,10 @@ class JsonOutputTest {
     void thePortfolioRefusesHtmlNamingTheFormatsItOffers() {
         Run r = Run.of("ocop", "portfolio", EX + "ocop-certificates.csv", "--date", "2024-12-31", "--format", "html");
         assertThat(r.code()).isEqualTo(Ntm.USAGE);
-        assertThat(r.err()).contains("--format html: ntm ocop portfolio prints text or json only");
+        assertThat(r.err()).contains("--format=html: ntm ocop portfolio chỉ in 'text' hoặc 'json'");
         assertThat(r.out()).isEmpty();
         assertThat(Run.of("evaluate", "--as-of", "2024-12-31", "--format", "html").err())
-                .as("evaluate writes html, as a report under an official header").contains("needs the official header");
+                .as("evaluate writes html, as a report under an official header").contains("cần phần đầu văn bản chính thức");
     }
 
     @Test

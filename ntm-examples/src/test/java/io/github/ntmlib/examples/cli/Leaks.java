@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * What must never appear in a text shown in Vietnamese (issue 21): a standard id
  * ({@code commune-advanced}), an enum constant's name ({@code GONE}, {@code CENTRAL_BUDGET}), an
  * ISO date ({@code 2026-06-01}) or an English word of a stop list ({@code amended}, {@code the},
- * {@code sheet}). File paths, given on the command line and echoed, are left out before looking.
+ * {@code sheet}). Left out before looking: file paths, given on the command line and echoed; text in
+ * single quotes, which is input echoed back ({@code InvalidDataException.excerpt}, an option's value
+ * such as {@code 'commune-ntm=80%'}); and the placeholder of an option's value in a synopsis
+ * ({@code --council=<council>}), which is picocli's syntax, not a sentence.
  */
 final class Leaks {
 
@@ -39,10 +42,29 @@ final class Leaks {
     private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*\\.(csv|json|xlsx|txt|html|pdf|docx)\\b\\S*"
             + "|\\S+\\.(csv|json|xlsx|txt|html|pdf|docx)\\b|https?://\\S+");
 
+    private static final Pattern QUOTED = Pattern.compile("'[^'\n]*'");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<==)<[\\p{L}-]+>");
+    /** An option with its value's placeholder ({@code --as-of=DATE}, {@code --history=FILE|DATE=FILE}). */
+    private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[a-zA-Z][\\w-]*(=\\S+)?");
+    /** A file name extension alone ({@code .xlsx}). */
+    private static final Pattern EXTENSION = Pattern.compile("(?<![\\p{L}\\p{N}])\\.(csv|json|xlsx|txt|html|pdf|docx)\\b");
+    /** The command's own words: {@code ntm units diff}, and a subcommand at the start of a line of a command list. */
+    private static final Pattern COMMAND;
+
     private static final Set<String> STANDARDS = new TreeSet<>();
     private static final Set<String> ENUMS = new TreeSet<>();
 
     static {
+        Set<String> names = new TreeSet<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(new picocli.CommandLine(new Ntm()));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.poll();
+            names.add(Pattern.quote(c.getCommandName()));
+            todo.addAll(c.getSubcommands().values());
+        }
+        String commands = "(?:" + String.join("|", names) + ")";
+        COMMAND = Pattern.compile("\\bntm(?: " + commands + ")+(?![\\w-])|^\\s+" + commands + "(?=\\s{2,}|$)");
         for (CriteriaSet set : CriteriaRegistry.load().all()) {
             for (Standard s : set.standards()) {
                 STANDARDS.add(s.id());
@@ -75,7 +97,10 @@ final class Leaks {
         List<String> found = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int n = 0; n < lines.length; n++) {
-            String line = PATH.matcher(lines[n]).replaceAll(" ");
+            String line = lines[n];
+            for (Pattern exempt : new Pattern[] {QUOTED, PATH, PLACEHOLDER, OPTION, EXTENSION, COMMAND}) {
+                line = exempt.matcher(line).replaceAll(" ");
+            }
             Matcher date = ISO_DATE.matcher(line);
             while (date.find()) {
                 found.add(what + ":" + (n + 1) + ": ISO date " + date.group() + " in: " + lines[n].strip());

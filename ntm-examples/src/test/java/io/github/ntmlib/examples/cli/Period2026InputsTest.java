@@ -67,13 +67,13 @@ class Period2026InputsTest {
         assertThat(made.code()).as(made.err()).isZero();
         assertThat(Files.readString(skeleton)).contains("ntm.appendix-i-2026-2030/1", "\"criterion\" : \"10\"");
         Run run = Run.of("evaluate", "--set", "vn-2026-2030", "--units", units(dir).toString(), "--appendix",
-                skeleton.toString(), "--as-of", "2026-12-31");
+                skeleton.toString(), "--as-of", "2026-12-31", "--lang", "en");
         assertThat(run.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(run.err()).contains("appendix I has 47 indicators; this table has 10 (by criterion 1: 1, 2: 1")
                 .contains("criterion 1, indicator 1.1: no value for group 1, 2, 3")
                 .contains("criterion 10, indicator 10.1: no value for group 1, 2, 3");
         Run wrongSet = Run.of("evaluate", "--set", "vn-2021-2025", "--appendix", MADE_UP_APPENDIX, "--as-of",
-                "2024-12-31");
+                "2024-12-31", "--lang", "en");
         assertThat(wrongSet.code()).isEqualTo(Ntm.USAGE);
         assertThat(wrongSet.err()).contains("--appendix is appendix I of vn-2026-2030, not of vn-2021-2025");
         assertThat(Run.of("template", "appendix", "--set", "vn-2021-2025").code()).isEqualTo(Ntm.USAGE);

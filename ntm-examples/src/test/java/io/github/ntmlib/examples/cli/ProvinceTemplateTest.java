@@ -386,6 +386,6 @@ class ProvinceTemplateTest {
         Run run = Run.of("template", "overlay", "--set", "vn-2021-2025", "--province", "98", "--units",
                 UNITS.toString(), "-o", dir.resolve("t.json").toString());
         assertThat(run.code()).isEqualTo(Ntm.INVALID_INPUT);
-        assertThat(run.err()).contains("no province 98");
+        assertThat(run.err()).contains("không có tỉnh 98");
     }
 }

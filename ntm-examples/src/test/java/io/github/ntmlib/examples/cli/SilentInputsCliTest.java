@@ -73,7 +73,8 @@ class SilentInputsCliTest {
     void aValueCellTheKindDoesNotReadIsAnError() throws IOException {
         Path values = file("values.csv", "unit,indicator,year,kind,value,part,whole,unit_of_measure,reporter,reference\n"
                 + "18001,3.1,2024,RATIO,8.000/10.000/1,86,100,,,\n");
-        Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", values.toString(), "--as-of", "2024-12-31");
+        Run r = Run.of("evaluate", "--units", EX + "units.csv", "--values", values.toString(), "--as-of", "2024-12-31",
+                "--lang", "en");
         assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(r.err()).contains("values.csv:2").contains("field 'value'").contains("must be empty");
     }
@@ -95,7 +96,7 @@ class SilentInputsCliTest {
     void aWardUnderARuralDistrictFailsUnitsCheck() throws IOException {
         Path units = file("units.csv", "code,parent_code,level,type,name\n42,,PROVINCE,Tỉnh,Tỉnh Hà Tĩnh\n"
                 + "445,42,DISTRICT,Huyện,Huyện Thạch Hà\n6,445,COMMUNE,Phường,Phường Sáu\n");
-        Run r = Run.of("units", "check", units.toString(), "--date", "2024-12-31");
+        Run r = Run.of("units", "check", units.toString(), "--date", "2024-12-31", "--lang", "en");
         assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(r.err()).contains("units.csv:4").contains("cannot sit under Huyện Thạch Hà");
     }
@@ -140,10 +141,10 @@ class SilentInputsCliTest {
         assertThat(csvs.out()).isEqualTo(shipped.out());
         Run before = Run.of("units", "diff", "2024-11-01", "2025-07-01", "--list", "vietnam");
         assertThat(before.code()).isEqualTo(Ntm.USAGE);
-        assertThat(before.err()).contains("covers 2025-03-01 onward").contains("--history");
+        assertThat(before.err()).contains("bắt đầu từ ngày 01/03/2025").contains("--history");
         Run noDate = Run.of("units", "lineage", "18100", "--history", GSO + "units-2024-11-01.csv", "--history",
                 GSO + "units-2025-07-01.csv");
         assertThat(noDate.code()).isEqualTo(Ntm.USAGE);
-        assertThat(noDate.err()).contains("give DATE=FILE");
+        assertThat(noDate.err()).contains("hãy viết DATE=FILE");
     }
 }
