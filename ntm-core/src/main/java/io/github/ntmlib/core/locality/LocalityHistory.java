@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import com.google.common.collect.ImmutableList;
@@ -312,7 +314,8 @@ public final class LocalityHistory {
 
     private AdminUnit requireVersion(String code, LocalDate date) {
         return version(code, date).orElseThrow(() -> new UnknownUnitException(code,
-                "no unit with code " + Limits.quote(code) + " on " + date));
+                Labels.of("không có đơn vị mã " + Limits.quote(code) + " vào ngày " + Language.VIETNAMESE.format(date),
+                        "no unit with code " + Limits.quote(code) + " on " + date)));
     }
 
     private Set<AdminUnit> traverse(AdminUnit start, LocalDate target, boolean forwards) {

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import com.google.common.collect.ImmutableList;
@@ -200,7 +202,8 @@ public final class Snapshot {
     public AdminUnit require(String code) {
         AdminUnit unit = units.get(code);
         if (unit == null) {
-            throw new UnknownUnitException(code, "no unit with code " + Limits.quote(code) + " on " + date);
+            throw new UnknownUnitException(code, Labels.of("không có đơn vị mã " + Limits.quote(code) + " vào ngày "
+                    + Language.VIETNAMESE.format(date), "no unit with code " + Limits.quote(code) + " on " + date));
         }
         return unit;
     }
@@ -393,8 +396,13 @@ public final class Snapshot {
         List<AdminUnit> found = find(query);
         if (found.size() != 1) {
             throw new UnknownUnitException(query, found.isEmpty()
-                    ? "no unit named " + Limits.quote(query) + " on " + date
-                    : Limits.quote(query) + " names " + found.size() + " units on " + date + ": " + found);
+                    ? Labels.of("không có đơn vị tên " + Limits.quote(query) + " vào ngày "
+                            + Language.VIETNAMESE.format(date), "no unit named " + Limits.quote(query) + " on " + date)
+                    : Labels.of(Limits.quote(query) + " là tên của " + found.size() + " đơn vị vào ngày "
+                            + Language.VIETNAMESE.format(date) + ": " + found.stream()
+                                    .map(u -> Limits.quote(u.name()) + " (mã " + Limits.quote(u.code()) + ")")
+                                    .collect(java.util.stream.Collectors.joining(", ")),
+                            Limits.quote(query) + " names " + found.size() + " units on " + date + ": " + found));
         }
         return found.get(0);
     }
