@@ -30,9 +30,7 @@ final class Csv {
                 throw e;
             }
             throw new HierarchyException(e.problems().stream().map(p -> p.position().equals(SourcePosition.API)
-                    ? new HierarchyException.Problem(p.kind(), SourcePosition.of(source), p.code(), p.field(),
-                            p.message())
-                    : p).collect(Collectors.toList()));
+                    ? p.at(SourcePosition.of(source)) : p).collect(Collectors.toList()));
         }
     }
 }
