@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.Labels;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -194,7 +195,7 @@ public final class OverlayTemplateJson {
             } else if (v.isNumber()) {
                 check.number(row, where, v.decimalValue());
             } else {
-                check.text(row, where, v.asText(), "a JSON number");
+                check.text(row, where, v.asText(), Labels.of("một số JSON", "a JSON number"));
             }
         }
         OverlayTemplate form = guard(f, "", () -> new OverlayTemplate(f.text(root, "id", ""),
