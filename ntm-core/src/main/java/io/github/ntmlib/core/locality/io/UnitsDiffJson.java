@@ -62,7 +62,8 @@ public final class UnitsDiffJson {
             Objects.requireNonNull(to, "to");
             if (from.isBlank() || to.isBlank()) {
                 throw new InvalidDataException(io.github.ntmlib.base.SourcePosition.API, null, from.isBlank() ? "from"
-                        : "to", "the name of a snapshot must not be blank");
+                        : "to", io.github.ntmlib.base.Labels.of("tên của một danh mục đơn vị hành chính không được để"
+                        + " trống", "the name of a snapshot must not be blank"));
             }
             changes = List.copyOf(changes);
         }
