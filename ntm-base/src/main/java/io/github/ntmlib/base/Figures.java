@@ -265,37 +265,46 @@ public final class Figures {
     public static BigDecimal parse(String text, NumberStyle style, SourcePosition position, @Nullable String subject,
             String field) {
         if (style == null) {
-            throw new InvalidDataException(SourcePosition.API, subject, "style", "a number style is required");
+            throw new InvalidDataException(SourcePosition.API, subject, "style", Labels.of("cần khai báo cách viết số",
+                    "a number style is required"));
         }
         String number = text == null ? "" : normalizeSpaces(text);
         if (number.isEmpty()) {
-            throw new InvalidDataException(position, subject, field, "a number is missing");
+            throw new InvalidDataException(position, subject, field, Labels.of("thiếu số", "a number is missing"));
         }
         if (number.length() > Limits.NUMBER_TEXT) {
-            throw new InvalidDataException(position, subject, field, Limits.quote(number) + " is too long for a number"
-                    + " (at most " + Limits.NUMBER_TEXT + " characters)");
+            throw new InvalidDataException(position, subject, field, Labels.of(Limits.quote(number)
+                    + " quá dài để là một số (tối đa " + Limits.NUMBER_TEXT + " ký tự)", Limits.quote(number)
+                    + " is too long for a number (at most " + Limits.NUMBER_TEXT + " characters)"));
         }
         BigDecimal value;
         if (style == NumberStyle.PLAIN) {
             if (!PLAIN_NUMBER.matcher(number).matches()) {
-                throw new InvalidDataException(position, subject, field,
-                        Limits.quote(text) + " is not a number in plain form (digits, optionally '.' and decimals)");
+                throw new InvalidDataException(position, subject, field, Labels.of(Limits.quote(text)
+                        + " không phải là số viết dạng thường (chữ số, có thể thêm '.' và phần thập phân)",
+                        Limits.quote(text) + " is not a number in plain form (digits, optionally '.' and decimals)"));
             }
             value = new BigDecimal(number);
         } else {
             if (!VI_VN_NUMBER.matcher(number).matches()) {
-                String why = COMMA_AS_GROUP.matcher(number).matches()
-                        ? "a decimal comma stands in a thousands position"
+                Labels why = COMMA_AS_GROUP.matcher(number).matches()
+                        ? Labels.of("dấu phẩy thập phân đứng ở vị trí phân cách hàng nghìn",
+                                "a decimal comma stands in a thousands position")
                         : number.indexOf('.') >= 0 && BAD_GROUP.matcher(number).matches()
-                                ? "thousands groups after '.' must have exactly three digits"
-                                : "it is not a vi-VN number ('.' groups thousands, ',' marks decimals)";
-                throw new InvalidDataException(position, subject, field, Limits.quote(text) + " is malformed: " + why);
+                                ? Labels.of("mỗi nhóm hàng nghìn sau dấu '.' phải có đúng ba chữ số",
+                                        "thousands groups after '.' must have exactly three digits")
+                                : Labels.of("đây không phải là số viết kiểu vi-VN ('.' phân cách hàng nghìn, ',' đánh"
+                                        + " dấu phần thập phân)",
+                                        "it is not a vi-VN number ('.' groups thousands, ',' marks decimals)");
+                throw new InvalidDataException(position, subject, field, Labels.of(Limits.quote(text)
+                        + " viết sai: " + why.vietnamese(), Limits.quote(text) + " is malformed: " + why.english()));
             }
             value = new BigDecimal(number.replace(".", "").replace(',', '.'));
         }
-        String problem = Limits.numberProblem(value);
+        Labels problem = Limits.numberLimit(value);
         if (problem != null) {
-            throw new InvalidDataException(position, subject, field, Limits.quote(number) + ": " + problem);
+            throw new InvalidDataException(position, subject, field, Labels.of(Limits.quote(number) + ": "
+                    + problem.vietnamese(), Limits.quote(number) + ": " + problem.english()));
         }
         return value;
     }
@@ -329,14 +338,20 @@ public final class Figures {
             boolean plain = PLAIN_NUMBER.matcher(number).matches();
             // vi-VN only: written with a '.' group or a ',' decimal; both: the same unless a '.' is in it
             if (!plain || number.indexOf('.') >= 0) {
-                throw new InvalidDataException(position, subject, field, Limits.quote(number)
+                throw new InvalidDataException(position, subject, field, Labels.of(Limits.quote(number)
+                        + (plain ? " được đọc thành hai số khác nhau theo kiểu vi-VN và kiểu thường"
+                                : THREE_AFTER_COMMA.matcher(number).matches()
+                                        ? " được đọc thành hai số khác nhau theo kiểu vi-VN và kiểu tiếng Anh"
+                                        : " được viết theo kiểu vi-VN ('.' phân cách hàng nghìn, ',' đánh dấu phần"
+                                                + " thập phân)")
+                        + " mà chưa khai báo cách viết số: hãy khai báo bằng '--number-style vi|plain' hoặc dòng"
+                        + " đầu '# number-style: vi' (hoặc plain)", Limits.quote(number)
                         + (plain ? " reads as a different number in vi-VN and in plain form"
                                 : THREE_AFTER_COMMA.matcher(number).matches()
                                         ? " reads as a different number in vi-VN and in English"
                                         : " is written in vi-VN style ('.' groups thousands, ',' marks decimals)")
                         + " and no number style is declared: declare it with --number-style vi|plain or a first"
-                        + " line '# number-style: vi' (or plain) — khai báo cách viết số (--number-style vi|plain"
-                        + " hoặc dòng đầu '# number-style: vi')");
+                        + " line '# number-style: vi' (or plain)"));
             }
         }
         return parse(text, NumberStyle.PLAIN, position, subject, field);
@@ -376,7 +391,7 @@ public final class Figures {
             }
         }
         BigDecimal value = new BigDecimal(text);
-        return Limits.numberProblem(value) == null ? value : null;
+        return Limits.numberLimit(value) == null ? value : null;
     }
 
     /** A comma before exactly three digits: a decimal comma in vi-VN, a thousands separator in English. */
@@ -404,7 +419,7 @@ public final class Figures {
     public static String format(BigDecimal value, NumberStyle style) {
         if (value == null || style == null) {
             throw new InvalidDataException(SourcePosition.API, null, value == null ? "value" : "style",
-                    "a value and a style are required");
+                    Labels.of("cần một giá trị và một cách viết số", "a value and a style are required"));
         }
         return style == NumberStyle.PLAIN ? value.toPlainString() : format(value, VI);
     }

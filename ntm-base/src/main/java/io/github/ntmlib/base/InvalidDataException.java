@@ -163,7 +163,7 @@ public class InvalidDataException extends RuntimeException {
         if (reason == null) {
             return Labels.of("null", "null");
         }
-        return Labels.of(Limits.bounded(reason.vietnamese()), Limits.bounded(reason.english()));
+        return Labels.of(Limits.vietnameseNotes(Limits.bounded(reason.vietnamese())), Limits.bounded(reason.english()));
     }
 
     private static String compose(@Nullable SourcePosition position, @Nullable String subject,
@@ -177,7 +177,8 @@ public class InvalidDataException extends RuntimeException {
             text.append(language == Language.VIETNAMESE ? " trường '" : " field '").append(Limits.cut(field))
                     .append('\'');
         }
-        return text.append(": ").append(reason.in(language)).toString();
+        text.append(": ").append(reason.in(language));
+        return language == Language.VIETNAMESE ? Limits.vietnameseNotes(text.toString()) : text.toString();
     }
 
     /**

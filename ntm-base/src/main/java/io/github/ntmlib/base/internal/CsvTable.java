@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.VietnameseText;
@@ -41,9 +42,18 @@ public final class CsvTable {
      *
      * @param position where
      * @param field    the column, or {@code null}
-     * @param message  what is wrong
+     * @param reason   what is wrong, in Vietnamese and English
      */
-    public record Issue(SourcePosition position, @Nullable String field, String message) {
+    public record Issue(SourcePosition position, @Nullable String field, Labels reason) {
+
+        /**
+         * What is wrong, in English.
+         *
+         * @return the English reason
+         */
+        public String message() {
+            return reason.english();
+        }
     }
 
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -109,7 +119,7 @@ public final class CsvTable {
         public String required(String column) {
             String value = Figures.normalizeSpaces(get(column));
             if (value.isEmpty()) {
-                throw new InvalidDataException(position(), null, column, "the value is missing");
+                throw new InvalidDataException(position(), null, column, Labels.of("thiếu giá trị", "the value is missing"));
             }
             return value;
         }
@@ -137,7 +147,8 @@ public final class CsvTable {
             try {
                 return Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                throw new InvalidDataException(position(), null, column, Limits.quote(text) + " is not a whole number");
+                throw new InvalidDataException(position(), null, column, Labels.of(Limits.quote(text)
+                        + " không phải là số nguyên", Limits.quote(text) + " is not a whole number"));
             }
         }
 
@@ -153,7 +164,8 @@ public final class CsvTable {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new InvalidDataException(position(), null, column, Limits.quote(text) + " is not a date (yyyy-mm-dd)");
+                throw new InvalidDataException(position(), null, column, Labels.of(Limits.quote(text)
+                        + " không phải là ngày (yyyy-mm-dd)", Limits.quote(text) + " is not a date (yyyy-mm-dd)"));
             }
         }
 
@@ -176,7 +188,8 @@ public final class CsvTable {
                     return e;
                 }
             }
-            throw new InvalidDataException(position(), null, column, "unknown " + column + " " + Limits.quote(text));
+            throw new InvalidDataException(position(), null, column, Labels.of("giá trị không có trong danh mục của cột "
+                    + Limits.quote(column) + ": " + Limits.quote(text), "unknown " + column + " " + Limits.quote(text)));
         }
     }
 
@@ -271,8 +284,10 @@ public final class CsvTable {
         if (head.style != null) {
             if (declared != null && declared != head.style) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, head.styleLine), null,
-                        "the file declares number-style " + styleName(head.style) + " but the command declares "
-                                + styleName(declared))));
+                        Labels.of("tệp khai báo cách viết số " + Limits.quote(styleName(head.style))
+                                + " nhưng lệnh khai báo " + Limits.quote(styleName(declared)),
+                                "the file declares number-style " + styleName(head.style) + " but the command declares "
+                                + styleName(declared)))));
             }
             style = head.style;
         }
@@ -303,9 +318,11 @@ public final class CsvTable {
                         } else if (!record.isEmpty() && !(record.size() == 1 && record.get(0).isBlank())) {
                             if (record.size() > header.size()) {
                                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, at),
-                                        "column " + (header.size() + 1), "the row has " + record.size()
-                                                + " cells but the header only " + header.size() + " columns: column "
-                                                + (header.size() + 1) + " has no header")));
+                                        "column " + (header.size() + 1), Labels.of("dòng có " + record.size()
+                                                + " ô nhưng dòng tiêu đề chỉ có " + header.size() + " cột: cột "
+                                                + (header.size() + 1) + " không có tên cột", "the row has "
+                                                + record.size() + " cells but the header only " + header.size()
+                                                + " columns: column " + (header.size() + 1) + " has no header"))));
                             }
                             Row row = new Row(columns, record.toArray(new String[0]), source, at, style);
                             try {
@@ -338,16 +355,18 @@ public final class CsvTable {
                     : lastLine + 1;
             if (e instanceof java.nio.charset.CharacterCodingException) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, lastLine + 1)), null,
-                        "the file holds bytes that are not text in its encoding: " + SAVE_AS_HINT)));
+                        Labels.of("tệp có những byte không phải là chữ trong bảng mã của nó: " + SAVE_AS.vietnamese(),
+                                "the file holds bytes that are not text in its encoding: " + SAVE_AS.english()))));
             }
             String message = e instanceof JsonProcessingException
                     ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
             throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, line)), null,
-                    "not readable as CSV: " + Limits.quote(String.valueOf(message)))));
+                    Labels.of("không đọc được dưới dạng CSV: " + Limits.quote(String.valueOf(message)),
+                            "not readable as CSV: " + Limits.quote(String.valueOf(message))))));
         }
         if (header == null) {
             throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, offset)), null,
-                    "empty file: a header row is required")));
+                    Labels.of("tệp rỗng: cần có dòng tiêu đề", "empty file: a header row is required"))));
         }
         return new CsvTable(header, List.of(), style);
     }
@@ -382,10 +401,14 @@ public final class CsvTable {
         List<Issue> problems = new ArrayList<>();
         for (String column : required) {
             if (!header.contains(column)) {
-                problems.add(new Issue(SourcePosition.of(source, line), column,
+                boolean single = header.size() == 1 && required.size() > 1;
+                problems.add(new Issue(SourcePosition.of(source, line), column, Labels.of(
+                        "thiếu cột " + Limits.quote(column) + " (dòng tiêu đề: " + Limits.quote(header.toString()) + ")"
+                                + (single ? "; dòng tiêu đề chỉ có một cột: hãy ngăn cách các cột bằng ',' hoặc ';',"
+                                        + " hoặc " + SAVE_AS.vietnamese() : ""),
                         "missing column " + Limits.quote(column) + " (header: " + Limits.quote(header.toString()) + ")"
-                                + (header.size() == 1 && required.size() > 1 ? "; the header has a single column:"
-                                        + " separate the columns with ',' or ';', or " + SAVE_AS_HINT : "")));
+                                + (single ? "; the header has a single column:"
+                                        + " separate the columns with ',' or ';', or " + SAVE_AS.english() : ""))));
             }
         }
         for (int i = 0; i < header.size(); i++) {
@@ -394,11 +417,13 @@ public final class CsvTable {
                     || (allowedPrefix != null && column.startsWith(allowedPrefix) && column.length() > allowedPrefix.length());
             if (!ok) {
                 problems.add(new Issue(SourcePosition.of(source, line), column,
-                        "unknown column " + Limits.quote(column)));
+                        Labels.of("cột không có trong định dạng: " + Limits.quote(column),
+                                "unknown column " + Limits.quote(column))));
             }
             if (columns.put(column, i) != null) {
                 problems.add(new Issue(SourcePosition.of(source, line), column,
-                        "column " + Limits.quote(column) + " appears twice"));
+                        Labels.of("cột " + Limits.quote(column) + " xuất hiện hai lần",
+                                "column " + Limits.quote(column) + " appears twice")));
             }
         }
         if (!problems.isEmpty()) {
@@ -407,9 +432,9 @@ public final class CsvTable {
         return Collections.unmodifiableList(header);
     }
 
-    /** The hint for a file not saved as Excel's "CSV UTF-8 (Comma delimited)", in both languages. */
-    public static final String SAVE_AS_HINT = "save it as CSV UTF-8 (Comma delimited) — Lưu lại dưới dạng CSV UTF-8"
-            + " (CSV UTF-8 (Comma delimited))";
+    /** The hint for a file not saved as Excel's "CSV UTF-8 (Comma delimited)". */
+    public static final Labels SAVE_AS = Labels.of("hãy lưu lại dưới dạng CSV UTF-8 (CSV UTF-8 (Comma delimited))",
+            "save it as CSV UTF-8 (Comma delimited)");
 
     /**
      * What comes before the rows: the directives and the header line, read character by character
@@ -455,7 +480,8 @@ public final class CsvTable {
                             }
                             if (all.length() > MAX) {
                                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, lineNo + 1), null,
-                                        "the header line is longer than " + MAX + " characters")));
+                                        Labels.of("dòng tiêu đề dài hơn " + MAX + " ký tự",
+                                                "the header line is longer than " + MAX + " characters"))));
                             }
                             int n = reader.read(chunk, 0, chunk.length);
                             if (n < 0) {
@@ -485,7 +511,8 @@ public final class CsvTable {
                         NumberStyle declared = directive(text, source, lineNo, errors);
                         if (style != null) {
                             throw errors.apply(List.of(new Issue(SourcePosition.of(source, lineNo), null,
-                                    "number-style is declared twice")));
+                                    Labels.of("cách viết số được khai báo hai lần",
+                                            "number-style is declared twice"))));
                         }
                         style = declared;
                         styleLine = lineNo;
@@ -497,15 +524,18 @@ public final class CsvTable {
                     }
                     if (commas > 0 && semicolons > 0) {
                         throw errors.apply(List.of(new Issue(SourcePosition.of(source, lineNo), null,
-                                "the header has both ',' and ';' between columns: it cannot tell which separates"
-                                        + " them; use one separator, or " + SAVE_AS_HINT)));
+                                Labels.of("dòng tiêu đề có cả ',' và ';' giữa các cột nên không biết dấu nào ngăn"
+                                        + " cách cột; hãy dùng một dấu, hoặc " + SAVE_AS.vietnamese(),
+                                        "the header has both ',' and ';' between columns: it cannot tell which"
+                                        + " separates them; use one separator, or " + SAVE_AS.english()))));
                     }
                     return new Head(all.substring(lineStart), semicolons > 0 ? ';' : ',', style, styleLine,
                             lineNo - 1);
                 }
             } catch (IOException e) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, Math.max(1, lineNo + 1)), null,
-                        "not readable as CSV: " + Limits.quote(Limits.reason(e)))));
+                        Labels.of("không đọc được dưới dạng CSV: " + Limits.quote(Limits.reason(e)),
+                                "not readable as CSV: " + Limits.quote(Limits.reason(e))))));
             }
         }
 
@@ -517,8 +547,11 @@ public final class CsvTable {
             String value = colon < 0 ? "" : body.substring(colon + 1).strip().toLowerCase(java.util.Locale.ROOT);
             if (!key.equalsIgnoreCase("number-style")) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, line), null,
-                        "unknown directive " + Limits.quote(text.strip()) + ": a line before the header starting"
-                                + " with '#' may only be '# number-style: vi' or '# number-style: plain'")));
+                        Labels.of("chỉ dẫn không rõ " + Limits.quote(text.strip()) + ": một dòng trước dòng tiêu"
+                                + " đề bắt đầu bằng '#' chỉ có thể là '# number-style: vi' hoặc"
+                                + " '# number-style: plain'", "unknown directive " + Limits.quote(text.strip())
+                                + ": a line before the header starting"
+                                + " with '#' may only be '# number-style: vi' or '# number-style: plain'"))));
             }
             switch (value) {
                 case "vi", "vi-vn" -> {
@@ -528,7 +561,8 @@ public final class CsvTable {
                     return NumberStyle.PLAIN;
                 }
                 default -> throw errors.apply(List.of(new Issue(SourcePosition.of(source, line), "number-style",
-                        "unknown number style " + Limits.quote(value) + " (accepted: vi, plain)")));
+                        Labels.of("cách viết số không rõ " + Limits.quote(value) + " (chỉ nhận: vi, plain)",
+                                "unknown number style " + Limits.quote(value) + " (accepted: vi, plain)"))));
             }
         }
     }
@@ -587,17 +621,22 @@ public final class CsvTable {
             }
             if (length > Limits.CSV_CELL) {
                 throw errors.apply(List.of(new Issue(SourcePosition.of(source, line),
-                        column == null ? null : "column " + (index + 1), "a cell of " + length
-                                + " characters is too long (at most " + Limits.CSV_CELL + ")")));
+                        column == null ? null : "column " + (index + 1), Labels.of("ô dài " + length
+                                + " ký tự là quá dài (tối đa " + Limits.CSV_CELL + ")", "a cell of " + length
+                                + " characters is too long (at most " + Limits.CSV_CELL + ")"))));
             }
             boolean ascii = true;
             for (int i = 0; i < length; i++) {
                 char c = raw.charAt(i);
                 if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                     throw errors.apply(List.of(new Issue(SourcePosition.of(source, line),
-                            column == null ? "column " + (index + 1) : column, String.format(java.util.Locale.ROOT,
+                            column == null ? "column " + (index + 1) : column, Labels.of(
+                                    String.format(java.util.Locale.ROOT, "ô chứa ký tự điều khiển U+%04X ở ký tự thứ"
+                                            + " %d: một ô không được chứa ký tự điều khiển nào ngoài dấu tab và dấu"
+                                            + " xuống dòng", (int) c, i + 1),
+                                    String.format(java.util.Locale.ROOT,
                                     "the cell holds the control character U+%04X at character %d: a cell may not hold"
-                                            + " control characters other than tab and line breaks", (int) c, i + 1))));
+                                            + " control characters other than tab and line breaks", (int) c, i + 1)))));
                 }
                 ascii &= c < 0x80;
             }
@@ -618,8 +657,18 @@ public final class CsvTable {
      * @return the error
      */
     public static InvalidDataException error(List<Issue> issues) {
-        return new InvalidDataException(issues.get(0).position(), null, issues.get(0).field(),
-                issues.stream().map(Issue::message).collect(Collectors.joining("; ")));
+        return new InvalidDataException(issues.get(0).position(), null, issues.get(0).field(), joined(issues));
+    }
+
+    /**
+     * The reasons of problems, joined with "; " in each language.
+     *
+     * @param issues the problems
+     * @return the joined reasons
+     */
+    public static Labels joined(List<Issue> issues) {
+        return Labels.of(issues.stream().map(i -> i.reason().vietnamese()).collect(Collectors.joining("; ")),
+                issues.stream().map(i -> i.reason().english()).collect(Collectors.joining("; ")));
     }
 
     /** At most eight problems, then a count of the others: an error message never grows with its input. */
@@ -628,7 +677,8 @@ public final class CsvTable {
             return problems;
         }
         List<Issue> first = new ArrayList<>(problems.subList(0, 8));
-        first.add(new Issue(problems.get(8).position(), null, "and " + (problems.size() - 8) + " more problems"));
+        first.add(new Issue(problems.get(8).position(), null, Labels.of("và " + (problems.size() - 8) + " lỗi khác",
+                "and " + (problems.size() - 8) + " more problems")));
         return first;
     }
 

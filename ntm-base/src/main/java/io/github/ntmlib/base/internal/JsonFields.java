@@ -3,6 +3,7 @@ package io.github.ntmlib.base.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,16 @@ import org.jspecify.annotations.Nullable;
 /** Typed access to the fields of a JSON document, failing with the source and the field's path. */
 public final class JsonFields {
 
+    /** "required field is missing". */
+    private static final Labels MISSING = Labels.of("thiếu trường bắt buộc", "required field is missing");
+
     private final String source;
+
+    /** The names of constants, each in single quotes, as a reason lists what is accepted. */
+    private static String quoted(Object[] constants) {
+        return java.util.Arrays.stream(constants).map(c -> "'" + c + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     public JsonFields(String source) {
         this.source = source;
@@ -27,6 +37,29 @@ public final class JsonFields {
 
     public InvalidDataException error(String path, String message) {
         return new InvalidDataException(SourcePosition.of(source), null, path, message);
+    }
+
+    /**
+     * A typed error about a path of the document, its reason in both languages.
+     *
+     * @param path   the JSON path
+     * @param reason what is wrong
+     * @return the error
+     */
+    public InvalidDataException error(String path, Labels reason) {
+        return new InvalidDataException(SourcePosition.of(source), null, path, reason);
+    }
+
+    /**
+     * A typed error at the line of a node read by {@link StrictJson}, its reason in both languages.
+     *
+     * @param near   the node the error is about, or its parent when a member is missing
+     * @param path   the JSON path
+     * @param reason what is wrong
+     * @return the error
+     */
+    public InvalidDataException error(@Nullable JsonNode near, String path, Labels reason) {
+        return new InvalidDataException(SourcePosition.of(source, StrictJson.line(near)), null, path, reason);
     }
 
     /**
@@ -45,7 +78,7 @@ public final class JsonFields {
     public JsonNode node(JsonNode parent, String field, String path) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
-            throw error(parent, path + field, "required field is missing");
+            throw error(parent, path + field, MISSING);
         }
         return value;
     }
@@ -53,7 +86,7 @@ public final class JsonFields {
     public String text(JsonNode parent, String field, String path) {
         JsonNode value = node(parent, field, path);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw error(value, path + field, "a non-empty text is required");
+            throw error(value, path + field, Labels.of("cần một đoạn văn bản không rỗng", "a non-empty text is required"));
         }
         return value.asText();
     }
@@ -73,7 +106,8 @@ public final class JsonFields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw error(parent.get(field), path + field, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
+            throw error(parent.get(field), path + field, Labels.of("không phải là ngày theo ISO (yyyy-mm-dd): "
+                    + Limits.quote(text), "not an ISO date (yyyy-mm-dd): " + Limits.quote(text)));
         }
     }
 
@@ -87,9 +121,10 @@ public final class JsonFields {
             }
             number = value.isNumber() ? value.decimalValue() : new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw error(value, path + field, "not a number: " + Limits.quote(text));
+            throw error(value, path + field, Labels.of("không phải là số: " + Limits.quote(text),
+                    "not a number: " + Limits.quote(text)));
         }
-        String problem = Limits.numberProblem(number);
+        Labels problem = Limits.numberLimit(number);
         if (problem != null) {
             throw error(value, path + field, problem);
         }
@@ -102,7 +137,7 @@ public final class JsonFields {
             return Optional.empty();
         }
         if (!value.canConvertToInt()) {
-            throw error(value, path + field, "a whole number is required");
+            throw error(value, path + field, Labels.of("cần một số nguyên", "a whole number is required"));
         }
         return Optional.of(value.asInt());
     }
@@ -111,12 +146,12 @@ public final class JsonFields {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             if (required) {
-                throw error(parent, path + field, "required array is missing");
+                throw error(parent, path + field, Labels.of("thiếu mảng bắt buộc", "required array is missing"));
             }
             return List.of();
         }
         if (!value.isArray()) {
-            throw error(value, path + field, "an array is required");
+            throw error(value, path + field, Labels.of("cần một mảng", "an array is required"));
         }
         List<JsonNode> list = new ArrayList<>();
         value.forEach(list::add);
@@ -128,7 +163,9 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw error(parent.get(field), path + field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw error(parent.get(field), path + field, Labels.of(Limits.quote(text) + " không phải là một trong các giá trị "
+                    + quoted(type.getEnumConstants()), Limits.quote(text) + " is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
@@ -148,12 +185,14 @@ public final class JsonFields {
      */
     public static Node read(InputStream in, String source) {
         if (in == null) {
-            throw new InvalidDataException(SourcePosition.of(source), null, null, "the table cannot be found");
+            throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of("không tìm thấy bảng",
+                    "the table cannot be found"));
         }
         try (InputStream stream = in) {
             JsonNode root = StrictJson.read(EXACT, stream, source);
             if (!root.isObject()) {
-                throw new InvalidDataException(SourcePosition.of(source, 1), null, null, "the table is not a JSON object");
+                throw new InvalidDataException(SourcePosition.of(source, 1), null, null, Labels.of(
+                        "bảng không phải là một đối tượng JSON", "the table is not a JSON object"));
             }
             return new Node(source, root, "$");
         } catch (IOException e) {
@@ -172,7 +211,8 @@ public final class JsonFields {
     public static Node readDocument(java.io.Reader reader, String source) {
         JsonNode root = StrictJson.read(EXACT, reader, source);
         if (!root.isObject()) {
-            throw new InvalidDataException(SourcePosition.of(source, 1), null, "$", "the document is not a JSON object");
+            throw new InvalidDataException(SourcePosition.of(source, 1), null, "$", Labels.of(
+                    "tài liệu không phải là một đối tượng JSON", "the document is not a JSON object"));
         }
         return new Node(source, root, "$");
     }
@@ -218,6 +258,16 @@ public final class JsonFields {
         }
 
         /**
+         * A typed error about this node, its reason in both languages.
+         *
+         * @param reason what is wrong
+         * @return the error
+         */
+        public InvalidDataException error(Labels reason) {
+            return new InvalidDataException(position(), null, path, reason);
+        }
+
+        /**
          * A required member.
          *
          * @param name the member name
@@ -226,8 +276,7 @@ public final class JsonFields {
         public Node get(String name) {
             JsonNode child = node.get(name);
             if (child == null || child.isNull()) {
-                throw new InvalidDataException(position(), null, path + "." + name,
-                        "required field is missing");
+                throw new InvalidDataException(position(), null, path + "." + name, MISSING);
             }
             return new Node(source, child, path + "." + name);
         }
@@ -241,7 +290,7 @@ public final class JsonFields {
          */
         public Node only(String... names) {
             if (!node.isObject()) {
-                throw error("must be an object");
+                throw error(Labels.of("phải là một đối tượng", "must be an object"));
             }
             java.util.Set<String> known = java.util.Set.of(names);
             java.util.Iterator<String> fields = node.fieldNames();
@@ -249,8 +298,9 @@ public final class JsonFields {
                 String field = fields.next();
                 if (!known.contains(field)) {
                     throw new InvalidDataException(SourcePosition.of(source, StrictJson.line(node.get(field))), null,
-                            path + "." + Limits.cut(field), "unknown field (the format has: " + String.join(", ", names)
-                                    + ")");
+                            path + "." + Limits.cut(field), Labels.of("trường không có trong định dạng (định dạng"
+                                    + " chỉ có: " + String.join(", ", names) + ")", "unknown field (the format has: "
+                                    + String.join(", ", names) + ")"));
                 }
             }
             return this;
@@ -264,7 +314,7 @@ public final class JsonFields {
          */
         public Optional<Node> nullable(String name) {
             if (!node.has(name)) {
-                throw new InvalidDataException(position(), null, path + "." + name, "required field is missing");
+                throw new InvalidDataException(position(), null, path + "." + name, MISSING);
             }
             return optional(name);
         }
@@ -287,7 +337,7 @@ public final class JsonFields {
          */
         public List<Node> elements() {
             if (!node.isArray()) {
-                throw error("must be an array");
+                throw error(Labels.of("phải là một mảng", "must be an array"));
             }
             List<Node> out = new ArrayList<>();
             for (int i = 0; i < node.size(); i++) {
@@ -303,7 +353,7 @@ public final class JsonFields {
          */
         public String text() {
             if (!node.isTextual() || node.asText().isBlank()) {
-                throw error("must be a non-blank string");
+                throw error(Labels.of("phải là một chuỗi không rỗng", "must be a non-blank string"));
             }
             return node.asText();
         }
@@ -315,7 +365,7 @@ public final class JsonFields {
          */
         public BigDecimal decimal() {
             if (!node.isNumber()) {
-                throw error("must be a number");
+                throw error(Labels.of("phải là một số", "must be a number"));
             }
             return node.decimalValue();
         }
@@ -328,7 +378,8 @@ public final class JsonFields {
         public BigDecimal nonNegative() {
             BigDecimal value = decimal();
             if (value.signum() < 0) {
-                throw error("must not be negative: " + Limits.quote(value.toString()));
+                throw error(Labels.of("không được là số âm: " + Limits.quote(value.toString()),
+                        "must not be negative: " + Limits.quote(value.toString())));
             }
             return value;
         }
@@ -340,7 +391,7 @@ public final class JsonFields {
          */
         public boolean bool() {
             if (!node.isBoolean()) {
-                throw error("must be true or false");
+                throw error(Labels.of("phải là true hoặc false", "must be true or false"));
             }
             return node.booleanValue();
         }
@@ -352,7 +403,7 @@ public final class JsonFields {
          */
         public int integer() {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw error("must be a whole number");
+                throw error(Labels.of("phải là một số nguyên", "must be a whole number"));
             }
             return node.intValue();
         }
@@ -364,7 +415,7 @@ public final class JsonFields {
          */
         public long whole() {
             if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-                throw error("must be a whole number within ±2^63");
+                throw error(Labels.of("phải là một số nguyên trong khoảng ±2^63", "must be a whole number within ±2^63"));
             }
             return node.longValue();
         }
@@ -378,7 +429,8 @@ public final class JsonFields {
             try {
                 return LocalDate.parse(text());
             } catch (DateTimeParseException e) {
-                throw error("must be an ISO date (yyyy-mm-dd): " + Limits.quote(node.asText()));
+                throw error(Labels.of("phải là ngày theo ISO (yyyy-mm-dd): " + Limits.quote(node.asText()),
+                        "must be an ISO date (yyyy-mm-dd): " + Limits.quote(node.asText())));
             }
         }
 
@@ -391,7 +443,8 @@ public final class JsonFields {
             try {
                 return MonthDay.parse("--" + text());
             } catch (DateTimeParseException e) {
-                throw error("must be a month and day (MM-dd): " + Limits.quote(node.asText()));
+                throw error(Labels.of("phải là ngày và tháng (MM-dd): " + Limits.quote(node.asText()),
+                        "must be a month and day (MM-dd): " + Limits.quote(node.asText())));
             }
         }
 
@@ -409,7 +462,8 @@ public final class JsonFields {
                     return e;
                 }
             }
-            throw error("unknown " + type.getSimpleName() + " " + Limits.quote(text));
+            throw error(Labels.of("giá trị không có trong danh mục: " + Limits.quote(text) + " (nhận: "
+                    + quoted(type.getEnumConstants()) + ")", "unknown " + type.getSimpleName() + " " + Limits.quote(text)));
         }
     }
 }

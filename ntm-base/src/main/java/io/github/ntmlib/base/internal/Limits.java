@@ -1,5 +1,8 @@
 package io.github.ntmlib.base.internal;
 
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +48,10 @@ public final class Limits {
      * nothing is printed or expanded.
      *
      * @param value the number
-     * @return the reason, or {@code null}
+     * @return the reason in Vietnamese and English, or {@code null}
      */
-    public static @Nullable String numberProblem(BigDecimal value) {
-        return numberProblem(value, DIGITS, EXPONENT);
+    public static @Nullable Labels numberLimit(BigDecimal value) {
+        return numberLimit(value, DIGITS, EXPONENT);
     }
 
     /**
@@ -59,29 +62,85 @@ public final class Limits {
      * @param value    the number
      * @param digits   the most significant digits
      * @param exponent the largest power of ten, in absolute value, of the leading digit
-     * @return the problem, or {@code null} when within bounds
+     * @return the problem in Vietnamese and English, or {@code null} when within bounds
      */
-    public static @Nullable String numberProblem(BigDecimal value, int digits, int exponent) {
+    public static @Nullable Labels numberLimit(BigDecimal value, int digits, int exponent) {
         if (value.signum() == 0) {
             // a zero has no digits to count, but its scale is kept and expanded by later arithmetic
-            return Math.abs((long) value.scale()) > digits + exponent ? "the number's scale " + value.scale()
-                    + " is out of range (within ±" + (digits + exponent) + ")" : null;
+            return Math.abs((long) value.scale()) > digits + exponent ? Labels.of("số chữ số thập phân "
+                    + value.scale() + " của số nằm ngoài giới hạn (trong khoảng ±" + (digits + exponent) + ")",
+                    "the number's scale " + value.scale() + " is out of range (within ±" + (digits + exponent) + ")")
+                    : null;
         }
         int precision = value.precision();
         if (precision > digits) {
-            return "the number has " + precision + " digits (at most " + digits + ")";
+            return Labels.of("số có " + precision + " chữ số (tối đa " + digits + ")",
+                    "the number has " + precision + " digits (at most " + digits + ")");
         }
         long power = (long) precision - value.scale() - 1;
         if (Math.abs(power) > exponent) {
-            return "the number's exponent " + power + " is out of range (within ±" + exponent + ")";
+            return Labels.of("số mũ " + power + " của số nằm ngoài giới hạn (trong khoảng ±" + exponent + ")",
+                    "the number's exponent " + power + " is out of range (within ±" + exponent + ")");
         }
         return null;
     }
 
     /**
-     * The message of a caught exception, to pass on as the reason of an {@code
-     * InvalidDataException}: never null ({@link Throwable#getMessage()} may be), the exception's
-     * simple class name when it has no message.
+     * Why an integer is out of bounds, or {@code null}.
+     *
+     * @param value the integer
+     * @return the reason in Vietnamese and English, or {@code null}
+     */
+    public static @Nullable Labels numberLimit(BigInteger value) {
+        return value.bitLength() > 140 ? Labels.of("số có hơn " + DIGITS + " chữ số",
+                "the number has more than " + DIGITS + " digits") : numberLimit(new BigDecimal(value));
+    }
+
+    /**
+     * {@link #numberLimit(BigDecimal)} in English only (for readers not yet bilingual).
+     *
+     * @param value the number
+     * @return the reason, or {@code null}
+     */
+    public static @Nullable String numberProblem(BigDecimal value) {
+        Labels problem = numberLimit(value);
+        return problem == null ? null : problem.english();
+    }
+
+    /**
+     * {@link #numberLimit(BigDecimal, int, int)} in English only (for readers not yet bilingual).
+     *
+     * @param value    the number
+     * @param digits   the most significant digits
+     * @param exponent the largest power of ten, in absolute value, of the leading digit
+     * @return the problem, or {@code null} when within bounds
+     */
+    public static @Nullable String numberProblem(BigDecimal value, int digits, int exponent) {
+        Labels problem = numberLimit(value, digits, exponent);
+        return problem == null ? null : problem.english();
+    }
+
+    /**
+     * The reason of a caught exception, to pass on as the reason of an {@code
+     * InvalidDataException}: an ntm error's own reason in both languages; for any other exception,
+     * its message (a library's, in English) in English and a Vietnamese sentence saying that the
+     * value cannot be read. A reader that knows what it was reading gives a reason of its own.
+     *
+     * @param e the exception
+     * @return the reason in Vietnamese and English
+     */
+    public static Labels reasonOf(Throwable e) {
+        if (e instanceof InvalidDataException d) {
+            return Labels.of(d.reason(Language.VIETNAMESE), d.reason(Language.ENGLISH));
+        }
+        String message = reason(e);
+        return Labels.of("giá trị không đọc được", message);
+    }
+
+    /**
+     * The message of a caught exception: never null ({@link Throwable#getMessage()} may be), the
+     * exception's simple class name when it has no message. In English, as the exception wrote it;
+     * {@link #reasonOf} is the bilingual reason to pass on.
      *
      * @param e the exception
      * @return its message, or its class name
@@ -89,16 +148,6 @@ public final class Limits {
     public static String reason(Throwable e) {
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
-    }
-
-    /**
-     * Why an integer is out of bounds, or {@code null}.
-     *
-     * @param value the integer
-     * @return the reason, or {@code null}
-     */
-    public static @Nullable String numberProblem(BigInteger value) {
-        return value.bitLength() > 140 ? "the number has more than " + DIGITS + " digits" : numberProblem(new BigDecimal(value));
     }
 
     /**
@@ -139,6 +188,21 @@ public final class Limits {
     public static String bounded(String reason) {
         return reason.length() <= MESSAGE ? reason
                 : reason.substring(0, end(reason, MESSAGE)) + "… (" + reason.length() + " characters)";
+    }
+
+    private static final java.util.regex.Pattern LENGTH_NOTE = java.util.regex.Pattern.compile(
+            "…('?) \\((\\d+) characters\\)");
+
+    /**
+     * A Vietnamese reason with the length notes {@link #quote}, {@link #cut} and {@link #bounded}
+     * write in English ({@code …' (65 characters)}) put in Vietnamese ({@code …' (65 ký tự)}): the
+     * one place that knows their form.
+     *
+     * @param reason a reason in Vietnamese
+     * @return the reason with its length notes in Vietnamese
+     */
+    public static String vietnameseNotes(String reason) {
+        return reason.indexOf('…') < 0 ? reason : LENGTH_NOTE.matcher(reason).replaceAll("…$1 ($2 ký tự)");
     }
 
     private static int end(String text, int at) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ValueNode;
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -159,19 +160,19 @@ public final class StrictJson {
                 T value = mapper.readValue(parser, type);
                 if (value == null) {
                     throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
-                            "not valid JSON: the document is null");
+                            Labels.of("JSON không hợp lệ: tài liệu là null", "not valid JSON: the document is null"));
                 }
                 return value;
             } catch (JsonProcessingException e) {
                 String at = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
                         && !m.getPath().isEmpty() ? Limits.cut(m.getPathReference()) : path(parser);
                 throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, at,
-                        "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+                        syntax(e.getOriginalMessage(), e.getLocation()), e);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw outOfBounds(source, parser, e);
             } catch (CharConversionException e) {
                 throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
-                        null, null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+                        null, null, encoding(e.getMessage()));
             }
         } catch (IOException e) {
             throw unreadable(source, e);
@@ -196,7 +197,8 @@ public final class StrictJson {
         }
         if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE || zero) {
             throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
-                    "not valid JSON: the text is UTF-16 or UTF-32; a JSON file must be UTF-8 — tệp JSON phải ở dạng UTF-8");
+                    Labels.of("JSON không hợp lệ: văn bản ở dạng UTF-16 hoặc UTF-32; tệp JSON phải ở dạng UTF-8",
+                            "not valid JSON: the text is UTF-16 or UTF-32; a JSON file must be UTF-8"));
         }
         if (b0 == 0xEF && b1 == 0xBB && head.length > 2 && (head[2] & 0xFF) == 0xBF) {
             buffered.skipNBytes(3);
@@ -213,11 +215,11 @@ public final class StrictJson {
     private static RuntimeException unreadable(String source, IOException e) {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return new InvalidDataException(SourcePosition.of(source, 1), null, null,
-                    "not valid JSON: the bytes are not UTF-8 text; a JSON file must be UTF-8 — tệp JSON phải ở dạng UTF-8");
+                    Labels.of("JSON không hợp lệ: các byte không phải là văn bản UTF-8; tệp JSON phải ở dạng UTF-8",
+                            "not valid JSON: the bytes are not UTF-8 text; a JSON file must be UTF-8"));
         }
         if (e instanceof java.io.CharConversionException) {
-            return new InvalidDataException(SourcePosition.of(source, 1), null, null,
-                    "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+            return new InvalidDataException(SourcePosition.of(source, 1), null, null, encoding(e.getMessage()));
         }
         return new UncheckedIOException("cannot read " + source, e);
     }
@@ -245,18 +247,19 @@ public final class StrictJson {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new InvalidDataException(SourcePosition.of(source, 1), null, null,
-                        "not valid JSON: the document is empty");
+                        Labels.of("JSON không hợp lệ: tài liệu rỗng", "not valid JSON: the document is empty"));
             }
             return root;
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(SourcePosition.of(source, line(e, parser)), null, path(parser),
-                    "not valid JSON: " + shorten(e.getOriginalMessage()), e);
+                    syntax(e.getOriginalMessage(), e.getLocation()), e);
         } catch (CharConversionException e) {
             throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
-                    null, "not valid JSON: the text is not in a JSON encoding (" + shorten(e.getMessage()) + ")");
+                    null, encoding(e.getMessage()));
         } catch (OutOfBounds e) {
             throw new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))), null,
-                    path(parser), "not valid JSON: " + e.getMessage());
+                    path(parser), Labels.of("JSON không hợp lệ: " + e.problem.vietnamese(),
+                            "not valid JSON: " + e.problem.english()));
         } catch (NumberFormatException | ArithmeticException e) {
             throw outOfBounds(source, parser, e);
         } finally {
@@ -285,7 +288,25 @@ public final class StrictJson {
      */
     private static InvalidDataException outOfBounds(String source, JsonParser parser, RuntimeException e) {
         return new InvalidDataException(SourcePosition.of(source, Math.max(1, line(parser.currentLocation()))),
-                null, path(parser), "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")");
+                null, path(parser), Labels.of("JSON không hợp lệ: một số nằm ngoài giới hạn mà số thập phân có thể"
+                        + " biểu diễn",
+                        "not valid JSON: a number out of bounds (" + shorten(e.getMessage()) + ")"));
+    }
+
+    /**
+     * A syntax error the JSON parser reported (in English, with its column): the Vietnamese reason
+     * says what and where, the English one keeps the parser's words.
+     */
+    private static Labels syntax(@Nullable String parserMessage, @Nullable JsonLocation at) {
+        String detail = shorten(parserMessage);
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return Labels.of("JSON không hợp lệ: sai cú pháp hoặc không đúng định dạng"
+                + (column > 0 ? " ở cột " + column : ""), "not valid JSON: " + detail);
+    }
+
+    private static Labels encoding(@Nullable String parserMessage) {
+        return Labels.of("JSON không hợp lệ: văn bản không ở bảng mã nào của JSON (tệp JSON phải ở dạng UTF-8)",
+                "not valid JSON: the text is not in a JSON encoding (" + shorten(parserMessage) + ")");
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {
@@ -305,8 +326,11 @@ public final class StrictJson {
     private static final class OutOfBounds extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        OutOfBounds(String message) {
-            super(message, null, false, false);
+        final transient Labels problem;
+
+        OutOfBounds(Labels problem) {
+            super(problem.english(), null, false, false);
+            this.problem = problem;
         }
     }
 
@@ -327,9 +351,9 @@ public final class StrictJson {
                 throw ctxt.weirdStringException(Limits.quote(p.getText()), BigDecimal.class, "too long for a number");
             }
             BigDecimal value = super.deserialize(p, ctxt);
-            String problem = value == null ? null : Limits.numberProblem(value, digits, exponent);
+            Labels problem = value == null ? null : Limits.numberLimit(value, digits, exponent);
             if (problem != null) {
-                throw ctxt.weirdNumberException(0, BigDecimal.class, problem);
+                throw ctxt.weirdNumberException(0, BigDecimal.class, problem.english());
             }
             return value;
         }
@@ -484,7 +508,7 @@ public final class StrictJson {
 
         @Override
         public ValueNode numberNode(BigDecimal v) {
-            String problem = v == null ? null : Limits.numberProblem(v, digits, exponent);
+            Labels problem = v == null ? null : Limits.numberLimit(v, digits, exponent);
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }
@@ -494,8 +518,9 @@ public final class StrictJson {
 
         @Override
         public ValueNode numberNode(BigInteger v) {
-            String problem = v == null ? null : v.bitLength() > digits * 4 ? "the number has more than " + digits
-                    + " digits" : Limits.numberProblem(new BigDecimal(v), digits, exponent);
+            Labels problem = v == null ? null : v.bitLength() > digits * 4 ? Labels.of("số có hơn " + digits
+                    + " chữ số", "the number has more than " + digits + " digits")
+                    : Limits.numberLimit(new BigDecimal(v), digits, exponent);
             if (problem != null) {
                 throw new OutOfBounds(problem);
             }

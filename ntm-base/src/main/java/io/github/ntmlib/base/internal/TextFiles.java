@@ -1,6 +1,7 @@
 package io.github.ntmlib.base.internal;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -95,8 +96,10 @@ public final class TextFiles {
                     return new Encoding(Charset.forName(WINDOWS_1258), 0);
                 }
                 throw new InvalidDataException(SourcePosition.of(source, line), null, null,
-                        "the file is neither UTF-8 nor UTF-16 and this Java has no Windows-1258 to read it: "
-                                + CsvTable.SAVE_AS_HINT);
+                        Labels.of("tệp không ở dạng UTF-8 hay UTF-16, và bản Java này không có bảng mã"
+                                + " Windows-1258 để đọc nó: " + CsvTable.SAVE_AS.vietnamese(),
+                                "the file is neither UTF-8 nor UTF-16 and this Java has no Windows-1258 to read it: "
+                                + CsvTable.SAVE_AS.english()));
             }
             chars.clear();
             bytes.compact();

@@ -50,7 +50,10 @@ class ExcelCsvTest {
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("v.csv:1")
                 .hasMessageContaining("both ',' and ';'")
-                .hasMessageContaining("Lưu lại dưới dạng CSV UTF-8");
+                .hasMessageContaining("save it as CSV UTF-8")
+                .satisfies(e -> assertThat(((InvalidDataException) e).message(io.github.ntmlib.base.Language.VIETNAMESE))
+                        .startsWith("v.csv:1: dòng tiêu đề có cả ',' và ';'")
+                        .contains("hãy lưu lại dưới dạng CSV UTF-8"));
     }
 
     @Test
@@ -58,7 +61,10 @@ class ExcelCsvTest {
         assertThatThrownBy(() -> read("unit|value\n1|2\n"))
                 .hasMessageContaining("missing column 'unit'")
                 .hasMessageContaining("single column")
-                .hasMessageContaining("Lưu lại dưới dạng CSV UTF-8");
+                .hasMessageContaining("save it as CSV UTF-8")
+                .satisfies(e -> assertThat(((InvalidDataException) e).message(io.github.ntmlib.base.Language.VIETNAMESE))
+                        .contains("trường 'unit': thiếu cột 'unit'", "dòng tiêu đề chỉ có một cột",
+                                "hãy lưu lại dưới dạng CSV UTF-8"));
     }
 
     @Test
@@ -177,8 +183,9 @@ class ExcelCsvTest {
         assertThatThrownBy(() -> TextFiles.detect(new ByteArrayInputStream(bad), "v.csv", false))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("v.csv:2")
-                .hasMessageContaining("Lưu lại dưới dạng CSV UTF-8 (CSV UTF-8 (Comma delimited))")
-                .hasMessageContaining("save it as CSV UTF-8");
+                .hasMessageContaining("save it as CSV UTF-8")
+                .satisfies(e -> assertThat(((InvalidDataException) e).message(io.github.ntmlib.base.Language.VIETNAMESE))
+                        .contains("hãy lưu lại dưới dạng CSV UTF-8 (CSV UTF-8 (Comma delimited))"));
     }
 
     @Test

@@ -25,10 +25,13 @@ class LimitsTest {
     @Test
     void integersAreBoundedByTheirDigits() {
         BigInteger forty = new BigInteger("9".repeat(40));
-        assertThat(Limits.numberProblem(forty)).isNull();
-        assertThat(Limits.numberProblem(forty.add(BigInteger.ONE))).isEqualTo("the number has 41 digits (at most 40)");
-        assertThat(Limits.numberProblem(BigInteger.TWO.pow(140).subtract(BigInteger.ONE))).isEqualTo("the number has 43 digits (at most 40)");
-        assertThat(Limits.numberProblem(BigInteger.TWO.pow(140))).isEqualTo("the number has more than 40 digits");
+        assertThat(Limits.numberLimit(forty)).isNull();
+        assertThat(Limits.numberLimit(forty.add(BigInteger.ONE))).isEqualTo(
+                io.github.ntmlib.base.Labels.of("số có 41 chữ số (tối đa 40)", "the number has 41 digits (at most 40)"));
+        assertThat(Limits.numberLimit(BigInteger.TWO.pow(140).subtract(BigInteger.ONE)).english())
+                .isEqualTo("the number has 43 digits (at most 40)");
+        assertThat(Limits.numberLimit(BigInteger.TWO.pow(140))).isEqualTo(
+                io.github.ntmlib.base.Labels.of("số có hơn 40 chữ số", "the number has more than 40 digits"));
     }
 
     @Test
