@@ -248,10 +248,9 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
 
         private static @Nullable Labels reason(ValueKind kind, Comparison comparison, List<String> scale,
                 BigDecimal v) {
-            String bounds = Limits.numberProblem(v);
+            Labels bounds = Limits.numberLimit(v);
             if (bounds != null) {
-                return Labels.of("số " + Limits.quote(v.toPlainString()) + " vượt quá giới hạn chữ số của ntm",
-                        bounds);
+                return bounds;
             }
             if (comparison == Comparison.MET) {
                 return v.compareTo(BigDecimal.ONE) == 0 ? null : Labels.of("giá trị duy nhất của một quy định đạt/không"

@@ -51,8 +51,9 @@ import org.jspecify.annotations.Nullable;
 public final class DataCsv {
 
     private static final Function<List<CsvTable.Issue>, RuntimeException> ERRORS = issues -> new InvalidDataException(
-            issues.get(0).position(), null, issues.get(0).field(), issues.get(0).message()
-                    + (issues.size() > 1 ? " (and " + (issues.size() - 1) + " more)" : ""));
+            issues.get(0).position(), null, issues.get(0).field(), issues.size() == 1 ? issues.get(0).reason()
+                    : Labels.of(issues.get(0).reason().vietnamese() + " (và " + (issues.size() - 1) + " lỗi khác)",
+                            issues.get(0).reason().english() + " (and " + (issues.size() - 1) + " more)"));
 
     private DataCsv() {
     }

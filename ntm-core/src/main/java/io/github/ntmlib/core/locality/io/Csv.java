@@ -13,7 +13,7 @@ final class Csv {
 
     static final Function<List<CsvTable.Issue>, RuntimeException> HIERARCHY_ERRORS = issues -> new HierarchyException(
             issues.stream().map(i -> new HierarchyException.Problem(HierarchyException.Kind.MALFORMED, i.position(),
-                    null, i.field(), i.message())).collect(Collectors.toList()));
+                    null, i.field(), i.reason())).collect(Collectors.toList()));
 
     private Csv() {
     }
