@@ -971,8 +971,8 @@ public final class EvaluationJson {
     private static String text(JsonNode parent, String field) {
         JsonNode n = parent.get(field);
         if (n == null || !n.isTextual()) {
-            throw refusal("trường " + Limits.quote(field) + " phải là văn bản, không phải " + (n == null
-                    ? "thiếu" : Limits.quote(n.toString())), field + " must be text, not " + (n == null ? "missing"
+            throw refusal("trường " + Limits.quote(field) + (n == null ? " bị thiếu, cần là văn bản"
+                    : " phải là văn bản, không phải " + Limits.quote(n.toString())), field + " must be text, not " + (n == null ? "missing"
                     : Limits.quote(n.toString())));
         }
         return n.asText();
