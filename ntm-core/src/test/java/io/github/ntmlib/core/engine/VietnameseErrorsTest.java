@@ -12,14 +12,19 @@ import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.core.criteria.Overlay;
 import io.github.ntmlib.core.criteria.Threshold;
 import io.github.ntmlib.core.criteria.ThresholdRule;
+import io.github.ntmlib.core.data.DataSource;
 import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.StatusEvent;
+import io.github.ntmlib.core.data.StatusStep;
 import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.data.io.DataCsv;
 import io.github.ntmlib.core.locality.HierarchyException;
+import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnknownUnitException;
 import io.github.ntmlib.core.locality.io.UnitsCsv;
 import io.github.ntmlib.core.report.io.EvaluationJson;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -160,6 +165,24 @@ class VietnameseErrorsTest {
                 "e.json", SmallSet.set(), SmallSet.snapshot()), "unknown field");
         bilingual(() -> EvaluationJson.read(new StringReader(json.replaceFirst("\"standards\"", "\"standardz\"")),
                 "e.json", SmallSet.set(), SmallSet.snapshot()), "not a valid unit result: unknown field 'standardz'");
+    }
+
+    @Test
+    void aRegisterRowTheEvaluationCannotUseIsNamedInVietnamese() {
+        Snapshot after = io.github.ntmlib.core.locality.gso.GsoLists.haTinh().asOf(LocalDate.of(2025, 7, 1));
+        StatusRegister register = StatusRegister.of(List.of(new StatusEvent("18133", "commune-ntm",
+                StatusStep.RECOGNISED, LocalDate.of(2025, 3, 1), "12/QĐ-UBND", "UBND tỉnh",
+                new DataSource("UBND tỉnh", "12/QĐ-UBND", SourcePosition.of("statuses.csv", 5)))));
+        EvaluationRequest request = EvaluationRequest.of(LocalDate.of(2025, 12, 31), 2025, CountingMode.OFFICIAL);
+        InvalidDataException e = bilingual(() -> Evaluator.of(SmallSet.set()).evaluate(request, after, Dataset.empty(),
+                register), "before the unit took its present territory on 2025-07-01");
+        assertThat(e.reason(Language.VIETNAMESE)).contains("01/03/2025").contains("01/07/2025")
+                .contains("nới lỏng");
+        IgnoredRow row = Evaluator.of(SmallSet.set()).evaluate(request.asLenient(), after, Dataset.empty(), register)
+                .ignored().get(0);
+        assertThat(englishWords(row.message(Language.VIETNAMESE))).as(row.message(Language.VIETNAMESE)).isEmpty();
+        assertThat(row.message(Language.VIETNAMESE)).startsWith("ghi ngày 01/03/2025");
+        assertThat(row.message()).isEqualTo(row.message(Language.ENGLISH)).startsWith("dated 2025-03-01");
     }
 
     @Test
