@@ -1,5 +1,6 @@
 package io.github.ntmlib.criteria2021;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -169,8 +170,8 @@ public final class NationalCriteria2021 {
             String source = NationalCriteria2021.class.getPackageName().replace('.', '/') + "/" + resource;
             try (InputStream in = NationalCriteria2021.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new InvalidDataException(SourcePosition.of(source), null, null,
-                            "the region table is missing from the module");
+                    throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of(
+                            "bảng vùng không có trong mô-đun", "the region table is missing from the module"));
                 }
                 Map<String, String> values = ClassificationCsv.read(new InputStreamReader(in, StandardCharsets.UTF_8),
                         source, NTM_REGION, "province_code", "ntm_region");
@@ -184,8 +185,8 @@ public final class NationalCriteria2021 {
             String source = NationalCriteria2021.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
             InputStream in = NationalCriteria2021.class.getResourceAsStream(RESOURCE);
             if (in == null) {
-                throw new InvalidDataException(SourcePosition.of(source), null, null,
-                        "the criteria resource is missing from the module");
+                throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of(
+                        "tệp bộ tiêu chí không có trong mô-đun", "the criteria resource is missing from the module"));
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 return read(reader, source);

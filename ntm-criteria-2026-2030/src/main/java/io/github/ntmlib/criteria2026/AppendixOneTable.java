@@ -87,7 +87,8 @@ public final class AppendixOneTable {
     public static AppendixOneTable read(Reader reader, String file) {
         JsonNode root = StrictJson.read(StrictJson.MAPPER, reader, file);
         if (!SCHEMA.equals(root.path("schema").asText())) {
-            throw error(file, null, "schema", "expected " + Limits.quote(SCHEMA));
+            throw error(file, null, "schema", Labels.of("cần lược đồ " + Limits.quote(SCHEMA),
+                    "expected " + Limits.quote(SCHEMA)));
         }
         JsonNode src = root.path("source");
         Provenance source = new Provenance(text(file, null, src, "document", "source.document"),
@@ -99,17 +100,20 @@ public final class AppendixOneTable {
         java.util.Set<String> codes = new java.util.HashSet<>();
         Map<String, List<String>> codesByCriterion = new LinkedHashMap<>();
         byCriterion.keySet().forEach(c -> codesByCriterion.put(c, new ArrayList<>()));
-        List<String> missing = new ArrayList<>();
+        List<Labels> missing = new ArrayList<>();
         int count = 0;
         for (JsonNode n : root.path("indicators")) {
             count++;
             String code = text(file, "indicators[" + (count - 1) + "]", n, "code", "code");
             if (!codes.add(code)) {
-                throw error(file, code, "code", "indicator " + Limits.cut(code) + " is listed twice");
+                throw error(file, code, "code", Labels.of("chỉ tiêu " + Limits.quote(code) + " được liệt kê hai lần",
+                        "indicator " + Limits.cut(code) + " is listed twice"));
             }
             String criterion = text(file, code, n, "criterion", "criterion");
             if (!byCriterion.containsKey(criterion)) {
-                throw error(file, code, "criterion", "criterion " + Limits.quote(criterion) + " is not one of 1 to 10");
+                throw error(file, code, "criterion", Labels.of("tiêu chí " + Limits.quote(criterion)
+                        + " không nằm trong khoảng từ 1 đến 10", "criterion " + Limits.quote(criterion)
+                        + " is not one of 1 to 10"));
             }
             codesByCriterion.computeIfAbsent(criterion, k -> new ArrayList<>()).add(code);
             List<String> groups = new ArrayList<>();
@@ -120,33 +124,43 @@ public final class AppendixOneTable {
                 }
             }
             if (!groups.isEmpty()) {
-                missing.add("criterion " + criterion + ", indicator " + Limits.cut(code) + ": no value for group "
-                        + String.join(", ", groups));
+                missing.add(Labels.of("tiêu chí " + criterion + ", chỉ tiêu " + Limits.quote(code)
+                        + ": không có giá trị cho nhóm " + groups.stream().map(Limits::quote)
+                                .collect(java.util.stream.Collectors.joining(", ")), "criterion " + criterion
+                        + ", indicator " + Limits.cut(code) + ": no value for group " + String.join(", ", groups)));
                 continue;
             }
             byCriterion.get(criterion).add(indicator(file, code, n, source));
         }
         codesByCriterion.forEach((criterion, list) -> {
             if (list.isEmpty()) {
-                missing.add("criterion " + criterion + ": no indicator");
+                missing.add(Labels.of("tiêu chí " + criterion + ": không có chỉ tiêu nào",
+                        "criterion " + criterion + ": no indicator"));
             } else {
                 List<String> gaps = gaps(criterion, list);
                 if (!gaps.isEmpty()) {
-                    missing.add("criterion " + criterion + ": " + list.size() + " indicators, "
-                            + String.join(", ", gaps) + " missing from its numbering");
+                    missing.add(Labels.of("tiêu chí " + criterion + ": " + list.size() + " chỉ tiêu, thiếu "
+                            + String.join(", ", gaps) + " trong cách đánh số", "criterion " + criterion + ": "
+                            + list.size() + " indicators, " + String.join(", ", gaps) + " missing from its numbering"));
                 }
             }
         });
         if (count != NationalCriteria2026.INDICATORS) {
             List<String> perCriterion = new ArrayList<>();
             codesByCriterion.forEach((c, list) -> perCriterion.add(c + ": " + list.size()));
-            missing.add(0, "appendix I has " + NationalCriteria2026.INDICATORS + " indicators; this table has " + count
-                    + " (by criterion " + String.join(", ", perCriterion) + ")");
+            missing.add(0, Labels.of("Phụ lục I có " + NationalCriteria2026.INDICATORS + " chỉ tiêu; bảng này có "
+                    + count + " (theo tiêu chí " + String.join(", ", perCriterion) + ")", "appendix I has "
+                    + NationalCriteria2026.INDICATORS + " indicators; this table has " + count
+                    + " (by criterion " + String.join(", ", perCriterion) + ")"));
         }
         if (!missing.isEmpty()) {
             int shown = Math.min(missing.size(), 20);
-            throw error(file, null, "indicators", "incomplete table: " + String.join("; ", missing.subList(0, shown))
-                    + (missing.size() > shown ? "; and " + (missing.size() - shown) + " more" : ""));
+            List<Labels> listed = missing.subList(0, shown);
+            int more = missing.size() - shown;
+            throw error(file, null, "indicators", Labels.of("bảng chưa đầy đủ: " + String.join("; ",
+                    listed.stream().map(Labels::vietnamese).toList()) + (more > 0 ? "; và " + more + " mục khác" : ""),
+                    "incomplete table: " + String.join("; ", listed.stream().map(Labels::english).toList())
+                            + (more > 0 ? "; and " + more + " more" : "")));
         }
         Map<String, List<IndicatorDefinition>> copy = new LinkedHashMap<>();
         byCriterion.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -169,8 +183,9 @@ public final class AppendixOneTable {
                 number = Figures.parse(value.asText(), NumberStyle.PLAIN, SourcePosition.of(file), code,
                         "values." + group);
             } else if (!value.asText().trim().equals("Đạt")) {
-                throw error(file, code, "values." + group, "a MET indicator's value is \"Đạt\", not "
-                        + Limits.quote(value.asText()));
+                throw error(file, code, "values." + group, Labels.of("giá trị của một chỉ tiêu đạt/không đạt là"
+                        + " \"Đạt\", không phải " + Limits.quote(value.asText()), "a MET indicator's value is \"Đạt\", not "
+                        + Limits.quote(value.asText())));
             }
             BigDecimal v = number;
             rules.add(guard(file, code, () -> ThresholdRule.when(NationalCriteria2026.COMMUNE_GROUP.id(), group,
@@ -210,15 +225,19 @@ public final class AppendixOneTable {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw error(file, code, field, Limits.quote(text) + " is not one of " + java.util.Arrays.toString(
-                    type.getEnumConstants()));
+            throw error(file, code, field, Labels.of(Limits.quote(text) + " không phải là một trong các giá trị "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> Limits.quote(c.name()))
+                            .collect(java.util.stream.Collectors.joining(", ")), Limits.quote(text) + " is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
     private static String text(String file, @Nullable String code, JsonNode n, String field, String path) {
         String value = n.path(field).asText("");
         if (value.isBlank()) {
-            throw error(file, code, path, (code == null ? "" : "indicator " + Limits.cut(code) + ": ") + path + " is missing");
+            throw error(file, code, path, Labels.of((code == null ? "" : "chỉ tiêu " + Limits.quote(code) + ": ")
+                    + "thiếu " + Limits.quote(path), (code == null ? "" : "indicator " + Limits.cut(code) + ": ")
+                    + path + " is missing"));
         }
         return value;
     }
@@ -227,11 +246,12 @@ public final class AppendixOneTable {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw error(file, code, "", Limits.cut(String.valueOf(e.getMessage())));
+            throw error(file, code, "", Labels.of("quy định ngưỡng không hợp lệ: "
+                    + Limits.quote(String.valueOf(e.getMessage())), Limits.cut(String.valueOf(e.getMessage()))));
         }
     }
 
-    private static InvalidDataException error(String file, @Nullable String code, String field, String message) {
+    private static InvalidDataException error(String file, @Nullable String code, String field, Labels message) {
         return new InvalidDataException(SourcePosition.of(file), code, field, message);
     }
 

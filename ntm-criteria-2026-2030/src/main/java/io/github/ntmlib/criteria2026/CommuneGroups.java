@@ -1,5 +1,6 @@
 package io.github.ntmlib.criteria2026;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.Language;
@@ -184,8 +185,10 @@ public final class CommuneGroups {
     public static Assignment classify(Snapshot snapshot, Map<String, GroupFacts> facts, Precedence precedence) {
         facts.keySet().forEach(code -> {
             if (!snapshot.contains(code) || snapshot.require(code).kind() != UnitKind.COMMUNE) {
-                throw new InvalidDataException(SourcePosition.API, code, "facts", "group facts for a unit that is not"
-                        + " a xã on " + snapshot.date() + ": commune groups apply to xã only");
+                throw new InvalidDataException(SourcePosition.API, code, "facts", Labels.of("dữ kiện phân nhóm cho một"
+                        + " đơn vị không phải là xã vào ngày " + Language.VIETNAMESE.format(snapshot.date())
+                        + ": nhóm xã chỉ áp dụng cho xã", "group facts for a unit that is not"
+                        + " a xã on " + snapshot.date() + ": commune groups apply to xã only"));
             }
         });
         Map<String, GroupDerivation> derivations = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.github.ntmlib.criteria2026;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Fraction;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
@@ -87,17 +88,19 @@ public final class GroupFactsCsv {
             SourcePosition at = row.position();
             String code = row.get("commune_code");
             if (code.isEmpty()) {
-                throw new InvalidDataException(at, null, "commune_code", "empty cell");
+                throw new InvalidDataException(at, null, "commune_code", Labels.of("ô trống", "empty cell"));
             }
             String source = row.get("source");
             if (source.isEmpty()) {
-                throw new InvalidDataException(at, code, "source", "group facts name their source");
+                throw new InvalidDataException(at, code, "source", Labels.of("dữ kiện phân nhóm phải nêu nguồn",
+                        "group facts name their source"));
             }
             GroupFacts f = GroupFacts.of(area(row.get("area"), at, code), fact(row.get("urban_adjacent"), at, code,
                     "urban_adjacent"), fact(row.get("new_urban_area"), at, code, "new_urban_area"),
                     share(row, at, code), source);
             if (facts.putIfAbsent(code, f) != null) {
-                throw new InvalidDataException(at, code, "commune_code", "commune listed twice");
+                throw new InvalidDataException(at, code, "commune_code", Labels.of("xã được liệt kê hai lần",
+                        "commune listed twice"));
             }
         }
         return Collections.unmodifiableMap(facts);
@@ -111,8 +114,9 @@ public final class GroupFactsCsv {
             case "I" -> Area.AREA_I;
             case "II" -> Area.AREA_II;
             case "III" -> Area.AREA_III;
-            default -> throw new InvalidDataException(at, code, "area", Limits.quote(t)
-                    + " is not one of NOT_IN_AREA, I, II, III (or blank when unknown)");
+            default -> throw new InvalidDataException(at, code, "area", Labels.of(Limits.quote(t)
+                    + " không phải là một trong 'NOT_IN_AREA', 'I', 'II', 'III' (hoặc để trống khi chưa biết)",
+                    Limits.quote(t) + " is not one of NOT_IN_AREA, I, II, III (or blank when unknown)"));
         };
     }
 
@@ -122,8 +126,9 @@ public final class GroupFactsCsv {
             case "" -> Fact.UNKNOWN;
             case "yes" -> Fact.YES;
             case "no" -> Fact.NO;
-            default -> throw new InvalidDataException(at, code, column, Limits.quote(t)
-                    + " is not yes or no (or blank when unknown)");
+            default -> throw new InvalidDataException(at, code, column, Labels.of(Limits.quote(t)
+                    + " không phải là 'yes' hoặc 'no' (hoặc để trống khi chưa biết)",
+                    Limits.quote(t) + " is not yes or no (or blank when unknown)"));
         };
     }
 
@@ -135,8 +140,8 @@ public final class GroupFactsCsv {
         // in the style the file declares ("# number-style: vi"), else plain unless ambiguous
         BigDecimal percent = row.number("agriculture_share_percent", code);
         if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new InvalidDataException(at, code, "agriculture_share_percent", "a share is 0 to 100: "
-                    + Limits.quote(text));
+            throw new InvalidDataException(at, code, "agriculture_share_percent", Labels.of("tỷ trọng từ 0"
+                    + " đến 100: " + Limits.quote(text), "a share is 0 to 100: " + Limits.quote(text)));
         }
         return Fraction.of(percent, BigDecimal.valueOf(100));
     }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.criteria2026;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -113,8 +114,8 @@ public final class NationalCriteria2026 {
             String source = NationalCriteria2026.class.getPackageName().replace('.', '/') + "/" + RESOURCE;
             InputStream in = NationalCriteria2026.class.getResourceAsStream(RESOURCE);
             if (in == null) {
-                throw new InvalidDataException(SourcePosition.of(source), null, null,
-                        "the criteria resource is missing from the module");
+                throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of(
+                        "tệp bộ tiêu chí không có trong mô-đun", "the criteria resource is missing from the module"));
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 return read(reader, source);

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import java.util.ArrayList;
@@ -93,8 +95,17 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
         Objects.requireNonNull(position, "position");
     }
 
-    private InvalidDataException error(@Nullable String subject, String field, String message) {
-        return new InvalidDataException(position, subject, field, "overlay " + id + ": " + message);
+    private InvalidDataException error(@Nullable String subject, String field, Labels message) {
+        return new InvalidDataException(position, subject, field, Labels.of("bộ ngưỡng của tỉnh " + Limits.quote(id)
+                + ": " + message.vietnamese(), "overlay " + id + ": " + message.english()));
+    }
+
+    /** A threshold as a Vietnamese message writes it. */
+    private static String vietnamese(Threshold threshold) {
+        if (!threshold.isKnown()) {
+            return threshold.status() == ThresholdStatus.SET_BY_PROVINCE ? "do tỉnh quy định" : "chưa được mã hóa";
+        }
+        return threshold.toString();
     }
 
     /**
@@ -107,16 +118,20 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
      */
     public CriteriaSet applyTo(CriteriaSet set) {
         if (!set.id().equals(criteriaSet)) {
-            throw error(null, "criteriaSet", "written for criteria set " + criteriaSet + ", not " + set.id());
+            throw error(null, "criteriaSet", Labels.of("được viết cho bộ tiêu chí " + Limits.quote(criteriaSet)
+                    + ", không phải " + set.labels().vietnamese() + " (" + Limits.quote(set.id()) + ")",
+                    "written for criteria set " + criteriaSet + ", not " + set.id()));
         }
         Map<String, Map<String, List<ThresholdRule>>> extra = new LinkedHashMap<>();
         for (OverlayThreshold t : thresholds) {
             Standard standard = set.standard(t.standard())
-                    .orElseThrow(() -> error(t.standard(), "standard", "unknown standard " + t.standard()));
+                    .orElseThrow(() -> error(t.standard(), "standard", unknownStandard(t.standard())));
             IndicatorDefinition national = standard.criteria().stream().flatMap(c -> c.indicators().stream())
                     .filter(i -> i.code().equals(t.indicator())).findFirst()
-                    .orElseThrow(() -> error(t.standard() + "/" + t.indicator(), "indicator", "unknown indicator "
-                            + t.indicator() + " in standard " + t.standard()));
+                    .orElseThrow(() -> error(t.standard() + "/" + t.indicator(), "indicator", Labels.of(
+                            "chỉ tiêu không rõ " + Limits.quote(t.indicator()) + " trong mức chuẩn "
+                                    + standard.labels().vietnamese(), "unknown indicator "
+                            + t.indicator() + " in standard " + t.standard())));
             checkNotLooser(t, national);
             extra.computeIfAbsent(t.standard(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(t.rule().fromOverlay(id, jurisdiction));
@@ -139,8 +154,10 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
             for (AddedCriterion added : this.criteria) {
                 if (added.standard().equals(standard.id())) {
                     if (standard.criterion(added.criterion().code()).isPresent()) {
-                        throw error(standard.id() + "/" + added.criterion().code(), "criteria",
-                                "criterion " + added.criterion().code() + " already exists in " + standard.id());
+                        throw error(standard.id() + "/" + added.criterion().code(), "criteria", Labels.of(
+                                "tiêu chí " + Limits.quote(added.criterion().code()) + " đã có trong mức chuẩn "
+                                        + standard.labels().vietnamese(),
+                                "criterion " + added.criterion().code() + " already exists in " + standard.id()));
                     }
                     criteria.add(added.criterion());
                 }
@@ -150,7 +167,7 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
         }
         for (AddedCriterion added : this.criteria) {
             if (set.standard(added.standard()).isEmpty()) {
-                throw error(added.standard(), "standard", "unknown standard " + added.standard());
+                throw error(added.standard(), "standard", unknownStandard(added.standard()));
             }
         }
         return builder.build();
@@ -162,12 +179,15 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
         try {
             result = c.withIndicators(replaced);
         } catch (UnsupportedOperationException e) {
-            throw error(standard.id() + "/" + c.code(), "thresholds", "criterion " + c.code() + " is written in code"
-                    + " and does not take overlay thresholds: " + e.getMessage());
+            throw error(standard.id() + "/" + c.code(), "thresholds", Labels.of("tiêu chí " + Limits.quote(c.code())
+                    + " được lập trình sẵn và không nhận ngưỡng của tỉnh", "criterion " + c.code()
+                    + " is written in code and does not take overlay thresholds: " + e.getMessage()));
         }
         if (!result.indicators().equals(replaced)) {
-            throw error(standard.id() + "/" + c.code(), "thresholds", "criterion " + c.code() + " is written in code"
-                    + " and ignored the overlay's thresholds (its withIndicators kept the old ones)");
+            throw error(standard.id() + "/" + c.code(), "thresholds", Labels.of("tiêu chí " + Limits.quote(c.code())
+                    + " được lập trình sẵn và đã bỏ qua các ngưỡng của tỉnh (vẫn giữ các ngưỡng cũ)", "criterion "
+                    + c.code() + " is written in code"
+                    + " and ignored the overlay's thresholds (its withIndicators kept the old ones)"));
         }
         return result;
     }
@@ -175,8 +195,9 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
     private void checkNotLooser(OverlayThreshold t, IndicatorDefinition national) {
         Threshold mine = t.rule().threshold();
         if (!mine.isKnown()) {
-            throw error(t.standard() + "/" + t.indicator(), "threshold", "an overlay must give a value, not "
-                    + mine.status());
+            throw error(t.standard() + "/" + t.indicator(), "threshold", Labels.of("bộ ngưỡng của tỉnh phải cho"
+                    + " một giá trị, không phải " + vietnamese(mine), "an overlay must give a value, not "
+                    + mine.status()));
         }
         // Compare with the national rules that would decide where the overlay's rule applies: those
         // whose conditions the overlay's conditions include, the most specific of them.
@@ -195,14 +216,21 @@ public record Overlay(String id, String criteriaSet, String jurisdiction, List<O
                 continue;
             }
             if (theirs.comparison() != mine.comparison()) {
-                throw error(t.standard() + "/" + t.indicator(), "comparison", "national rule uses "
-                        + theirs.comparison() + ", overlay " + mine.comparison());
+                throw error(t.standard() + "/" + t.indicator(), "comparison", Labels.of("quy định trung ương dùng phép"
+                        + " so sánh " + theirs.comparison().symbol() + ", bộ ngưỡng của tỉnh dùng "
+                        + mine.comparison().symbol(), "national rule uses "
+                        + theirs.comparison() + ", overlay " + mine.comparison()));
             }
             if (mine.value().isPresent()
                     && !mine.comparison().atLeastAsStrict(mine.value().get(), theirs.value().get())) {
-                throw error(t.standard() + "/" + t.indicator(), "threshold", "loosens the national value "
-                        + theirs + " to " + mine + " [" + theirs.provenance() + "]");
+                throw error(t.standard() + "/" + t.indicator(), "threshold", Labels.of("nới lỏng giá trị trung ương "
+                        + vietnamese(theirs) + " thành " + vietnamese(mine) + " [" + theirs.provenance() + "]",
+                        "loosens the national value " + theirs + " to " + mine + " [" + theirs.provenance() + "]"));
             }
         }
+    }
+
+    private static Labels unknownStandard(String standard) {
+        return Labels.of("mức chuẩn không rõ " + Limits.quote(standard), "unknown standard " + standard);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.criteria;
 
+import io.github.ntmlib.base.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -120,6 +121,37 @@ public record Period(int firstDataYear, int lastDataYear, LocalDate acceptedFrom
      */
     public boolean accepts(LocalDate date) {
         return !date.isBefore(acceptedFrom) && !date.isAfter(acceptedUntil);
+    }
+
+    /**
+     * Why a request is covered or not, in one sentence in a language (dates as the language
+     * writes them).
+     *
+     * @param dataYear the data year
+     * @param date     the evaluation date
+     * @param language the language
+     * @return the explanation
+     * @since 0.1
+     */
+    public String explain(int dataYear, LocalDate date, Language language) {
+        if (language == Language.ENGLISH) {
+            return explain(dataYear, date);
+        }
+        if (!coversYear(dataYear)) {
+            return "năm số liệu " + dataYear + " nằm ngoài các năm số liệu " + firstDataYear + "-" + lastDataYear;
+        }
+        String from = language.format(acceptedFrom);
+        String until = language.format(acceptedUntil);
+        if (accepts(date)) {
+            return "năm số liệu " + dataYear + " nằm trong " + firstDataYear + "-" + lastDataYear + " và ngày "
+                    + language.format(date) + " nằm trong các ngày được chấp nhận từ " + from + " đến " + until;
+        }
+        if (transitionFor(dataYear, date) != null) {
+            return "năm số liệu " + dataYear + " được đánh giá ngày " + language.format(date)
+                    + " theo quy định chuyển tiếp";
+        }
+        return "ngày đánh giá " + language.format(date) + " nằm ngoài các ngày được chấp nhận từ " + from + " đến "
+                + until + " và không có quy định chuyển tiếp nào cho năm số liệu " + dataYear;
     }
 
     /**

@@ -38,4 +38,15 @@ public enum Subdivision {
         return this == WITH_COMMUNES ? "applies only to a unit with commune-level units under it"
                 : "applies only to a unit without commune-level units under it";
     }
+
+    /**
+     * Why a unit is not admitted, in Vietnamese.
+     *
+     * @return the reason
+     * @since 0.1
+     */
+    public String vietnamese() {
+        return this == WITH_COMMUNES ? "chỉ áp dụng cho đơn vị có đơn vị cấp xã trực thuộc"
+                : "chỉ áp dụng cho đơn vị không có đơn vị cấp xã trực thuộc";
+    }
 }

@@ -1,5 +1,8 @@
 package io.github.ntmlib.core.data;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -229,8 +232,11 @@ public final class Dataset {
             Observation earlier = observations.putIfAbsent(new Key(observation, codes), observation);
             if (earlier != null && !earlier.value().equals(observation.value())) {
                 throw new InvalidDataException(observation.source().position(), observation.unit(),
-                        observation.indicator(), "two values for " + observation.year() + ": " + earlier.value()
-                                + " (" + earlier.source().position() + ") and " + observation.value());
+                        observation.indicator(), Labels.of("hai giá trị cho năm " + observation.year() + ": "
+                                + vietnamese(earlier.value()) + " (" + earlier.source().position() + ") và "
+                                + vietnamese(observation.value()), "two values for " + observation.year() + ": "
+                                + earlier.value() + " (" + earlier.source().position() + ") and "
+                                + observation.value()));
             }
             return this;
         }
@@ -248,9 +254,12 @@ public final class Dataset {
             for (RecordedOutcome o : list) {
                 if (o.date().equals(outcome.date()) && !sameContent(o, outcome)) {
                     throw new InvalidDataException(outcome.source().position(), outcome.unit(),
-                            outcome.standard() + "/" + outcome.criterion(), "two outcomes recorded on " + outcome.date()
+                            outcome.standard() + "/" + outcome.criterion(), Labels.of("hai kết quả được ghi ngày "
+                                    + Language.VIETNAMESE.format(outcome.date()) + ": " + o.assessment().vietnamese()
+                                    + " (" + o.source().position() + ") và " + outcome.assessment().vietnamese(),
+                                    "two outcomes recorded on " + outcome.date()
                                     + ": " + o.assessment() + " (" + o.source().position() + ") and "
-                                    + outcome.assessment());
+                                    + outcome.assessment()));
                 }
             }
             if (list.stream().noneMatch(o -> sameContent(o, outcome))) {
@@ -322,5 +331,22 @@ public final class Dataset {
             return new Dataset(Collections.unmodifiableMap(observations), List.of(sorted),
                     Collections.unmodifiableMap(outs));
         }
+    }
+
+    /** A value as a Vietnamese message writes it: "đạt", "12,5 km", "69/169", "3", a grade quoted. */
+    private static String vietnamese(Value value) {
+        if (value instanceof Value.Flag f) {
+            return f.met() ? "đạt" : "không đạt";
+        }
+        if (value instanceof Value.Quantity q) {
+            return q.amount().toPlainString() + " " + Limits.quote(q.unit());
+        }
+        if (value instanceof Value.Ratio r) {
+            return r.numerator().toPlainString() + "/" + r.denominator().toPlainString();
+        }
+        if (value instanceof Value.Count c) {
+            return Long.toString(c.count());
+        }
+        return Limits.quote(((Value.Grade) value).grade());
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ntmlib.core.data;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -87,14 +90,23 @@ public final class StatusRegister {
      */
     public List<StatusEvent> history(Snapshot snapshot, String unit, String standard, LocalDate date) {
         io.github.ntmlib.core.locality.AdminUnit version = snapshot.unit(unit).orElseThrow(
-                () -> new io.github.ntmlib.core.locality.UnknownUnitException(unit, "no unit with code '" + unit
+                () -> new io.github.ntmlib.core.locality.UnknownUnitException(unit, Labels.of("không có đơn vị mã "
+                        + Limits.quote(unit) + " trong danh mục đơn vị hành chính ngày "
+                        + Language.VIETNAMESE.format(snapshot.date()) + ": trạng thái chỉ được đọc cho một đơn vị của"
+                        + " danh mục, để một mã được dùng lại không bao giờ nhận trạng thái của đơn vị cũ",
+                        "no unit with code '" + unit
                         + "' in the hierarchy of " + snapshot.date() + ": a status is only read for a unit of a"
-                        + " snapshot, so that a reused code never receives a former unit's status"));
+                        + " snapshot, so that a reused code never receives a former unit's status")));
         Optional<LocalDate> end = version.validity().end();
         if (end.isPresent() && !date.isBefore(end.get())) {
-            throw new io.github.ntmlib.core.locality.UnknownUnitException(unit, "unit " + unit + " of the hierarchy of "
+            throw new io.github.ntmlib.core.locality.UnknownUnitException(unit, Labels.of("đơn vị "
+                    + Limits.quote(unit) + " của danh mục đơn vị hành chính ngày "
+                    + Language.VIETNAMESE.format(snapshot.date()) + " đã chấm dứt ngày "
+                    + Language.VIETNAMESE.format(end.get().minusDays(1)) + ": hãy đọc trạng thái của đơn vị ngày "
+                    + Language.VIETNAMESE.format(date) + " theo danh mục có hiệu lực khi đó (mã có thể thuộc đơn vị"
+                    + " khác)", "unit " + unit + " of the hierarchy of "
                     + snapshot.date() + " ended on " + end.get().minusDays(1) + ": read its status on " + date
-                    + " with the hierarchy in force then (the code may belong to another unit)");
+                    + " with the hierarchy in force then (the code may belong to another unit)"));
         }
         return history(unit, standard, date, snapshot.formedOn(unit).orElse(LocalDate.MIN));
     }

@@ -1,5 +1,8 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Standard;
 import io.github.ntmlib.core.locality.AdminUnit;
@@ -270,8 +273,10 @@ public final class Evaluation {
     private int unitIndex(String code) {
         Integer i = unitIndex.get(Objects.requireNonNull(code, "code"));
         if (i == null) {
-            throw new UnknownUnitException(code, "no unit " + code + " in the snapshot of " + snapshot.date()
-                    + " evaluated");
+            throw new UnknownUnitException(code, Labels.of("không có đơn vị " + Limits.quote(code)
+                    + " trong danh mục đơn vị hành chính ngày " + Language.VIETNAMESE.format(snapshot.date())
+                    + " đã được đánh giá", "no unit " + code + " in the snapshot of " + snapshot.date()
+                    + " evaluated"));
         }
         return i;
     }

@@ -1,6 +1,7 @@
 package io.github.ntmlib.core.engine;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +20,33 @@ public final class EvaluationException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the error.
+     * Creates the error with its reason in Vietnamese and English.
+     *
+     * @param position  where the bad value was read
+     * @param unit      the unit code, or {@code null}
+     * @param indicator the indicator or criterion, or {@code null}
+     * @param reason    what is wrong, in a sentence in each language
+     * @since 0.1
+     */
+    public EvaluationException(SourcePosition position, @Nullable String unit, @Nullable String indicator,
+            Labels reason) {
+        super(position, unit, indicator, reason);
+    }
+
+    /**
+     * Creates the error with a reason in one language only, shown as given in both languages: for
+     * code outside ntm, which never uses it itself.
      *
      * @param position  where the bad value was read
      * @param unit      the unit code, or {@code null}
      * @param indicator the indicator or criterion, or {@code null}
      * @param message   what is wrong
+     * @deprecated give the reason in both languages with {@link
+     *     #EvaluationException(SourcePosition, String, String, Labels)}
      */
+    @Deprecated(since = "0.1")
     public EvaluationException(SourcePosition position, @Nullable String unit, @Nullable String indicator,
             String message) {
-        super(position, unit, indicator, message);
+        this(position, unit, indicator, Labels.of(String.valueOf(message), String.valueOf(message)));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.criteria.CountingMode;
 import java.time.LocalDate;
@@ -39,8 +41,9 @@ public record EvaluationRequest(LocalDate asOf, int dataYear, CountingMode count
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(counting, "counting");
         if (dataYear > asOf.getYear()) {
-            throw new EvaluationException(SourcePosition.API, null, "dataYear", "data year " + dataYear
-                    + " is after the evaluation date " + asOf);
+            throw new EvaluationException(SourcePosition.API, null, "dataYear", Labels.of("năm số liệu "
+                    + dataYear + " sau ngày đánh giá " + Language.VIETNAMESE.format(asOf), "data year " + dataYear
+                    + " is after the evaluation date " + asOf));
         }
     }
 

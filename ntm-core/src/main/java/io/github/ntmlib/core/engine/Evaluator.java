@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.base.SourcePosition;
@@ -163,24 +165,38 @@ public final class Evaluator {
     /** The request's fit with the set's period and the snapshot: one place, one exception type. */
     void check(EvaluationRequest request, Snapshot snapshot) {
         if (!set.period().covers(request.dataYear(), request.asOf())) {
-            throw new EvaluationException(SourcePosition.API, null, "asOf", "data year " + request.dataYear()
+            throw new EvaluationException(SourcePosition.API, null, "asOf", Labels.of("năm số liệu "
+                    + request.dataYear() + " ngày " + Language.VIETNAMESE.format(request.asOf())
+                    + " nằm ngoài thời kỳ của bộ tiêu chí " + set.labels().vietnamese() + ": "
+                    + set.period().explain(request.dataYear(), request.asOf(), Language.VIETNAMESE),
+                    "data year " + request.dataYear()
                     + " on " + request.asOf() + " is outside the period of criteria set " + set.id() + ": "
-                    + set.period().explain(request.dataYear(), request.asOf()));
+                    + set.period().explain(request.dataYear(), request.asOf())));
         }
         plan.overlayTerritories.forEach((province, overlay) -> {
             Optional<AdminUnit> unit = snapshot.unit(province);
             if (unit.isEmpty() || unit.get().level() != io.github.ntmlib.core.locality.Level.PROVINCE) {
-                throw new EvaluationException(SourcePosition.API, province, "jurisdiction", "overlay " + overlay
+                throw new EvaluationException(SourcePosition.API, province, "jurisdiction", Labels.of("bộ ngưỡng của tỉnh "
+                        + Limits.quote(overlay) + " áp dụng cho tỉnh " + Limits.quote(province) + ", nhưng "
+                        + (unit.isEmpty() ? "đơn vị này không có trong danh mục đơn vị hành chính ngày "
+                        + Language.VIETNAMESE.format(snapshot.date()) : "đơn vị này là "
+                        + unit.get().kind().vietnamese() + ", không phải là tỉnh")
+                        + ": các ngưỡng của nó sẽ không áp dụng cho đơn vị nào; hãy đánh giá một danh mục có tỉnh"
+                        + " này, hoặc bỏ bộ ngưỡng đó", "overlay " + overlay
                         + " covers province " + province + ", which is " + (unit.isEmpty() ? "not in the hierarchy of "
                         + snapshot.date() : "a " + unit.get().kind().english() + " (" + unit.get().kind().vietnamese()
                         + "), not a province") + ": its thresholds would apply to no unit; evaluate a hierarchy that"
-                        + " holds the province, or leave the overlay out");
+                        + " holds the province, or leave the overlay out"));
             }
         });
         if (snapshot.date().isAfter(request.asOf())) {
-            throw new EvaluationException(SourcePosition.API, null, "asOf", "the snapshot of " + snapshot.date()
+            throw new EvaluationException(SourcePosition.API, null, "asOf", Labels.of("danh mục đơn vị hành chính ngày "
+                    + Language.VIETNAMESE.format(snapshot.date()) + " chưa có hiệu lực vào ngày "
+                    + Language.VIETNAMESE.format(request.asOf()) + ": hãy đánh giá nó từ ngày "
+                    + Language.VIETNAMESE.format(snapshot.date()) + " trở đi, hoặc dùng danh mục có hiệu lực ngày "
+                    + Language.VIETNAMESE.format(request.asOf()), "the snapshot of " + snapshot.date()
                     + " is not in force as of " + request.asOf() + ": evaluate it as of " + snapshot.date()
-                    + " or later, or use the snapshot in force on " + request.asOf());
+                    + " or later, or use the snapshot in force on " + request.asOf()));
         }
     }
 
@@ -232,46 +248,64 @@ public final class Evaluator {
             SourcePosition at = e.source().position();
             Optional<AdminUnit> unit = snapshot.unit(e.unit());
             if (unit.isEmpty()) {
-                inapplicable(request, ignored, at, e.unit(), "unit", "unknown unit: no unit with this code in the"
+                inapplicable(request, ignored, at, e.unit(), "unit", Labels.of("đơn vị không rõ: không có đơn vị mang"
+                        + " mã này trong danh mục đơn vị hành chính ngày " + Language.VIETNAMESE.format(snapshot.date())
+                        + " (trạng thái của một đơn vị cũ chỉ chuyển sang các đơn vị kế thừa qua việc kế thừa kết quả,"
+                        + " không bao giờ qua một lần đánh giá)", "unknown unit: no unit with this code in the"
                         + " hierarchy of " + snapshot.date() + " (a status of a former unit passes to its successors"
-                        + " only through a carry-over, never through an evaluation)");
+                        + " only through a carry-over, never through an evaluation)"));
                 continue;
             }
             Optional<Standard> standard = set.standard(e.standard());
             if (standard.isEmpty()) {
-                inapplicable(request, ignored, at, e.unit(), "standard", "unknown standard '" + e.standard()
-                        + "': criteria set " + set.id() + " has no such standard" + suggestion(e.standard())
-                        + "; its standards are " + standardIds());
+                inapplicable(request, ignored, at, e.unit(), "standard", Labels.of("mức chuẩn không rõ "
+                        + Limits.quote(e.standard()) + ": bộ tiêu chí " + set.labels().vietnamese()
+                        + " không có mức chuẩn này" + suggestion(e.standard(), Language.VIETNAMESE)
+                        + "; các mức chuẩn của bộ là " + standardIds(Language.VIETNAMESE), "unknown standard '"
+                        + e.standard() + "': criteria set " + set.id() + " has no such standard"
+                        + suggestion(e.standard(), Language.ENGLISH) + "; its standards are "
+                        + standardIds(Language.ENGLISH)));
                 continue;
             }
             UnitKind kind = unit.get().kind();
             if (!standard.get().appliesTo(kind)) {
-                inapplicable(request, ignored, at, e.unit(), "standard", "standard " + e.standard()
-                        + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + "): it applies to "
-                        + standard.get().appliesTo());
+                inapplicable(request, ignored, at, e.unit(), "standard", Labels.of("mức chuẩn "
+                        + standard.get().labels().vietnamese() + " không áp dụng cho " + kind.vietnamese()
+                        + ": mức chuẩn này áp dụng cho " + standard.get().appliesTo().stream()
+                                .map(UnitKind::vietnamese).collect(java.util.stream.Collectors.joining(", ")),
+                        "standard " + e.standard() + " does not apply to a " + kind.english() + " ("
+                        + kind.vietnamese() + "): it applies to " + standard.get().appliesTo()));
                 continue;
             }
             if (!standard.get().appliesTo(unit.get(), snapshot)) {
-                inapplicable(request, ignored, at, e.unit(), "standard", "standard " + e.standard() + " "
-                        + standard.get().subdivision().english() + ", and " + unit.get().name() + " is not one");
+                inapplicable(request, ignored, at, e.unit(), "standard", Labels.of("mức chuẩn "
+                        + standard.get().labels().vietnamese() + " " + standard.get().subdivision().vietnamese()
+                        + ", và " + Limits.quote(unit.get().name()) + " không phải là đơn vị như vậy", "standard "
+                        + e.standard() + " " + standard.get().subdivision().english() + ", and "
+                        + unit.get().name() + " is not one"));
                 continue;
             }
             Optional<LocalDate> formed = snapshot.formedOn(e.unit());
             if (formed.isPresent() && e.date().isBefore(formed.get())) {
                 LocalDate from = formed.get();
-                inapplicable(request, ignored, at, e.unit(), "date", "dated " + e.date() + ", before the unit took"
-                        + " its present territory on " + from + ": the status belongs to the units it was formed"
-                        + " from, or to an earlier unit with this code (carry it over instead)");
+                inapplicable(request, ignored, at, e.unit(), "date", Labels.of("ghi ngày "
+                        + Language.VIETNAMESE.format(e.date()) + ", trước khi đơn vị có địa giới hiện nay vào ngày "
+                        + Language.VIETNAMESE.format(from) + ": trạng thái thuộc về các đơn vị đã hợp thành nó,"
+                        + " hoặc một đơn vị trước đây mang mã này (hãy dùng việc kế thừa kết quả)", "dated " + e.date()
+                        + ", before the unit took its present territory on " + from + ": the status belongs to the"
+                        + " units it was formed from, or to an earlier unit with this code (carry it over instead)"));
             }
         }
     }
 
-    private String standardIds() {
-        return set.standards().stream().map(Standard::id).collect(java.util.stream.Collectors.joining(", "));
+    private String standardIds(Language language) {
+        return set.standards().stream().map(s -> language == Language.VIETNAMESE
+                ? Limits.quote(s.id()) + " (" + s.labels().vietnamese() + ")" : s.id())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** ", did you mean X?" for the standard id nearest a misspelt one (at most two edits), or "". */
-    private String suggestion(String id) {
+    private String suggestion(String id, Language language) {
         String best = null;
         int bestDistance = 3;
         for (Standard s : set.standards()) {
@@ -281,7 +315,11 @@ public final class Evaluator {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean " + best + "?)";
+        if (best == null) {
+            return "";
+        }
+        return language == Language.VIETNAMESE ? " (có phải ý bạn là " + Limits.quote(best) + "?)"
+                : " (did you mean " + best + "?)";
     }
 
     /** The Levenshtein distance of two strings, or {@code limit} when it is at least that. */
@@ -328,8 +366,7 @@ public final class Evaluator {
         for (String code : changed) {
             Integer p = index.position.get(code);
             if (p == null) {
-                throw new EvaluationException(SourcePosition.API, code, "unit", "unknown unit: no unit with this code"
-                        + " on " + index.snapshot.date());
+                throw new EvaluationException(SourcePosition.API, code, "unit", unknownUnit(index.snapshot.date()));
             }
             for (int u = p; u >= 0 && !affected.get(u); u = index.parent[u]) {
                 affected.set(u);
@@ -376,13 +413,13 @@ public final class Evaluator {
             SourcePosition at = o.source().position();
             Integer position = index.position.get(o.unit());
             if (position == null) {
-                throw new EvaluationException(at, o.unit(), o.indicator(), "unknown unit: no unit with this code on "
-                        + snapshot.date());
+                throw new EvaluationException(at, o.unit(), o.indicator(), unknownUnit(snapshot.date()));
             }
             CompiledPlan.IndicatorInfo info = plan.info.get(o.indicator());
             if (info == null) {
-                throw new EvaluationException(at, o.unit(), o.indicator(), "unknown indicator: criteria set " + set.id()
-                        + " has no indicator " + o.indicator());
+                throw new EvaluationException(at, o.unit(), o.indicator(), Labels.of("chỉ tiêu không rõ: bộ tiêu chí "
+                        + set.labels().vietnamese() + " không có chỉ tiêu " + Limits.quote(o.indicator()),
+                        "unknown indicator: criteria set " + set.id() + " has no indicator " + o.indicator()));
             }
             for (IndicatorDefinition def : info.checks) {
                 checkValue(o, def);
@@ -401,39 +438,57 @@ public final class Evaluator {
             String field = r.standard() + "/" + r.criterion();
             SourcePosition at = r.source().position();
             if (!snapshot.contains(r.unit())) {
-                throw new EvaluationException(at, r.unit(), field, "unknown unit: no unit with this code on "
-                        + snapshot.date());
+                throw new EvaluationException(at, r.unit(), field, unknownUnit(snapshot.date()));
             }
             Optional<Standard> standard = set.standard(r.standard());
             Optional<Criterion> criterion = standard.flatMap(s -> s.criterion(r.criterion()));
             if (criterion.isEmpty()) {
-                throw new EvaluationException(at, r.unit(), field, "unknown criterion: criteria set " + set.id()
-                        + " has no criterion " + r.criterion() + " in standard " + r.standard());
+                throw new EvaluationException(at, r.unit(), field, Labels.of("tiêu chí không rõ: bộ tiêu chí "
+                        + set.labels().vietnamese() + " không có tiêu chí " + Limits.quote(r.criterion())
+                        + " trong mức chuẩn " + standard.map(s -> s.labels().vietnamese())
+                                .orElse(Limits.quote(r.standard())),
+                        "unknown criterion: criteria set " + set.id()
+                        + " has no criterion " + r.criterion() + " in standard " + r.standard()));
             }
             AdminUnit unit = snapshot.require(r.unit());
             UnitKind kind = unit.kind();
             if (!standard.get().appliesTo(kind) || !applies(criterion.get(), kind)) {
-                String message = (standard.get().appliesTo(kind) ? "criterion " + field : "standard " + r.standard())
-                        + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + ")";
+                boolean standardApplies = standard.get().appliesTo(kind);
+                Labels message = Labels.of((standardApplies ? "tiêu chí " + criterion.get().labels().vietnamese()
+                        : "mức chuẩn " + standard.get().labels().vietnamese()) + " không áp dụng cho "
+                        + kind.vietnamese(), (standardApplies ? "criterion " + field : "standard " + r.standard())
+                        + " does not apply to a " + kind.english() + " (" + kind.vietnamese() + ")");
                 inapplicable(request, ignored, at, r.unit(), field, message);
             } else if (!standard.get().appliesTo(unit, snapshot)) {
-                inapplicable(request, ignored, at, r.unit(), field, "standard " + r.standard() + " "
-                        + standard.get().subdivision().english() + ", and " + unit.name() + " is not one");
+                inapplicable(request, ignored, at, r.unit(), field, Labels.of("mức chuẩn "
+                        + standard.get().labels().vietnamese() + " " + standard.get().subdivision().vietnamese()
+                        + ", và " + Limits.quote(unit.name()) + " không phải là đơn vị như vậy", "standard " + r.standard() + " "
+                        + standard.get().subdivision().english() + ", and " + unit.name() + " is not one"));
             }
         }
         return ignored;
     }
 
-    private String notApplicable(String indicator, UnitKind kind) {
-        return "indicator " + indicator + " does not apply to a " + kind.english() + " (" + kind.vietnamese()
-                + "): it is read only for " + plan.indicatorKinds.get(indicator);
+    private Labels notApplicable(String indicator, UnitKind kind) {
+        Set<UnitKind> kinds = plan.indicatorKinds.getOrDefault(indicator, Set.of());
+        return Labels.of("chỉ tiêu " + Limits.quote(indicator) + " không áp dụng cho " + kind.vietnamese()
+                + ": chỉ tiêu này chỉ được đọc cho " + kinds.stream().map(UnitKind::vietnamese)
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                "indicator " + indicator + " does not apply to a " + kind.english() + " (" + kind.vietnamese()
+                + "): it is read only for " + plan.indicatorKinds.get(indicator));
+    }
+
+    private static Labels unknownUnit(java.time.LocalDate date) {
+        return Labels.of("đơn vị không rõ: không có đơn vị mang mã này vào ngày " + Language.VIETNAMESE.format(date),
+                "unknown unit: no unit with this code on " + date);
     }
 
     private static void inapplicable(EvaluationRequest request, List<IgnoredRow> ignored, SourcePosition at,
-            String unit, String field, String message) {
+            String unit, String field, Labels message) {
         if (!request.lenient()) {
-            throw new EvaluationException(at, unit, field, message + " (a lenient evaluation lists such rows as"
-                    + " ignored)");
+            throw new EvaluationException(at, unit, field, Labels.of(message.vietnamese()
+                    + " (chế độ đánh giá nới lỏng sẽ liệt kê các dòng như vậy là bị bỏ qua)",
+                    message.english() + " (a lenient evaluation lists such rows as ignored)"));
         }
         ignored.add(new IgnoredRow(unit, field, at, message));
     }
@@ -446,21 +501,28 @@ public final class Evaluator {
         SourcePosition at = o.source().position();
         Value value = o.value();
         if (def.kind() != value.kind()) {
-            throw new EvaluationException(at, o.unit(), o.indicator(), "value of the wrong kind: " + value.kind()
-                    + " given, indicator takes " + def.kind());
+            throw new EvaluationException(at, o.unit(), o.indicator(), Labels.of("giá trị sai loại: đã cho loại "
+                    + Limits.quote(value.kind().name()) + ", chỉ tiêu nhận loại " + Limits.quote(def.kind().name()),
+                    "value of the wrong kind: " + value.kind() + " given, indicator takes " + def.kind()));
         }
         if (value instanceof Value.Quantity && !((Value.Quantity) value).unit().equals(def.unit())) {
-            throw new EvaluationException(at, o.unit(), o.indicator(), "unit "
-                    + Limits.quote(((Value.Quantity) value).unit()) + " given, indicator is in " + Limits.quote(def.unit()));
+            throw new EvaluationException(at, o.unit(), o.indicator(), Labels.of("đã cho đơn vị đo "
+                    + Limits.quote(((Value.Quantity) value).unit()) + ", chỉ tiêu tính theo đơn vị đo "
+                    + Limits.quote(def.unit()), "unit " + Limits.quote(((Value.Quantity) value).unit())
+                    + " given, indicator is in " + Limits.quote(def.unit())));
         }
         if (value instanceof Value.Ratio && !def.mayExceedWhole() && ((Value.Ratio) value).exceedsWhole()) {
             Value.Ratio r = (Value.Ratio) value;
-            throw new EvaluationException(at, o.unit(), o.indicator(), "the part exceeds the whole, which this"
-                    + " indicator forbids: " + r.numerator().toPlainString() + "/" + r.denominator().toPlainString());
+            throw new EvaluationException(at, o.unit(), o.indicator(), Labels.of("tử số lớn hơn mẫu số, điều mà chỉ"
+                    + " tiêu này không cho phép: " + r.numerator().toPlainString() + "/"
+                    + r.denominator().toPlainString(), "the part exceeds the whole, which this"
+                    + " indicator forbids: " + r.numerator().toPlainString() + "/" + r.denominator().toPlainString()));
         }
         if (value instanceof Value.Grade && !def.grades().contains(((Value.Grade) value).grade())) {
-            throw new EvaluationException(at, o.unit(), o.indicator(), "grade '" + ((Value.Grade) value).grade()
-                    + "' is not on the scale " + def.grades());
+            throw new EvaluationException(at, o.unit(), o.indicator(), Labels.of("mức xếp loại "
+                    + Limits.quote(((Value.Grade) value).grade()) + " không có trong thang "
+                    + def.grades().stream().map(Limits::quote).collect(java.util.stream.Collectors.joining(", ")),
+                    "grade '" + ((Value.Grade) value).grade() + "' is not on the scale " + def.grades()));
         }
     }
 

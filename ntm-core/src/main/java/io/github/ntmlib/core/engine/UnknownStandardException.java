@@ -1,9 +1,9 @@
 package io.github.ntmlib.core.engine;
 
-import io.github.ntmlib.base.internal.Limits;
-
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 import org.apiguardian.api.API;
 
 /**
@@ -18,12 +18,14 @@ public final class UnknownStandardException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the error.
+     * Creates the error, its reason in Vietnamese and English built from the two ids (each quoted).
      *
      * @param standard the id asked for
      * @param set      the criteria set's id
      */
     public UnknownStandardException(String standard, String set) {
-        super(SourcePosition.API, standard, "standard", "criteria set " + set + " has no standard " + Limits.quote(standard));
+        super(SourcePosition.API, standard, "standard", Labels.of(
+                "bộ tiêu chí " + Limits.quote(set) + " không có mức chuẩn " + Limits.quote(standard),
+                "criteria set " + set + " has no standard " + Limits.quote(standard)));
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ntmlib.core.engine;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.core.criteria.CriteriaSet;
 import io.github.ntmlib.core.criteria.Verdict;
 import io.github.ntmlib.core.locality.Snapshot;
@@ -125,8 +128,10 @@ final class VerdictTable {
     int position(String code) {
         Integer i = position.get(Objects.requireNonNull(code, "code"));
         if (i == null) {
-            throw new UnknownUnitException(code, "no unit " + code + " in the snapshot of " + snapshot.date()
-                    + " evaluated");
+            throw new UnknownUnitException(code, Labels.of("không có đơn vị " + Limits.quote(code)
+                    + " trong danh mục đơn vị hành chính ngày " + Language.VIETNAMESE.format(snapshot.date())
+                    + " đã được đánh giá", "no unit " + code + " in the snapshot of " + snapshot.date()
+                    + " evaluated"));
         }
         return i;
     }

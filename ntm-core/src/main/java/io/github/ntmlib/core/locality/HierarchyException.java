@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.base.InvalidDataException;
@@ -55,10 +57,10 @@ public final class HierarchyException extends InvalidDataException {
      * @param position where
      * @param code     the unit code concerned, or {@code null}
      * @param field    the field or column concerned, or {@code null}
-     * @param message  what is wrong, in a sentence
+     * @param reason   what is wrong, in a sentence in Vietnamese and in English
      */
     public record Problem(Kind kind, SourcePosition position, @Nullable String code, @Nullable String field,
-            String message) {
+            Labels reason) {
 
         /**
          * Validates the components.
@@ -67,18 +69,64 @@ public final class HierarchyException extends InvalidDataException {
          * @param position where
          * @param code     the unit code concerned, or {@code null}
          * @param field    the field or column concerned, or {@code null}
-         * @param message  what is wrong, in a sentence
+         * @param reason   what is wrong, in a sentence in each language
          */
         public Problem {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(position, "position");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /**
+         * A problem whose reason is in one language only, shown as given in both languages: for
+         * code outside ntm, which never uses it itself.
+         *
+         * @param kind     what is wrong
+         * @param position where
+         * @param code     the unit code concerned, or {@code null}
+         * @param field    the field or column concerned, or {@code null}
+         * @param message  what is wrong, in a sentence
+         */
+        public Problem(Kind kind, SourcePosition position, @Nullable String code, @Nullable String field,
+                String message) {
+            this(kind, position, code, field, Labels.of(Objects.requireNonNull(message, "message"), message));
+        }
+
+        /**
+         * What is wrong, in English.
+         *
+         * @return the English reason
+         */
+        public String message() {
+            return reason.english();
+        }
+
+        /**
+         * What is wrong, in a language.
+         *
+         * @param language the language
+         * @return the reason in that language
+         * @since 0.1
+         */
+        public String message(Language language) {
+            return reason.in(language);
+        }
+
+        /**
+         * The same problem at another place (a file or a workbook cell in place of the API).
+         *
+         * @param where the new position
+         * @return the problem with that position
+         * @since 0.1
+         */
+        public Problem at(SourcePosition where) {
+            return new Problem(kind, where, code, field, reason);
         }
 
         @Override
         public String toString() {
             return position + (code == null ? "" : " [" + code + "]") + (field == null ? "" : " field " + Limits.quote(field))
-                    + ": " + kind + ": " + message;
+                    + ": " + kind + ": " + message();
         }
     }
 
@@ -128,9 +176,14 @@ public final class HierarchyException extends InvalidDataException {
         return problems.get(0);
     }
 
-    private static String summary(List<Problem> problems) {
+    private static Labels summary(List<Problem> problems) {
         Problem p = problems.get(0);
-        String text = p.kind() + ": " + p.message();
-        return problems.size() == 1 ? text : text + " (and " + (problems.size() - 1) + " more problems)";
+        String english = p.kind() + ": " + p.message();
+        if (problems.size() == 1) {
+            return Labels.of(p.message(Language.VIETNAMESE), english);
+        }
+        int more = problems.size() - 1;
+        return Labels.of(p.message(Language.VIETNAMESE) + " (và " + more + " vấn đề khác)",
+                english + " (and " + more + " more problems)");
     }
 }

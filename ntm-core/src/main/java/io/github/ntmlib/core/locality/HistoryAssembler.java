@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.base.SourcePosition;
@@ -37,14 +39,16 @@ final class HistoryAssembler {
 
     LocalityHistory assemble() {
         if (input.isEmpty()) {
-            throw new HierarchyException(problem(Kind.BAD_SEQUENCE, null, "a history needs at least one snapshot"));
+            throw new HierarchyException(problem(Kind.BAD_SEQUENCE, null, Labels.of("lịch sử cần ít nhất một danh mục đơn vị hành chính",
+                    "a history needs at least one snapshot")));
         }
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < input.size(); i++) {
             Snapshot s = input.get(i);
             if (i > 0 && !s.date().isAfter(input.get(i - 1).date())) {
-                problems.add(problem(Kind.BAD_SEQUENCE, null, "snapshot of " + s.date()
-                        + " does not come after the snapshot of " + input.get(i - 1).date()));
+                problems.add(problem(Kind.BAD_SEQUENCE, null, Labels.of("danh mục ngày " + Language.VIETNAMESE.format(s.date())
+                        + " không đứng sau danh mục ngày " + Language.VIETNAMESE.format(input.get(i - 1).date()), "snapshot of " + s.date()
+                        + " does not come after the snapshot of " + input.get(i - 1).date())));
             }
             index.put(s.date(), i);
         }
@@ -52,8 +56,9 @@ final class HistoryAssembler {
         for (ChangeEvent event : explicit) {
             Integer i = index.get(event.date());
             if (i == null || i == 0) {
-                problems.add(problem(Kind.BAD_SEQUENCE, String.join(",", event.codes()), "event " + event
-                        + " is not dated on the date of a snapshot after the first"));
+                problems.add(problem(Kind.BAD_SEQUENCE, String.join(",", event.codes()), Labels.of(vietnamese(event)
+                        + " không mang ngày của một danh mục sau danh mục đầu tiên", "event " + event
+                        + " is not dated on the date of a snapshot after the first")));
                 continue;
             }
             byTransition.computeIfAbsent(i, k -> new ArrayList<>()).add(event);
@@ -76,8 +81,14 @@ final class HistoryAssembler {
         }
     }
 
-    private static Problem problem(Kind kind, @Nullable String code, String message) {
+    private static Problem problem(Kind kind, @Nullable String code, Labels message) {
         return new Problem(kind, SourcePosition.API, code, null, message);
+    }
+
+    /** An event as a Vietnamese message names it: its date and the codes it names. */
+    private static String vietnamese(ChangeEvent event) {
+        return "sự kiện ngày " + Language.VIETNAMESE.format(event.date()) + " về "
+                + event.codes().stream().map(Limits::quote).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void validate(Snapshot a, Snapshot b, List<ChangeEvent> given) {
@@ -86,24 +97,28 @@ final class HistoryAssembler {
         for (ChangeEvent event : given) {
             if (event instanceof Merge) {
                 Merge merge = (Merge) event;
-                requireIn(b, merge.successor(), "new unit of a merge");
+                requireIn(b, merge.successor(), Labels.of("đơn vị mới của một lần sáp nhập",
+                        "new unit of a merge"));
                 for (Predecessor p : merge.predecessors()) {
-                    requireIn(a, p.code(), "old unit of a merge into " + merge.successor());
+                    requireIn(a, p.code(), Labels.of("đơn vị cũ của một lần sáp nhập vào "
+                            + Limits.quote(merge.successor()), "old unit of a merge into " + merge.successor()));
                     shares.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(p.share());
                     a.unit(p.code()).ifPresent(u -> mergedLevels.add(u.level()));
                 }
             } else if (event instanceof Split) {
                 Split split = (Split) event;
-                requireIn(a, split.predecessor(), "unit split");
-                split.successors().forEach(s -> requireIn(b, s, "part of the split of " + split.predecessor()));
+                requireIn(a, split.predecessor(), Labels.of("đơn vị bị chia tách", "unit split"));
+                split.successors().forEach(s -> requireIn(b, s, Labels.of("phần chia tách của "
+                        + Limits.quote(split.predecessor()), "part of the split of " + split.predecessor())));
                 for (int k = 0; k < split.successors().size(); k++) {
                     shares.computeIfAbsent(split.predecessor(), c -> new ArrayList<>()).add(Share.PARTIAL);
                 }
             } else {
                 event.codes().forEach(code -> {
                     if (!a.contains(code) && !b.contains(code)) {
-                        problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, "event " + event
-                                + " names a unit in neither snapshot"));
+                        problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, Labels.of(vietnamese(event)
+                                + " nêu một đơn vị không có trong danh mục nào của hai ngày", "event " + event
+                                + " names a unit in neither snapshot")));
                     }
                 });
             }
@@ -111,11 +126,17 @@ final class HistoryAssembler {
         shares.forEach((code, list) -> {
             long full = list.stream().filter(s -> s == Share.FULL).count();
             if (full > 1 || (full == 1 && list.size() > 1)) {
-                problems.add(problem(Kind.UNACCOUNTED_SHARE, code, "old unit " + code + " goes wholly into one unit"
-                        + " and also into others on " + b.date() + " (" + list + ")"));
+                problems.add(problem(Kind.UNACCOUNTED_SHARE, code, Labels.of("đơn vị cũ " + Limits.quote(code)
+                        + " được nhập toàn bộ vào một đơn vị và cũng vào các đơn vị khác ngày "
+                        + Language.VIETNAMESE.format(b.date()) + " (" + list.stream().map(s -> s == Share.FULL
+                                ? "toàn bộ" : "một phần").collect(java.util.stream.Collectors.joining(", ")) + ")",
+                        "old unit " + code + " goes wholly into one unit"
+                        + " and also into others on " + b.date() + " (" + list + ")")));
             } else if (full == 0 && list.size() == 1) {
-                problems.add(problem(Kind.UNACCOUNTED_SHARE, code, "old unit " + code + " has a single partial share"
-                        + " on " + b.date() + ": the rest of it is unaccounted for"));
+                problems.add(problem(Kind.UNACCOUNTED_SHARE, code, Labels.of("đơn vị cũ " + Limits.quote(code)
+                        + " chỉ có một phần được chia ngày " + Language.VIETNAMESE.format(b.date())
+                        + ": phần còn lại không rõ đi đâu", "old unit " + code + " has a single partial share"
+                        + " on " + b.date() + ": the rest of it is unaccounted for")));
             }
         });
         Set<Level> levelsAfter = levels(b);
@@ -123,16 +144,19 @@ final class HistoryAssembler {
             boolean levelAbolished = !levelsAfter.contains(old.level());
             if (mergedLevels.contains(old.level()) && !levelAbolished && !b.contains(old.code())
                     && !shares.containsKey(old.code())) {
-                problems.add(problem(Kind.UNACCOUNTED_SHARE, old.code(), old.name() + " ends on " + b.date()
-                        + " but the merge map of that date does not say where it went"));
+                problems.add(problem(Kind.UNACCOUNTED_SHARE, old.code(), Labels.of(Limits.quote(old.name())
+                        + " chấm dứt ngày " + Language.VIETNAMESE.format(b.date()) + " nhưng bảng sáp nhập của ngày"
+                        + " đó không cho biết đơn vị này đi đâu", old.name() + " ends on " + b.date()
+                        + " but the merge map of that date does not say where it went")));
             }
         }
     }
 
-    private void requireIn(Snapshot s, String code, String role) {
+    private void requireIn(Snapshot s, String code, Labels role) {
         if (!s.contains(code)) {
-            problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, role + " " + Limits.quote(code) + " is not in the snapshot of "
-                    + s.date()));
+            problems.add(problem(Kind.UNKNOWN_UNIT_IN_MAP, code, Labels.of(role.vietnamese() + " " + Limits.quote(code)
+                    + " không có trong danh mục ngày " + Language.VIETNAMESE.format(s.date()), role.english() + " "
+                    + Limits.quote(code) + " is not in the snapshot of " + s.date())));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import com.google.common.collect.ImmutableList;
@@ -112,8 +114,10 @@ public final class LocalityHistory {
             for (AdminUnit other : byCode.getOrDefault(unit.code(), List.of())) {
                 if (other.validity().overlaps(unit.validity())) {
                     problems.add(new Problem(Kind.OVERLAPPING_VALIDITY, positions.apply(unit), unit.code(), "valid_from",
-                            unit.name() + " " + unit.validity() + " overlaps " + other.name() + " " + other.validity()
-                                    + " (" + positions.apply(other) + ")"));
+                            Labels.of(Limits.quote(unit.name()) + " " + unit.validity().vietnamese() + " trùng thời gian"
+                                    + " với " + Limits.quote(other.name()) + " " + other.validity().vietnamese() + " ("
+                                    + positions.apply(other) + ")", unit.name() + " " + unit.validity() + " overlaps "
+                                    + other.name() + " " + other.validity() + " (" + positions.apply(other) + ")")));
                 }
             }
             byCode.computeIfAbsent(unit.code(), c -> new ArrayList<>()).add(unit);
@@ -195,7 +199,9 @@ public final class LocalityHistory {
         }
         if (found == null) {
             throw new HierarchyException(new Problem(Kind.DATE_OUT_OF_RANGE, SourcePosition.API, null, "date",
-                    "the history starts on " + start() + ", after " + date));
+                    Labels.of("lịch sử bắt đầu ngày " + Language.VIETNAMESE.format(start()) + ", sau ngày "
+                            + Language.VIETNAMESE.format(date), "the history starts on " + start() + ", after "
+                            + date)));
         }
         return found;
     }
@@ -312,7 +318,8 @@ public final class LocalityHistory {
 
     private AdminUnit requireVersion(String code, LocalDate date) {
         return version(code, date).orElseThrow(() -> new UnknownUnitException(code,
-                "no unit with code " + Limits.quote(code) + " on " + date));
+                Labels.of("không có đơn vị mã " + Limits.quote(code) + " vào ngày " + Language.VIETNAMESE.format(date),
+                        "no unit with code " + Limits.quote(code) + " on " + date)));
     }
 
     private Set<AdminUnit> traverse(AdminUnit start, LocalDate target, boolean forwards) {

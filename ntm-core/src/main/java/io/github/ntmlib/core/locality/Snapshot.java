@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import com.google.common.collect.ImmutableList;
@@ -200,7 +202,8 @@ public final class Snapshot {
     public AdminUnit require(String code) {
         AdminUnit unit = units.get(code);
         if (unit == null) {
-            throw new UnknownUnitException(code, "no unit with code " + Limits.quote(code) + " on " + date);
+            throw new UnknownUnitException(code, Labels.of("không có đơn vị mã " + Limits.quote(code) + " vào ngày "
+                    + Language.VIETNAMESE.format(date), "no unit with code " + Limits.quote(code) + " on " + date));
         }
         return unit;
     }
@@ -393,8 +396,13 @@ public final class Snapshot {
         List<AdminUnit> found = find(query);
         if (found.size() != 1) {
             throw new UnknownUnitException(query, found.isEmpty()
-                    ? "no unit named " + Limits.quote(query) + " on " + date
-                    : Limits.quote(query) + " names " + found.size() + " units on " + date + ": " + found);
+                    ? Labels.of("không có đơn vị tên " + Limits.quote(query) + " vào ngày "
+                            + Language.VIETNAMESE.format(date), "no unit named " + Limits.quote(query) + " on " + date)
+                    : Labels.of(Limits.quote(query) + " là tên của " + found.size() + " đơn vị vào ngày "
+                            + Language.VIETNAMESE.format(date) + ": " + found.stream()
+                                    .map(u -> Limits.quote(u.name()) + " (mã " + Limits.quote(u.code()) + ")")
+                                    .collect(java.util.stream.Collectors.joining(", ")),
+                            Limits.quote(query) + " names " + found.size() + " units on " + date + ": " + found));
         }
         return found.get(0);
     }
@@ -435,10 +443,15 @@ public final class Snapshot {
         values.forEach((code, value) -> {
             if (!units.containsKey(code)) {
                 problems.add(new Problem(Kind.UNKNOWN_UNIT_IN_MAP, SourcePosition.API, code, scheme.id(),
-                        "no unit with code " + Limits.quote(code) + " on " + date));
+                        Labels.of("không có đơn vị mã " + Limits.quote(code) + " vào ngày "
+                                + Language.VIETNAMESE.format(date), "no unit with code " + Limits.quote(code) + " on "
+                                + date)));
             } else if (!scheme.allows(value)) {
                 problems.add(new Problem(Kind.BAD_CLASSIFICATION, SourcePosition.API, code, scheme.id(),
-                        Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values()));
+                        Labels.of(Limits.quote(value) + " không phải là một giá trị của cách phân loại "
+                                + Limits.quote(scheme.id()) + " (" + scheme.values().stream().map(Limits::quote)
+                                        .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                                Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values())));
             }
         });
         if (!problems.isEmpty()) {
@@ -547,15 +560,18 @@ public final class Snapshot {
                 AdminUnit unit = added.get(i);
                 SourcePosition pos = positions.get(i);
                 if (byCode.containsKey(unit.code())) {
-                    found.add(new Problem(Kind.DUPLICATE_CODE, pos, unit.code(), "code",
-                            "code already used by " + byCode.get(unit.code()).name() + " at " + where.get(unit.code())));
+                    found.add(new Problem(Kind.DUPLICATE_CODE, pos, unit.code(), "code", Labels.of("mã đã được dùng cho "
+                            + Limits.quote(byCode.get(unit.code()).name()) + " tại " + where.get(unit.code()),
+                            "code already used by " + byCode.get(unit.code()).name() + " at " + where.get(unit.code()))));
                     continue;
                 }
                 byCode.put(unit.code(), unit);
                 where.put(unit.code(), pos);
                 if (!unit.validity().contains(date)) {
-                    found.add(new Problem(Kind.NOT_VALID_ON_DATE, pos, unit.code(), "validity",
-                            unit.name() + " is valid " + unit.validity() + ", not on " + date));
+                    found.add(new Problem(Kind.NOT_VALID_ON_DATE, pos, unit.code(), "validity", Labels.of(
+                            Limits.quote(unit.name()) + " có hiệu lực " + unit.validity().vietnamese()
+                                    + ", không phải vào ngày " + Language.VIETNAMESE.format(date),
+                            unit.name() + " is valid " + unit.validity() + ", not on " + date)));
                 }
             }
             for (AdminUnit unit : byCode.values()) {
@@ -575,39 +591,50 @@ public final class Snapshot {
                 List<Problem> found) {
             if (unit.parent().isEmpty()) {
                 if (unit.level() != Level.PROVINCE) {
-                    found.add(new Problem(Kind.UNKNOWN_PARENT, pos, unit.code(), "parent_code",
-                            unit.name() + " is a " + unit.kind().english() + " and needs a parent"));
+                    found.add(new Problem(Kind.UNKNOWN_PARENT, pos, unit.code(), "parent_code", Labels.of(
+                            Limits.quote(unit.name()) + " là " + unit.kind().vietnamese() + " nên cần có đơn vị cấp trên",
+                            unit.name() + " is a " + unit.kind().english() + " and needs a parent")));
                 }
                 return;
             }
             String parentCode = unit.parent().get();
             AdminUnit parent = byCode.get(parentCode);
             if (unit.level() == Level.PROVINCE) {
-                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code",
-                        unit.name() + " is a province and cannot have a parent (" + parentCode + ")"));
+                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code", Labels.of(
+                        Limits.quote(unit.name()) + " là tỉnh nên không thể có đơn vị cấp trên ("
+                                + Limits.quote(parentCode) + ")",
+                        unit.name() + " is a province and cannot have a parent (" + parentCode + ")")));
             } else if (parent == null) {
-                found.add(new Problem(Kind.UNKNOWN_PARENT, pos, unit.code(), "parent_code",
-                        "parent " + Limits.quote(parentCode) + " of " + unit.name() + " is not in the snapshot"));
+                found.add(new Problem(Kind.UNKNOWN_PARENT, pos, unit.code(), "parent_code", Labels.of(
+                        "đơn vị cấp trên " + Limits.quote(parentCode) + " của " + Limits.quote(unit.name())
+                                + " không có trong danh mục đơn vị hành chính",
+                        "parent " + Limits.quote(parentCode) + " of " + unit.name() + " is not in the snapshot")));
             } else if (parent.code().equals(unit.code())) {
-                found.add(new Problem(Kind.CYCLE, pos, unit.code(), "parent_code", unit.name() + " is its own parent"));
+                found.add(new Problem(Kind.CYCLE, pos, unit.code(), "parent_code", Labels.of(
+                        Limits.quote(unit.name()) + " là đơn vị cấp trên của chính nó", unit.name() + " is its own parent")));
             } else if (!unit.level().mayBeChildOf(parent.level())) {
-                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code",
+                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code", Labels.of(
+                        "một " + unit.kind().vietnamese() + " (" + unit.level().vietnamese() + ") không thể trực thuộc "
+                                + Limits.quote(parent.name()) + " (" + parent.level().vietnamese() + ")",
                         "a " + unit.kind().english() + " (" + unit.level().english() + " level) cannot sit under "
-                                + parent.name() + " (" + parent.level().english() + " level)"));
+                                + parent.name() + " (" + parent.level().english() + " level)")));
             } else if (!unit.kind().mayBeChildOf(parent.kind())) {
-                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code",
+                found.add(new Problem(Kind.WRONG_LEVEL, pos, unit.code(), "parent_code", Labels.of(
+                        "một " + unit.kind().vietnamese() + " không thể trực thuộc " + Limits.quote(parent.name())
+                                + ", một " + parent.kind().vietnamese() + ": Luật Tổ chức chính quyền địa phương chỉ"
+                                + " cho phép trực thuộc " + allowedParents(unit.kind(), Language.VIETNAMESE),
                         "a " + unit.kind().english() + " (" + unit.kind().vietnamese() + ") cannot sit under "
                                 + parent.name() + ", a " + parent.kind().english() + " (" + parent.kind().vietnamese()
                                 + "): the Law on the Organisation of Local Government allows it only under "
-                                + allowedParents(unit.kind())));
+                                + allowedParents(unit.kind(), Language.ENGLISH))));
             }
         }
 
-        private static String allowedParents(UnitKind kind) {
+        private static String allowedParents(UnitKind kind, Language language) {
             List<String> kinds = new ArrayList<>();
             for (UnitKind k : UnitKind.values()) {
                 if (kind.mayBeChildOf(k)) {
-                    kinds.add(k.english() + " (" + k.vietnamese() + ")");
+                    kinds.add(language == Language.VIETNAMESE ? k.vietnamese() : k.english() + " (" + k.vietnamese() + ")");
                 }
             }
             return String.join(", ", kinds);
@@ -625,8 +652,9 @@ public final class Snapshot {
                     if (!path.add(unit.code())) {
                         if (!selfParent && reported.add(unit.code())) {
                             SourcePosition at = Objects.requireNonNull(where.get(unit.code()));
-                            found.add(new Problem(Kind.CYCLE, at, unit.code(), "parent_code",
-                                    unit.name() + " is its own ancestor"));
+                            found.add(new Problem(Kind.CYCLE, at, unit.code(), "parent_code", Labels.of(
+                                    Limits.quote(unit.name()) + " là đơn vị cấp trên gián tiếp của chính nó",
+                                    unit.name() + " is its own ancestor")));
                         }
                         break;
                     }

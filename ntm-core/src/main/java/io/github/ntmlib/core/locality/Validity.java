@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality;
 
+import io.github.ntmlib.base.Language;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,6 +111,12 @@ public final class Validity {
     @Override
     public int hashCode() {
         return Objects.hash(from, until);
+    }
+
+    /** The interval as a Vietnamese message writes it: "từ 01/01/2020 đến trước 01/07/2025". */
+    String vietnamese() {
+        return "từ " + Language.VIETNAMESE.format(from) + (until == null ? ""
+                : " đến trước " + Language.VIETNAMESE.format(until));
     }
 
     @Override

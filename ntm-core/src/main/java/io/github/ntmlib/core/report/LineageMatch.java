@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.SourcePosition;
@@ -56,14 +58,21 @@ final class LineageMatch {
         for (UnitResult u : later.units()) {
             parent.put(after(u.unit()), after(u.unit()));
             AdminUnit start = history.version(u.unit(), from).orElseThrow(() -> new UnknownUnitException(u.unit(),
-                    "unit " + u.unit() + " of the evaluation of " + later.request().asOf() + " is not in the lineage on "
-                            + from));
+                    Labels.of("đơn vị " + Limits.quote(u.unit()) + " của kết quả đánh giá ngày "
+                            + Language.VIETNAMESE.format(later.request().asOf())
+                            + " không có trong lịch sử đơn vị hành chính ngày " + Language.VIETNAMESE.format(from),
+                            "unit " + u.unit() + " of the evaluation of " + later.request().asOf()
+                            + " is not in the lineage on " + from)));
             for (Map.Entry<AdminUnit, Share> found : trace(history, start, to).entrySet()) {
                 String code = found.getKey().code();
                 if (!earlier.snapshot().contains(code)) {
-                    throw new InvalidDataException(SourcePosition.API, code, "unit", "the lineage joins "
+                    throw new InvalidDataException(SourcePosition.API, code, "unit", Labels.of("lịch sử đơn vị hành chính nối "
+                            + Limits.quote(u.unit()) + " với " + Limits.quote(code) + " ngày "
+                            + Language.VIETNAMESE.format(to) + ", đơn vị này không có trong kết quả đánh giá ngày "
+                            + Language.VIETNAMESE.format(earlier.request().asOf())
+                            + " (kết quả được đánh giá theo một danh mục đơn vị hành chính khác?)", "the lineage joins "
                             + u.unit() + " to " + code + " on " + to + ", which is not in the evaluation of "
-                            + earlier.request().asOf() + " (evaluated on another hierarchy than the lineage's?)");
+                            + earlier.request().asOf() + " (evaluated on another hierarchy than the lineage's?)"));
                 }
                 pairs.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(u.unit(), found.getValue());
                 union(before(code), after(u.unit()));

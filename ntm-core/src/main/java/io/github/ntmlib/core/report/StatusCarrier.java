@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.report;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.core.criteria.CriteriaSet;
@@ -103,12 +105,14 @@ public final class StatusCarrier {
 
     private AdminUnit version(String unit, LocalDate date) {
         return history.version(unit, date).orElseThrow(() -> new UnknownUnitException(unit,
-                "no unit with code " + Limits.quote(unit) + " on " + date));
+                Labels.of("không có đơn vị mã " + Limits.quote(unit) + " vào ngày " + Language.VIETNAMESE.format(date),
+                        "no unit with code " + Limits.quote(unit) + " on " + date)));
     }
 
     private LocalDate formedOn(String unit, LocalDate date) {
-        return history.asOf(date).formedOn(unit).orElseThrow(() -> new UnknownUnitException(unit, unit
-                + " was not formed by a reorganisation in this history"));
+        return history.asOf(date).formedOn(unit).orElseThrow(() -> new UnknownUnitException(unit,
+                Labels.of("đơn vị " + Limits.quote(unit) + " không được hình thành do sắp xếp đơn vị hành chính"
+                        + " trong lịch sử này", unit + " was not formed by a reorganisation in this history")));
     }
 
     private CarryOver carry(AdminUnit version, LocalDate formed, Standard standard) {

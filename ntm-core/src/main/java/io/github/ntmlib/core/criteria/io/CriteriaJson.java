@@ -108,10 +108,11 @@ public final class CriteriaJson {
     }
 
     private JsonNode parse(Reader reader, String schema) {
-        JsonNode root = StrictJson.read(MAPPER, reader, f.error("", "").position().source());
+        JsonNode root = StrictJson.read(MAPPER, reader, f.error("", Labels.of("", "")).position().source());
         String found = root.path("schema").asText("");
         if (!found.equals(schema)) {
-            throw f.error("schema", "expected " + Limits.quote(schema) + ", found " + Limits.quote(found));
+            throw f.error("schema", Labels.of("cần lược đồ " + Limits.quote(schema) + ", gặp " + Limits.quote(found),
+                    "expected " + Limits.quote(schema) + ", found " + Limits.quote(found)));
         }
         return root;
     }
@@ -157,7 +158,7 @@ public final class CriteriaJson {
     }
 
     private int year(JsonNode n, String field, String at) {
-        return f.optionalInt(n, field, at).orElseThrow(() -> f.error(at + field, "missing"));
+        return f.optionalInt(n, field, at).orElseThrow(() -> f.error(at + field, Labels.of("thiếu", "missing")));
     }
 
     private Standard standard(JsonNode s, String at) {
@@ -179,11 +180,16 @@ public final class CriteriaJson {
             String name = f.text(c, "rule", at);
             Criterion rule = rules.get(name);
             if (rule == null) {
-                throw f.error(at + "rule", "no criterion implemented in code is named " + Limits.quote(name) + " (known: "
-                        + rules.keySet() + ")");
+                throw f.error(at + "rule", Labels.of("không có tiêu chí lập trình sẵn nào tên " + Limits.quote(name)
+                        + " (đã biết: " + rules.keySet().stream().map(Limits::quote)
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                        "no criterion implemented in code is named " + Limits.quote(name) + " (known: "
+                        + rules.keySet() + ")"));
             }
             if (!rule.code().equals(code)) {
-                throw f.error(at + "code", "rule " + Limits.quote(name) + " has code " + rule.code() + ", not " + code);
+                throw f.error(at + "code", Labels.of("quy định " + Limits.quote(name) + " có mã "
+                        + Limits.quote(rule.code()) + ", không phải " + Limits.quote(code), "rule " + Limits.quote(name)
+                        + " has code " + rule.code() + ", not " + code));
             }
             return rule;
         }
@@ -267,7 +273,7 @@ public final class CriteriaJson {
             try {
                 kinds.add(UnitKind.valueOf(text));
             } catch (IllegalArgumentException e) {
-                throw f.error(at + field + "[" + i + "]", Limits.quote(text) + " is not a unit kind");
+                throw f.error(at + field + "[" + i + "]", OverlayTemplateJson.notAUnitKind(text));
             }
             i++;
         }
@@ -284,7 +290,7 @@ public final class CriteriaJson {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), Limits.reason(e));
+            throw f.error(at.isEmpty() ? "" : at.substring(0, at.length() - 1), Limits.reasonOf(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
@@ -123,9 +124,9 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
                 throw new IllegalArgumentException("indicator " + indicator + ": a verified rule is not filled in");
             }
             if (value != null) {
-                String problem = problem(kind, comparison, scale, value);
+                Labels problem = reason(kind, comparison, scale, value);
                 if (problem != null) {
-                    throw new IllegalArgumentException("indicator " + indicator + ": " + problem);
+                    throw new IllegalArgumentException("indicator " + indicator + ": " + problem.english());
                 }
             }
         }
@@ -158,7 +159,19 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
          * @return the problem, or null when the value is allowed
          */
         public @Nullable String problem(BigDecimal candidate) {
-            return problem(kind, comparison, scale, candidate);
+            Labels reason = reason(kind, comparison, scale, candidate);
+            return reason == null ? null : reason.english();
+        }
+
+        /**
+         * What is wrong with a value for this row, in Vietnamese and English.
+         *
+         * @param candidate the value
+         * @return the problem, or null when the value is allowed
+         * @since 0.1
+         */
+        public @Nullable Labels reason(BigDecimal candidate) {
+            return reason(kind, comparison, scale, candidate);
         }
 
         /**
@@ -233,27 +246,34 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
             return String.join("; ", parts);
         }
 
-        private static @Nullable String problem(ValueKind kind, Comparison comparison, List<String> scale,
+        private static @Nullable Labels reason(ValueKind kind, Comparison comparison, List<String> scale,
                 BigDecimal v) {
-            String bounds = Limits.numberProblem(v);
+            Labels bounds = Limits.numberLimit(v);
             if (bounds != null) {
                 return bounds;
             }
             if (comparison == Comparison.MET) {
-                return v.compareTo(BigDecimal.ONE) == 0 ? null : "a flag rule's only value is " + MET_TEXT;
+                return v.compareTo(BigDecimal.ONE) == 0 ? null : Labels.of("giá trị duy nhất của một quy định đạt/không"
+                        + " đạt là " + MET_TEXT, "a flag rule's only value is " + MET_TEXT);
             }
             if (v.signum() < 0) {
-                return "a negative value " + v.toPlainString() + " is not allowed";
+                return Labels.of("không cho phép giá trị âm " + v.toPlainString(),
+                        "a negative value " + v.toPlainString() + " is not allowed");
             }
             boolean whole = v.stripTrailingZeros().scale() <= 0;
             if (kind == ValueKind.RATIO && v.compareTo(BigDecimal.valueOf(100)) > 0) {
-                return "a percentage is 0 to 100, not " + v.toPlainString();
+                return Labels.of("tỷ lệ phần trăm từ 0 đến 100, không phải " + v.toPlainString(),
+                        "a percentage is 0 to 100, not " + v.toPlainString());
             }
             if (kind == ValueKind.COUNT && !whole) {
-                return "a count is a whole number, not " + v.toPlainString();
+                return Labels.of("số đếm là số nguyên, không phải " + v.toPlainString(),
+                        "a count is a whole number, not " + v.toPlainString());
             }
             if (kind == ValueKind.GRADE && (!whole || v.signum() == 0 || v.compareTo(BigDecimal.valueOf(scale.size())) > 0)) {
-                return "a grade is its place 1 to " + scale.size() + " on " + scale + ", not " + v.toPlainString();
+                return Labels.of("mức xếp loại là thứ tự từ 1 đến " + scale.size() + " trong thang "
+                        + scale.stream().map(Limits::quote).collect(java.util.stream.Collectors.joining(", "))
+                        + ", không phải " + v.toPlainString(), "a grade is its place 1 to " + scale.size() + " on "
+                        + scale + ", not " + v.toPlainString());
             }
             return null;
         }
@@ -355,8 +375,7 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
      */
     public Overlay toOverlay(String source) {
         if (decision.isBlank()) {
-            throw new InvalidDataException(SourcePosition.of(source), null, "decision",
-                    "the province's decision giving the values is empty");
+            throw new InvalidDataException(SourcePosition.of(source), null, "decision", DECISION_EMPTY);
         }
         List<Overlay.OverlayThreshold> thresholds = new ArrayList<>();
         for (Row r : rows) {
@@ -373,4 +392,8 @@ public record OverlayTemplate(String id, String criteriaSet, String jurisdiction
         return new Overlay(id, criteriaSet, jurisdiction, thresholds, List.of(), Provenance.of(decision, ""),
                 SourcePosition.of(source));
     }
+
+    /** The reason for an empty decision, in a template and in its check. */
+    static final Labels DECISION_EMPTY = Labels.of("quyết định của tỉnh quy định các giá trị đang để trống",
+            "the province's decision giving the values is empty");
 }

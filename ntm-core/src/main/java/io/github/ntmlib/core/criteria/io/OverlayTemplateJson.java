@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.Labels;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,8 +170,9 @@ public final class OverlayTemplateJson {
         }
         JsonFields f = new JsonFields(source);
         if (!schema.equals(SCHEMA)) {
-            throw f.error("schema", "expected '" + SCHEMA + "' or '" + CriteriaJson.OVERLAY_SCHEMA + "', found "
-                    + Limits.quote(schema));
+            throw f.error("schema", Labels.of("cần '" + SCHEMA + "' hoặc '" + CriteriaJson.OVERLAY_SCHEMA + "', gặp "
+                    + Limits.quote(schema), "expected '" + SCHEMA + "' or '" + CriteriaJson.OVERLAY_SCHEMA + "', found "
+                    + Limits.quote(schema)));
         }
         return template(root, f).orThrow(source).toOverlay(source);
     }
@@ -178,7 +180,8 @@ public final class OverlayTemplateJson {
     private static TemplateCheck template(JsonNode root, JsonFields f) {
         String schema = root.path("schema").asText("");
         if (!schema.equals(SCHEMA)) {
-            throw f.error("schema", "expected '" + SCHEMA + "', found " + Limits.quote(schema));
+            throw f.error("schema", Labels.of("cần '" + SCHEMA + "', gặp " + Limits.quote(schema),
+                    "expected '" + SCHEMA + "', found " + Limits.quote(schema)));
         }
         TemplateCheck.Builder check = TemplateCheck.builder().decision(f.textOr(root, "decision", ""), "decision");
         List<OverlayTemplate.Row> rows = new ArrayList<>();
@@ -194,7 +197,7 @@ public final class OverlayTemplateJson {
             } else if (v.isNumber()) {
                 check.number(row, where, v.decimalValue());
             } else {
-                check.text(row, where, v.asText(), "a JSON number");
+                check.text(row, where, v.asText(), Labels.of("một số JSON", "a JSON number"));
             }
         }
         OverlayTemplate form = guard(f, "", () -> new OverlayTemplate(f.text(root, "id", ""),
@@ -208,7 +211,8 @@ public final class OverlayTemplateJson {
         JsonNode w = n.get("when");
         if (w != null && !w.isNull()) {
             if (!w.isObject()) {
-                throw f.error(at + "when", "an object of scheme to value is required");
+                throw f.error(at + "when", Labels.of("cần một đối tượng ánh xạ cách phân loại sang giá trị",
+                        "an object of scheme to value is required"));
             }
             w.fields().forEachRemaining(e -> when.put(e.getKey(), e.getValue().asText()));
         }
@@ -218,7 +222,7 @@ public final class OverlayTemplateJson {
             try {
                 kinds.add(UnitKind.valueOf(kind.asText()));
             } catch (IllegalArgumentException e) {
-                throw f.error(at + "kinds[" + k + "]", Limits.quote(kind.asText()) + " is not a unit kind");
+                throw f.error(at + "kinds[" + k + "]", notAUnitKind(kind.asText()));
             }
             k++;
         }
@@ -242,7 +246,15 @@ public final class OverlayTemplateJson {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
-            throw f.error(at, Limits.reason(e));
+            throw f.error(at, Limits.reasonOf(e));
         }
+    }
+
+    /** The reason for a word that names no unit kind. */
+    static Labels notAUnitKind(String text) {
+        return Labels.of(Limits.quote(text) + " không phải là một loại đơn vị hành chính (cho phép: "
+                + java.util.Arrays.stream(UnitKind.values()).map(k -> Limits.quote(k.name()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                Limits.quote(text) + " is not a unit kind");
     }
 }

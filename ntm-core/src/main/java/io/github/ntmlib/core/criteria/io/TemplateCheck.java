@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
@@ -61,7 +62,7 @@ public record TemplateCheck(OverlayTemplate template, List<TemplateFinding> find
     public OverlayTemplate orThrow(String source) {
         for (TemplateFinding f : invalid()) {
             throw new InvalidDataException(SourcePosition.of(source), f.standard().isEmpty() ? null
-                    : f.standard() + "/" + f.indicator(), f.where(), f.message());
+                    : f.standard() + "/" + f.indicator(), f.where(), f.reason());
         }
         return template;
     }
@@ -96,7 +97,7 @@ public record TemplateCheck(OverlayTemplate template, List<TemplateFinding> find
             decision = text.strip();
             if (decision.isEmpty()) {
                 findings.add(new TemplateFinding(TemplateFinding.Kind.EMPTY, where, "", "", "", "",
-                        "the province's decision giving the values is empty"));
+                        OverlayTemplate.DECISION_EMPTY));
             }
             return this;
         }
@@ -109,8 +110,8 @@ public record TemplateCheck(OverlayTemplate template, List<TemplateFinding> find
          * @return this builder
          */
         public Builder empty(OverlayTemplate.Row row, String where) {
-            findings.add(TemplateFinding.of(TemplateFinding.Kind.EMPTY, where, row, "",
-                    "no value yet (allowed: " + row.allowed() + ")"));
+            findings.add(TemplateFinding.of(TemplateFinding.Kind.EMPTY, where, row, "", Labels.of(
+                    "chưa có giá trị (cho phép: " + row.allowed() + ")", "no value yet (allowed: " + row.allowed() + ")")));
             rows.add(row.withValue(null));
             return this;
         }
@@ -124,14 +125,18 @@ public record TemplateCheck(OverlayTemplate template, List<TemplateFinding> find
          * @return this builder
          */
         public Builder number(OverlayTemplate.Row row, String where, BigDecimal number) {
-            String problem = row.comparison() == Comparison.MET ? "a flag rule's only value is \""
-                    + OverlayTemplate.MET_TEXT + "\", not the number " + Limits.quote(number.toPlainString())
-                    : row.problem(number);
+            Labels problem = row.comparison() == Comparison.MET ? Labels.of("giá trị duy nhất của một quy định"
+                    + " đạt/không đạt là \"" + OverlayTemplate.MET_TEXT + "\", không phải số "
+                    + Limits.quote(number.toPlainString()), "a flag rule's only value is \""
+                    + OverlayTemplate.MET_TEXT + "\", not the number " + Limits.quote(number.toPlainString()))
+                    : row.reason(number);
             return add(row, where, number.toPlainString(), number, problem);
         }
 
         /**
-         * A row whose value is text: "Đạt" for a flag rule, invalid for any other.
+         * A row whose value is text, the way a number is written given in one language only (shown
+         * as given in both): for code outside ntm, which gives it in both with {@link
+         * #text(OverlayTemplate.Row, String, String, Labels)}.
          *
          * @param row      the row
          * @param where    the value's place
@@ -140,19 +145,36 @@ public record TemplateCheck(OverlayTemplate template, List<TemplateFinding> find
          * @return this builder
          */
         public Builder text(OverlayTemplate.Row row, String where, String text, String required) {
+            return text(row, where, text, Labels.of(required, required));
+        }
+
+        /**
+         * A row whose value is text: "Đạt" for a flag rule, invalid for any other.
+         *
+         * @param row      the row
+         * @param where    the value's place
+         * @param text     the text
+         * @param required how the form says a number is written, in each language: "một số JSON" / "a JSON number"
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder text(OverlayTemplate.Row row, String where, String text, Labels required) {
             if (row.comparison() == Comparison.MET) {
                 boolean met = text.strip().equals(OverlayTemplate.MET_TEXT);
-                return add(row, where, text, met ? BigDecimal.ONE : null, met ? null : "a flag rule's only value is \""
-                        + OverlayTemplate.MET_TEXT + "\", not " + Limits.quote(text));
+                return add(row, where, text, met ? BigDecimal.ONE : null, met ? null : Labels.of("giá trị duy nhất"
+                        + " của một quy định đạt/không đạt là \"" + OverlayTemplate.MET_TEXT + "\", không phải "
+                        + Limits.quote(text), "a flag rule's only value is \""
+                        + OverlayTemplate.MET_TEXT + "\", not " + Limits.quote(text)));
             }
-            return add(row, where, text, null, required + " is required, not the text " + Limits.quote(text));
+            return add(row, where, text, null, Labels.of("cần " + required.vietnamese() + ", không phải văn bản "
+                    + Limits.quote(text), required.english() + " is required, not the text " + Limits.quote(text)));
         }
 
         private Builder add(OverlayTemplate.Row row, String where, String found, @Nullable BigDecimal value,
-                @Nullable String problem) {
+                @Nullable Labels problem) {
             if (problem != null || value == null) {
                 findings.add(TemplateFinding.of(TemplateFinding.Kind.INVALID, where, row, found,
-                        problem == null ? "no value" : problem));
+                        problem == null ? Labels.of("không có giá trị", "no value") : problem));
                 rows.add(row.withValue(null));
             } else {
                 rows.add(row.withValue(value));

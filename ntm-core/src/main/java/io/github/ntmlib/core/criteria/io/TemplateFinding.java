@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.criteria.io;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -15,12 +17,12 @@ import org.apiguardian.api.API;
  * @param indicator the indicator code of the row (empty for a field of the whole form)
  * @param found     the text found, at most a bounded excerpt (empty for an empty value)
  * @param allowed   the values allowed ({@link OverlayTemplate.Row#allowed()}; empty for a field of the whole form)
- * @param message   what is wrong, in English
+ * @param reason    what is wrong, in Vietnamese and English
  * @since 0.1
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TemplateFinding(Kind kind, String where, String standard, String indicator, String found,
-        String allowed, String message) {
+        String allowed, Labels reason) {
 
     /** What was found. */
     public enum Kind {
@@ -39,7 +41,7 @@ public record TemplateFinding(Kind kind, String where, String standard, String i
      * @param indicator the indicator code
      * @param found     the text found
      * @param allowed   the values allowed
-     * @param message   the message
+     * @param reason    the reason
      */
     public TemplateFinding {
         Objects.requireNonNull(kind, "kind");
@@ -48,7 +50,27 @@ public record TemplateFinding(Kind kind, String where, String standard, String i
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(allowed, "allowed");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * What is wrong, in English.
+     *
+     * @return the English reason
+     */
+    public String message() {
+        return reason.english();
+    }
+
+    /**
+     * What is wrong, in a language.
+     *
+     * @param language the language
+     * @return the reason in that language
+     * @since 0.1
+     */
+    public String message(Language language) {
+        return reason.in(language);
     }
 
     /**
@@ -58,16 +80,16 @@ public record TemplateFinding(Kind kind, String where, String standard, String i
      * @param where   the place
      * @param row     the row
      * @param found   the text found (cut to a bounded excerpt here)
-     * @param message what is wrong
+     * @param reason  what is wrong, in each language
      * @return the finding
      */
-    public static TemplateFinding of(Kind kind, String where, OverlayTemplate.Row row, String found, String message) {
+    public static TemplateFinding of(Kind kind, String where, OverlayTemplate.Row row, String found, Labels reason) {
         return new TemplateFinding(kind, where, row.standard(), row.indicator(), Limits.cut(found), row.allowed(),
-                message);
+                reason);
     }
 
     @Override
     public String toString() {
-        return where + ": " + (standard.isEmpty() ? "" : standard + " " + indicator + ": ") + message;
+        return where + ": " + (standard.isEmpty() ? "" : standard + " " + indicator + ": ") + message();
     }
 }

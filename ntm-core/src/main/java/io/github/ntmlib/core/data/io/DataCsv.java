@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.data.io;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Figures;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.NumberStyle;
@@ -49,8 +51,9 @@ import org.jspecify.annotations.Nullable;
 public final class DataCsv {
 
     private static final Function<List<CsvTable.Issue>, RuntimeException> ERRORS = issues -> new InvalidDataException(
-            issues.get(0).position(), null, issues.get(0).field(), issues.get(0).message()
-                    + (issues.size() > 1 ? " (and " + (issues.size() - 1) + " more)" : ""));
+            issues.get(0).position(), null, issues.get(0).field(), issues.size() == 1 ? issues.get(0).reason()
+                    : Labels.of(issues.get(0).reason().vietnamese() + " (và " + (issues.size() - 1) + " lỗi khác)",
+                            issues.get(0).reason().english() + " (and " + (issues.size() - 1) + " more)"));
 
     private DataCsv() {
     }
@@ -92,7 +95,9 @@ public final class DataCsv {
                     try {
                         list.add(Observation.of(unit, indicator, year, value(row, kind, unit), source(row), asOf));
                     } catch (IllegalArgumentException e) {
-                        throw new InvalidDataException(row.position(), unit, "as_of", Limits.reason(e));
+                        throw new InvalidDataException(row.position(), unit, "as_of", Labels.of("giá trị của năm "
+                                + year + " được đo ngày " + asOf.map(Language.VIETNAMESE::format).orElse("")
+                                + ", ngoài năm của nó", Limits.reason(e)));
                     }
                 });
         return List.copyOf(list);
@@ -130,7 +135,10 @@ public final class DataCsv {
                 list.add(RecordedOutcome.of(unit, required(row, "standard", unit), required(row, "criterion", unit),
                         assessment(row, unit), low, high.or(() -> low), date(row, "date", unit), source(row)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidDataException(row.position(), unit, "completion_low", Limits.reason(e));
+                throw new InvalidDataException(row.position(), unit, "completion_low", Labels.of("mức hoàn thành "
+                        + low.map(BigDecimal::toPlainString).orElse("") + "-"
+                        + high.or(() -> low).map(BigDecimal::toPlainString).orElse("")
+                        + "% không phải là một khoảng (mức thấp lớn hơn mức cao)", Limits.reason(e)));
             }
         }
         return List.copyOf(list);
@@ -178,8 +186,11 @@ public final class DataCsv {
         List<String> used = cellsOf(kind);
         for (String column : VALUE_CELLS) {
             if (!used.contains(column) && !row.get(column).isEmpty()) {
-                throw new InvalidDataException(row.position(), unit, column, "a " + kind + " value reads only "
-                        + String.join(" and ", used) + ": this cell must be empty, not " + Limits.quote(row.get(column)));
+                throw new InvalidDataException(row.position(), unit, column, Labels.of("giá trị loại "
+                        + Limits.quote(kind.name()) + " chỉ đọc cột " + String.join(" và ", used.stream()
+                                .map(Limits::quote).toList()) + ": ô này phải để trống, không phải "
+                        + Limits.quote(row.get(column)), "a " + kind + " value reads only "
+                        + String.join(" and ", used) + ": this cell must be empty, not " + Limits.quote(row.get(column))));
             }
         }
         switch (kind) {
@@ -198,20 +209,26 @@ public final class DataCsv {
                 if (word.equals("khong dat") || word.equals("chua dat") || word.equals("false") || word.equals("0")) {
                     return new Value.Flag(false);
                 }
-                throw new InvalidDataException(row.position(), unit, "value", Limits.quote(row.get("value"))
-                        + " is not đạt / không đạt");
+                throw new InvalidDataException(row.position(), unit, "value", Labels.of(
+                        Limits.quote(row.get("value")) + " không phải là đạt / không đạt",
+                        Limits.quote(row.get("value")) + " is not đạt / không đạt"));
             case QUANTITY:
                 return new Value.Quantity(decimal(row, "value", unit), required(row, "unit_of_measure", unit));
             case RATIO:
+                BigDecimal part = decimal(row, "part", unit);
+                BigDecimal whole = decimal(row, "whole", unit);
                 try {
-                    return new Value.Ratio(decimal(row, "part", unit), decimal(row, "whole", unit));
+                    return new Value.Ratio(part, whole);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidDataException(row.position(), unit, "whole", Limits.reason(e));
+                    throw new InvalidDataException(row.position(), unit, "whole", Labels.of(whole.signum() <= 0
+                            ? "mẫu số của tỷ lệ phải lớn hơn 0: " + whole.toPlainString()
+                            : "tử số của tỷ lệ không được âm: " + part.toPlainString(), Limits.reason(e)));
                 }
             case COUNT:
                 long count = count(row, "value", unit);
                 if (count < 0) {
-                    throw new InvalidDataException(row.position(), unit, "value", "a count cannot be negative");
+                    throw new InvalidDataException(row.position(), unit, "value", Labels.of("số đếm không được âm",
+                            "a count cannot be negative"));
                 }
                 return new Value.Count(count);
             default:
@@ -227,14 +244,15 @@ public final class DataCsv {
                 return a;
             }
         }
-        throw new InvalidDataException(row.position(), unit, "assessment", Limits.quote(text)
-                + " is not đạt / cơ bản đạt / chưa đạt");
+        throw new InvalidDataException(row.position(), unit, "assessment", Labels.of(Limits.quote(text)
+                + " không phải là đạt / cơ bản đạt / chưa đạt", Limits.quote(text)
+                + " is not đạt / cơ bản đạt / chưa đạt"));
     }
 
     private static String required(CsvTable.Row row, String column, @Nullable String unit) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            throw new InvalidDataException(row.position(), unit, column, "empty cell");
+            throw new InvalidDataException(row.position(), unit, column, Labels.of("ô trống", "empty cell"));
         }
         return value;
     }
@@ -244,7 +262,7 @@ public final class DataCsv {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not a whole number: " + Limits.quote(text));
+            throw new InvalidDataException(row.position(), unit, column, notWhole(text));
         }
     }
 
@@ -258,8 +276,12 @@ public final class DataCsv {
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not a whole number: " + Limits.quote(text));
+            throw new InvalidDataException(row.position(), unit, column, notWhole(text));
         }
+    }
+
+    private static Labels notWhole(String text) {
+        return Labels.of("không phải là số nguyên: " + Limits.quote(text), "not a whole number: " + Limits.quote(text));
     }
 
     private static BigDecimal decimal(CsvTable.Row row, String column, String unit) {
@@ -318,7 +340,9 @@ public final class DataCsv {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidDataException(row.position(), unit, column, "not an ISO date (yyyy-mm-dd): " + Limits.quote(text));
+            throw new InvalidDataException(row.position(), unit, column, Labels.of("không phải là ngày viết dạng"
+                    + " năm-tháng-ngày như '2024-12-31': " + Limits.quote(text), "not an ISO date (yyyy-mm-dd): "
+                    + Limits.quote(text)));
         }
     }
 
@@ -327,8 +351,10 @@ public final class DataCsv {
         try {
             return Enum.valueOf(type, text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidDataException(row.position(), unit, column, Limits.quote(text) + " is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidDataException(row.position(), unit, column, Labels.of(Limits.quote(text)
+                    + " không phải là một trong các giá trị " + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> Limits.quote(c.name())).collect(java.util.stream.Collectors.joining(", ")),
+                    Limits.quote(text) + " is not one of " + java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.core.locality.HierarchyException;
 import io.github.ntmlib.core.locality.HierarchyException.Kind;
@@ -46,8 +48,10 @@ public final class ChangesCsv {
                         optional(row.get("old_name")), optional(row.get("old_parent")),
                         optional(row.get("new_parent")), optional(row.get("new_name"))));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(Kind.MALFORMED, row.position(), row.get("code"), "change",
-                        "unknown change '" + row.get("change") + "' (GONE, NEW, MOVED, RENAMED_OR_RECLASSIFIED)"));
+                problems.add(new Problem(Kind.MALFORMED, row.position(), row.get("code"), "change", Labels.of(
+                        "loại thay đổi không rõ " + Limits.quote(row.get("change"))
+                                + " ('GONE', 'NEW', 'MOVED', 'RENAMED_OR_RECLASSIFIED')",
+                        "unknown change '" + row.get("change") + "' (GONE, NEW, MOVED, RENAMED_OR_RECLASSIFIED)")));
             }
         }
         if (!problems.isEmpty()) {

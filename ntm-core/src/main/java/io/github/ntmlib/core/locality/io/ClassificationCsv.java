@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 
 import io.github.ntmlib.base.internal.CsvTable;
@@ -50,13 +51,16 @@ public final class ClassificationCsv {
             String value = row.get(valueColumn);
             if (code.isEmpty() || value.isEmpty()) {
                 problems.add(new Problem(Kind.MALFORMED, row.position(), code.isEmpty() ? null : code,
-                        code.isEmpty() ? codeColumn : valueColumn, "empty cell"));
+                        code.isEmpty() ? codeColumn : valueColumn, Labels.of("ô trống", "empty cell")));
             } else if (!scheme.allows(value)) {
                 problems.add(new Problem(Kind.BAD_CLASSIFICATION, row.position(), code, valueColumn,
-                        Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values()));
+                        Labels.of(Limits.quote(value) + " không phải là một giá trị của cách phân loại "
+                                + Limits.quote(scheme.id()) + " (" + scheme.values().stream().map(Limits::quote)
+                                        .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                                Limits.quote(value) + " is not a value of " + scheme.id() + " " + scheme.values())));
             } else if (values.putIfAbsent(code, value) != null) {
                 problems.add(new Problem(Kind.DUPLICATE_CODE, row.position(), code, codeColumn,
-                        "code listed twice"));
+                        Labels.of("mã được liệt kê hai lần", "code listed twice")));
             }
         }
         if (!problems.isEmpty()) {

@@ -13,7 +13,7 @@ final class Csv {
 
     static final Function<List<CsvTable.Issue>, RuntimeException> HIERARCHY_ERRORS = issues -> new HierarchyException(
             issues.stream().map(i -> new HierarchyException.Problem(HierarchyException.Kind.MALFORMED, i.position(),
-                    null, i.field(), i.message())).collect(Collectors.toList()));
+                    null, i.field(), i.reason())).collect(Collectors.toList()));
 
     private Csv() {
     }
@@ -30,9 +30,7 @@ final class Csv {
                 throw e;
             }
             throw new HierarchyException(e.problems().stream().map(p -> p.position().equals(SourcePosition.API)
-                    ? new HierarchyException.Problem(p.kind(), SourcePosition.of(source), p.code(), p.field(),
-                            p.message())
-                    : p).collect(Collectors.toList()));
+                    ? p.at(SourcePosition.of(source)) : p).collect(Collectors.toList()));
         }
     }
 }

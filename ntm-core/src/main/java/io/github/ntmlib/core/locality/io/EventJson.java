@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.Labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,7 +79,8 @@ final class EventJson {
                         String at = path + "predecessors[" + i + "].";
                         String word = Fields.text(list.get(i), "share", source, at);
                         Share share = Share.fromWord(word).orElseThrow(
-                                () -> Fields.missing(source, at, "share", "'full' or 'partial' expected, not " + Limits.quote(word)));
+                                () -> Fields.missing(source, at, "share", Labels.of("cần 'full' hoặc 'partial', không phải "
+                                        + Limits.quote(word), "'full' or 'partial' expected, not " + Limits.quote(word))));
                         predecessors.add(new Predecessor(Fields.text(list.get(i), "code", source, at), share));
                     }
                     return new Merge(date, Fields.text(n, "successor", source, path), predecessors);
@@ -104,10 +106,15 @@ final class EventJson {
                     return new AbolishLevel(date, Fields.enumValue(n, "level", Level.class, source, path),
                             Fields.texts(n, "units", source, path));
                 default:
-                    throw Fields.missing(source, path, "type", "unknown event type " + Limits.quote(type));
+                    throw Fields.missing(source, path, "type", Labels.of("loại sự kiện không rõ " + Limits.quote(type),
+                            "unknown event type " + Limits.quote(type)));
             }
         } catch (IllegalArgumentException e) {
-            throw Fields.missing(source, path, "type", Limits.reason(e));
+            throw Fields.missing(source, path, "type", Labels.of(switch (type) {
+                case "MERGE" -> "một lần sáp nhập cần có ít nhất một đơn vị cũ";
+                case "SPLIT" -> "một lần chia tách cần có ít nhất hai đơn vị mới";
+                default -> "sự kiện " + Limits.quote(type) + " không hợp lệ";
+            }, Limits.reason(e)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.Language;
+import io.github.ntmlib.base.Labels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -156,10 +158,25 @@ public final class LocalityJson {
                         Validity.between(from, until), classes);
                 builder.add(unit, pos);
             } catch (IllegalArgumentException e) {
-                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at, Limits.reason(e)));
+                builder.problem(new Problem(Kind.MALFORMED, pos, n.path("code").asText(null), at,
+                        refused(e, n)));
             }
         }
         return builder.build();
+    }
+
+    /** Why a unit node was refused: its validity interval, or its code or name. */
+    private static Labels refused(IllegalArgumentException e, JsonNode n) {
+        String from = n.path("validFrom").asText("");
+        String until = n.path("validUntil").asText("");
+        try {
+            if (!until.isEmpty() && !LocalDate.parse(until).isAfter(LocalDate.parse(from))) {
+                return Fields.validityRefused(e, LocalDate.parse(from), LocalDate.parse(until));
+            }
+        } catch (java.time.DateTimeException notDates) {
+            // the dates were read before the unit was built; a date that does not parse is not the refusal
+        }
+        return Fields.unitRefused(e, n.path("code").asText(null), n.path("name").asText(null));
     }
 
     private static JsonNode parse(Reader reader, String source) {
@@ -167,7 +184,7 @@ public final class LocalityJson {
             return StrictJson.read(READER, reader, source);
         } catch (InvalidDataException e) {
             throw new HierarchyException(new Problem(Kind.MALFORMED, e.position(), null, null,
-                    e.reason()));
+                    Labels.of(e.reason(Language.VIETNAMESE), e.reason())));
         }
     }
 
@@ -175,7 +192,8 @@ public final class LocalityJson {
         String found = root.path("schema").asText("");
         if (!schema.equals(found)) {
             throw new HierarchyException(new Problem(Kind.MALFORMED, SourcePosition.of(source), null, "schema",
-                    "expected schema " + Limits.quote(schema) + ", found " + Limits.quote(found)));
+                    Labels.of("cần lược đồ " + Limits.quote(schema) + ", gặp " + Limits.quote(found),
+                    "expected schema " + Limits.quote(schema) + ", found " + Limits.quote(found))));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.core.locality.ChangeEvent;
 import io.github.ntmlib.core.locality.ChangeEvent.Merge;
@@ -56,19 +58,23 @@ public final class MergeMapCsv {
             Optional<Share> share = Share.fromWord(row.get("share"));
             if (newCode.isEmpty() || oldCode.isEmpty()) {
                 problems.add(new Problem(Kind.MALFORMED, row.position(), newCode.isEmpty() ? null : newCode,
-                        newCode.isEmpty() ? "new_code" : "old_code", "empty code"));
+                        newCode.isEmpty() ? "new_code" : "old_code", Labels.of("mã trống", "empty code")));
                 continue;
             }
             if (share.isEmpty()) {
                 problems.add(new Problem(Kind.MALFORMED, row.position(), oldCode, "share",
-                        "share must be 'full' or 'partial', not '" + row.get("share") + "'"));
+                        Labels.of("phần chia phải là 'full' hoặc 'partial', không phải "
+                                + Limits.quote(row.get("share")),
+                        "share must be 'full' or 'partial', not '" + row.get("share") + "'")));
                 continue;
             }
             String pair = newCode + "<-" + oldCode;
             if (seenPairs.containsKey(pair)) {
                 problems.add(new Problem(Kind.MALFORMED, row.position(), oldCode, "old_code",
+                        Labels.of("đơn vị cũ " + Limits.quote(oldCode) + " được liệt kê hai lần cho đơn vị mới "
+                                + Limits.quote(newCode) + " (lần đầu tại " + seenPairs.get(pair) + ")",
                         "old unit " + oldCode + " listed twice for new unit " + newCode + " (first at "
-                                + seenPairs.get(pair) + ")"));
+                                + seenPairs.get(pair) + ")")));
                 continue;
             }
             seenPairs.put(pair, row.position().toString());

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.CsvTable;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.base.internal.Limits;
@@ -123,18 +124,19 @@ public final class UnitsCsv {
         String code = row.get("code");
         int before = problems.size();
         if (code.isEmpty()) {
-            problems.add(new Problem(Kind.MALFORMED, pos, null, "code", "empty code"));
+            problems.add(new Problem(Kind.MALFORMED, pos, null, "code", Labels.of("mã trống", "empty code")));
         }
         String name = row.get("name");
         if (name.isEmpty()) {
-            problems.add(new Problem(Kind.MALFORMED, pos, code, "name", "empty name"));
+            problems.add(new Problem(Kind.MALFORMED, pos, code, "name", Labels.of("tên trống", "empty name")));
         }
         Level level = null;
         try {
             level = Level.valueOf(row.get("level"));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.MALFORMED, pos, code, "level", "unknown level '" + row.get("level")
-                    + "' (PROVINCE, DISTRICT, COMMUNE or VILLAGE)"));
+            problems.add(new Problem(Kind.MALFORMED, pos, code, "level", Labels.of("cấp không rõ "
+                    + Limits.quote(row.get("level")) + " ('PROVINCE', 'DISTRICT', 'COMMUNE' hoặc 'VILLAGE')",
+                    "unknown level '" + row.get("level") + "' (PROVINCE, DISTRICT, COMMUNE or VILLAGE)")));
         }
         @Nullable UnitKind kind = null;
         if (level != null) {
@@ -144,9 +146,13 @@ public final class UnitsCsv {
                 Optional<UnitKind> elsewhere = anyLevel(type);
                 problems.add(new Problem(elsewhere.isPresent() ? Kind.WRONG_LEVEL : Kind.MALFORMED, pos, code, "type",
                         elsewhere.isPresent()
-                                ? "a " + type + " is a " + elsewhere.get().level().english() + "-level kind, not "
-                                        + level.english()
-                                : Limits.quote(type) + " is not a kind of " + level.english() + "-level unit"));
+                                ? Labels.of(Limits.quote(type) + " là loại đơn vị thuộc "
+                                        + elsewhere.get().level().vietnamese() + ", không thuộc " + level.vietnamese(),
+                                        "a " + type + " is a " + elsewhere.get().level().english()
+                                        + "-level kind, not " + level.english())
+                                : Labels.of(Limits.quote(type) + " không phải là một loại đơn vị thuộc "
+                                        + level.vietnamese(), Limits.quote(type) + " is not a kind of "
+                                        + level.english() + "-level unit")));
             } else {
                 kind = found.get();
             }
@@ -169,7 +175,7 @@ public final class UnitsCsv {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.MALFORMED, pos, code, null, Limits.reason(e)));
+            problems.add(new Problem(Kind.MALFORMED, pos, code, null, Fields.unitRefused(e, code, name)));
             return Optional.empty();
         }
         return Optional.of(unit);
@@ -192,7 +198,8 @@ public final class UnitsCsv {
         if (from.isEmpty()) {
             if (date == null) {
                 problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_from",
-                        "a list of unit versions needs valid_from on every row"));
+                        Labels.of("danh sách các phiên bản đơn vị cần cột 'valid_from' ở mọi dòng",
+                        "a list of unit versions needs valid_from on every row")));
                 return null;
             }
             return until.isEmpty() ? Validity.from(date) : parseValidity(row, date.toString(), until, code, problems);
@@ -203,12 +210,18 @@ public final class UnitsCsv {
     private static @Nullable Validity parseValidity(CsvTable.Row row, String from, String until, String code,
             List<Problem> problems) {
         try {
-            return Validity.between(LocalDate.parse(from), until.isEmpty() ? null : LocalDate.parse(until));
+            LocalDate start = LocalDate.parse(from);
+            LocalDate end = until.isEmpty() ? null : LocalDate.parse(until);
+            try {
+                return Validity.between(start, end);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_until",
+                        Fields.validityRefused(e, start, end)));
+            }
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_from/valid_until",
-                    "not an ISO date (yyyy-mm-dd): " + e.getParsedString()));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_until", Limits.reason(e)));
+            problems.add(new Problem(Kind.MALFORMED, row.position(), code, "valid_from/valid_until", Labels.of(
+                    "không phải là ngày viết dạng năm-tháng-ngày như '2024-12-31': "
+                            + Limits.quote(e.getParsedString()), "not an ISO date (yyyy-mm-dd): " + e.getParsedString())));
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package io.github.ntmlib.core.locality.io;
 
+import io.github.ntmlib.base.internal.Limits;
+import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.internal.ExactJson;
 import io.github.ntmlib.base.internal.JsonFields;
@@ -62,7 +64,8 @@ public final class UnitsDiffJson {
             Objects.requireNonNull(to, "to");
             if (from.isBlank() || to.isBlank()) {
                 throw new InvalidDataException(io.github.ntmlib.base.SourcePosition.API, null, from.isBlank() ? "from"
-                        : "to", "the name of a snapshot must not be blank");
+                        : "to", io.github.ntmlib.base.Labels.of("tên của một danh mục đơn vị hành chính không được để"
+                        + " trống", "the name of a snapshot must not be blank"));
             }
             changes = List.copyOf(changes);
         }
@@ -93,7 +96,7 @@ public final class UnitsDiffJson {
         JsonFields.Node root = JsonFields.readDocument(reader, source).only(FIELDS);
         JsonFields.Node schema = root.get("schema");
         if (!SCHEMA.equals(schema.text())) {
-            throw schema.error("expected '" + SCHEMA + "'");
+            throw schema.error(Labels.of("cần '" + SCHEMA + "'", "expected '" + SCHEMA + "'"));
         }
         List<JsonFields.Node> elements = root.get("changes").elements();
         List<PlainChange> changes = new ArrayList<>();
@@ -105,15 +108,18 @@ public final class UnitsDiffJson {
             boolean hasOld = type != PlainChange.Type.NEW;
             boolean hasNew = type == PlainChange.Type.NEW || type == PlainChange.Type.RENAMED_OR_RECLASSIFIED;
             if (oldName.isPresent() != hasOld || newName.isPresent() != hasNew) {
-                throw n.error("a " + type + " change has " + (hasOld ? "an old name" : "no old name") + " and "
-                        + (hasNew ? "a new name" : "no new name"));
+                throw n.error(Labels.of("một thay đổi loại " + Limits.quote(type.name()) + " "
+                        + (hasOld ? "có tên cũ" : "không có tên cũ") + " và " + (hasNew ? "có tên mới" : "không có tên mới"),
+                        "a " + type + " change has " + (hasOld ? "an old name" : "no old name") + " and "
+                        + (hasNew ? "a new name" : "no new name")));
             }
             changes.add(PlainChange.of(type, n.get("code").text(), oldName, text(n, "oldParent"), text(n, "newParent"),
                     newName));
         }
         JsonFields.Node count = root.get("count");
         if (count.integer() != changes.size()) {
-            throw count.error("count " + count.integer() + " but " + changes.size() + " changes");
+            throw count.error(Labels.of("số lượng " + count.integer() + " nhưng có " + changes.size() + " thay đổi",
+                    "count " + count.integer() + " but " + changes.size() + " changes"));
         }
         return new Diff(root.get("from").text(), root.get("to").text(), changes);
     }

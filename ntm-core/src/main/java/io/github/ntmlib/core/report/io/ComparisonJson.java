@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.report.io;
 
+import io.github.ntmlib.base.internal.Limits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -202,23 +203,25 @@ public final class ComparisonJson {
             this.source = source;
         }
 
-        private InvalidDataException error(JsonNode node, @Nullable String field, String message) {
+        private InvalidDataException error(JsonNode node, @Nullable String field, Labels message) {
             return new InvalidDataException(SourcePosition.of(source, StrictJson.line(node)), null, field, message);
         }
 
         private JsonNode object(JsonNode node, String what, Set<String> fields) {
             if (!node.isObject()) {
-                throw error(node, what, "an object is expected");
+                throw error(node, what, Labels.of("cần một đối tượng", "an object is expected"));
             }
             for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 if (!fields.contains(name)) {
-                    throw error(node, name, "unknown field in " + what);
+                    throw error(node, name, Labels.of("trường không rõ trong " + Limits.quote(what),
+                            "unknown field in " + what));
                 }
             }
             for (String name : fields) {
                 if (!node.has(name)) {
-                    throw error(node, name, "missing field in " + what);
+                    throw error(node, name, Labels.of("thiếu trường trong " + Limits.quote(what),
+                            "missing field in " + what));
                 }
             }
             return node;
@@ -227,7 +230,7 @@ public final class ComparisonJson {
         private JsonNode field(JsonNode node, String name) {
             JsonNode value = node.get(name);
             if (value == null) {
-                throw error(node, name, "missing field");
+                throw error(node, name, Labels.of("thiếu trường", "missing field"));
             }
             return value;
         }
@@ -235,7 +238,7 @@ public final class ComparisonJson {
         private String text(JsonNode node, String name) {
             JsonNode value = field(node, name);
             if (!value.isTextual()) {
-                throw error(value, name, "a string is expected");
+                throw error(value, name, Labels.of("cần một chuỗi văn bản", "a string is expected"));
             }
             return value.asText();
         }
@@ -243,7 +246,7 @@ public final class ComparisonJson {
         private int integer(JsonNode node, String name) {
             JsonNode value = field(node, name);
             if (!value.isInt()) {
-                throw error(value, name, "a whole number is expected");
+                throw error(value, name, Labels.of("cần một số nguyên", "a whole number is expected"));
             }
             return value.intValue();
         }
@@ -251,7 +254,7 @@ public final class ComparisonJson {
         private boolean bool(JsonNode node, String name) {
             JsonNode value = field(node, name);
             if (!value.isBoolean()) {
-                throw error(value, name, "true or false is expected");
+                throw error(value, name, Labels.of("cần 'true' hoặc 'false'", "true or false is expected"));
             }
             return value.booleanValue();
         }
@@ -259,7 +262,7 @@ public final class ComparisonJson {
         private ArrayNode array(JsonNode node, String name) {
             JsonNode value = field(node, name);
             if (!value.isArray()) {
-                throw error(value, name, "an array is expected");
+                throw error(value, name, Labels.of("cần một mảng", "an array is expected"));
             }
             return (ArrayNode) value;
         }
@@ -269,7 +272,10 @@ public final class ComparisonJson {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                throw error(field(node, name), name, "unknown " + type.getSimpleName() + " '" + value + "'");
+                throw error(field(node, name), name, Labels.of("giá trị không rõ " + Limits.quote(value) + " (cho phép: "
+                        + java.util.Arrays.stream(type.getEnumConstants()).map(c -> Limits.quote(c.name()))
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                        "unknown " + type.getSimpleName() + " '" + value + "'"));
             }
         }
 
@@ -278,7 +284,8 @@ public final class ComparisonJson {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw error(field(node, name), name, "not a date (yyyy-MM-dd): '" + value + "'");
+                throw error(field(node, name), name, Labels.of("không phải là ngày viết dạng năm-tháng-ngày như"
+                        + " '2024-12-31': " + Limits.quote(value), "not a date (yyyy-MM-dd): '" + value + "'"));
             }
         }
 
@@ -288,11 +295,13 @@ public final class ComparisonJson {
                 BigInteger numerator = new BigInteger(text(node, "numerator"));
                 BigInteger denominator = new BigInteger(text(node, "denominator"));
                 if (denominator.signum() <= 0 || numerator.bitLength() > 64 || denominator.bitLength() > 64) {
-                    throw error(node, what, "a fraction's denominator is above 0 and both parts fit 64 bits");
+                    throw error(node, what, Labels.of("mẫu số của một phân số lớn hơn 0 và cả hai phần vừa 64 bit",
+                            "a fraction's denominator is above 0 and both parts fit 64 bits"));
                 }
                 return Fraction.of(numerator, denominator);
             } catch (NumberFormatException e) {
-                throw error(node, what, "numerator and denominator are whole numbers written as strings");
+                throw error(node, what, Labels.of("tử số và mẫu số là số nguyên viết dưới dạng chuỗi văn bản",
+                        "numerator and denominator are whole numbers written as strings"));
             }
         }
 
@@ -300,14 +309,17 @@ public final class ComparisonJson {
             try {
                 return make.get();
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw error(node, what, String.valueOf(e.getMessage()));
+                throw error(node, what, Labels.of("nội dung không nhất quán: " + Limits.quote(String.valueOf(e.getMessage())),
+                        String.valueOf(e.getMessage())));
             }
         }
 
         ComparisonSeries series(JsonNode root) {
             object(root, "document", Set.of("schema", "steps"));
             if (!SCHEMA.equals(text(root, "schema"))) {
-                throw error(root, "schema", "not a " + SCHEMA + " document: '" + text(root, "schema") + "'");
+                throw error(root, "schema", Labels.of("không phải là tài liệu '" + SCHEMA + "': "
+                        + Limits.quote(text(root, "schema")), "not a " + SCHEMA + " document: '"
+                        + text(root, "schema") + "'"));
             }
             List<EvaluationComparison> steps = new ArrayList<>();
             for (JsonNode step : array(root, "steps")) {
@@ -341,7 +353,8 @@ public final class ComparisonJson {
         private Labels labels(JsonNode n) {
             object(n, "labels", Set.of("vi", "en"));
             if (text(n, "vi").isBlank() || text(n, "en").isBlank()) {
-                throw error(n, "labels", "a name in each language is expected");
+                throw error(n, "labels", Labels.of("cần một tên gọi bằng mỗi ngôn ngữ",
+                        "a name in each language is expected"));
             }
             return checked(n, "labels", () -> Labels.of(text(n, "vi"), text(n, "en")));
         }
@@ -351,7 +364,7 @@ public final class ComparisonJson {
             for (JsonNode n : array) {
                 object(n, "standard name", Set.of("standard", "labels"));
                 if (names.put(text(n, "standard"), labels(field(n, "labels"))) != null) {
-                    throw error(n, "standard", "listed twice");
+                    throw error(n, "standard", Labels.of("được liệt kê hai lần", "listed twice"));
                 }
             }
             return names;
@@ -388,7 +401,8 @@ public final class ComparisonJson {
 
         private void agree(JsonNode n, String field, Object written, Object derived) {
             if (!written.equals(derived)) {
-                throw error(n, field, "is " + written + ", but the groups give " + derived);
+                throw error(n, field, Labels.of("là " + Limits.quote(String.valueOf(written)) + ", nhưng các nhóm cho ra "
+                        + Limits.quote(String.valueOf(derived)), "is " + written + ", but the groups give " + derived));
             }
         }
 
@@ -400,7 +414,7 @@ public final class ComparisonJson {
             for (JsonNode l : array(n, "links")) {
                 object(l, "link", Set.of("from", "to", "share"));
                 Share share = Share.fromWord(text(l, "share")).orElseThrow(() -> error(l, "share",
-                        "full or partial is expected"));
+                        Labels.of("cần 'full' hoặc 'partial'", "full or partial is expected")));
                 links.add(new UnitChange.Link(text(l, "from"), text(l, "to"), share));
             }
             List<CriterionChange> criteria = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.ntmlib.core.report.io;
 
+import io.github.ntmlib.base.Language;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -276,7 +277,13 @@ public final class EvaluationJson {
             g.writeFieldName("request");
             WRITER.writeTree(g, WRITER.valueToTree(evaluation.request()));
             g.writeFieldName("ignored");
-            WRITER.writeTree(g, WRITER.valueToTree(evaluation.ignored()));
+            ArrayNode ignoredRows = WRITER.createArrayNode();
+            for (IgnoredRow row : evaluation.ignored()) {
+                ObjectNode n = ignoredRows.addObject().put("unit", row.unit()).put("field", row.field());
+                n.set("position", WRITER.valueToTree(row.position()));
+                n.put("message", row.message()); // the English reason: the format has one message
+            }
+            WRITER.writeTree(g, ignoredRows);
             if (form == Form.SUMMARY) {
                 g.writeArrayFieldStart("standards");
                 for (Standard s : evaluation.criteriaSet().standards()) {
@@ -545,8 +552,9 @@ public final class EvaluationJson {
             return read(p, source, set, snapshot);
         } catch (IOException e) {
             if (e instanceof JsonProcessingException j) {
-                throw new InvalidDataException(SourcePosition.of(source, line(j)), null, null,
-                        "not valid JSON: " + Limits.bounded(String.valueOf(j.getOriginalMessage())));
+                throw new InvalidDataException(SourcePosition.of(source, line(j)), null, null, Labels.of(
+                        "không phải là JSON hợp lệ: " + Limits.quote(String.valueOf(j.getOriginalMessage())),
+                        "not valid JSON: " + Limits.bounded(String.valueOf(j.getOriginalMessage()))));
             }
             throw new UncheckedIOException("cannot read " + source, e);
         }
@@ -560,7 +568,8 @@ public final class EvaluationJson {
             throws IOException {
         Reading r = new Reading(source, set, snapshot);
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw r.error(p, null, null, "an evaluation document is a JSON object");
+            throw r.error(p, null, null, Labels.of("tài liệu kết quả đánh giá là một đối tượng JSON",
+                    "an evaluation document is a JSON object"));
         }
         String schema = null;
         EvaluationRequest request = null;
@@ -571,40 +580,47 @@ public final class EvaluationJson {
             String field = p.currentName();
             p.nextToken();
             if (!seen.add(field)) {
-                throw r.error(p, null, field, "the field is given twice");
+                throw r.error(p, null, field, Labels.of("trường được cho hai lần", "the field is given twice"));
             }
             if (schema == null && !field.equals("schema")) {
-                throw r.error(p, null, "schema", "an evaluation document begins with its schema, '" + SCHEMA + "'");
+                throw r.error(p, null, "schema", Labels.of("tài liệu kết quả đánh giá bắt đầu bằng lược đồ '"
+                        + SCHEMA + "'", "an evaluation document begins with its schema, '" + SCHEMA + "'"));
             }
             switch (field) {
                 case "schema":
                     schema = p.getValueAsString("");
                     if (!SCHEMA.equals(schema) && !PREVIOUS_SCHEMA.equals(schema)) {
-                        throw r.error(p, null, "schema", "expected '" + SCHEMA + "', found " + Limits.quote(schema));
+                        throw r.error(p, null, "schema", Labels.of("cần '" + SCHEMA + "', gặp " + Limits.quote(schema),
+                                "expected '" + SCHEMA + "', found " + Limits.quote(schema)));
                     }
                     break;
                 case "form":
                     String form = p.getValueAsString("");
                     if (form.equals("summary")) {
-                        throw r.error(p, null, "form", "a summary is a view of an evaluation and is not read back as"
-                                + " one; read the full form");
+                        throw r.error(p, null, "form", Labels.of("bản tóm tắt chỉ là một cách xem kết quả đánh giá và"
+                                + " không được đọc lại thành kết quả; hãy đọc dạng đầy đủ", "a summary is a view of an"
+                                + " evaluation and is not read back as one; read the full form"));
                     }
                     if (!form.equals("full")) {
-                        throw r.error(p, null, "form", "expected 'full', found " + Limits.quote(form));
+                        throw r.error(p, null, "form", Labels.of("cần 'full', gặp " + Limits.quote(form),
+                                "expected 'full', found " + Limits.quote(form)));
                     }
                     break;
                 case "criteriaSet":
                     String setId = p.getValueAsString("");
                     if (!set.id().equals(setId)) {
-                        throw r.error(p, null, field, "the document evaluates set " + Limits.quote(setId) + ", not '"
-                                + set.id() + "'");
+                        throw r.error(p, null, field, Labels.of("tài liệu đánh giá theo bộ tiêu chí " + Limits.quote(setId)
+                                + ", không phải " + set.labels().vietnamese() + " ('" + set.id() + "')",
+                                "the document evaluates set " + Limits.quote(setId) + ", not '" + set.id() + "'"));
                     }
                     break;
                 case "snapshotDate":
                     String date = p.getValueAsString("");
                     if (!snapshot.date().toString().equals(date)) {
-                        throw r.error(p, null, field, "the document evaluates the snapshot of " + Limits.quote(date)
-                                + ", not the snapshot of " + snapshot.date());
+                        throw r.error(p, null, field, Labels.of("tài liệu đánh giá danh mục đơn vị hành chính ngày "
+                                + Limits.quote(date) + ", không phải danh mục ngày "
+                                + Language.VIETNAMESE.format(snapshot.date()), "the document evaluates the snapshot of "
+                                + Limits.quote(date) + ", not the snapshot of " + snapshot.date()));
                     }
                     break;
                 case "request":
@@ -614,7 +630,12 @@ public final class EvaluationJson {
                     ignored = r.bind(p, field, tree -> {
                         List<IgnoredRow> list = new ArrayList<>();
                         for (JsonNode n : array(tree, "ignored")) {
-                            list.add(READER.treeToValue(n, IgnoredRow.class));
+                            fields(n, "unit", "field", "position", "message");
+                            String message = text(n, "message");
+                            // the document holds the English reason only: it is shown as given in both languages
+                            list.add(new IgnoredRow(text(n, "unit"), text(n, "field"),
+                                    READER.treeToValue(Objects.requireNonNull(n.get("position"), "position"),
+                                            SourcePosition.class), Labels.of(message, message)));
                         }
                         return list;
                     });
@@ -627,30 +648,31 @@ public final class EvaluationJson {
                 case "closest":
                     // derived from the units by the report layer: recomputed, never read
                     if (!p.currentToken().isStructStart()) {
-                        throw r.error(p, null, field, "expected an array");
+                        throw r.error(p, null, field, EXPECTED_ARRAY);
                     }
                     p.skipChildren();
                     break;
                 default:
-                    throw r.error(p, null, field, "unknown field");
+                    throw r.error(p, null, field, Labels.of("trường không rõ", "unknown field"));
             }
         }
         if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-            throw r.error(p, null, null, "content after the evaluation document");
+            throw r.error(p, null, null, Labels.of("có nội dung sau tài liệu kết quả đánh giá",
+                    "content after the evaluation document"));
         }
         if (request == null || results == null) {
-            throw r.error(p, null, request == null ? "request" : "units", "missing");
+            throw r.error(p, null, request == null ? "request" : "units", Labels.of("thiếu", "missing"));
         }
         try {
             return Evaluation.restore(set, snapshot, request, results, ignored == null ? List.of() : ignored);
         } catch (IllegalArgumentException e) {
-            throw new InvalidDataException(SourcePosition.of(source), null, "units", Limits.reason(e));
+            throw new InvalidDataException(SourcePosition.of(source), null, "units", reason(e));
         }
     }
 
     private static Iterable<JsonNode> array(JsonNode node, String field) {
         if (!node.isArray()) {
-            throw new IllegalArgumentException(field + " must be an array");
+            throw refusal("trường " + Limits.quote(field) + " phải là một mảng", field + " must be an array");
         }
         return node;
     }
@@ -676,7 +698,7 @@ public final class EvaluationJson {
             this.snapshot = snapshot;
         }
 
-        InvalidDataException error(JsonParser p, @Nullable String unit, @Nullable String field, String reason) {
+        InvalidDataException error(JsonParser p, @Nullable String unit, @Nullable String field, Labels reason) {
             int line = p.currentLocation() == null ? 0 : Math.max(0, p.currentLocation().getLineNr());
             return new InvalidDataException(SourcePosition.of(source, line), unit, field, reason);
         }
@@ -687,14 +709,15 @@ public final class EvaluationJson {
             try {
                 return binding.apply(tree);
             } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                Labels why = reason(e);
                 throw new InvalidDataException(SourcePosition.of(source, line), null, field,
-                        "not valid: " + reason(e));
+                        Labels.of("không hợp lệ: " + why.vietnamese(), "not valid: " + why.english()));
             }
         }
 
         Map<String, List<StandardResult>> units(JsonParser p) throws IOException {
             if (p.currentToken() != JsonToken.START_ARRAY) {
-                throw error(p, null, "units", "expected an array");
+                throw error(p, null, "units", EXPECTED_ARRAY);
             }
             Map<String, List<StandardResult>> results = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -705,29 +728,36 @@ public final class EvaluationJson {
                 String code = tree.path("unit").asText("");
                 if (start >= 0 && end - start > UNIT_CHARACTERS) {
                     throw new InvalidDataException(SourcePosition.of(source, line), Limits.cut(code), "units",
-                            "a unit's object has " + (end - start) + " characters (at most " + UNIT_CHARACTERS + ")");
+                            Labels.of("đối tượng của một đơn vị có " + (end - start) + " ký tự (tối đa "
+                                    + UNIT_CHARACTERS + ")", "a unit's object has " + (end - start)
+                                    + " characters (at most " + UNIT_CHARACTERS + ")"));
                 }
                 if (!snapshot.contains(code)) {
                     throw new InvalidDataException(SourcePosition.of(source, line), Limits.cut(code), "unit",
-                            "no unit with this code in the snapshot of " + snapshot.date());
+                            Labels.of("không có đơn vị mang mã này trong danh mục đơn vị hành chính ngày "
+                                    + Language.VIETNAMESE.format(snapshot.date()),
+                                    "no unit with this code in the snapshot of " + snapshot.date()));
                 }
                 if (results.containsKey(code)) {
                     throw new InvalidDataException(SourcePosition.of(source, line), code, "unit",
-                            "the unit is given twice");
+                            Labels.of("đơn vị được cho hai lần", "the unit is given twice"));
                 }
                 try {
                     results.put(code, unit(tree, snapshot.require(code)));
                 } catch (JsonProcessingException | IllegalArgumentException | NullPointerException
                         | ClassCastException e) {
-                    throw new InvalidDataException(SourcePosition.of(source, line), code, null,
-                            "not a valid unit result: " + reason(e));
+                    Labels why = reason(e);
+                    throw new InvalidDataException(SourcePosition.of(source, line), code, null, Labels.of(
+                            "không phải là kết quả hợp lệ của một đơn vị: " + why.vietnamese(),
+                            "not a valid unit result: " + why.english()));
                 } catch (InvalidDataException e) {
                     throw new InvalidDataException(SourcePosition.of(source, line), code, e.field().orElse(null),
-                            e.reason(), e);
+                            Labels.of(e.reason(Language.VIETNAMESE), e.reason()), e);
                 }
             }
             if (p.currentToken() != JsonToken.END_ARRAY) {
-                throw error(p, null, "units", "expected an array of unit objects");
+                throw error(p, null, "units", Labels.of("cần một mảng các đối tượng đơn vị",
+                        "expected an array of unit objects"));
             }
             return results;
         }
@@ -735,18 +765,23 @@ public final class EvaluationJson {
         private List<StandardResult> unit(JsonNode u, AdminUnit unit) throws JsonProcessingException {
             fields(u, "unit", "name", "kind", "parent", "standards");
             if (u.has("name") && !u.get("name").asText().equals(unit.name())) {
-                throw new IllegalArgumentException("the unit is named " + Limits.quote(u.get("name").asText())
-                        + " in the document and '" + unit.name() + "' in the snapshot");
+                throw refusal("đơn vị mang tên " + Limits.quote(u.get("name").asText()) + " trong tài liệu và "
+                        + Limits.quote(unit.name()) + " trong danh mục", "the unit is named "
+                        + Limits.quote(u.get("name").asText()) + " in the document and '" + unit.name()
+                        + "' in the snapshot");
             }
             if (u.has("kind") && !u.get("kind").asText().equals(unit.kind().name())) {
-                throw new IllegalArgumentException("the unit is a " + Limits.quote(u.get("kind").asText())
-                        + " in the document and a " + unit.kind().name() + " in the snapshot");
+                throw refusal("đơn vị là " + Limits.quote(u.get("kind").asText()) + " trong tài liệu và là "
+                        + unit.kind().vietnamese() + " trong danh mục", "the unit is a "
+                        + Limits.quote(u.get("kind").asText()) + " in the document and a " + unit.kind().name()
+                        + " in the snapshot");
             }
             List<StandardResult> list = new ArrayList<>();
             for (JsonNode s : array(u.path("standards"), "standards")) {
                 fields(s, "standard", "verdict", "requires", "required", "recognition", "criteria");
                 String id = text(s, "standard");
-                Standard standard = set.standard(id).orElseThrow(() -> new IllegalArgumentException(
+                Standard standard = set.standard(id).orElseThrow(() -> refusal("không có mức chuẩn "
+                        + Limits.quote(id) + " trong bộ tiêu chí " + set.labels().vietnamese(),
                         "no standard " + Limits.quote(id) + " in set '" + set.id() + "'"));
                 List<CriterionResult> criteria = new ArrayList<>();
                 for (JsonNode c : array(s.path("criteria"), "criteria")) {
@@ -758,8 +793,11 @@ public final class EvaluationJson {
                                 : set.standard(requires).map(Standard::labels).orElse(null),
                         Verdict.valueOf(text(s, "required")));
                 if (s.has("verdict") && !s.get("verdict").asText().equals(result.verdict().name())) {
-                    throw new IllegalArgumentException("standard " + id + ": the verdict " + Limits.quote(
-                            s.get("verdict").asText()) + " is not the one its criteria give (" + result.verdict() + ")");
+                    throw refusal("mức chuẩn " + standard.labels().vietnamese() + ": kết luận "
+                            + Limits.quote(s.get("verdict").asText()) + " không phải là kết luận các tiêu chí của nó"
+                            + " cho ra (" + Limits.quote(result.verdict().name()) + ")", "standard " + id
+                            + ": the verdict " + Limits.quote(s.get("verdict").asText())
+                            + " is not the one its criteria give (" + result.verdict() + ")");
                 }
                 list.add(result);
             }
@@ -843,19 +881,23 @@ public final class EvaluationJson {
             }
             if (node.isIntegralNumber()) {
                 if (!node.canConvertToInt() || node.intValue() < 0 || node.intValue() >= known.size()) {
-                    throw new IllegalArgumentException(field + " " + Limits.quote(node.toString())
-                            + " refers to no " + field + " written before (" + known.size() + " so far)");
+                    throw refusal("trường " + Limits.quote(field) + " " + Limits.quote(node.toString())
+                            + " không trỏ tới mục nào được viết trước đó (hiện có " + known.size() + ")",
+                            field + " " + Limits.quote(node.toString()) + " refers to no " + field
+                            + " written before (" + known.size() + " so far)");
                 }
                 return known.get(node.intValue());
             }
             if (!node.isObject()) {
-                throw new IllegalArgumentException(field + " must be an object or the index of one written before");
+                throw refusal("trường " + Limits.quote(field) + " phải là một đối tượng hoặc chỉ số của một đối"
+                        + " tượng được viết trước đó", field + " must be an object or the index of one written before");
             }
             ObjectNode copy = ((ObjectNode) node).deepCopy();
             JsonNode index = copy.remove("#");
             if (index != null && (!index.isIntegralNumber() || !index.canConvertToInt() || index.intValue() != known.size())) {
-                throw new IllegalArgumentException(field + " index " + Limits.quote(index.toString()) + " is not the next"
-                        + " one (" + known.size() + ")");
+                throw refusal("chỉ số " + Limits.quote(index.toString()) + " của trường " + Limits.quote(field)
+                        + " không phải là chỉ số kế tiếp (" + known.size() + ")", field + " index "
+                        + Limits.quote(index.toString()) + " is not the next one (" + known.size() + ")");
             }
             T value;
             try {
@@ -876,7 +918,8 @@ public final class EvaluationJson {
             JsonNode labels = node.get("labels");
             if (labels == null || labels.isNull()) {
                 if (catalogued == null) {
-                    throw new IllegalArgumentException(what + ": no labels, and the criteria set names none");
+                    throw refusal(Limits.quote(what) + ": không có tên gọi, và bộ tiêu chí cũng không nêu",
+                            what + ": no labels, and the criteria set names none");
                 }
                 return catalogued;
             }
@@ -886,27 +929,50 @@ public final class EvaluationJson {
 
     private static void fields(JsonNode node, String... allowed) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("expected an object, found " + Limits.quote(node.toString()));
+            throw refusal("cần một đối tượng, gặp " + Limits.quote(node.toString()),
+                    "expected an object, found " + Limits.quote(node.toString()));
         }
         Set<String> names = Set.of(allowed);
         node.fieldNames().forEachRemaining(f -> {
             if (!names.contains(f)) {
-                throw new IllegalArgumentException("unknown field " + Limits.quote(f));
+                throw refusal("trường không rõ " + Limits.quote(f), "unknown field " + Limits.quote(f));
             }
         });
     }
 
-    private static String reason(Exception e) {
-        if (e instanceof JsonProcessingException j) {
-            return Limits.bounded(String.valueOf(j.getOriginalMessage()));
+    private static Labels reason(Exception e) {
+        if (e instanceof Refusal r) {
+            return r.labels;
         }
-        return Limits.reason(e);
+        if (e instanceof JsonProcessingException j) {
+            String original = String.valueOf(j.getOriginalMessage());
+            return Labels.of("nội dung JSON không đọc được: " + Limits.quote(original), Limits.bounded(original));
+        }
+        return Labels.of("giá trị không hợp lệ: " + Limits.quote(Limits.reason(e)), Limits.reason(e));
+    }
+
+    private static final Labels EXPECTED_ARRAY = Labels.of("cần một mảng", "expected an array");
+
+    private static Refusal refusal(String vietnamese, String english) {
+        return new Refusal(Labels.of(vietnamese, english));
+    }
+
+    /** Content this reader refuses, with its reason in each language. */
+    private static final class Refusal extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient Labels labels;
+
+        Refusal(Labels labels) {
+            super(labels.english());
+            this.labels = labels;
+        }
     }
 
     private static String text(JsonNode parent, String field) {
         JsonNode n = parent.get(field);
         if (n == null || !n.isTextual()) {
-            throw new IllegalArgumentException(field + " must be text, not " + (n == null ? "missing"
+            throw refusal("trường " + Limits.quote(field) + (n == null ? " bị thiếu, cần là văn bản"
+                    : " phải là văn bản, không phải " + Limits.quote(n.toString())), field + " must be text, not " + (n == null ? "missing"
                     : Limits.quote(n.toString())));
         }
         return n.asText();
@@ -925,7 +991,9 @@ public final class EvaluationJson {
     private static int count(JsonNode parent, String field) {
         JsonNode n = parent.path(field);
         if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0) {
-            throw new IllegalArgumentException(field + " must be a whole number from 0, not " + Limits.quote(n.toString()));
+            throw refusal("trường " + Limits.quote(field) + " phải là số nguyên từ 0, không phải "
+                    + Limits.quote(n.toString()), field + " must be a whole number from 0, not "
+                    + Limits.quote(n.toString()));
         }
         return n.intValue();
     }
@@ -934,7 +1002,8 @@ public final class EvaluationJson {
     private static BigDecimal number(JsonNode parent, String field) {
         JsonNode n = parent.path(field);
         if (!n.isNumber()) {
-            throw new IllegalArgumentException(field + " must be a number, not " + Limits.quote(n.toString()));
+            throw refusal("trường " + Limits.quote(field) + " phải là số, không phải " + Limits.quote(n.toString()),
+                    field + " must be a number, not " + Limits.quote(n.toString()));
         }
         return n.decimalValue();
     }
