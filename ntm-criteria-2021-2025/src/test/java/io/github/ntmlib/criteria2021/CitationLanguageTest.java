@@ -42,7 +42,7 @@ class CitationLanguageTest {
         assertThat(all).hasSizeGreaterThan(10);
         int rendered = 0;
         for (Provenance p : all) {
-            assertThat(p.cite(Language.VIETNAMESE)).isEqualTo(p.toString());
+            assertThat(p.toString()).startsWith(p.cite(Language.VIETNAMESE));
             String english = p.cite(Language.ENGLISH);
             for (String word : VIETNAMESE_WORDS) {
                 assertThat(english).as(p.toString()).doesNotContain(word);

@@ -124,8 +124,7 @@ final class LongCsv {
         } catch (HierarchyException e) {
             List<HierarchyException.Problem> problems = new ArrayList<>();
             for (HierarchyException.Problem p : e.problems()) {
-                problems.add(new HierarchyException.Problem(p.kind(), where(p.position(), p.field()), p.code(),
-                        p.field(), p.message()));
+                problems.add(p.at(where(p.position(), p.field())));
             }
             HierarchyException mapped = new HierarchyException(problems);
             mapped.initCause(e);

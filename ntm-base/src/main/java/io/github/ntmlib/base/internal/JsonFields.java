@@ -35,9 +35,6 @@ public final class JsonFields {
         this.source = source;
     }
 
-    public InvalidDataException error(String path, String message) {
-        return new InvalidDataException(SourcePosition.of(source), null, path, message);
-    }
 
     /**
      * A typed error about a path of the document, its reason in both languages.
@@ -62,18 +59,6 @@ public final class JsonFields {
         return new InvalidDataException(SourcePosition.of(source, StrictJson.line(near)), null, path, reason);
     }
 
-    /**
-     * A typed error at the line of a node read by {@link StrictJson} (the document alone when the
-     * node does not know its line).
-     *
-     * @param near    the node the error is about, or its parent when a member is missing
-     * @param path    the JSON path
-     * @param message what is wrong
-     * @return the error
-     */
-    public InvalidDataException error(@Nullable JsonNode near, String path, String message) {
-        return new InvalidDataException(SourcePosition.of(source, StrictJson.line(near)), null, path, message);
-    }
 
     public JsonNode node(JsonNode parent, String field, String path) {
         JsonNode value = parent.get(field);
@@ -247,15 +232,6 @@ public final class JsonFields {
             return path;
         }
 
-        /**
-         * A typed error about this node.
-         *
-         * @param message what is wrong
-         * @return the error
-         */
-        public InvalidDataException error(String message) {
-            return new InvalidDataException(position(), null, path, message);
-        }
 
         /**
          * A typed error about this node, its reason in both languages.

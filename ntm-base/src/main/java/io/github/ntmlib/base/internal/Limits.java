@@ -96,29 +96,7 @@ public final class Limits {
                 "the number has more than " + DIGITS + " digits") : numberLimit(new BigDecimal(value));
     }
 
-    /**
-     * {@link #numberLimit(BigDecimal)} in English only (for readers not yet bilingual).
-     *
-     * @param value the number
-     * @return the reason, or {@code null}
-     */
-    public static @Nullable String numberProblem(BigDecimal value) {
-        Labels problem = numberLimit(value);
-        return problem == null ? null : problem.english();
-    }
 
-    /**
-     * {@link #numberLimit(BigDecimal, int, int)} in English only (for readers not yet bilingual).
-     *
-     * @param value    the number
-     * @param digits   the most significant digits
-     * @param exponent the largest power of ten, in absolute value, of the leading digit
-     * @return the problem, or {@code null} when within bounds
-     */
-    public static @Nullable String numberProblem(BigDecimal value, int digits, int exponent) {
-        Labels problem = numberLimit(value, digits, exponent);
-        return problem == null ? null : problem.english();
-    }
 
     /**
      * The reason of a caught exception, to pass on as the reason of an {@code

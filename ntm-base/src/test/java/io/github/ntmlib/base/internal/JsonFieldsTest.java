@@ -150,7 +150,7 @@ class JsonFieldsTest {
         assertThatThrownBy(() -> law.get("lvl").date()).hasMessageEndingWith("must be an ISO date (yyyy-mm-dd): 'PROVINCE'");
         assertThatThrownBy(() -> law.get("date").monthDay()).hasMessageEndingWith("must be a month and day (MM-dd): '2024-06-29'");
         assertThatThrownBy(() -> law.get("day").constant(Level.class)).hasMessageEndingWith("unknown Level '09-30'");
-        assertThat(law.error("why").field()).contains("$.laws[0]");
+        assertThat(law.error(io.github.ntmlib.base.Labels.of("vì sao", "why")).field()).contains("$.laws[0]");
     }
 
     @Test

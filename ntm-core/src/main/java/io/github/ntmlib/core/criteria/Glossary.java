@@ -22,7 +22,19 @@ final class Glossary {
     /** The words of units of quantities ("triệu đồng/người/năm"). */
     static final Glossary UNITS = new Glossary("unit-words.properties");
 
+    /** A word of three or more lower-case letters: a code the library named, not the document's numbering. */
+    private static final java.util.regex.Pattern CODE_WORD = java.util.regex.Pattern.compile("[a-z]{3,}");
+
     private final List<Map.Entry<String, String>> words;
+
+    /**
+     * Whether a code is one the library named with words ("10.income", "T2.tree-lined",
+     * "III.all"), not a legal document's numbering ("3.1", "2.1a", "K2"): a text in either
+     * language names such an indicator by its name and never cites the code as a reference.
+     */
+    static boolean libraryCode(String code) {
+        return CODE_WORD.matcher(code).find();
+    }
 
     private Glossary(String resource) {
         this.words = load(resource);

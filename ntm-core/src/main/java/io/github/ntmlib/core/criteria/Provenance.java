@@ -49,17 +49,24 @@ public record Provenance(String document, String part, String reference, String 
     }
 
     /**
-     * The citation in a language: in Vietnamese as the documents write themselves ({@link
-     * #toString()}); in English with the citation words of {@code citation-words.properties}
+     * The citation in a language: in Vietnamese as the documents write themselves; in English with the citation words of {@code citation-words.properties}
      * rendered ("318/QĐ-TTg ngày 08/3/2022, Phụ lục I, 3.1" → "318/QĐ-TTg of 08/3/2022, Appendix
-     * I, 3.1"). Document numbers and place names stay as written.
+     * I, 3.1"). Document numbers and place names stay as written. A reference that is a code the
+     * library named with words ("H1.all") is not the document's numbering and is left out.
      *
      * @param language the language
      * @return the citation
      * @since 0.1
      */
     public String cite(io.github.ntmlib.base.Language language) {
-        return Glossary.CITATIONS.in(language, toString());
+        StringBuilder text = new StringBuilder(document);
+        if (!part.isEmpty()) {
+            text.append(", ").append(part);
+        }
+        if (!reference.isEmpty() && !Glossary.libraryCode(reference)) {
+            text.append(", ").append(reference);
+        }
+        return Glossary.CITATIONS.in(language, text.toString());
     }
 
     @Override

@@ -28,9 +28,6 @@ final class VerdictText {
         return language == Language.VIETNAMESE ? vietnamese : english;
     }
 
-    /** A word of three or more lower-case letters: a code the library named, not the document's numbering. */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[a-z]{3,}");
-
     /**
      * How a text names an indicator: by its code when the code is the legal document's numbering
      * ("3.1", "2.1a", "K2"); by its name in the language when the library named the code with
@@ -42,7 +39,7 @@ final class VerdictText {
      * @return the code or the name
      */
     static String name(String code, io.github.ntmlib.base.Labels labels, Language language) {
-        return WORD.matcher(code).find() ? labels.in(language) : code;
+        return Glossary.libraryCode(code) ? labels.in(language) : code;
     }
 
     /**

@@ -110,7 +110,8 @@ final class CheckReportCommand implements Callable<Integer> {
         warnings.sort(Comparator.comparingInt(Warning::line));
         long mismatches = checked.stream().filter(c -> !c.claim().isConsistent()).count();
         for (Checked c : checked) {
-            out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? "ok       " : "MISMATCH ")
+            out.println(file.getFileName() + ":" + c.line() + ": " + (c.claim().isConsistent() ? (vi ? "khớp     " : "ok       ")
+                    : (vi ? "KHÔNG KHỚP " : "MISMATCH "))
                     + c.claim().text().strip() + " -> " + Figures.format(c.claim().recomputed(), locale) + "%");
         }
         for (Warning w : warnings) {

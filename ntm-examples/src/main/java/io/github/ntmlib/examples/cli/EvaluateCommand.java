@@ -202,7 +202,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + evaluation.ignored().size());
             for (var row : evaluation.ignored()) {
                 out.println("  " + row.position() + " " + row.unit() + (vi ? ", cột " : ", field ") + row.field() + ": "
-                        + row.message());
+                        + row.message(lang));
             }
         }
         out.println();

@@ -1,6 +1,7 @@
 package io.github.ntmlib.examples.cli;
 
 import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.SourcePosition;
 import io.github.ntmlib.core.data.Observation;
@@ -63,8 +64,10 @@ final class Workbooks {
     }
 
     private <T> T warned(Intake<T> intake) {
+        Language language = Notes.language(cl);
         for (IntakeWarning w : intake.warnings()) {
-            cl.getErr().println("ntm " + cl.getCommandName() + ": warning: " + w);
+            cl.getErr().println(Cli.name(cl) + ": " + (language == Language.VIETNAMESE ? "cảnh báo: " : "warning: ")
+                    + w.toString(language));
         }
         cl.getErr().flush();
         return intake.value();

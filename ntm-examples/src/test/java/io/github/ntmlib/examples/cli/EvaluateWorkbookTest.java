@@ -28,6 +28,10 @@ class EvaluateWorkbookTest {
         assertThat(xlsx.out()).isEqualTo(csv.out()).contains("82/100 = 82% does not meet ≥ 85");
         assertThat(xlsx.err()).isEqualTo("ntm evaluate: warning: ho-so-ha-tinh-2024.xlsx, Giá trị!G4: a formula cell is "
                 + "read as the value Excel saved with it (100), not recalculated" + System.lineSeparator());
+        Run vi = Run.of("evaluate", "--units", BOOK, "--values", BOOK, "--outcomes", BOOK, "--statuses", BOOK,
+                "--overlay", EX + "overlay.json", "--as-of", "2024-12-31", "--unit", "445");
+        assertThat(vi.err()).startsWith("ntm evaluate: cảnh báo: ho-so-ha-tinh-2024.xlsx, Giá trị!G4: ")
+                .doesNotContain("formula", "warning");
     }
 
     @Test

@@ -148,7 +148,10 @@ class FormatsDocTest {
     @Test
     void theReportExampleIsChecked() {
         Run r = Run.of("check-report", EX + "report.txt");
-        assertThat(r.out()).contains("report.txt:1: MISMATCH 1.205/1.512", "report.txt:3: cảnh báo", "6 tỷ lệ, 1 không khớp");
+        assertThat(r.out()).contains("report.txt:1: KHÔNG KHỚP 1.205/1.512", "report.txt:3: cảnh báo", "6 tỷ lệ, 1 không khớp")
+                .doesNotContain("MISMATCH");
+        assertThat(Run.of("check-report", EX + "report.txt", "--lang", "en").out())
+                .contains("report.txt:1: MISMATCH 1.205/1.512");
     }
 
     @Test

@@ -68,6 +68,11 @@ final class Leaks {
         for (CriteriaSet set : CriteriaRegistry.load().all()) {
             for (Standard s : set.standards()) {
                 STANDARDS.add(s.id());
+                // an indicator code the library named with words ("10.income", "T2.tree-lined") is an
+                // id too: a Vietnamese text names that indicator by its name
+                s.criteria().stream().filter(c -> c instanceof io.github.ntmlib.core.criteria.IndicatorCriterion)
+                        .flatMap(c -> ((io.github.ntmlib.core.criteria.IndicatorCriterion) c).indicators().stream())
+                        .map(i -> i.code()).filter(code -> code.matches(".*[a-z]{3,}.*")).forEach(STANDARDS::add);
             }
         }
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

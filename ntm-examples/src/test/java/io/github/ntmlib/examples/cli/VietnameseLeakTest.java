@@ -49,7 +49,9 @@ class VietnameseLeakTest {
 
     @Test
     void theDetectorFindsWhatItIsFor() {
-        assertThat(Leaks.standards()).contains("commune-advanced", "district-ntm");
+        assertThat(Leaks.standards()).contains("commune-advanced", "district-ntm", "10.income", "T2.tree-lined");
+        assertThat(Leaks.leaks("T2.tree-lined: 907,58/1.246,15 = 72,83% đạt ≥ 70%")).isTrue();
+        assertThat(Leaks.leaks("3.1: 799/1.000 = 79,9% chưa đạt ≥ 80%")).isFalse();
         assertThat(Leaks.enums()).contains("CENTRAL_BUDGET", "NOT_ASSESSED");
         assertThat(Leaks.leaks("100/240 xã được công nhận commune-advanced")).isTrue();
         assertThat(Leaks.leaks("vốn CENTRAL_BUDGET")).isTrue();

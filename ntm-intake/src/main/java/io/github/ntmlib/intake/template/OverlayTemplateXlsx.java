@@ -2,6 +2,7 @@ package io.github.ntmlib.intake.template;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.core.criteria.Comparison;
 import io.github.ntmlib.core.criteria.ThresholdStatus;
@@ -322,7 +323,8 @@ public final class OverlayTemplateXlsx {
             } else if (cell.kind() == CellKind.NUMBER) {
                 check.number(row, where, plain(cell.number()));
             } else {
-                check.text(row, where, cell.asText(), "a number cell (" + cell.describe() + ")");
+                check.text(row, where, cell.asText(), Labels.of("một ô số (" + cell.describe(Language.VIETNAMESE) + ")",
+                        "a number cell (" + cell.describe() + ")"));
             }
         }
         return check.build(form);

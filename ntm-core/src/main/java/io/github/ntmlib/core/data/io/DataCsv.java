@@ -289,7 +289,7 @@ public final class DataCsv {
         // digits alone read the same in every style; a '.' only when the style is declared plain
         if (plain(text) && (text.indexOf('.') < 0 || row.style().orElse(null) == NumberStyle.PLAIN)) {
             BigDecimal value = new BigDecimal(text);
-            if (Limits.numberProblem(value) == null) {
+            if (Limits.numberLimit(value) == null) {
                 return value;
             }
         }

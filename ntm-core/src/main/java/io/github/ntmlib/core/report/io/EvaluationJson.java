@@ -461,10 +461,10 @@ public final class EvaluationJson {
                 checkNumbers(unit, child);
             }
         } else if (node.isBigDecimal() || node.isBigInteger()) {
-            String problem = Limits.numberProblem(node.decimalValue(), DIGITS, EXPONENT);
+            io.github.ntmlib.base.Labels problem = Limits.numberLimit(node.decimalValue(), DIGITS, EXPONENT);
             if (problem != null) {
                 throw new IllegalArgumentException("unit " + unit + ": " + Limits.quote(node.decimalValue().toString())
-                        + " cannot be written in an evaluation document: " + problem);
+                        + " cannot be written in an evaluation document: " + problem.english());
             }
         }
     }
