@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Imports files into the store, each as one batch in one transaction. The file is read by the
  * library's own readers (core's CSV readers, intake's workbook readers, the JSON readers), which
- * check every row and name file and line; the same file (same kind and SHA-256) imported again adds
+ * check every row and name file and line; the same file (same kind, target and SHA-256) imported again adds
  * nothing and gives the first batch; a row that contradicts a stored one is a {@link
  * ConflictException} naming its file and line, and nothing of the file is written.
  *
@@ -93,14 +93,14 @@ public final class Importer {
                     "a file name has 1 to " + MAX_FILE_NAME + " printable characters"));
         }
         String digest = Digests.sha256(content);
-        Optional<Batch> earlier = store.read(h -> find(h, kind, digest));
+        Optional<Batch> earlier = store.read(h -> find(h, kind, target, digest));
         if (earlier.isPresent()) {
             return new ImportResult(earlier.get(), false, 0);
         }
         Parsed parsed = parse(kind, target, fileName, content, validFrom);
         try {
             return store.write(h -> {
-                Optional<Batch> again = find(h, kind, digest);
+                Optional<Batch> again = find(h, kind, target, digest);
                 if (again.isPresent()) {
                     return new ImportResult(again.get(), false, 0);
                 }
@@ -118,7 +118,7 @@ public final class Importer {
             });
         } catch (StatementException e) {
             // two imports of the same file at once: the second one's batch row violates the unique digest
-            Optional<Batch> first = store.read(h -> find(h, kind, digest));
+            Optional<Batch> first = store.read(h -> find(h, kind, target, digest));
             if (first.isPresent()) {
                 return new ImportResult(first.get(), false, 0);
             }
@@ -134,9 +134,9 @@ public final class Importer {
         }
     }
 
-    private static Optional<Batch> find(Handle h, ImportKind kind, String digest) {
-        return h.createQuery("SELECT * FROM import_batch WHERE kind = :k AND digest = :d").bind("k", kind.name())
-                .bind("d", digest).map((rs, ctx) -> batch(rs)).findOne();
+    private static Optional<Batch> find(Handle h, ImportKind kind, String target, String digest) {
+        return h.createQuery("SELECT * FROM import_batch WHERE kind = :k AND target = :t AND digest = :d")
+                .bind("k", kind.name()).bind("t", target).bind("d", digest).map((rs, ctx) -> batch(rs)).findOne();
     }
 
     static Batch batch(ResultSet rs) throws SQLException {

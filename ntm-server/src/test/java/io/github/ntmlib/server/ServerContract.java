@@ -1,0 +1,288 @@
+package io.github.ntmlib.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.core.criteria.CriteriaSet;
+import io.github.ntmlib.core.data.Dataset;
+import io.github.ntmlib.core.data.StatusRegister;
+import io.github.ntmlib.core.data.io.DataCsv;
+import io.github.ntmlib.core.engine.Evaluation;
+import io.github.ntmlib.core.engine.EvaluationRequest;
+import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.locality.gso.GsoLists;
+import io.github.ntmlib.core.locality.io.LocalityJson;
+import io.github.ntmlib.core.registry.CriteriaRegistry;
+import io.github.ntmlib.core.report.io.EvaluationJson;
+import io.github.ntmlib.server.store.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The server end to end over HTTP, on the database {@link #config()} gives: import, evaluate, read,
+ * compare against the library's in-process evaluation; idempotent and conflicting imports; tokens;
+ * limits; SQL-looking input. Every response is checked against docs/openapi/ntm-server.yaml.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServerContract {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String API = "/api/v1";
+    static final int UPLOAD_LIMIT = 3 * 1024 * 1024;
+
+    NtmServer server;
+    Http http;
+    String admin;
+    String importer;
+    String reader;
+
+    abstract ServerConfig config();
+
+    @BeforeAll
+    void start() {
+        server = NtmServer.start(config().withLimits(UPLOAD_LIMIT, 16 * 1024));
+        http = new OpenApiCheckedHttp(server.url());
+        admin = server.store().tokens().create(Role.ADMIN, "test admin", "test");
+        importer = server.store().tokens().create(Role.IMPORTER, "test importer", "test");
+        reader = server.store().tokens().create(Role.READER, "test reader", "test");
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = NtmServer.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    static JsonNode json(Http.Response r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    Http.Response upload(String kind, String target, String file, byte[] body, String token) {
+        return http.post(API + "/imports?kind=" + kind + "&target=" + target + "&file=" + file, token,
+                "application/octet-stream", body);
+    }
+
+    Http.Response run(String hierarchy, String dataset, String asOf) {
+        String body = "{\"hierarchy\":\"" + hierarchy + "\",\"dataset\":\"" + dataset + "\",\"asOf\":\"" + asOf
+                + "\",\"plans\":{\"commune-ntm\":5}}";
+        return http.post(API + "/runs?wait=120000", importer, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void haTinh() {
+        StringWriter history = new StringWriter();
+        LocalityJson.write(GsoLists.haTinh(), history);
+        Http.Response r = upload("hierarchy", "ha_tinh", "ha_tinh.history.json",
+                history.toString().getBytes(StandardCharsets.UTF_8), importer);
+        assertThat(r.status()).as(r.body()).isIn(200, 201);
+    }
+
+    /** What the library gives in process for the same inputs. */
+    static String inProcess(byte[] statuses, String file, LocalDate asOf) {
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        CriteriaSet set = registry.pick(asOf.getYear(), asOf).set();
+        var register = StatusRegister.of(DataCsv.readStatuses(new StringReader(new String(statuses,
+                StandardCharsets.UTF_8)), file));
+        Evaluation e = Evaluator.of(set).evaluate(EvaluationRequest.of(asOf, asOf.getYear(), CountingMode.OFFICIAL),
+                registry.classify(GsoLists.haTinh().asOf(asOf)), Dataset.empty(), register);
+        StringWriter out = new StringWriter();
+        EvaluationJson.write(e, java.util.List.of(new io.github.ntmlib.core.report.Plan("42", "commune-ntm",
+                java.util.Set.of(io.github.ntmlib.core.locality.UnitKind.COMMUNE), asOf.getYear(), 5)),
+                EvaluationJson.Form.FULL, out);
+        return out.toString();
+    }
+
+    @Test
+    void importEvaluateReadCompareGivesTheLibrarysResults() throws Exception {
+        haTinh();
+        byte[] s2024 = resource("demo/statuses-ha-tinh-2024.csv");
+        byte[] s2025 = resource("demo/statuses-ha-tinh-2025.csv");
+        assertThat(upload("statuses", "e2024", "statuses-ha-tinh-2024.csv", s2024, importer).status()).isEqualTo(201);
+        assertThat(upload("statuses", "e2025", "statuses-ha-tinh-2025.csv", s2025, importer).status()).isEqualTo(201);
+
+        Http.Response first = run("ha_tinh", "e2024", "2024-12-31");
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        JsonNode run2024 = json(first);
+        assertThat(run2024.get("status").asText()).as(first.body()).isEqualTo("FINISHED");
+        JsonNode run2025 = json(run("ha_tinh", "e2025", "30/09/2025"));
+        assertThat(run2025.get("status").asText()).isEqualTo("FINISHED");
+
+        // the stored results are the library's, to the byte: same digest as the in-process document
+        assertThat(run2024.get("resultsDigest").asText()).isEqualTo(sha256(inProcess(s2024, "statuses-ha-tinh-2024.csv",
+                LocalDate.of(2024, 12, 31))));
+        // same inputs, same results
+        JsonNode again = json(run("ha_tinh", "e2024", "2024-12-31"));
+        assertThat(again.get("resultsDigest").asText()).isEqualTo(run2024.get("resultsDigest").asText());
+        assertThat(again.get("inputsDigest").asText()).isEqualTo(run2024.get("inputsDigest").asText());
+
+        long id = run2024.get("id").asLong();
+        JsonNode summary = json(http.get(API + "/runs/" + id + "/summary", reader));
+        assertThat(summary.get("schema").asText()).isEqualTo("ntm.evaluation/3");
+        assertThat(summary.get("form").asText()).isEqualTo("summary");
+
+        JsonNode en = json(http.get(API + "/runs/" + id + "/units/18409?lang=en", reader));
+        assertThat(en.get("standards").get(0).get("criteria").size()).isPositive();
+        JsonNode vi = json(http.get(API + "/runs/" + id + "/units/18409?lang=vi", reader));
+        assertThat(vi.get("standards").get(0).get("explanation").asText())
+                .isNotEqualTo(en.get("standards").get(0).get("explanation").asText());
+
+        JsonNode tallies = json(http.get(API + "/runs/" + id + "/tallies?unit=42&standard=commune-ntm", reader));
+        assertThat(tallies.get("items").size()).isPositive();
+        assertThat(tallies.get("items").get(0).get("unit").asText()).isEqualTo("42");
+        JsonNode progress = json(http.get(API + "/runs/" + id + "/progress", reader));
+        assertThat(progress.get("items").get(0).get("target").asInt()).isEqualTo(5);
+        assertThat(http.get(API + "/runs/" + id + "/closest?standard=commune-ntm&limit=2", reader).status())
+                .isEqualTo(200);
+
+        Http.Response compared = http.get(API + "/comparisons?from=" + id + "&to=" + run2025.get("id").asLong(), reader);
+        assertThat(compared.status()).as(compared.body()).isEqualTo(200);
+        assertThat(json(compared).get("schema").asText()).isEqualTo("ntm.comparison/1");
+
+        assertThat(http.get(API + "/runs?limit=2", reader).status()).isEqualTo(200);
+        assertThat(http.get(API + "/hierarchies", reader).status()).isEqualTo(200);
+        assertThat(json(http.get(API + "/hierarchies/ha_tinh/units?asOf=2024-12-31&limit=5", reader)).get("items").size())
+                .isEqualTo(5);
+        assertThat(http.get(API + "/datasets", reader).status()).isEqualTo(200);
+        assertThat(http.get(API + "/overlays", reader).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSameFileTwiceAddsNothingAndGivesTheFirstBatch() throws Exception {
+        byte[] file = "unit,standard,step,date,decision,authority\n18001,commune-ntm,RECOGNISED,2023-05-04,1/QĐ,UBND\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Http.Response a = upload("statuses", "twice", "s.csv", file, importer);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        long total = json(http.get(API + "/batches", reader)).get("total").asLong();
+        Http.Response b = upload("statuses", "twice", "s-copy.csv", file, importer);
+        assertThat(b.status()).isEqualTo(200);
+        assertThat(json(b).get("id").asLong()).isEqualTo(json(a).get("id").asLong());
+        assertThat(json(b).get("created").asBoolean()).isFalse();
+        assertThat(json(b).get("fileName").asText()).isEqualTo("s.csv");
+        assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total);
+    }
+
+    @Test
+    void aConflictingRowAtTheEndNamesFileAndLineAndLeavesNoPartialBatch() throws Exception {
+        String header = "unit,standard,step,date,decision,authority\n";
+        assertThat(upload("statuses", "conflict", "first.csv", (header
+                + "18001,commune-ntm,RECOGNISED,2023-05-04,1/QĐ,UBND\n").getBytes(StandardCharsets.UTF_8), importer)
+                .status()).isEqualTo(201);
+        long batches = json(http.get(API + "/batches", reader)).get("total").asLong();
+        JsonNode before = datasetRows("conflict");
+        // two new rows, then one contradicting the stored decision: the transaction is killed at line 4
+        Http.Response r = upload("statuses", "conflict", "second.csv", (header
+                + "18002,commune-ntm,RECOGNISED,2023-06-01,2/QĐ,UBND\n"
+                + "18003,commune-ntm,RECOGNISED,2023-06-02,3/QĐ,UBND\n"
+                + "18001,commune-ntm,RECOGNISED,2023-05-04,99/QĐ,UBND\n").getBytes(StandardCharsets.UTF_8), importer);
+        assertThat(r.status()).as(r.body()).isEqualTo(409);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode p = json(r);
+        assertThat(p.get("file").asText()).isEqualTo("second.csv");
+        assertThat(p.get("line").asInt()).isEqualTo(4);
+        assertThat(p.get("field").asText()).isEqualTo("decision");
+        assertThat(p.get("detail").asText()).contains("second.csv").doesNotContain("Exception", "at io.");
+        assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(batches);
+        assertThat(datasetRows("conflict")).isEqualTo(before);
+    }
+
+    @Test
+    void aBadRowIsTheLibrarysErrorWithFileLineAndFieldInTheCallersLanguage() throws Exception {
+        Http.Response r = http.post(API + "/imports?kind=statuses&target=bad&file=bad.csv&lang=en", importer,
+                "text/csv", ("unit,standard,step,date,decision,authority\n"
+                        + "18001,commune-ntm,RECOGNISED,31-02-2024,1/QĐ,UBND\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode p = json(r);
+        assertThat(p.get("file").asText()).isEqualTo("bad.csv");
+        assertThat(p.get("line").asInt()).isEqualTo(2);
+        assertThat(p.get("field").asText()).isEqualTo("date");
+        assertThat(p.get("messages").get("vi").asText()).isNotEqualTo(p.get("messages").get("en").asText());
+        assertThat(p.get("detail").asText()).isEqualTo(p.get("messages").get("en").asText());
+    }
+
+    private JsonNode datasetRows(String name) throws IOException {
+        for (JsonNode d : json(http.get(API + "/datasets", reader)).get("items")) {
+            if (d.get("name").asText().equals(name)) {
+                return d;
+            }
+        }
+        return JSON.nullNode();
+    }
+
+    @Test
+    void writesNeedATokenWithTheRole() throws Exception {
+        byte[] file = "unit,standard,step,date,decision,authority\n".getBytes(StandardCharsets.UTF_8);
+        Http.Response none = upload("statuses", "tok", "t.csv", file, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(upload("statuses", "tok", "t.csv", file, "ntm_wrong").status()).isEqualTo(401);
+        assertThat(upload("statuses", "tok", "t.csv", file, reader).status()).isEqualTo(403);
+        assertThat(http.get(API + "/batches", null).status()).isEqualTo(401);
+        assertThat(http.post(API + "/tokens", importer, "application/json",
+                "{\"role\":\"admin\",\"label\":\"x\"}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+        Http.Response created = http.post(API + "/tokens", admin, "application/json",
+                "{\"role\":\"reader\",\"label\":\"portal\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(http.get(API + "/batches", json(created).get("token").asText()).status()).isEqualTo(200);
+        assertThat(http.get(API + "/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anOversizeUploadIs413AndWritesNothing() throws Exception {
+        long total = json(http.get(API + "/batches", reader)).get("total").asLong();
+        byte[] big = new byte[UPLOAD_LIMIT + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Http.Response r = upload("statuses", "big", "big.csv", big, importer);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total);
+    }
+
+    @Test
+    void sqlLookingInputIsRejectedOrStoredVerbatim() throws Exception {
+        long total = json(http.get(API + "/batches", reader)).get("total").asLong();
+        // a name with quotes is refused before anything is read
+        Http.Response bad = upload("statuses", "x%27%3B%20DROP%20TABLE%20audit%3B--", "a.csv",
+                "unit,standard,step,date,decision,authority\n".getBytes(StandardCharsets.UTF_8), importer);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total);
+        // quotes in a file name and in cells are data: stored as they are
+        String file = "s%27);%20DROP%20TABLE%20import_batch;--.csv";
+        Http.Response ok = upload("statuses", "sql", file, ("unit,standard,step,date,decision,authority\n"
+                + "18001,commune-ntm,RECOGNISED,2023-05-04,\"1'); DELETE FROM audit;--\",UBND\n")
+                .getBytes(StandardCharsets.UTF_8), importer);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(json(ok).get("fileName").asText()).isEqualTo("s'); DROP TABLE import_batch;--.csv");
+        assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total + 1);
+        assertThat(json(http.get(API + "/audit", admin)).get("total").asLong()).isPositive();
+    }
+
+    @Test
+    void unknownThingsAre404Problems() throws Exception {
+        Http.Response r = http.get(API + "/runs/999999", reader);
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(http.get(API + "/runs/abc", reader).status()).isEqualTo(400);
+        assertThat(http.get(API + "/hierarchies/nowhere/units", reader).status()).isEqualTo(404);
+    }
+}
