@@ -21,7 +21,6 @@ module io.github.ntmlib.server {
     requires org.eclipse.jetty.server;
     requires com.zaxxer.hikari;
     requires org.jdbi.v3.core;
-    requires flyway.core;
     requires com.h2database;
     requires org.postgresql.jdbc;
 

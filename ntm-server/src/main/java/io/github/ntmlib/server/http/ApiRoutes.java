@@ -48,6 +48,16 @@ public final class ApiRoutes implements RouteModule {
 
     private final Store store;
     private final ServerConfig config;
+    /** The summaries last read, parsed: the sections of one run are read together. */
+    private final Map<Long, JsonNode> summaries = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, JsonNode> eldest) {
+                    return size() > 4;
+                }
+            });
 
     /**
      * The API over a store.
@@ -168,8 +178,7 @@ public final class ApiRoutes implements RouteModule {
             throw bad("plans", Labels.of("kế hoạch phải là đối tượng JSON: mức chuẩn → số đơn vị",
                     "plans is a JSON object: standard → number of units"));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
             if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber()) {
                 throw bad("plans", Labels.of("chỉ tiêu kế hoạch phải là số nguyên", "a plan's target is a whole number"));
             }
@@ -227,7 +236,7 @@ public final class ApiRoutes implements RouteModule {
 
     /** A section of a run's summary (tallies, progress, closest), filtered by ?unit and ?standard, paged. */
     private void section(Context ctx, String name) {
-        JsonNode summary = store.runs().summary(runId(ctx));
+        JsonNode summary = summary(runId(ctx));
         String unit = ctx.queryParam("unit");
         String standard = ctx.queryParam("standard");
         int[] page = page(ctx);
@@ -249,6 +258,20 @@ public final class ApiRoutes implements RouteModule {
         n.put("limit", page[1]);
         n.put("total", all.size());
         json(ctx, 200, n);
+    }
+
+    private JsonNode summary(long id) {
+        JsonNode cached = summaries.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            JsonNode node = JSON.readTree(store.runs().document(id, false));
+            summaries.put(id, node);
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

@@ -2,25 +2,24 @@ package io.github.ntmlib.server.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.ResourceProvider;
-import org.flywaydb.core.api.resource.LoadableResource;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The schema's Flyway migrations, read from this module's own resources (so that they are found
- * on the module path, where Flyway's class-path scanning does not see inside a named module).
+ * The schema's Flyway migrations. The scripts are this module's resources, copied to a temporary
+ * directory that Flyway reads as a {@code filesystem:} location: Flyway's class-path scanning does
+ * not see inside a named module.
+ *
+ * <p>Flyway is called through reflection: its jar declares no module name, and a published module
+ * must not {@code requires} a name derived from a jar's file name (it would change with the jar).
+ * The calls are the five of its fluent configuration below; Flyway stays a runtime dependency.
  */
-final class Migrations implements ResourceProvider {
+final class Migrations {
 
     /** The migration scripts, in order; a new version is added at the end, never edited. */
     static final List<String> SCRIPTS = List.of("V1__schema.sql");
@@ -34,74 +33,45 @@ final class Migrations implements ResourceProvider {
      * @param dataSource the database
      */
     static void migrate(DataSource dataSource) {
-        Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .resourceProvider(new Migrations())
-                .javaMigrationClassProvider(List::of)
-                .locations("classpath:io/github/ntmlib/server/store")
-                .failOnMissingLocations(false)
-                .cleanDisabled(true)
-                .load()
-                .migrate();
-    }
-
-    @Override
-    public @Nullable LoadableResource getResource(String name) {
-        return SCRIPTS.contains(name) ? new Script(name) : null;
-    }
-
-    @Override
-    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
-        List<LoadableResource> list = new ArrayList<>();
-        for (String name : SCRIPTS) {
-            if (name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith)) {
-                list.add(new Script(name));
-            }
-        }
-        return list;
-    }
-
-    /** One script, read from the module's resources. */
-    private static final class Script extends LoadableResource {
-        private final String name;
-        private final String text;
-
-        Script(String name) {
-            this.name = name;
-            try (InputStream in = Migrations.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("migration " + name + " is missing from the module");
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("ntm-migrations");
+            for (String name : SCRIPTS) {
+                try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("migration " + name + " is missing from the module");
+                    }
+                    Files.copy(in, dir.resolve(name));
                 }
-                this.text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            ClassLoader loader = Migrations.class.getClassLoader();
+            Class<?> flyway = Class.forName("org.flywaydb.core.Flyway", true, loader);
+            Object config = flyway.getMethod("configure", ClassLoader.class).invoke(null, loader);
+            Class<?> type = config.getClass();
+            type.getMethod("dataSource", DataSource.class).invoke(config, dataSource);
+            type.getMethod("locations", String[].class).invoke(config, (Object) new String[] {"filesystem:" + dir});
+            type.getMethod("cleanDisabled", boolean.class).invoke(config, true);
+            Object loaded = type.getMethod("load").invoke(config);
+            Method migrate = loaded.getClass().getMethod("migrate");
+            migrate.invoke(loaded);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException("migration failed", cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Flyway (org.flywaydb:flyway-core) is not on the path", e);
+        } finally {
+            try {
+                for (String name : SCRIPTS) {
+                    Files.deleteIfExists(dir.resolve(name));
+                }
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // a temporary directory left behind is harmless
             }
         }
-
-        @Override
-        public Reader read() {
-            return new StringReader(text);
-        }
-
-        @Override
-        public String getAbsolutePath() {
-            return "io/github/ntmlib/server/store/" + name;
-        }
-
-        @Override
-        public String getAbsolutePathOnDisk() {
-            return getAbsolutePath();
-        }
-
-        @Override
-        public String getFilename() {
-            return name;
-        }
-
-        @Override
-        public String getRelativePath() {
-            return name;
-        }
     }
-
 }

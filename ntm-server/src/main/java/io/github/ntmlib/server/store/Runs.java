@@ -76,15 +76,6 @@ public final class Runs {
     private final Store store;
     private final ExecutorService executor;
     private final CriteriaRegistry registry = CriteriaRegistry.load();
-    private final Map<Long, JsonNode> summaries = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, JsonNode> eldest) {
-                    return size() > 4;
-                }
-            });
 
     Runs(Store store) {
         this.store = store;
@@ -457,26 +448,6 @@ public final class Runs {
     }
 
     /**
-     * A finished run's summary document, parsed (the few last read are kept).
-     *
-     * @param id the run
-     * @return the summary
-     */
-    public JsonNode summary(long id) {
-        JsonNode cached = summaries.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        try {
-            JsonNode node = JSON.readTree(document(id, false));
-            summaries.put(id, node);
-            return node;
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * A unit's results in a run: each standard with its verdict and explanation, and its criteria
      * with theirs, the decisive value, threshold and legal source.
      *
@@ -579,7 +550,7 @@ public final class Runs {
         try {
             JsonNode n = JSON.readTree(info(id).request());
             Map<String, Integer> plans = new LinkedHashMap<>();
-            n.path("plans").fields().forEachRemaining(e -> plans.put(e.getKey(), e.getValue().asInt()));
+            n.path("plans").properties().forEach(e -> plans.put(e.getKey(), e.getValue().asInt()));
             return new RunRequest(n.get("hierarchy").asText(), n.get("dataset").asText(),
                     n.hasNonNull("overlay") ? n.get("overlay").asText() : null,
                     n.hasNonNull("criteriaSet") ? n.get("criteriaSet").asText() : null,
