@@ -21,6 +21,8 @@ module io.github.ntmlib.server {
     requires org.eclipse.jetty.server;
     requires com.zaxxer.hikari;
     requires org.jdbi.v3.core;
+    // Jdbi (an automatic module) needs it at run time; a named module nobody requires is not resolved
+    requires io.leangen.geantyref;
     requires com.h2database;
     requires org.postgresql.jdbc;
 

@@ -34,6 +34,14 @@ public final class NtmServer implements AutoCloseable {
     /** The demo datasets: the status register at the end of 2024 and in September 2025. */
     public static final List<String> DEMO_DATASETS = List.of("ha_tinh-2024", "ha_tinh-2025");
 
+    static {
+        // Apache POI (reading uploaded workbooks) logs through the Log4j API; without a provider Log4j
+        // prints an error on first use. Its own simple logger stands in unless one is set (as ntm's CLI does).
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private final Store store;
     private final HttpServer http;
 

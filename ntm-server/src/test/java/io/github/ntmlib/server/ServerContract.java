@@ -202,7 +202,8 @@ abstract class ServerContract {
         assertThat(p.get("file").asText()).isEqualTo("second.csv");
         assertThat(p.get("line").asInt()).isEqualTo(4);
         assertThat(p.get("field").asText()).isEqualTo("decision");
-        assertThat(p.get("detail").asText()).contains("second.csv").doesNotContain("Exception", "at io.");
+        assertThat(p.get("detail").asText()).contains("second.csv", "dòng này mâu thuẫn với dữ liệu đã lưu")
+                .doesNotContain("Exception", "at io.");
         assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(batches);
         assertThat(datasetRows("conflict")).isEqualTo(before);
     }
@@ -235,6 +236,7 @@ abstract class ServerContract {
         byte[] file = "unit,standard,step,date,decision,authority\n".getBytes(StandardCharsets.UTF_8);
         Http.Response none = upload("statuses", "tok", "t.csv", file, null);
         assertThat(none.status()).isEqualTo(401);
+        assertThat(json(none).get("detail").asText()).isEqualTo("cần mã truy cập (Authorization: Bearer <mã>)");
         assertThat(upload("statuses", "tok", "t.csv", file, "ntm_wrong").status()).isEqualTo(401);
         assertThat(upload("statuses", "tok", "t.csv", file, reader).status()).isEqualTo(403);
         assertThat(http.get(API + "/batches", null).status()).isEqualTo(401);

@@ -24,6 +24,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -107,7 +108,7 @@ public final class ApiRoutes implements RouteModule {
         });
         r.get(PREFIX + "/runs/{id}", ctx -> json(ctx, 200, run(store.runs().info(runId(ctx)))));
         r.get(PREFIX + "/runs/{id}/summary", ctx -> {
-            ctx.status(200).contentType(APPLICATION_JSON).result(store.runs().document(runId(ctx), false));
+            text(ctx, store.runs().document(runId(ctx), false));
         });
         r.get(PREFIX + "/runs/{id}/units/{code}", ctx -> {
             ObjectNode n = JSON.createObjectNode();
@@ -124,7 +125,7 @@ public final class ApiRoutes implements RouteModule {
         r.get(PREFIX + "/comparisons", ctx -> {
             long from = longParam(ctx, "from");
             long to = longParam(ctx, "to");
-            ctx.status(200).contentType(APPLICATION_JSON).result(store.runs().compare(from, to));
+            text(ctx, store.runs().compare(from, to));
         });
         r.post(PREFIX + "/tokens", this::createToken);
         r.get(PREFIX + "/audit", ctx -> {
@@ -280,8 +281,13 @@ public final class ApiRoutes implements RouteModule {
         return new InvalidDataException(SourcePosition.API, null, field, reason);
     }
 
+    /** A JSON document written by the library, as it is. */
+    private static void text(Context ctx, String document) {
+        ctx.status(200).contentType(APPLICATION_JSON).result(document.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void json(Context ctx, int status, JsonNode node) {
-        ctx.status(status).contentType(APPLICATION_JSON).result(node.toString());
+        ctx.status(status).contentType(APPLICATION_JSON).result(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode items(List<? extends Map<String, ?>> list) {

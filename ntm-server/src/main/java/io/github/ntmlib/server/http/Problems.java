@@ -10,6 +10,7 @@ import io.github.ntmlib.server.store.NotFoundException;
 import io.github.ntmlib.server.store.StoreUnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -45,7 +46,8 @@ final class Problems {
     }
 
     private static void send(Context ctx, int status, ObjectNode n) {
-        ctx.status(status).contentType(CONTENT_TYPE).result(n.toString());
+        // bytes: Javalin would encode a String for a content type it does not know in ISO-8859-1
+        ctx.status(status).contentType(CONTENT_TYPE).result(n.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static void invalid(Context ctx, InvalidDataException e) {

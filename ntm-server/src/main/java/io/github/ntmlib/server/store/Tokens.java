@@ -88,6 +88,16 @@ public final class Tokens {
     }
 
     /**
+     * Whether a token that may administer exists (not revoked).
+     *
+     * @return whether there is an admin token
+     */
+    public boolean hasAdmin() {
+        return store.read(h -> h.createQuery("SELECT COUNT(*) FROM api_token WHERE role = :r AND revoked_at IS NULL")
+                .bind("r", Role.ADMIN.name()).mapTo(Long.class).one() > 0);
+    }
+
+    /**
      * Revokes a token.
      *
      * @param token the token
