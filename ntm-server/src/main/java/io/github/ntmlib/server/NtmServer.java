@@ -5,6 +5,7 @@ import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.criteria.CountingMode;
 import io.github.ntmlib.server.http.ApiRoutes;
 import io.github.ntmlib.server.http.HttpServer;
+import io.github.ntmlib.server.http.StatelessRoutes;
 import io.github.ntmlib.server.store.ImportKind;
 import io.github.ntmlib.server.store.RunInfo;
 import io.github.ntmlib.server.store.RunRequest;
@@ -60,7 +61,8 @@ public final class NtmServer implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Store store = Store.open(config.jdbcUrl(), config.user(), config.password());
         try {
-            HttpServer http = HttpServer.start(store, config, List.of(new ApiRoutes(store, config)));
+            HttpServer http = HttpServer.start(store, config, List.of(new StatelessRoutes(config),
+                    new ApiRoutes(store, config)));
             return new NtmServer(store, http);
         } catch (RuntimeException e) {
             store.close();

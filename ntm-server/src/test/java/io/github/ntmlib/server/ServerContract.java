@@ -287,4 +287,34 @@ abstract class ServerContract {
         assertThat(http.get(API + "/runs/abc", reader).status()).isEqualTo(400);
         assertThat(http.get(API + "/hierarchies/nowhere/units", reader).status()).isEqualTo(404);
     }
+
+    @Test
+    void statelessCallsGiveTheLibrarysDocuments() throws Exception {
+        java.nio.file.Path examples = java.nio.file.Path.of("..", "docs", "examples");
+        String product = java.net.URLEncoder.encode("Bưởi Phúc Trạch", StandardCharsets.UTF_8);
+        Http.Response rating = http.post(API + "/ocop/rating?sheet=1&date=2026-06-01&product=" + product, reader,
+                "text/csv", java.nio.file.Files.readAllBytes(examples.resolve("ocop-council.csv")));
+        assertThat(rating.status()).as(rating.body()).isEqualTo(200);
+        assertThat(json(rating).get("schema").asText()).isEqualTo("ntm.ocop-rating/1");
+
+        Http.Response allocation = http.post(API + "/finance/allocation", reader, "application/json",
+                "{\"pool\":\"1.000 triệu đồng\",\"points\":{\"42\":\"9\",\"40\":11}}".getBytes(StandardCharsets.UTF_8));
+        assertThat(allocation.status()).as(allocation.body()).isEqualTo(200);
+        assertThat(json(allocation).get("schema").asText()).isEqualTo("ntm.finance-allocation/1");
+
+        Http.Response check = http.post(API + "/check-report?lang=vi", reader, "text/plain",
+                java.nio.file.Files.readAllBytes(examples.resolve("report.txt")));
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        assertThat(json(check).get("schema").asText()).isEqualTo("ntm.check-report/1");
+
+        Http.Response badSheet = http.post(API + "/ocop/rating?sheet=99&date=2026-06-01&product=x", reader, "text/csv",
+                new byte[0]);
+        assertThat(badSheet.status()).isEqualTo(400);
+        assertThat(json(badSheet).get("field").asText()).isEqualTo("sheet");
+        Http.Response badRow = http.post(API + "/ocop/rating?sheet=1&date=2026-06-01&product=x", reader, "text/csv",
+                "evaluator,criterion,option,points,knock_out\nA,99.9,3,,\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(badRow.status()).as(badRow.body()).isEqualTo(422);
+        assertThat(json(badRow).get("line").asInt()).isEqualTo(2);
+        assertThat(http.post(API + "/check-report", null, "text/plain", new byte[] {'x'}).status()).isEqualTo(401);
+    }
 }

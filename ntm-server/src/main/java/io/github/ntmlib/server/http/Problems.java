@@ -62,10 +62,12 @@ final class Problems {
         n.put("type", "urn:ntm:problem:" + type);
         n.put("title", title);
         n.put("status", status);
-        n.put("detail", e.message(language));
+        // a request's own field: the reason alone (the field and unit are members); a file: the whole message
+        boolean api = e.position().source().equals("<api>");
+        n.put("detail", api ? e.reason(language) : e.message(language));
         ObjectNode messages = n.putObject("messages");
-        messages.put("vi", e.message(Language.VIETNAMESE));
-        messages.put("en", e.message(Language.ENGLISH));
+        messages.put("vi", api ? e.reason(Language.VIETNAMESE) : e.message(Language.VIETNAMESE));
+        messages.put("en", api ? e.reason(Language.ENGLISH) : e.message(Language.ENGLISH));
         if (!e.position().source().equals("<api>")) {
             n.put("file", e.position().source());
             e.position().lineNumber().ifPresent(line -> {
