@@ -138,6 +138,8 @@ abstract class ServerContract {
         assertThat(again.get("inputsDigest").asText()).isEqualTo(run2024.get("inputsDigest").asText());
 
         long id = run2024.get("id").asLong();
+        assertThat(json(http.get(API + "/runs/" + id, reader)).get("resultsDigest").asText())
+                .isEqualTo(run2024.get("resultsDigest").asText());
         JsonNode summary = json(http.get(API + "/runs/" + id + "/summary", reader));
         assertThat(summary.get("schema").asText()).isEqualTo("ntm.evaluation/3");
         assertThat(summary.get("form").asText()).isEqualTo("summary");
