@@ -278,7 +278,10 @@ abstract class ServerContract {
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(json(ok).get("fileName").asText()).isEqualTo("s'); DROP TABLE import_batch;--.csv");
         assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total + 1);
-        assertThat(json(http.get(API + "/audit", admin)).get("total").asLong()).isPositive();
+        assertThat(datasetRows("sql").get("statuses").asLong()).isEqualTo(1);
+        JsonNode audit = json(http.get(API + "/audit?limit=1", admin)).get("items").get(0);
+        assertThat(audit.get("detail").asText()).contains("s'); DROP TABLE import_batch;--.csv");
+        assertThat(audit.get("actor").asText()).isEqualTo("test importer");
     }
 
     @Test
@@ -288,6 +291,11 @@ abstract class ServerContract {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(http.get(API + "/runs/abc", reader).status()).isEqualTo(400);
         assertThat(http.get(API + "/hierarchies/nowhere/units", reader).status()).isEqualTo(404);
+        long runs = json(http.get(API + "/runs", reader)).get("total").asLong();
+        Http.Response noData = run("nowhere", "nothing", "2024-12-31");
+        assertThat(noData.status()).isEqualTo(404);
+        assertThat(json(noData).get("field").asText()).isEqualTo("hierarchy");
+        assertThat(json(http.get(API + "/runs", reader)).get("total").asLong()).isEqualTo(runs);
     }
 
     @Test

@@ -96,6 +96,7 @@ public final class Runs {
     public RunInfo start(RunRequest request, String actor) {
         String json = requestJson(request);
         long id = store.write(h -> {
+            check(h, request);
             long run = h.createUpdate("INSERT INTO evaluation_run (request, as_of, counting, requested_by, started_at, "
                     + "status) VALUES (:r, :d, :c, :a, :t, :s)").bind("r", json).bind("d", request.asOf())
                     .bind("c", request.counting().name()).bind("a", actor).bind("t", Store.now())
@@ -202,6 +203,24 @@ public final class Runs {
         ObjectNode plans = n.putObject("plans");
         new java.util.TreeMap<>(r.plans()).forEach(plans::put);
         return n.toString();
+    }
+
+    /** A request naming what the store does not hold is refused before the run is recorded. */
+    private void check(Handle h, RunRequest r) {
+        store.hierarchyDigest(h, r.hierarchy());
+        if (h.createQuery("SELECT COUNT(*) FROM import_batch WHERE target = :d AND kind IN "
+                + "('OBSERVATIONS', 'OUTCOMES', 'STATUSES')").bind("d", r.dataset()).mapTo(Long.class).one() == 0) {
+            throw new NotFoundException(r.dataset(), "dataset", Labels.of("không có bộ dữ liệu này", "no such dataset"));
+        }
+        String overlay = r.overlay();
+        if (overlay != null && h.createQuery("SELECT COUNT(*) FROM overlay WHERE name = :n").bind("n", overlay)
+                .mapTo(Long.class).one() == 0) {
+            throw new NotFoundException(overlay, "overlay", Labels.of("không có bộ ngưỡng của tỉnh này", "no such overlay"));
+        }
+        String set = r.criteriaSet();
+        if (set != null && registry.all().stream().noneMatch(s -> s.id().equals(set))) {
+            throw new NotFoundException(set, "criteriaSet", Labels.of("không có bộ tiêu chí này", "no such criteria set"));
+        }
     }
 
     /** What a run reads, loaded in one transaction. */
