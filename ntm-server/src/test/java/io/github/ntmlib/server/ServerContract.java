@@ -86,8 +86,12 @@ abstract class ServerContract {
     }
 
     Http.Response run(String hierarchy, String dataset, String asOf) {
+        return run(hierarchy, dataset, asOf, "{\"commune-ntm\":5}");
+    }
+
+    Http.Response run(String hierarchy, String dataset, String asOf, String plans) {
         String body = "{\"hierarchy\":\"" + hierarchy + "\",\"dataset\":\"" + dataset + "\",\"asOf\":\"" + asOf
-                + "\",\"plans\":{\"commune-ntm\":5}}";
+                + "\",\"plans\":" + plans + "}";
         return http.post(API + "/runs?wait=120000", importer, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -326,5 +330,34 @@ abstract class ServerContract {
         assertThat(badRow.status()).as(badRow.body()).isEqualTo(422);
         assertThat(json(badRow).get("line").asInt()).isEqualTo(2);
         assertThat(http.post(API + "/check-report", null, "text/plain", new byte[] {'x'}).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aWorkbookIsReadByTheLibrarysWorkbookReadersAndEvaluatedAsInProcess() throws Exception {
+        String file = "ho-so-ha-tinh-2024.xlsx";
+        byte[] book = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "docs", "examples", file));
+        LocalDate date = LocalDate.of(2024, 12, 31);
+        Http.Response units = http.post(API + "/imports?kind=hierarchy&target=xlsx&file=" + file + "&validFrom=" + date,
+                importer, "application/octet-stream", book);
+        assertThat(units.status()).as(units.body()).isEqualTo(201);
+        for (String kind : new String[] {"observations", "outcomes", "statuses"}) {
+            Http.Response r = upload(kind, "xlsx-data", file, book, importer);
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            assertThat(json(r).get("rowCount").asInt()).isPositive();
+        }
+        JsonNode run = json(run("xlsx", "xlsx-data", date.toString(), "{}"));
+        assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("FINISHED");
+
+        var workbook = io.github.ntmlib.intake.XlsxReader.read(new java.io.ByteArrayInputStream(book), file,
+                io.github.ntmlib.intake.WorkbookLimits.defaults());
+        CriteriaRegistry registry = CriteriaRegistry.load();
+        Dataset.Builder data = Dataset.builder();
+        data.addAll(io.github.ntmlib.intake.WorkbookInputs.observations(workbook, null, null).value());
+        data.addAllOutcomes(io.github.ntmlib.intake.WorkbookInputs.outcomes(workbook, null, null).value());
+        Evaluation e = Evaluator.of(registry.pick(2024, date).set()).evaluate(EvaluationRequest.of(date, 2024,
+                CountingMode.OFFICIAL), registry.classify(io.github.ntmlib.intake.WorkbookInputs.units(workbook, null, date)
+                .value()), data.build(), StatusRegister.of(io.github.ntmlib.intake.WorkbookInputs.statuses(workbook, null)
+                .value()));
+        assertThat(run.get("resultsDigest").asText()).isEqualTo(sha256(EvaluationJson.toJson(e, EvaluationJson.Form.FULL)));
     }
 }

@@ -159,6 +159,8 @@ public final class ApiRoutes implements RouteModule {
         ObjectNode n = batch(result.batch());
         n.put("created", result.created());
         n.put("added", result.added());
+        ArrayNode warnings = n.putArray("warnings");
+        result.warnings().forEach(warnings::add);
         json(ctx, result.created() ? 201 : 200, n);
     }
 

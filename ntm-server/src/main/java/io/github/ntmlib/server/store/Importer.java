@@ -95,14 +95,14 @@ public final class Importer {
         String digest = Digests.sha256(content);
         Optional<Batch> earlier = store.read(h -> find(h, kind, target, digest));
         if (earlier.isPresent()) {
-            return new ImportResult(earlier.get(), false, 0);
+            return new ImportResult(earlier.get(), false, 0, List.of());
         }
         Parsed parsed = parse(kind, target, fileName, content, validFrom);
         try {
             return store.write(h -> {
                 Optional<Batch> again = find(h, kind, target, digest);
                 if (again.isPresent()) {
-                    return new ImportResult(again.get(), false, 0);
+                    return new ImportResult(again.get(), false, 0, List.of());
                 }
                 OffsetDateTime now = Store.now();
                 long id = h.createUpdate("INSERT INTO import_batch (kind, target, file_name, digest, imported_by, "
@@ -114,13 +114,13 @@ public final class Importer {
                 Store.audit(h, actor, "import " + kind.name().toLowerCase(Locale.ROOT), digest,
                         target + " " + fileName + ": " + parsed.rowCount() + " rows, " + added + " added, batch " + id);
                 return new ImportResult(new Batch(id, kind, target, fileName, digest, actor, now.toInstant(),
-                        parsed.rowCount()), true, added);
+                        parsed.rowCount()), true, added, parsed.warnings());
             });
         } catch (StatementException e) {
             // two imports of the same file at once: the second one's batch row violates the unique digest
             Optional<Batch> first = store.read(h -> find(h, kind, target, digest));
             if (first.isPresent()) {
-                return new ImportResult(first.get(), false, 0);
+                return new ImportResult(first.get(), false, 0, List.of());
             }
             throw e;
         }
@@ -146,7 +146,10 @@ public final class Importer {
     }
 
     /** A file read, ready to be written in the batch's transaction. */
-    private record Parsed(int rowCount, BatchWriter writer) {
+    private record Parsed(int rowCount, BatchWriter writer, List<String> warnings) {
+        Parsed(int rowCount, BatchWriter writer) {
+            this(rowCount, writer, List.of());
+        }
     }
 
     /** Writes a parsed file's rows under a batch; returns the rows added. */
@@ -181,41 +184,50 @@ public final class Importer {
         return XlsxReader.read(new ByteArrayInputStream(content), fileName, WorkbookLimits.defaults());
     }
 
-    private static <T> T read(String fileName, byte[] content, Function<Reader, T> csvOrJson,
+    private static <T> Intake<T> read(String fileName, byte[] content, Function<Reader, T> csvOrJson,
             Function<Workbook, Intake<T>> sheet) {
-        return isWorkbook(fileName) ? sheet.apply(workbook(fileName, content)).value()
-                : csvOrJson.apply(text(fileName, content));
+        return isWorkbook(fileName) ? sheet.apply(workbook(fileName, content))
+                : new Intake<>(csvOrJson.apply(text(fileName, content)), List.of());
+    }
+
+    private static List<String> warnings(Intake<?> intake) {
+        return intake.warnings().stream().map(Object::toString).toList();
     }
 
     private Parsed parse(ImportKind kind, String target, String fileName, byte[] content, @Nullable LocalDate validFrom) {
         switch (kind) {
             case OBSERVATIONS: {
-                List<Observation> rows = read(fileName, content, r -> DataCsv.readObservations(r, fileName),
+                Intake<List<Observation>> read = read(fileName, content, r -> DataCsv.readObservations(r, fileName),
                         b -> WorkbookInputs.observations(b, null, null));
+                List<Observation> rows = read.value();
                 return new Parsed(rows.size(), (h, batch) -> writeRows(h, batch, OBSERVATION, target,
-                        rows.stream().map(Importer::row).toList()));
+                        rows.stream().map(Importer::row).toList()), warnings(read));
             }
             case OUTCOMES: {
-                List<RecordedOutcome> rows = read(fileName, content, r -> DataCsv.readOutcomes(r, fileName),
+                Intake<List<RecordedOutcome>> read = read(fileName, content, r -> DataCsv.readOutcomes(r, fileName),
                         b -> WorkbookInputs.outcomes(b, null, null));
+                List<RecordedOutcome> rows = read.value();
                 return new Parsed(rows.size(), (h, batch) -> writeRows(h, batch, OUTCOME, target,
-                        rows.stream().map(Importer::row).toList()));
+                        rows.stream().map(Importer::row).toList()), warnings(read));
             }
             case STATUSES: {
-                List<StatusEvent> rows = read(fileName, content, r -> DataCsv.readStatuses(r, fileName),
+                Intake<List<StatusEvent>> read = read(fileName, content, r -> DataCsv.readStatuses(r, fileName),
                         b -> WorkbookInputs.statuses(b, null));
+                List<StatusEvent> rows = read.value();
                 return new Parsed(rows.size(), (h, batch) -> writeRows(h, batch, STATUS, target,
-                        rows.stream().map(Importer::row).toList()));
+                        rows.stream().map(Importer::row).toList()), warnings(read));
             }
             case HIERARCHY: {
                 LocalityHistory history;
                 if (isWorkbook(fileName)) {
                     if (validFrom == null) {
                         throw new InvalidDataException(SourcePosition.of(fileName), null, "validFrom", Labels.of(
-                                "sổ tính đơn vị cần ngày bắt đầu hiệu lực (validFrom)",
+                                "sổ tính đơn vị cần ngày bắt đầu hiệu lực ('validFrom')",
                                 "a units workbook needs the date its units are in force from (validFrom)"));
                     }
-                    history = LocalityHistory.of(WorkbookInputs.units(workbook(fileName, content), null, validFrom).value());
+                    Intake<Snapshot> units = WorkbookInputs.units(workbook(fileName, content), null, validFrom);
+                    Parsed parsed = hierarchy(target, fileName, LocalityHistory.of(units.value()));
+                    return new Parsed(parsed.rowCount(), parsed.writer(), warnings(units));
                 } else if (isJson(fileName)) {
                     history = LocalityJson.readHistory(text(fileName, content), fileName);
                 } else {
