@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-demo", description = "do not load the Hà Tĩnh demo")
     boolean noDemo;
 
+    @Mixin
+    Options options = new Options();
+
     /** The database options shared by serve and token create. */
     static final class Database {
         @Option(names = "--db", paramLabel = "JDBC_URL", description = "a PostgreSQL database, e.g. "
@@ -71,6 +74,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        options.format(spec.commandLine(), java.util.EnumSet.of(Options.Format.text));
+        boolean vi = options.language() == io.github.ntmlib.base.Language.VIETNAMESE;
         ServerConfig config = database.config().withAddress(host, port).withAccess(anonymousReads, origins);
         PrintWriter out = spec.commandLine().getOut();
         NtmServer server = NtmServer.start(config);
@@ -84,12 +89,14 @@ final class ServeCommand implements Callable<Integer> {
             if (!noDemo) {
                 server.loadDemo("ntm serve");
             }
-            out.println("ntm serve: " + server.url() + "/api/v1 (OpenAPI: docs/openapi/ntm-server.yaml)");
+            out.println("ntm serve: " + server.url() + "/api/v1 (" + (vi ? "mô tả" : "described in")
+                    + " docs/openapi/ntm-server.yaml)");
             if (!server.store().tokens().hasAdmin()) {
                 String token = server.store().tokens().create(Role.ADMIN, "first admin", "ntm serve");
-                out.println("ntm serve: first admin token (shown once, only its SHA-256 is kept): " + token);
+                out.println("ntm serve: " + (vi ? "mã truy cập quản trị đầu tiên (chỉ hiện một lần, chỉ lưu mã băm): "
+                        : "first admin token (shown once, only its SHA-256 is kept): ") + token);
             }
-            out.println("ntm serve: Ctrl+C stops");
+            out.println("ntm serve: " + (vi ? "nhấn Ctrl+C để dừng" : "Ctrl+C stops"));
             out.flush();
             stopped.await();
         } catch (InterruptedException e) {
