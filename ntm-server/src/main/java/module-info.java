@@ -15,6 +15,10 @@ module io.github.ntmlib.server {
     requires io.github.ntmlib.ocop;
     requires io.github.ntmlib.finance;
     requires io.github.ntmlib.claims;
+    requires io.github.ntmlib.report;
+    requires gg.jte.runtime;
+    // the precompiled templates carry @javax.annotation.processing.Generated (compile time only)
+    requires static java.compiler;
     requires com.fasterxml.jackson.databind;
     requires java.sql;
     requires io.javalin;
@@ -28,4 +32,6 @@ module io.github.ntmlib.server {
 
     exports io.github.ntmlib.server;
     exports io.github.ntmlib.server.store;
+
+    opens io.github.ntmlib.server.dashboard.generated to gg.jte.runtime;
 }

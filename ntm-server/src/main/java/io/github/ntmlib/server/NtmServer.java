@@ -3,6 +3,7 @@ package io.github.ntmlib.server;
 import io.github.ntmlib.core.locality.gso.GsoLists;
 import io.github.ntmlib.core.locality.io.LocalityJson;
 import io.github.ntmlib.core.criteria.CountingMode;
+import io.github.ntmlib.server.dashboard.Dashboard;
 import io.github.ntmlib.server.http.ApiRoutes;
 import io.github.ntmlib.server.http.HttpServer;
 import io.github.ntmlib.server.http.StatelessRoutes;
@@ -61,8 +62,9 @@ public final class NtmServer implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Store store = Store.open(config.jdbcUrl(), config.user(), config.password());
         try {
+            store.runs().failInterrupted();
             HttpServer http = HttpServer.start(store, config, List.of(new StatelessRoutes(config),
-                    new ApiRoutes(store, config)));
+                    new ApiRoutes(store, config), new Dashboard(store)));
             return new NtmServer(store, http);
         } catch (RuntimeException e) {
             store.close();

@@ -34,7 +34,7 @@ public final class Access {
     }
 
     /** A refused request: 401 (no or unknown token) or 403 (a token without the role). */
-    static final class Denied extends RuntimeException {
+    public static final class Denied extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int status;
         final transient Labels reason;
@@ -44,6 +44,36 @@ public final class Access {
             this.status = status;
             this.reason = reason;
         }
+
+        /**
+         * The status.
+         *
+         * @return 401 or 403
+         */
+        public int status() {
+            return status;
+        }
+
+        /**
+         * Why.
+         *
+         * @return the reason in both languages
+         */
+        public Labels reason() {
+            return reason;
+        }
+    }
+
+    /**
+     * Whether a token is a live one with a role at least the given one.
+     *
+     * @param tokens the tokens
+     * @param token  the token
+     * @param role   the role
+     * @return whether it may
+     */
+    public static boolean allows(Tokens tokens, String token, Role role) {
+        return tokens.check(token).map(h -> h.role().includes(role)).orElse(false);
     }
 
     /**
@@ -54,8 +84,11 @@ public final class Access {
      * @param tokens         the tokens
      * @param anonymousReads whether reads need no token
      */
-    static void check(Context ctx, Need need, Tokens tokens, boolean anonymousReads) {
+    static void check(Context ctx, Need need, Tokens tokens, boolean anonymousReads, @Nullable String credential) {
         String header = ctx.header("Authorization");
+        if (header == null && credential != null && !credential.isBlank()) {
+            header = "Bearer " + credential;
+        }
         Optional<Tokens.Holder> holder = Optional.empty();
         if (header != null) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -44,7 +44,17 @@ public final class HttpServer {
                 }));
             }
             cfg.routes.before(ctx -> guard(ctx, store, config, modules));
-            cfg.routes.exception(Exception.class, Problems::handle);
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                for (RouteModule m : modules) {
+                    if (m.need(ctx.method().name(), ctx.path()) != null) {
+                        if (m.handle(e, ctx)) {
+                            return;
+                        }
+                        break;
+                    }
+                }
+                Problems.handle(e, ctx);
+            });
             cfg.routes.error(404, "*", ctx -> {
                 if (ctx.result() == null) {
                     Problems.write(ctx, 404, "not-found", "Not found", Labels.of("không có địa chỉ này",
@@ -78,7 +88,7 @@ public final class HttpServer {
         for (RouteModule m : modules) {
             Access.Need need = m.need(ctx.method().name(), ctx.path());
             if (need != null) {
-                Access.check(ctx, need, store.tokens(), config.anonymousReads());
+                Access.check(ctx, need, store.tokens(), config.anonymousReads(), m.credential(ctx));
                 return;
             }
         }

@@ -32,6 +32,7 @@ import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.locality.UnitKind;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.core.report.ComparisonSeries;
+import io.github.ntmlib.core.report.EvaluationComparison;
 import io.github.ntmlib.core.report.Plan;
 import io.github.ntmlib.core.report.io.ComparisonJson;
 import io.github.ntmlib.core.report.io.EvaluationJson;
@@ -106,6 +107,29 @@ public final class Runs {
         });
         executor.execute(() -> evaluate(id, request));
         return info(id);
+    }
+
+    /**
+     * Marks the runs left RUNNING by a server that stopped without finishing them (killed, or its
+     * database gone while it ran) as FAILED, so that nobody waits on them. Called once at start-up,
+     * before any run starts; a database shared by several servers must not be opened by a second one
+     * while the first one runs.
+     *
+     * @return the number of runs marked
+     */
+    public int failInterrupted() {
+        ObjectNode problem = JSON.createObjectNode();
+        problem.put("en", "the server stopped before the run finished; start it again");
+        problem.put("vi", "máy chủ đã dừng trước khi lượt đánh giá xong; hãy chạy lại");
+        return store.write(h -> {
+            int n = h.createUpdate("UPDATE evaluation_run SET status = :f, problem = :p, finished_at = :t "
+                    + "WHERE status = :r").bind("f", RunInfo.FAILED).bind("p", problem.toString())
+                    .bind("t", Store.now()).bind("r", RunInfo.RUNNING).execute();
+            if (n > 0) {
+                Store.audit(h, "ntm-server", "recover", Digests.sha256(Integer.toString(n)), n + " interrupted runs failed");
+            }
+            return n;
+        });
     }
 
     /**
@@ -313,8 +337,14 @@ public final class Runs {
                 new io.github.ntmlib.core.data.DataSource(authority, decision, Importer.position(rs)));
     }
 
-    /** The plans of a request, in the snapshot's first root. */
-    private static List<Plan> plans(RunRequest r, Evaluation evaluation) {
+    /**
+     * The plans of a run's request, for the evaluation's first root unit.
+     *
+     * @param r          the request
+     * @param evaluation its evaluation
+     * @return the plans
+     */
+    public static List<Plan> plans(RunRequest r, Evaluation evaluation) {
         List<Plan> plans = new ArrayList<>();
         if (r.plans().isEmpty()) {
             return plans;
@@ -528,6 +558,21 @@ public final class Runs {
      * @return the document
      */
     public String compare(long earlier, long later) {
+        StringWriter out = new StringWriter();
+        ComparisonJson.write(ComparisonSeries.ofSteps(List.of(comparison(earlier, later))), out);
+        return out.toString();
+    }
+
+    /**
+     * The comparison of two finished runs, the earlier first, matching units through the later
+     * run's hierarchy (the library's {@link EvaluationComparison}).
+     *
+     * @param earlier the earlier run
+     * @param later   the later run
+     * @return the comparison
+     * @throws InvalidDataException when the later run is not later or the two count differently
+     */
+    public EvaluationComparison comparison(long earlier, long later) {
         Evaluation a = evaluation(earlier);
         Evaluation b = evaluation(later);
         if (!a.request().asOf().isBefore(b.request().asOf())) {
@@ -541,13 +586,17 @@ public final class Runs {
         }
         RunRequest r = request(later);
         LocalityHistory history = store.read(h -> store.history(h, r.hierarchy()));
-        StringWriter out = new StringWriter();
-        ComparisonJson.write(ComparisonSeries.of(List.of(a, b), history), out);
-        return out.toString();
+        return ComparisonSeries.of(List.of(a, b), history).steps().get(0);
     }
 
-    /** A finished run's evaluation, read back from its full document against its set and snapshot. */
-    private Evaluation evaluation(long id) {
+    /**
+     * A finished run's evaluation, read back from its full document against its set and snapshot.
+     *
+     * @param id the run
+     * @return the evaluation
+     * @throws NotFoundException if the run is not there or not finished
+     */
+    public Evaluation evaluation(long id) {
         String document = document(id, true);
         RunRequest r = request(id);
         RunInfo info = info(id);
@@ -564,8 +613,14 @@ public final class Runs {
         });
     }
 
-    /** A stored request. */
-    RunRequest request(long id) {
+    /**
+     * A run's stored request.
+     *
+     * @param id the run
+     * @return the request
+     * @throws NotFoundException if the run is not there
+     */
+    public RunRequest request(long id) {
         try {
             JsonNode n = JSON.readTree(info(id).request());
             Map<String, Integer> plans = new LinkedHashMap<>();
