@@ -50,7 +50,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,16 +77,6 @@ public final class Dashboard implements RouteModule {
     private static final int MAX_RUNS = 200;
 
     private final Store store;
-    /** The evaluations last read back: a finished run never changes, and its pages are read together. */
-    private final Map<Long, Evaluation> evaluations = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Evaluation> eldest) {
-            return size() > 4;
-        }
-    });
-
     /**
      * The dashboard over a store.
      *
@@ -271,13 +260,7 @@ public final class Dashboard implements RouteModule {
     }
 
     private Evaluation evaluation(long id) {
-        Evaluation cached = evaluations.get(id);
-        if (cached != null) {
-            return cached;
-        }
-        Evaluation e = store.runs().evaluation(id);
-        evaluations.put(id, e);
-        return e;
+        return store.runs().evaluation(id);
     }
 
     private static Views.Cell verdictCell(Page page, Verdict v) {

@@ -77,6 +77,26 @@ public final class Runs {
     private final Store store;
     private final ExecutorService executor;
     private final CriteriaRegistry registry = CriteriaRegistry.load();
+    /** The last few comparisons: two finished runs never change. */
+    private final Map<Map.Entry<Long, Long>, EvaluationComparison> comparisons = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Map.Entry<Long, Long>, EvaluationComparison> eldest) {
+                    return size() > 8;
+                }
+            });
+    /** Finished runs read back, the last few: a finished run never changes. */
+    private final Map<Long, Evaluation> evaluations = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Evaluation> eldest) {
+                    return size() > 8;
+                }
+            });
 
     Runs(Store store) {
         this.store = store;
@@ -573,6 +593,11 @@ public final class Runs {
      * @throws InvalidDataException when the later run is not later or the two count differently
      */
     public EvaluationComparison comparison(long earlier, long later) {
+        Map.Entry<Long, Long> key = Map.entry(earlier, later);
+        EvaluationComparison cached = comparisons.get(key);
+        if (cached != null) {
+            return cached;
+        }
         Evaluation a = evaluation(earlier);
         Evaluation b = evaluation(later);
         if (!a.request().asOf().isBefore(b.request().asOf())) {
@@ -586,7 +611,9 @@ public final class Runs {
         }
         RunRequest r = request(later);
         LocalityHistory history = store.read(h -> store.history(h, r.hierarchy()));
-        return ComparisonSeries.of(List.of(a, b), history).steps().get(0);
+        EvaluationComparison c = ComparisonSeries.of(List.of(a, b), history).steps().get(0);
+        comparisons.put(key, c);
+        return c;
     }
 
     /**
@@ -597,10 +624,15 @@ public final class Runs {
      * @throws NotFoundException if the run is not there or not finished
      */
     public Evaluation evaluation(long id) {
+        Evaluation cached = evaluations.get(id);
+        if (cached != null) {
+            return cached;
+        }
         String document = document(id, true);
         RunRequest r = request(id);
         RunInfo info = info(id);
-        return store.read(h -> {
+        // the rows are read on a connection; the document is parsed after it went back to the pool
+        Map.Entry<LocalityHistory, CriteriaSet> inputs = store.read(h -> {
             LocalityHistory history = store.history(h, r.hierarchy());
             CriteriaSet set = registry.byId(java.util.Objects.requireNonNull(info.criteriaSet(), "set"));
             if (r.overlay() != null) {
@@ -608,9 +640,12 @@ public final class Runs {
                 set = store.overlay(h, name).orElseThrow(() -> new NotFoundException(name, "overlay",
                         Labels.of("không có bộ ngưỡng của tỉnh này", "no such overlay"))).getKey().applyTo(set);
             }
-            return EvaluationJson.read(new StringReader(document), "run " + id, set,
-                    registry.classify(history.asOf(r.asOf())));
+            return Map.entry(history, set);
         });
+        Evaluation e = EvaluationJson.read(new StringReader(document), "run " + id, inputs.getValue(),
+                registry.classify(inputs.getKey().asOf(r.asOf())));
+        evaluations.put(id, e);
+        return e;
     }
 
     /**
