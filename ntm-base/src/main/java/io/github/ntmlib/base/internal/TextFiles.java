@@ -132,6 +132,33 @@ public final class TextFiles {
     }
 
     /**
+     * The text of a CSV file received as bytes (an upload), in its encoding as {@link #detect(Path)}
+     * finds it, past its byte order mark.
+     *
+     * @param content the bytes
+     * @param source  the file's name, for errors
+     * @return the text
+     * @throws InvalidDataException naming the file when its bytes are not valid in any encoding read
+     */
+    public static String text(byte[] content, String source) {
+        Encoding encoding;
+        try {
+            encoding = detect(new java.io.ByteArrayInputStream(content), source, Charset.isSupported(WINDOWS_1258));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            return encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, encoding.bom(), content.length - encoding.bom())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidDataException(SourcePosition.of(source), null, null, Labels.of(
+                    "tệp có byte không hợp lệ trong bảng mã " + encoding.charset().name(),
+                    "the file has bytes invalid in the encoding " + encoding.charset().name()));
+        }
+    }
+
+    /**
      * A file's encoding.
      *
      * @param charset the character set

@@ -166,7 +166,15 @@ public final class Importer {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    /** The file's text: strict UTF-8, a byte order mark skipped. */
+    /**
+     * A CSV file's text as Excel saves it: UTF-8 (with or without a byte order mark), UTF-16 with
+     * one, or Windows-1258 (Vietnamese Windows) when the bytes are not UTF-8.
+     */
+    private static Reader csvText(String fileName, byte[] content) {
+        return new StringReader(io.github.ntmlib.base.internal.TextFiles.text(content, fileName));
+    }
+
+    /** A JSON file's text: strict UTF-8 (RFC 8259), a byte order mark skipped. */
     private static Reader text(String fileName, byte[] content) {
         int skip = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
@@ -187,7 +195,7 @@ public final class Importer {
     private static <T> Intake<T> read(String fileName, byte[] content, Function<Reader, T> csvOrJson,
             Function<Workbook, Intake<T>> sheet) {
         return isWorkbook(fileName) ? sheet.apply(workbook(fileName, content))
-                : new Intake<>(csvOrJson.apply(text(fileName, content)), List.of());
+                : new Intake<>(csvOrJson.apply(isJson(fileName) ? text(fileName, content) : csvText(fileName, content)), List.of());
     }
 
     private static List<String> warnings(Intake<?> intake) {
@@ -231,7 +239,7 @@ public final class Importer {
                 } else if (isJson(fileName)) {
                     history = LocalityJson.readHistory(text(fileName, content), fileName);
                 } else {
-                    history = UnitsCsv.readVersions(text(fileName, content), fileName, List.of());
+                    history = UnitsCsv.readVersions(csvText(fileName, content), fileName, List.of());
                 }
                 return hierarchy(target, fileName, history);
             }
