@@ -62,7 +62,7 @@ public final class NtmServer implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Store store = Store.open(config.jdbcUrl(), config.user(), config.password());
         try {
-            store.runs().failInterrupted();
+            store.recover();
             HttpServer http = HttpServer.start(store, config, List.of(new StatelessRoutes(config),
                     new ApiRoutes(store, config), new Dashboard(store)));
             return new NtmServer(store, http);

@@ -115,7 +115,7 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void aRunLeftRunningByACrashIsMarkedFailedAtStartUp(@TempDir Path other) throws Exception {
+    void whatACrashLeftIsSweptAtStartUp(@TempDir Path other) throws Exception {
         try (NtmServer server = NtmServer.start(ServerConfig.embedded(other).withAddress("127.0.0.1", 0))) {
             assertThat(server.store().runs().list(0, 10).total()).isZero();
         }
@@ -125,6 +125,12 @@ class CrashRecoveryTest {
                 java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO evaluation_run (request, as_of, counting, requested_by, started_at, status) "
                     + "VALUES ('{}', DATE '2025-09-30', 'OFFICIAL', 'crashed', CURRENT_TIMESTAMP, 'RUNNING')");
+            // and what H2 was seen to leave of a killed import: rows whose batch row is gone
+            st.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            st.executeUpdate("INSERT INTO observation (dataset, unit, indicator, data_year, kind, value_text, reporter, "
+                    + "reference, batch_id, source_file, source_line) VALUES ('orphan', 'U1', '1.1', 2024, 'QUANTITY', "
+                    + "'1', '', '', 999, 'big.csv', 2)");
+            st.execute("SET REFERENTIAL_INTEGRITY TRUE");
         }
         try (NtmServer server = NtmServer.start(ServerConfig.embedded(other).withAddress("127.0.0.1", 0))) {
             var run = server.store().runs().list(0, 10).items().get(0);
@@ -132,7 +138,9 @@ class CrashRecoveryTest {
             assertThat(run.problem()).contains("the server stopped before the run finished");
             assertThat(run.problemVi()).contains("máy chủ đã dừng trước khi lượt đánh giá xong");
             assertThat(run.finishedAt()).isNotNull();
-            assertThat(server.store().audit(0, 10).items().toString()).contains("recover");
+            assertThat(server.store().audit(0, 10).items().toString()).contains("recover")
+                    .contains("1 rows of interrupted imports or runs deleted");
+            assertThat(server.store().datasets()).isEmpty();
         }
     }
 
@@ -208,6 +216,10 @@ class CrashRecoveryTest {
             long run = JSON.readTree(runs).get("items").get(0).get("id").asLong();
             assertThat(get(second, "/api/v1/runs/" + run + "/summary")).isEqualTo(summary);
             assertThat(get(second, "/api/v1/runs")).doesNotContain("\"RUNNING\"");
+            String audit = get(second, "/api/v1/audit");
+            java.util.regex.Matcher swept = java.util.regex.Pattern.compile("(\\d+) rows of interrupted").matcher(audit);
+            System.out.println("crash recovery: " + (swept.find() ? swept.group(1) + " rows left by the killed import swept"
+                    : "nothing left by the killed import"));
         } finally {
             second.process().destroyForcibly();
             second.process().waitFor(30, TimeUnit.SECONDS);

@@ -301,6 +301,38 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Makes the store consistent after a server died (SIGKILL, power loss): deletes rows whose batch,
+     * hierarchy or run is not there (what an interrupted transaction can leave behind in an embedded
+     * database whose undo log was not fully replayed — H2 2.5 was seen to keep a killed import's
+     * observation rows without their batch row), the documents and results of runs that did not
+     * finish, and marks runs left RUNNING as FAILED. Called once at start-up, before anything is
+     * served or imported (a reused batch number must not adopt stale rows).
+     *
+     * @return the number of rows deleted and runs failed
+     */
+    public int recover() {
+        int swept = write(h -> {
+            int n = 0;
+            n += h.execute("DELETE FROM unit_version WHERE hierarchy_id NOT IN (SELECT h.id FROM hierarchy h "
+                    + "JOIN import_batch b ON b.id = h.batch_id)");
+            for (String table : List.of("hierarchy", "observation", "recorded_outcome", "status_decision", "overlay")) {
+                n += h.execute("DELETE FROM " + table + " WHERE batch_id NOT IN (SELECT id FROM import_batch)");
+            }
+            String unfinished = "(SELECT id FROM evaluation_run WHERE status <> '" + RunInfo.FINISHED + "')";
+            n += h.execute("DELETE FROM run_document WHERE run_id IN " + unfinished
+                    + " OR run_id NOT IN (SELECT id FROM evaluation_run)");
+            n += h.execute("DELETE FROM evaluation_result WHERE run_id IN " + unfinished
+                    + " OR run_id NOT IN (SELECT id FROM evaluation_run)");
+            if (n > 0) {
+                audit(h, "ntm-server", "recover", Digests.sha256(Integer.toString(n)), n
+                        + " rows of interrupted imports or runs deleted");
+            }
+            return n;
+        });
+        return swept + runs.failInterrupted();
+    }
+
+    /**
      * Runs work in one transaction: all of it is written, or none.
      *
      * @param work the work
