@@ -40,6 +40,7 @@ final class Scanner {
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> ABOUT = Set.of("khoảng", "ước", "chừng", "khoãng");
     private static final Set<String> LINKS = Set.of("đạt", "chiếm", "bằng", "là", "lệ", "ứng", "với", "được",
             "khoảng", "đương");
@@ -63,6 +64,15 @@ final class Scanner {
     private static final Set<String> ADMINISTRATIVE = Set.of("count:xã", "count:huyện", "count:phường", "count:thị");
     /** The words that lead a place in a list by place ("huyện", "thành phố", "thị xã" …). */
     private static final Set<String> PLACES = Set.of("huyện", "thành", "thị", "quận", "tỉnh", "xã", "phường", "tp");
+    /** Units of a total that counts entities of several categories ("516 chủ thể", "80 đơn vị"). */
+    private static final Set<String> GENERIC = Set.of("count:chủ", "count:đơn");
+    /** Categories of entities a generic total is made of: enterprises, cooperatives, groups, households. */
+    private static final Set<String> ENTITIES = Set.of("count:doanh", "count:hợp", "count:htx", "count:htxnn",
+            "count:tổ", "count:hộ", "count:cơ", "count:công");
+    /** How many tokens from its sentence's start an item of a list on separate lines leads with its amount. */
+    private static final int LEAD = 8;
+    /** How many tokens a share named by its category ("tỷ lệ sản phẩm OCOP 4 sao …, chiếm 33%") may run. */
+    private static final int CATEGORY_REACH = 16;
     private static final Set<String> COUNT_UNITS = Set.of("xã", "huyện", "thôn", "bản", "sản", "hợp", "htx", "hộ",
             "tỉnh", "đơn", "chủ", "mô", "công", "làng", "phường", "thị");
 
@@ -74,6 +84,12 @@ final class Scanner {
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
+    /** The breakdowns checked: a total and its parts, for the shares named by their category. */
+    private final List<Breakdown> checked = new ArrayList<>();
+
+    /** A total and the parts it was checked against. */
+    private record Breakdown(Amount total, List<Amount> parts) {
+    }
 
     private Scanner(String text) {
         this.t = Tokens.of(text);
@@ -91,7 +107,10 @@ final class Scanner {
         s.levels(amounts);
         s.changes(amounts);
         s.breakdowns(amounts);
+        s.parenthesised(amounts);
+        s.categories(amounts);
         s.lists(amounts);
+        s.categoryShares();
         s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
@@ -154,9 +173,22 @@ final class Scanner {
                 continue;
             }
             int p = percentAfter(j + 1, t.depth[i], RATIO_REACH);
+            if (p >= 0 && Plans.isPlanPercent(t, p) && t.value[p - 1].compareTo(HUNDRED) > 0
+                    && t.value[i].compareTo(t.value[j]) <= 0) {
+                // "đưa tổng số xã … lên 69/157 xã, đạt 104,5% kế hoạch": a percentage of a plan above 100%
+                // is never the share of a ratio whose part is not above its whole (the whole is every
+                // commune, the plan the year's): no claim of the ratio, nor of anything else
+                used[p] = true;
+                open.add(new int[] {i, j});
+                i = p;
+                continue;
+            }
             if (p == -2) {
                 i = j;
                 continue;
+            }
+            if (p < 0) {
+                p = namedShareAfter(i, j);
             }
             if (p < 0) {
                 open.add(new int[] {i, j});
@@ -173,6 +205,52 @@ final class Scanner {
             i = p;
         }
         return open;
+    }
+
+    /**
+     * The percentage of a ratio printed after a breakdown of it, in its sentence, that names the
+     * ratio's whole: "88/161 xã …, trong đó có 2 xã … (…), chiếm 54,6% số xã toàn tỉnh". The
+     * percentage follows "số" or "tổng số" and the ratio's unit, is linked ("chiếm", "đạt", …), is at
+     * the ratio's depth and no other ratio comes between. When a part of the breakdown (a count of
+     * the same unit) over the ratio's whole is nearer to the printed value than the ratio is, the
+     * percentage is that part's and not the ratio's: -1, no claim. Returns the percent sign or -1.
+     */
+    private int namedShareAfter(int i, int j) {
+        if (!t.is(j + 1, Tokens.WORD)) {
+            return -1;
+        }
+        String unit = t.word[j + 1];
+        int depth = t.depth[i];
+        boolean breakdown = false;
+        List<BigDecimal> counts = new ArrayList<>();
+        for (int k = j + 1; k < t.size && k - j <= RATIO_REACH; k++) {
+            if (t.clauseEnd(k) || t.depth[k] < depth || ratioAt(k) >= 0) {
+                return -1;
+            }
+            breakdown |= keyword(k) >= 0;
+            if (t.is(k, Tokens.NUM) && t.value[k] != null && t.word(k + 1, unit) && t.depth[k] == depth) {
+                counts.add(t.value[k]);
+            }
+            if (!t.is(k, Tokens.PCT) || t.depth[k] != depth) {
+                continue;
+            }
+            int w = t.word(k + 1, "tổng") ? k + 2 : k + 1;
+            if (!breakdown || used[k] || !t.is(k - 1, Tokens.NUM) || t.value[k - 1] == null || !t.word(w, "số")
+                    || !t.word(w + 1, unit) || !linked(k - 1) || isChange(k - 1)
+                    || t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM)) {
+                return -1;
+            }
+            BigDecimal printed = t.value[k - 1];
+            int digits = Math.max(0, printed.scale()) + 2;
+            BigDecimal ratio = Figures.percent(t.value[i], t.value[j], digits).subtract(printed).abs();
+            for (BigDecimal c : counts) {
+                if (Figures.percent(c, t.value[j], digits).subtract(printed).abs().compareTo(ratio) < 0) {
+                    return -1;
+                }
+            }
+            return k;
+        }
+        return -1;
     }
 
     private boolean opensBetween(int from, int to) {
@@ -448,7 +526,7 @@ final class Scanner {
                     break;
                 }
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
-                    if (!used[k] && t.value[k - 1] != null && !isChange(k - 1)
+                    if (!used[k] && t.value[k - 1] != null && !isChange(k - 1) && !Plans.isPlanPercent(t, k)
                             && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM))) {
                         p = k;
                     }
@@ -511,8 +589,13 @@ final class Scanner {
             int pct = -1;
             int to = c.last;
             // after it: "(khoảng 4%)", ", tương ứng 5%", ", bằng 5%"
-            if (t.is(c.last + 1, Tokens.OPEN) || t.is(c.last + 1, Tokens.COMMA)) {
-                for (int k = c.last + 2; k < t.size && k - c.last <= 5; k++) {
+            // the unit's last words ("tăng 183 hợp tác xã (khoảng 27%)"): at most two more
+            int opener = c.last + 1;
+            while (opener - c.last <= 2 && t.is(opener, Tokens.WORD)) {
+                opener++;
+            }
+            if (t.is(opener, Tokens.OPEN) || t.is(opener, Tokens.COMMA)) {
+                for (int k = opener + 1; k < t.size && k - opener <= 4; k++) {
                     if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM)) {
                         pct = k;
                         break;
@@ -521,7 +604,7 @@ final class Scanner {
                         break;
                     }
                 }
-                if (pct >= 0 && (t.is(c.last + 1, Tokens.OPEN) ? !t.is(pct + 1, Tokens.CLOSE) : !linked(pct - 1))) {
+                if (pct >= 0 && (t.is(opener, Tokens.OPEN) ? !t.is(pct + 1, Tokens.CLOSE) : !linked(pct - 1))) {
                     pct = -1;
                 }
                 to = pct >= 0 && t.is(pct + 1, Tokens.CLOSE) ? pct + 1 : pct;
@@ -765,6 +848,12 @@ final class Scanner {
                 family = "count:" + t.word[u];
                 last = t.is(u + 1, Tokens.WORD) ? u + 1 : u;
                 unit = t.text.substring(t.start[u], t.end[last]);
+            } else if (u == i + 1 && subjectUnit(i) >= 0) {
+                // "Số hợp tác xã là thành viên … là 851, tăng 183 hợp tác xã": a level named by its subject
+                int w = subjectUnit(i);
+                family = "count:" + t.word[w];
+                last = i;
+                unit = t.text.substring(t.start[w], t.end[t.is(w + 1, Tokens.WORD) ? w + 1 : w]);
             } else {
                 continue;
             }
@@ -777,15 +866,7 @@ final class Scanner {
             boolean approximate = range || t.is(i - 1, Tokens.WORD) && APPROXIMATE.contains(t.word[i - 1])
                     || t.is(i - 2, Tokens.WORD) && APPROXIMATE.contains(t.word[i - 2]) && t.is(i - 1, Tokens.WORD)
                     && (t.word[i - 1].equals("đạt") || t.word[i - 1].equals("là"));
-            boolean running = false;
-            if (t.word(i - 1, "lên") || t.word(i - 2, "lên") && t.is(i - 1, Tokens.WORD)) {
-                for (int k = i - 2; k >= 0 && i - k <= 14 && !t.clauseEnd(k); k--) {
-                    if (t.word(k, "nâng")) {
-                        running = true;
-                        break;
-                    }
-                }
-            }
+            boolean running = running(i);
             boolean change = t.is(i - 1, Tokens.WORD) && CHANGE.contains(t.word[i - 1])
                     || t.is(i - 2, Tokens.WORD) && CHANGE.contains(t.word[i - 2]) && t.is(i - 1, Tokens.WORD)
                     && APPROXIMATE.contains(t.word[i - 1]);
@@ -795,6 +876,52 @@ final class Scanner {
             i = last;
         }
         return found;
+    }
+
+    /**
+     * The unit word of a whole number printed without a unit after "là" whose sentence opens with
+     * "Số …" or "Tổng số …" (the subject names what it counts: "Số hợp tác xã là thành viên … là
+     * 851,"), or -1. The number ends its clause or is followed by a comma; no comma or clause end
+     * between the subject and the number, at most 24 tokens.
+     */
+    private int subjectUnit(int i) {
+        BigDecimal v = t.value[i];
+        if (v == null || v.scale() > 0 || t.year(i) || !t.word(i - 1, "là")
+                || !(i + 1 >= t.size || t.is(i + 1, Tokens.COMMA) || t.clauseEnd(i + 1))) {
+            return -1;
+        }
+        int s = t.sentence[i];
+        while (s < i && (t.is(s, Tokens.DASH) || t.is(s, Tokens.QUOTE) || t.is(s, Tokens.OTHER))) {
+            s++;
+        }
+        if (t.word(s, "tổng")) {
+            s++;
+        }
+        if (!t.word(s, "số") || !t.is(s + 1, Tokens.WORD) || SPELLED.containsKey(t.word[s + 1]) || i - s > 24) {
+            return -1;
+        }
+        for (int k = s; k < i; k++) {
+            if (!t.is(k, Tokens.WORD)) {
+                return -1;
+            }
+        }
+        return s + 1;
+    }
+
+    /**
+     * Whether the number at {@code i} is a running total: "nâng tổng số … lên 89 xã", "đưa tổng số …
+     * lên 69/157 xã" ("lên" before it, a word between allowed; "nâng" or "đưa tổng" at most 24 tokens
+     * before, in its clause).
+     */
+    private boolean running(int i) {
+        if (t.word(i - 1, "lên") || t.word(i - 2, "lên") && t.is(i - 1, Tokens.WORD)) {
+            for (int k = i - 2; k >= 0 && i - k <= 24 && !t.clauseEnd(k); k--) {
+                if (t.word(k, "nâng") || t.word(k, "đưa") && t.word(k + 1, "tổng")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The keyword of a breakdown at {@code k}: its last token, or -1. */
@@ -808,7 +935,7 @@ final class Scanner {
         if (t.word(k, "gồm") && !t.word(k - 1, "bao")) {
             return k;
         }
-        if (t.phrase(k, "cụ thể") && sentenceInitial(k) && (t.is(k + 2, Tokens.COMMA) || t.is(k + 2, Tokens.COLON))) {
+        if (t.phrase(k, "cụ thể") && (t.is(k + 2, Tokens.COLON) || sentenceInitial(k) && t.is(k + 2, Tokens.COMMA))) {
             return k + 1;
         }
         if (t.phrase(k, "trong số") && (t.is(k + 2, Tokens.NUM) || t.word(k + 2, "các") || t.word(k + 2, "những")
@@ -874,6 +1001,18 @@ final class Scanner {
                     part[p.token] = true;
                 }
             }
+            int from = initial ? previousSentence(t.sentence[k]) : t.sentence[k];
+            int to = initial ? t.sentence[k] : k;
+            if (parts.isEmpty() && t.is(kw + 1, Tokens.COLON) && regionEnd == kw + 2 && regionEnd < t.size
+                    && t.type[regionEnd] == Tokens.LINE && !named && from >= 0) {
+                lineItems(all, a, from, to, d, regionEnd);
+                k = kw;
+                continue;
+            }
+            if (!named && from >= 0 && byCategory(all, a, from, to, d, parts, stated)) {
+                k = kw;
+                continue;
+            }
             for (String family : parts.stream().map(Amount::family).distinct().toList()) {
                 List<Amount> same = new ArrayList<>(parts.stream().filter(p -> p.family.equals(family)).toList());
                 Amount total = stated;
@@ -883,16 +1022,8 @@ final class Scanner {
                 if (total == null && named) {
                     total = named(all, a, k, family);
                 } else if (total == null) {
-                    int from;
-                    int to;
-                    if (initial) {
-                        to = t.sentence[k];
-                        from = previousSentence(to);
-                    } else {
-                        from = t.sentence[k];
-                        to = k;
-                    }
-                    total = from < 0 ? null : total(all, a, from, to, d, family);
+                    total = from < 0 ? null : total(all, a, from, to, d,
+                            f -> f.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(f));
                 }
                 if (total == null) {
                     continue;
@@ -1076,18 +1207,330 @@ final class Scanner {
      * in its sentence (for a sentence-initial "Trong đó," / "Cụ thể," in the previous sentence),
      * never a change ("tăng 17 xã").
      */
-    private static @Nullable Amount total(List<Amount> all, int before, int from, int to, int d, String family) {
+    private static @Nullable Amount total(List<Amount> all, int before, int from, int to, int d,
+            java.util.function.Predicate<String> family) {
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && !c.change
-                    && (c.family.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(c.family))) {
+            if (c.token < to && c.depth <= d && !c.change && family.test(c.family)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * Parts named by category under a total in a generic unit: "516 chủ thể, bao gồm 139 doanh
+     * nghiệp (26,9%), 128 hợp tác xã (24,8%) và 249 tổ hợp tác, hộ kinh doanh (48,3%)", "80 đơn vị;
+     * trong đó, có 35 doanh nghiệp, 18 hợp tác xã, 27 hộ …". At least two parts of at least two
+     * {@link #ENTITIES} categories, and the total (the stated one, or the nearest before the keyword
+     * as for any breakdown) counts {@link #GENERIC} units. Returns whether it was such a breakdown.
+     */
+    private boolean byCategory(List<Amount> all, int a, int from, int to, int d, List<Amount> parts,
+            @Nullable Amount stated) {
+        List<Amount> same = new ArrayList<>(parts.stream().filter(p -> ENTITIES.contains(p.family)).toList());
+        if (same.size() < 2 || same.stream().map(Amount::family).distinct().count() < 2) {
+            return false;
+        }
+        Amount total = stated != null ? stated : total(all, a, from, to, d, GENERIC::contains);
+        if (total == null || !GENERIC.contains(total.family)) {
+            return false;
+        }
+        check(total, same);
+        return true;
+    }
+
+    /**
+     * A list on the lines after a keyword and a colon at a line's end: "… thêm 28 xã …, cụ thể:" then
+     * "Năm 2021 sẽ thực hiện 11 xã …", "Năm 2022 … 10 xã …". Each item is the first amount of a following
+     * sentence, within {@value #LEAD} tokens of its start (at most {@value #NEXT_SENTENCES} sentences,
+     * until the parts reach the total); the first item's unit is the list's; the total is the nearest
+     * amount of that unit before the keyword, no running total ("nâng tổng số … lên 89 xã") and no change.
+     */
+    private void lineItems(List<Amount> all, int a, int from, int to, int d, int lineEnd) {
+        List<Amount> same = new ArrayList<>();
+        Amount total = null;
+        BigDecimal sum = BigDecimal.ZERO;
+        int e = lineEnd;
+        for (int n = 0; n < NEXT_SENTENCES && (total == null || sum.compareTo(total.value) < 0); n++) {
+            int next = nextSentence(e);
+            if (next < 0) {
+                break;
+            }
+            int x = firstAmountFrom(all, next);
+            Amount lead = x < all.size() ? all.get(x) : null;
+            if (lead == null || lead.token - next > LEAD || t.sentence[lead.token] != t.sentence[next] || lead.depth != d
+                    || lead.approximate || lead.change || lead.running || lead.totalOnly || part[lead.token]
+                    || total != null && !lead.family.equals(total.family) || keywordBetween(next, lead.token)) {
+                break;
+            }
+            if (total == null) {
+                String family = lead.family;
+                for (int y = a - 1; y >= 0 && y >= a - MAX_AMOUNTS && all.get(y).token >= from; y--) {
+                    Amount c = all.get(y);
+                    if (c.token < to && c.depth <= d && !c.change && !c.running && c.family.equals(family)) {
+                        total = c;
+                        break;
+                    }
+                }
+                if (total == null) {
+                    return;
+                }
+            }
+            same.add(lead);
+            sum = sum.add(lead.in(total));
+            e = next;
+            while (e < t.size && e - next < 400 && !t.sentenceEnd(e)) {
+                e++;
+            }
+            if (e >= t.size || !t.sentenceEnd(e)) {
+                break;
+            }
+        }
+        if (total != null && same.size() >= 2) {
+            same.forEach(p -> part[p.token] = true);
+            check(total, same);
+        }
+    }
+
+    /** Whether a breakdown's keyword stands between tokens {@code from} and {@code to} ("… gồm 5 xã": no item). */
+    private boolean keywordBetween(int from, int to) {
+        for (int q = from; q < to; q++) {
+            if (keyword(q) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first amount at or after token {@code token} (the amounts are in token order). */
+    private static int firstAmountFrom(List<Amount> all, int token) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).token < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Parts in parentheses after their total, with no keyword: "181 sản phẩm được công nhận (111 sản
+     * phẩm 3 sao, 70 sản phẩm 4 sao)". The parenthesis opens at most six words after the total; every
+     * amount directly inside it is of the total's unit and opens the parenthesis or follows ",", ";"
+     * or "và" (so "lũy kế 181 sản phẩm" or "tăng 70 sản phẩm" is no part); at least two.
+     */
+    private void parenthesised(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount total = all.get(x);
+            if (total.change || total.running || total.approximate) {
+                continue;
+            }
+            int o = total.last + 1;
+            while (o < t.size && o - total.last <= 6 && t.is(o, Tokens.WORD)) {
+                o++;
+            }
+            if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != o + 1) {
+                continue;
+            }
+            int inside = t.depth[o] + 1;
+            int close = o + 1;
+            while (close < t.size && close - o <= 200 && !t.sentenceEnd(close)
+                    && !(t.is(close, Tokens.CLOSE) && t.depth[close] == t.depth[o])) {
+                close++;
+            }
+            if (!t.is(close, Tokens.CLOSE)) {
+                continue;
+            }
+            List<Amount> same = new ArrayList<>();
+            boolean list = true;
+            int y = x + 1;
+            for (; y < all.size() && y - x <= MAX_AMOUNTS; y++) {
+                Amount p = all.get(y);
+                if (p.token > close) {
+                    break;
+                }
+                if (p.depth > inside) {
+                    continue;
+                }
+                int before = p.token - 1;
+                boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
+                        || t.word(before, "và");
+                if (!p.family.equals(total.family) || !led || p.change || p.running || p.approximate || p.totalOnly
+                        || part[p.token] || t.is(p.token + 1, Tokens.SLASH)) {
+                    list = false;
+                    break;
+                }
+                same.add(p);
+            }
+            if (list && same.size() >= 2) {
+                same.forEach(p -> part[p.token] = true);
+                check(total, same);
+                x = y - 1;
+            }
+        }
+    }
+
+    /**
+     * Categories with their counts in parentheses: "… 146 sản phẩm …, chủ yếu thuộc lĩnh vực thực phẩm
+     * (135 sản phẩm), đồ uống (7 sản phẩm), thủ công mỹ nghệ (2 sản phẩm) và du lịch nông thôn (2 sản
+     * phẩm)". At least two items "words (N unit)" in a row, each parenthesis holding its amount alone,
+     * joined by "," , ";" or "và"; the total is the nearest amount of the unit before the first, in its
+     * sentence, outside the parentheses, no part, change or running total.
+     */
+    private void categories(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            if (!categoryItem(all.get(x))) {
+                continue;
+            }
+            Amount first = all.get(x);
+            int firstIndex = x;
+            List<Amount> same = new ArrayList<>(List.of(first));
+            int y = x + 1;
+            while (y < all.size() && same.size() < MAX_AMOUNTS) {
+                Amount prev = same.get(same.size() - 1);
+                Amount p = all.get(y);
+                int k = prev.last + 2;
+                if (!(t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.word(k, "và"))) {
+                    break;
+                }
+                k++;
+                int words = 0;
+                while (k < t.size && words < 8 && t.is(k, Tokens.WORD)) {
+                    k++;
+                    words++;
+                }
+                if (words == 0 || !t.is(k, Tokens.OPEN) || p.token != k + 1 || !categoryItem(p)
+                        || !p.family.equals(first.family)) {
+                    break;
+                }
+                same.add(p);
+                y++;
+            }
+            x = y - 1;
+            if (same.size() < 2) {
+                continue;
+            }
+            Amount total = null;
+            for (int z = firstIndex - 1; z >= 0 && firstIndex - z <= MAX_AMOUNTS
+                    && all.get(z).token >= t.sentence[first.token]; z--) {
+                Amount c = all.get(z);
+                if (c.depth == first.depth - 1 && c.family.equals(first.family) && !c.change && !c.running
+                        && !part[c.token]) {
+                    total = c;
+                    break;
+                }
+            }
+            if (total != null) {
+                same.forEach(p -> part[p.token] = true);
+                check(total, same);
+            }
+        }
+    }
+
+    /** Whether an amount is alone in its parenthesis after a word: "thực phẩm (135 sản phẩm)". */
+    private boolean categoryItem(Amount p) {
+        return t.is(p.token - 1, Tokens.OPEN) && t.is(p.token - 2, Tokens.WORD) && t.is(p.last + 1, Tokens.CLOSE)
+                && !p.change && !p.running && !p.approximate && !p.totalOnly && !part[p.token]
+                && !t.is(p.token + 1, Tokens.SLASH);
+    }
+
+    /**
+     * A share named by its category after a breakdown: "tổng số 45 sản phẩm, trong đó có 30 sản phẩm
+     * đạt 3 sao và 15 sản phẩm đạt 4 sao …; tỷ lệ sản phẩm OCOP 4 sao … chiếm 33%". After "tỷ lệ"
+     * (in the sentence of the breakdown's last part or the next) come the total's unit, then words
+     * with a pair of tokens ("4 sao", "nâng cao") that follows exactly one part and no other, then
+     * the linked percentage (at most {@value #CATEGORY_REACH} tokens): that part's share of the total.
+     */
+    private void categoryShares() {
+        List<Breakdown> done = new ArrayList<>(checked);
+        done.sort(Comparator.comparingInt(b -> b.parts().get(b.parts().size() - 1).token));
+        int b = -1;
+        for (int k = 0; k < t.size; k++) {
+            while (b + 1 < done.size() && lastPart(done.get(b + 1)) < k) {
+                b++;
+            }
+            if (b < 0 || !(t.phrase(k, "tỷ lệ") || t.phrase(k, "tỉ lệ"))) {
+                continue;
+            }
+            Breakdown bd = done.get(b);
+            int s = t.sentence[lastPart(bd)];
+            if (t.sentence[k] != s && previousSentence(t.sentence[k]) != s) {
+                continue;
+            }
+            Amount total = bd.total();
+            if (!t.word(k + 2, total.family.substring(total.family.indexOf(':') + 1))) {
+                continue;
+            }
+            int p = -1;
+            for (int q = k + 3; q < t.size && q - k <= CATEGORY_REACH; q++) {
+                if (t.sentenceEnd(q) || t.is(q, Tokens.SEMI)) {
+                    break;
+                }
+                if (t.is(q, Tokens.PCT)) {
+                    p = q;
+                    break;
+                }
+            }
+            if (p < 0 || used[p] || !t.is(p - 1, Tokens.NUM) || t.value[p - 1] == null || !linked(p - 1) || isChange(p - 1)
+                    || Plans.isPlanPercent(t, p) || t.is(p - 2, Tokens.DASH) || total.value.signum() <= 0) {
+                continue;
+            }
+            Set<String> named = pairs(k + 2, p - 1);
+            Amount only = null;
+            int matches = 0;
+            for (Amount candidate : bd.parts()) {
+                Set<String> own = new java.util.HashSet<>(descriptor(bd, candidate));
+                for (Amount other : bd.parts()) {
+                    if (other != candidate) {
+                        own.removeAll(descriptor(bd, other));
+                    }
+                }
+                own.retainAll(named);
+                if (!own.isEmpty()) {
+                    only = candidate;
+                    matches++;
+                }
+            }
+            if (matches == 1 && only != null) {
+                add(ClaimKind.SHARE_OF_WHOLE, t.start[k], t.end[p], only.in(total), total.value, p);
+            }
+        }
+    }
+
+    private static int lastPart(Breakdown b) {
+        return b.parts().get(b.parts().size() - 1).token;
+    }
+
+    /** The pairs of tokens that follow a part's number up to the next part, a comma, "và" or a clause end (ten tokens). */
+    private Set<String> descriptor(Breakdown bd, Amount p) {
+        int next = t.size;
+        for (Amount o : bd.parts()) {
+            if (o.token > p.token && o.token < next) {
+                next = o.token;
+            }
+        }
+        int end = p.token + 1;
+        while (end < next && end - p.token <= 10 && !t.clauseEnd(end) && !t.is(end, Tokens.COMMA) && !t.word(end, "và")) {
+            end++;
+        }
+        return pairs(p.token + 1, end);
+    }
+
+    /** The pairs of consecutive tokens from {@code from} to {@code to} (exclusive), as lower-case text. */
+    private Set<String> pairs(int from, int to) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int k = from; k + 1 < to; k++) {
+            out.add(t.text.substring(t.start[k], t.end[k]).toLowerCase(java.util.Locale.ROOT) + " "
+                    + t.text.substring(t.start[k + 1], t.end[k + 1]).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
     }
 
     /**
@@ -1138,6 +1581,7 @@ final class Scanner {
         if (sum.compareTo(total.value) < 0 && sum.compareTo(total.value.multiply(PARTITION)) < 0) {
             return;
         }
+        checked.add(new Breakdown(total, List.copyOf(same)));
         Amount last = same.get(same.size() - 1);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
@@ -1152,11 +1596,12 @@ final class Scanner {
             Amount p = same.get(x);
             int limit = x + 1 < same.size() ? same.get(x + 1).token : t.size;
             for (int k = p.last + 1; k < limit && k - p.last <= PART_SHARE_REACH; k++) {
-                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth) {
+                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth && !nameThenShare(k)) {
                     break;
                 }
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && !used[k] && t.value[k - 1] != null
-                        && !isChange(k - 1) && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM))) {
+                        && !isChange(k - 1) && !Plans.isPlanPercent(t, k)
+                        && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM))) {
                     int end = t.is(k + 1, Tokens.CLOSE) ? t.end[k + 1] : t.end[k];
                     BigDecimal part = p.value.movePointRight(p.exponent - total.exponent);
                     add(ClaimKind.SHARE_OF_WHOLE, p.start, end, part, total.value, k);
@@ -1166,9 +1611,22 @@ final class Scanner {
         }
     }
 
+    /**
+     * Whether the comma at {@code k} only continues a part's name up to its share: "249 tổ hợp tác, hộ
+     * kinh doanh (48,3%)": words only (at most six), then a parenthesis that opens with the percentage.
+     */
+    private boolean nameThenShare(int k) {
+        int w = k + 1;
+        while (w - k <= 6 && t.is(w, Tokens.WORD)) {
+            w++;
+        }
+        return w > k + 1 && t.is(w, Tokens.OPEN) && t.is(w + 1, Tokens.NUM) && t.is(w + 2, Tokens.PCT);
+    }
+
     /** The words of the unit the total and every part share, at least the first. */
     private static String commonUnit(Amount total, List<Amount> parts) {
-        if (total.family.equals("money")) {
+        if (total.family.equals("money") || GENERIC.contains(total.family)
+                && parts.stream().anyMatch(p -> !p.family.equals(total.family))) {
             return total.unit;
         }
         String[] words = total.unit.split(" ");

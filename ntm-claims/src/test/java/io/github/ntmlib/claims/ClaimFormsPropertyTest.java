@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * unit between it and its percentage, a percentage before its ratio ("(…)", "với"), a share of a
  * whole written "trong tổng số", a part of a sentence-initial "Trong đó," breakdown with its share (its total in the previous
  * paragraph, its parts running into the next sentence), an amount against a plan stated sentences
- * before, a change printed both as a percentage and as an amount or between two levels —
+ * before, a change printed both as a percentage and as an amount or between two levels (or from a
+ * level printed without its unit), a part's share under a generic total of categories, a ratio's
+ * percentage after its breakdown, a share named by its category —
  * with vi-VN numbers (grouped thousands, decimal commas) and hedges, printed consistently and then
  * off by one unit at the last printed digit (or, for a hedge, outside its bound): the verdict
  * follows. The forms, hedges and edges reached are counted.
@@ -37,12 +39,18 @@ class ClaimFormsPropertyTest {
         "Toàn tỉnh có %b xã đăng ký.\n\nTrong đó, có %a xã đạt chuẩn (chiếm %h%p%%). %r xã khác chưa đạt.",
         "Kế hoạch vốn năm 2024 là %b triệu đồng. Trong năm, tỉnh đã hoàn thành nhiều công trình. Đến nay đã giải"
                 + " ngân %a triệu đồng, đạt %h%p%%.",
+        // parts by category under a generic total; a ratio's percentage after its breakdown; a share named by its category
+        "Sản phẩm của %b chủ thể, bao gồm %a doanh nghiệp (%h%p%%) và %r hợp tác xã.",
+        "Như vậy, %a/%b xã đạt chuẩn, trong đó có nhiều xã đạt chuẩn nâng cao (xã A, huyện B), chiếm %h%p%% số xã toàn tỉnh.",
+        "Có %b sản phẩm, trong đó có %a sản phẩm đạt 4 sao và %r sản phẩm đạt 3 sao; tỷ lệ sản phẩm 4 sao chiếm %h%p%%.",
         // changes: %a the change, %b the earlier level, %L the level reached
         "Năm 2024 có %L hợp tác xã và 120 liên hiệp.\nSo với năm 2023, số hợp tác xã tăng %h%p%% (tăng %a hợp tác xã).",
         "Tổng số thành viên là %L thành viên, tăng %a thành viên (%h%p%%).",
-        "Số hộ tham gia tăng từ %b hộ lên %L hộ (tăng %h%p%%)."};
+        "Số hộ tham gia tăng từ %b hộ lên %L hộ (tăng %h%p%%).",
+        // a level printed without its unit, named by its subject
+        "Số hợp tác xã là thành viên là %L, tăng %a hợp tác xã (%h%p%%) so với năm trước."};
     /** The forms that state a change: their change is above 0. */
-    private static final int FIRST_CHANGE = 9;
+    private static final int FIRST_CHANGE = 12;
     private static final String[] HEDGES = {"", "khoảng ", "gần ", "trên "};
 
     @Test

@@ -158,6 +158,8 @@ class ReportTextsTest {
             seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(ReportClaims.scan(seed).amounts()).extracting(ReportTextsTest::show).containsExactly(
+                // "xây mới đồng bộ 3 trường học (02 trường MN và 01 trường TH)": parts in parentheses
+                "3 trường vs 3 (2)",
                 "978 HTX vs 978 (2)",
                 // "4/9 huyện, gồm …; đến nay: 2 huyện …; 2 huyện …": the bare ratio's part is the total
                 "4 huyện vs 4 (2)",

@@ -13,4 +13,11 @@ final class OpenApiCheckedHttp extends Http {
         OpenApiCheck.instance().check(method, path, r);
         return r;
     }
+
+    @Override
+    Response postLarge(String path, String token, String contentType, byte[] body) {
+        Response r = super.postLarge(path, token, contentType, body);
+        OpenApiCheck.instance().check("POST", path, r);
+        return r;
+    }
 }

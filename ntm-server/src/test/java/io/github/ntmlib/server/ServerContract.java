@@ -260,7 +260,8 @@ abstract class ServerContract {
         long total = json(http.get(API + "/batches", reader)).get("total").asLong();
         byte[] big = new byte[UPLOAD_LIMIT + 1];
         java.util.Arrays.fill(big, (byte) 'a');
-        Http.Response r = upload("statuses", "big", "big.csv", big, importer);
+        Http.Response r = http.postLarge(API + "/imports?kind=statuses&target=big&file=big.csv", importer,
+                "application/octet-stream", big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(json(http.get(API + "/batches", reader)).get("total").asLong()).isEqualTo(total);

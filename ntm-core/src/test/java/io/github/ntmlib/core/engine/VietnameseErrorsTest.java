@@ -183,6 +183,16 @@ class VietnameseErrorsTest {
         assertThat(englishWords(row.message(Language.VIETNAMESE))).as(row.message(Language.VIETNAMESE)).isEmpty();
         assertThat(row.message(Language.VIETNAMESE)).startsWith("ghi ngày 01/03/2025");
         assertThat(row.message()).isEqualTo(row.message(Language.ENGLISH)).startsWith("dated 2025-03-01");
+        // the evaluation document keeps the row's reason in both languages, and reads back equal
+        Evaluation lenient = Evaluator.of(SmallSet.set()).evaluate(request.asLenient(), after, Dataset.empty(), register);
+        String json = EvaluationJson.toJson(lenient, EvaluationJson.Form.FULL);
+        assertThat(json).contains("\"message_vi\"");
+        IgnoredRow back = EvaluationJson.read(new StringReader(json), "e.json", SmallSet.set(), after).ignored().get(0);
+        assertThat(back).isEqualTo(row);
+        // a document written before "message_vi" existed: the English reason stands for both
+        IgnoredRow old = EvaluationJson.read(new StringReader(json.replaceAll(",\\s*\"message_vi\"\\s*:\\s*\"[^\"]*\"", "")),
+                "e.json", SmallSet.set(), after).ignored().get(0);
+        assertThat(old.message(Language.VIETNAMESE)).isEqualTo(row.message(Language.ENGLISH));
     }
 
     @Test

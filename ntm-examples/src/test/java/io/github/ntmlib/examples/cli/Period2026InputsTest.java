@@ -85,7 +85,7 @@ class Period2026InputsTest {
                 "commune_code,area,urban_adjacent,new_urban_area,agriculture_share_percent,source",
                 "99,III,no,no,40,QĐ 1", ""), StandardCharsets.UTF_8);
         Run run = Run.of("evaluate", "--set", "vn-2026-2030", "--units", units(dir).toString(), "--group-facts",
-                form.toString(), "--as-of", "2026-12-31");
+                form.toString(), "--as-of", "2026-12-31", "--lang", "en");
         assertThat(run.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(run.err()).contains("f.csv").contains("commune groups apply to xã only").doesNotContain("<api>");
     }

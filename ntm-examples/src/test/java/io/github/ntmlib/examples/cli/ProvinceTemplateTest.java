@@ -237,7 +237,7 @@ class ProvinceTemplateTest {
                 "../docs/examples/province/values.csv", "--overlay", filled.toString(), "--as-of", "2024-12-31",
                 "--lang", "en");
         assertThat(evaluated.code()).as(evaluated.err()).isZero();
-        assertThat(evaluated.out()).contains("Quyết định 5/2024/QĐ-UBND");
+        assertThat(evaluated.out()).contains("Decision 5/2024/QĐ-UBND");
     }
 
     /**
@@ -366,9 +366,12 @@ class ProvinceTemplateTest {
         assertThat(check.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(check.out()).containsPattern("rows\\[\\d+\\]\\.value: \\S+ \\S+ — «150» không hợp lệ \\(giá trị cho phép: 0-100\\)");
         Run evaluated = Run.of("evaluate", "--units", UNITS.toString(), "--overlay", filled.toString(), "--as-of",
-                "2024-12-31");
+                "2024-12-31", "--lang", "en");
         assertThat(evaluated.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(evaluated.err()).containsPattern("rows\\[\\d+\\]\\.value").contains("0 to 100");
+        Run vi = Run.of("evaluate", "--units", UNITS.toString(), "--overlay", filled.toString(), "--as-of",
+                "2024-12-31");
+        assertThat(vi.err()).containsPattern("trường 'rows\\[\\d+\\]\\.value'").contains("từ 0 đến 100");
     }
 
     @Test
@@ -376,7 +379,7 @@ class ProvinceTemplateTest {
         Path template = template(dir.resolve("t.json"));
         Path filled = fillTemplate(template, dir.resolve("f.json"), row -> false);
         Run evaluated = Run.of("evaluate", "--units", UNITS.toString(), "--overlay", filled.toString(), "--as-of",
-                "2026-06-30", "--set", "vn-2026-2030");
+                "2026-06-30", "--set", "vn-2026-2030", "--lang", "en");
         assertThat(evaluated.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(evaluated.err()).contains("written for criteria set vn-2021-2025, not vn-2026-2030");
     }

@@ -85,7 +85,7 @@ class SilentInputsCliTest {
                 "\"jurisdiction\": \"44\"");
         assertThat(overlay).contains("\"44\"");
         Run r = Run.of("evaluate", "--units", EX + "units.csv", "--overlay", file("overlay.json", overlay).toString(),
-                "--as-of", "2024-12-31");
+                "--as-of", "2024-12-31", "--lang", "en");
         assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
         assertThat(r.err()).contains("covers province 44").contains("not in the hierarchy");
         assertThat(Run.of("evaluate", "--units", EX + "units.csv", "--overlay", EX + "overlay.json", "--as-of",

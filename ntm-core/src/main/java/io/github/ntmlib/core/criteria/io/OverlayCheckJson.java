@@ -42,7 +42,8 @@ public final class OverlayCheckJson {
         for (TemplateFinding f : check.findings()) {
             list.object().put("kind", f.kind().name()).put("where", f.where()).put("standard", f.standard())
                     .put("indicator", f.indicator()).put("found", f.found()).put("allowed", f.allowed())
-                    .put("message", f.message());
+                    .put("message", f.message())
+                    .put("message_vi", f.message(io.github.ntmlib.base.Language.VIETNAMESE));
         }
         d.write(out);
     }

@@ -281,7 +281,7 @@ public final class EvaluationJson {
             for (IgnoredRow row : evaluation.ignored()) {
                 ObjectNode n = ignoredRows.addObject().put("unit", row.unit()).put("field", row.field());
                 n.set("position", WRITER.valueToTree(row.position()));
-                n.put("message", row.message()); // the English reason: the format has one message
+                n.put("message", row.message()).put("message_vi", row.message(io.github.ntmlib.base.Language.VIETNAMESE));
             }
             WRITER.writeTree(g, ignoredRows);
             if (form == Form.SUMMARY) {
@@ -630,12 +630,14 @@ public final class EvaluationJson {
                     ignored = r.bind(p, field, tree -> {
                         List<IgnoredRow> list = new ArrayList<>();
                         for (JsonNode n : array(tree, "ignored")) {
-                            fields(n, "unit", "field", "position", "message");
+                            fields(n, "unit", "field", "position", "message", "message_vi");
                             String message = text(n, "message");
-                            // the document holds the English reason only: it is shown as given in both languages
+                            // documents written before "message_vi" hold the English reason only: it is
+                            // then shown as given in both languages
+                            String vietnamese = n.has("message_vi") ? text(n, "message_vi") : message;
                             list.add(new IgnoredRow(text(n, "unit"), text(n, "field"),
                                     READER.treeToValue(Objects.requireNonNull(n.get("position"), "position"),
-                                            SourcePosition.class), Labels.of(message, message)));
+                                            SourcePosition.class), Labels.of(vietnamese, message)));
                         }
                         return list;
                     });
