@@ -91,6 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             out.println("ntm serve: " + server.url() + "/api/v1 (" + (vi ? "mô tả" : "described in")
                     + " docs/openapi/ntm-server.yaml)");
+            out.println("ntm serve: " + server.url() + "/dashboard (" + (vi ? "bảng điều khiển" : "the dashboard")
+                    + ")");
             if (!server.store().tokens().hasAdmin()) {
                 String token = server.store().tokens().create(Role.ADMIN, "first admin", "ntm serve");
                 out.println("ntm serve: " + (vi ? "mã truy cập quản trị đầu tiên (chỉ hiện một lần, chỉ lưu mã băm): "

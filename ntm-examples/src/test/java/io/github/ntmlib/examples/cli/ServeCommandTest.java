@@ -54,6 +54,7 @@ class ServeCommandTest {
         assertThat(printed).as(err.toString()).contains("Ctrl+C");
         assertThat(url.reset(printed).find()).isTrue();
         assertThat(token.reset(printed).find()).isTrue();
+        assertThat(printed).contains(url.group(1).replace("/api/v1", "/dashboard (bảng điều khiển)"));
         String base = url.group(1);
         assertThat(get(base + "/health", null)).isEqualTo(200);
         assertThat(get(base + "/runs", null)).isEqualTo(401);
