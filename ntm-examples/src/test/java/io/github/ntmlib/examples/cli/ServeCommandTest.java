@@ -37,6 +37,42 @@ class ServeCommandTest {
         return status;
     }
 
+    /**
+     * {@code ntm serve --db jdbc:postgresql://…} runs the same on PostgreSQL (when {@code NTM_PG_URL}
+     * gives one: skipped without it, required with {@code NTM_REQUIRE_PG=1}, as in CI).
+     */
+    @Test
+    void servesTheSameOnPostgresql() throws Exception {
+        String jdbc = System.getenv("NTM_PG_URL");
+        if (jdbc == null || jdbc.isBlank()) {
+            assertThat(System.getenv("NTM_REQUIRE_PG")).as("NTM_REQUIRE_PG=1 needs NTM_PG_URL").isNotEqualTo("1");
+            org.junit.jupiter.api.Assumptions.abort("NTM_PG_URL is not set: PostgreSQL skipped");
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int[] code = {-1};
+        Thread serving = new Thread(() -> code[0] = Ntm.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "serve", "--port", "0", "--db", jdbc, "--lang", "en"));
+        serving.start();
+        for (int i = 0; i < 900 && !out.toString().contains("Ctrl+C") && serving.isAlive(); i++) {
+            Thread.sleep(100);
+        }
+        String printed = out.toString();
+        assertThat(printed).as(err.toString()).contains("Ctrl+C");
+        Matcher url = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/api/v1)").matcher(printed);
+        assertThat(url.find()).isTrue();
+        assertThat(printed).contains(url.group(1).replace("/api/v1", "/dashboard (the dashboard)"));
+        assertThat(get(url.group(1) + "/health", null)).isEqualTo(200);
+        assertThat(get(url.group(1) + "/runs", null)).isEqualTo(401);
+        Matcher token = Pattern.compile("(ntm_[A-Za-z0-9_-]+)").matcher(printed);
+        if (token.find()) { // a database served before keeps its admin: no new token is printed
+            assertThat(get(url.group(1) + "/runs", token.group(1))).isEqualTo(200);
+        }
+        serving.interrupt();
+        serving.join(30_000);
+        assertThat(code[0]).isZero();
+    }
+
     @Test
     void servesTheDemoAndPrintsItsUrlAndAFirstAdminToken() throws Exception {
         StringWriter out = new StringWriter();
