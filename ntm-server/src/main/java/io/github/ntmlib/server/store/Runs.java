@@ -670,8 +670,18 @@ public final class Runs {
         }
     }
 
-    /** Stops the background runs. */
+    /**
+     * Stops the background runs: no new run starts, the runs under way get a minute to finish. A run
+     * thread is never interrupted: an interrupt closes the embedded database's file channel under
+     * it (NIO), which breaks the database for the rest of the process. A run still going after the
+     * minute is left RUNNING and failed at the next start-up ({@code recover}).
+     */
     void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
