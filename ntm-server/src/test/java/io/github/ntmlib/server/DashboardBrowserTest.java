@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +35,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,7 +96,7 @@ class DashboardBrowserTest {
         browser.get(demo.url() + "/dashboard");
         assertThat(browser.getCurrentUrl()).endsWith("/dashboard/login");
         browser.findElement(By.id("token")).sendKeys(demo.reader);
-        browser.findElement(By.id("login-submit")).click();
+        follow(browser.findElement(By.id("login-submit")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Các lượt đánh giá");
     }
 
@@ -130,9 +132,22 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * Clicks a link or a submit button and waits until the browser has replaced the page: a
+     * {@code click()} returns before the navigation ends, and an element looked up in between
+     * belongs to the old page (a stale element, or worse, the old page's text).
+     */
+    private void follow(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     private void openRun(long run) {
         browser.get(demo.url() + "/dashboard");
-        browser.findElement(By.cssSelector("a.run-link[href='/dashboard/runs/" + run + "']")).click();
+        follow(browser.findElement(By.cssSelector("a.run-link[href='/dashboard/runs/" + run + "']")));
     }
 
     @Test
@@ -145,12 +160,12 @@ class DashboardBrowserTest {
             assertThat(chart.findElements(By.cssSelector("g.legend text"))).hasSize(3);
             // province → district → commune (end of 2024, before districts were abolished)
             String province = browser.getCurrentUrl();
-            browser.findElements(By.cssSelector("a.child")).get(0).click();
+            follow(browser.findElements(By.cssSelector("a.child")).get(0));
             assertThat(browser.getCurrentUrl()).isNotEqualTo(province);
             assertThat(browser.findElements(By.cssSelector("a.crumb"))).hasSize(1);
             WebElement commune = browser.findElements(By.cssSelector("a.child")).get(0);
             String name = commune.getText();
-            commune.click();
+            follow(commune);
             assertThat(browser.findElement(By.id("unit-name")).getText()).startsWith(name);
             assertThat(browser.findElements(By.cssSelector("a.crumb"))).hasSize(2);
             List<WebElement> standards = browser.findElements(By.cssSelector("details.standard"));
@@ -158,9 +173,9 @@ class DashboardBrowserTest {
             assertThat(standards.get(0).findElement(By.cssSelector("p.explanation")).getText()).isNotBlank();
             assertThat(standards.get(0).findElements(By.cssSelector("table.criteria tbody tr"))).hasSizeGreaterThan(5);
             // back up the trail, then to the matrix
-            browser.findElements(By.cssSelector("a.crumb")).get(0).click();
+            follow(browser.findElements(By.cssSelector("a.crumb")).get(0));
             assertThat(browser.findElement(By.id("unit-name")).getText()).contains("Hà Tĩnh");
-            browser.findElement(By.id("matrix-link")).click();
+            follow(browser.findElement(By.id("matrix-link")));
             assertThat(browser.findElements(By.cssSelector("#matrix tbody tr"))).hasSizeGreaterThan(10);
         });
     }
@@ -169,11 +184,11 @@ class DashboardBrowserTest {
     void switchingToEnglishKeepsThePage() {
         check(() -> {
             openRun(demo.runs.get(2));
-            browser.findElement(By.id("other-language")).click();
+            follow(browser.findElement(By.id("other-language")));
             assertThat(browser.getCurrentUrl()).contains("lang=en");
             assertThat(browser.findElement(By.cssSelector("svg#progress-chart title")).getAttribute("textContent"))
                     .startsWith("Plan progress in 2025");
-            browser.findElements(By.cssSelector("a.child")).get(0).click();
+            follow(browser.findElements(By.cssSelector("a.child")).get(0));
             assertThat(browser.getCurrentUrl()).contains("lang=en");
             assertThat(browser.getPageSource()).contains("Results and explanations");
         });
@@ -185,7 +200,7 @@ class DashboardBrowserTest {
             browser.get(demo.url() + "/dashboard");
             new Select(browser.findElement(By.id("compare-from"))).selectByValue(Long.toString(demo.runs.get(0)));
             new Select(browser.findElement(By.id("compare-to"))).selectByValue(Long.toString(demo.runs.get(1)));
-            browser.findElement(By.id("compare-submit")).click();
+            follow(browser.findElement(By.id("compare-submit")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("So sánh hai lượt đánh giá");
             assertThat(browser.findElements(By.cssSelector("#comparison tbody tr"))).isNotEmpty();
             assertThat(browser.findElements(By.cssSelector("#comparison-lines li"))).isNotEmpty();
@@ -250,12 +265,12 @@ class DashboardBrowserTest {
     void signingOutSendsTheReaderBackToTheForm() {
         check(() -> {
             browser.get(demo.url() + "/dashboard?lang=en");
-            browser.findElement(By.cssSelector("form.inline button")).click();
+            follow(browser.findElement(By.cssSelector("form.inline button")));
             assertThat(browser.getCurrentUrl()).endsWith("/dashboard/login?lang=en");
             browser.get(demo.url() + "/dashboard");
             assertThat(browser.getCurrentUrl()).endsWith("/dashboard/login");
             browser.findElement(By.id("token")).sendKeys(demo.reader);
-            browser.findElement(By.id("login-submit")).click();
+            follow(browser.findElement(By.id("login-submit")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Các lượt đánh giá");
         });
     }
