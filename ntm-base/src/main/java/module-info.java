@@ -12,5 +12,5 @@ module io.github.ntmlib.base {
     exports io.github.ntmlib.base;
     exports io.github.ntmlib.base.internal to io.github.ntmlib.core, io.github.ntmlib.criteria2026,
             io.github.ntmlib.ocop, io.github.ntmlib.finance, io.github.ntmlib.intake, io.github.ntmlib.examples,
-            io.github.ntmlib.claims, io.github.ntmlib.server;
+            io.github.ntmlib.claims, io.github.ntmlib.server, io.github.ntmlib.plan;
 }

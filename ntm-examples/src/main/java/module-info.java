@@ -10,6 +10,7 @@ module io.github.ntmlib.examples {
     requires io.github.ntmlib.claims;
     requires io.github.ntmlib.intake;
     requires io.github.ntmlib.report;
+    requires io.github.ntmlib.plan;
     requires io.github.ntmlib.server;
     requires com.fasterxml.jackson.databind;
     requires info.picocli;

@@ -120,7 +120,7 @@ final class VerdictText {
         return map.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    private static String threshold(Threshold threshold, Value value, Language language) {
+    static String threshold(Threshold threshold, Value value, Language language) {
         if (threshold.comparison() == Comparison.MET) {
             return t(language, "yêu cầu Đạt", "the requirement (Đạt)");
         }

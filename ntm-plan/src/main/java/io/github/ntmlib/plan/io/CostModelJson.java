@@ -1,0 +1,140 @@
+package io.github.ntmlib.plan.io;
+
+import io.github.ntmlib.base.InvalidDataException;
+import io.github.ntmlib.base.Labels;
+import io.github.ntmlib.base.internal.ExactJson;
+import io.github.ntmlib.base.internal.JsonFields;
+import io.github.ntmlib.finance.money.Vnd;
+import io.github.ntmlib.plan.CostModel;
+import io.github.ntmlib.plan.Exclusion;
+import io.github.ntmlib.plan.IndicatorCost;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * A province's cost model as JSON, {@code ntm.plan-costs/1} (schema {@code
+ * docs/schemas/plan-costs-1.schema.json}): a description and whether the figures are synthetic,
+ * indicator costs (a rate per unit of improvement as a decimal string of đồng, its basis, a fixed
+ * part in whole đồng), criterion costs (whole đồng) and exclusions. Read strictly: an unknown field,
+ * a repeated key, a negative or fractional amount of đồng is an error naming the file, the line and
+ * the field.
+ *
+ * @since 0.1
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class CostModelJson {
+
+    /** The schema id. */
+    public static final String SCHEMA = "ntm.plan-costs/1";
+
+    private CostModelJson() {
+    }
+
+    /**
+     * Reads a cost model.
+     *
+     * @param in     the JSON; closed when done
+     * @param source the file name, for errors
+     * @return the model
+     * @throws InvalidDataException if the document is malformed or breaks the format
+     */
+    public static CostModel read(InputStream in, String source) {
+        JsonFields.Node root = JsonFields.read(in, source).only("schema", "description", "synthetic", "indicators",
+                "criteria", "exclusions");
+        String schema = root.get("schema").text();
+        if (!SCHEMA.equals(schema)) {
+            throw root.get("schema").error(Labels.of("định dạng phải là " + SCHEMA + ", không phải '"
+                    + InvalidDataException.excerpt(schema) + "'", "the format must be " + SCHEMA + ", not '"
+                    + InvalidDataException.excerpt(schema) + "'"));
+        }
+        CostModel.Builder b = CostModel.builder().description(root.optional("description").map(JsonFields.Node::text)
+                .orElse(""), root.get("synthetic").bool());
+        Set<String> seen = new HashSet<>();
+        for (JsonFields.Node n : root.optional("indicators").map(JsonFields.Node::elements).orElse(java.util.List.of())) {
+            n.only("indicator", "rate", "basis", "fixed", "note");
+            String indicator = n.get("indicator").text();
+            if (!seen.add("i " + indicator)) {
+                throw n.get("indicator").error(Labels.of("chỉ tiêu '" + InvalidDataException.excerpt(indicator)
+                        + "' có hai chi phí", "two costs for indicator '" + InvalidDataException.excerpt(indicator) + "'"));
+            }
+            b.indicator(new IndicatorCost(indicator, rate(n.get("rate"), indicator), n.get("basis")
+                    .constant(IndicatorCost.Basis.class), money(n.optional("fixed").orElse(null)),
+                    n.optional("note").map(JsonFields.Node::text).orElse("")));
+        }
+        for (JsonFields.Node n : root.optional("criteria").map(JsonFields.Node::elements).orElse(java.util.List.of())) {
+            n.only("standard", "criterion", "cost", "note");
+            String standard = n.get("standard").text();
+            String criterion = n.get("criterion").text();
+            if (!seen.add("c " + standard + "/" + criterion)) {
+                throw n.error(Labels.of("tiêu chí '" + InvalidDataException.excerpt(criterion) + "' của '"
+                        + InvalidDataException.excerpt(standard) + "' có hai chi phí", "two costs for criterion '"
+                        + InvalidDataException.excerpt(criterion) + "' of '" + InvalidDataException.excerpt(standard)
+                        + "'"));
+            }
+            b.criterion(standard, criterion, money(n.get("cost")));
+        }
+        for (JsonFields.Node n : root.optional("exclusions").map(JsonFields.Node::elements).orElse(java.util.List.of())) {
+            n.only("unit", "kind", "note");
+            String unit = n.get("unit").text();
+            if (!seen.add("u " + unit)) {
+                throw n.get("unit").error(Labels.of("đơn vị '" + InvalidDataException.excerpt(unit)
+                        + "' được loại trừ hai lần", "unit '" + InvalidDataException.excerpt(unit) + "' excluded twice"));
+            }
+            b.exclude(new Exclusion(unit, n.get("kind").constant(Exclusion.Kind.class), n.optional("note")
+                    .map(JsonFields.Node::text).orElse("")));
+        }
+        return b.build();
+    }
+
+    /** A rate: a plain decimal string of đồng, never negative. */
+    private static java.math.BigDecimal rate(JsonFields.Node node, String indicator) {
+        java.math.BigDecimal rate = io.github.ntmlib.base.Figures.parse(node.text(), io.github.ntmlib.base.NumberStyle.PLAIN,
+                node.position(), indicator, node.path());
+        if (rate.signum() < 0) {
+            throw node.error(Labels.of("đơn giá không được âm", "a rate cannot be negative"));
+        }
+        return rate;
+    }
+
+    private static Vnd money(JsonFields.@org.jspecify.annotations.Nullable Node node) {
+        if (node == null) {
+            return Vnd.ZERO;
+        }
+        long dong = node.whole();
+        if (dong < 0) {
+            throw node.error(Labels.of("số tiền không được âm", "an amount cannot be negative"));
+        }
+        return Vnd.ofDong(dong);
+    }
+
+    /**
+     * Writes a cost model; {@link #read} gives back an equal model (criterion notes are not kept).
+     *
+     * @param model the model
+     * @return the JSON text
+     */
+    public static String write(CostModel model) {
+        ExactJson.Obj d = ExactJson.document(SCHEMA).put("description", model.description())
+                .put("synthetic", model.isSynthetic());
+        ExactJson.Arr indicators = d.array("indicators");
+        for (IndicatorCost c : model.indicators().values().stream().sorted(java.util.Comparator
+                .comparing(IndicatorCost::indicator)).toList()) {
+            indicators.object().put("indicator", c.indicator()).decimal("rate", c.rate()).put("basis", c.basis().name())
+                    .put("fixed", c.fixed().dong()).put("note", c.note());
+        }
+        ExactJson.Arr criteria = d.array("criteria");
+        for (Map.Entry<String, Vnd> e : new java.util.TreeMap<>(model.criteria()).entrySet()) {
+            int slash = e.getKey().indexOf('/');
+            criteria.object().put("standard", e.getKey().substring(0, slash)).put("criterion", e.getKey()
+                    .substring(slash + 1)).put("cost", e.getValue().dong());
+        }
+        ExactJson.Arr exclusions = d.array("exclusions");
+        for (Exclusion e : new java.util.TreeMap<>(model.exclusions()).values()) {
+            exclusions.object().put("unit", e.unit()).put("kind", e.kind().name()).put("note", e.note());
+        }
+        return d.toJson();
+    }
+}
