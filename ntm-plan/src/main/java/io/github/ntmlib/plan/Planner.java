@@ -68,38 +68,17 @@ public final class Planner {
      *                           standard, or the costs exceed what the optimiser holds exactly
      */
     public static ImprovementPlan plan(PlanRequest request) {
-        PreparedEvaluation prepared = request.evaluation();
-        Evaluation evaluation = prepared.evaluate();
-        CriteriaSet set = evaluation.criteriaSet();
-        UnitResult scope = evaluation.unit(request.scope());
-        List<Goal> goals = ordered(request.goals(), evaluation, set);
-        List<GoalUnits> units = new ArrayList<>();
-        for (Goal g : goals) {
-            units.add(goalUnits(g, scope, evaluation, set));
-        }
-        CostModel costs = request.costs().orElse(null);
-        GapCosting costing = new GapCosting(evaluation, costs, request.year());
-        Map<String, String> names = new HashMap<>();
-        // canonical order: unit codes, so that the plan does not depend on the order of the inputs
-        TreeMap<String, UnitGap[]> gaps = new TreeMap<>();
-        Map<String, Exclusion> excluded = new TreeMap<>();
+        Prepared p = prepare(request);
+        List<Goal> goals = p.goals();
+        List<GoalUnits> units = p.units();
+        TreeMap<String, UnitGap[]> gaps = p.gaps();
         int levels = goals.size();
-        for (int i = 0; i < levels; i++) {
-            GoalUnits gu = units.get(i);
-            for (String u : gu.pool()) {
-                names.put(u, evaluation.unit(u).name());
-                if (gu.counted().contains(u)) {
-                    continue;
-                }
-                Optional<Exclusion> ex = costs == null ? Optional.empty() : costs.exclusion(u);
-                if (ex.isPresent()) {
-                    excluded.put(u, ex.get());
-                    continue;
-                }
-                gaps.computeIfAbsent(u, k -> new UnitGap[levels])[i] = costing.derive(u, i, gu.goal().standard());
-            }
-        }
-        verify(prepared, gaps, units);
+        PreparedEvaluation prepared = request.evaluation();
+        Evaluation evaluation = p.evaluation();
+        UnitResult scope = p.scope();
+        Map<String, String> names = p.names();
+        Map<String, Exclusion> excluded = p.excluded();
+        CostModel costs = request.costs().orElse(null);
         Selection.Problem problem = new Selection.Problem(new ArrayList<>(gaps.keySet()), levels, costs != null);
         for (Map.Entry<String, UnitGap[]> e : gaps.entrySet()) {
             boolean[] counted = new boolean[levels];
@@ -132,6 +111,101 @@ public final class Planner {
             }
         }
         return assemble(request, evaluation, scope, units, problem, selection, excluded, names);
+    }
+
+    /** The goals, their units and every candidate's gap, re-judged by the engine. */
+    private record Prepared(Evaluation evaluation, UnitResult scope, List<Goal> goals, List<GoalUnits> units,
+            TreeMap<String, UnitGap[]> gaps, Map<String, Exclusion> excluded, Map<String, String> names) {
+    }
+
+    private static Prepared prepare(PlanRequest request) {
+        PreparedEvaluation prepared = request.evaluation();
+        Evaluation evaluation = prepared.evaluate();
+        CriteriaSet set = evaluation.criteriaSet();
+        UnitResult scope = evaluation.unit(request.scope());
+        List<Goal> goals = ordered(request.goals(), evaluation, set);
+        CostModel costs = request.costs().orElse(null);
+        if (costs != null) {
+            checkCosts(costs, set);
+        }
+        List<GoalUnits> units = new ArrayList<>();
+        for (Goal g : goals) {
+            units.add(goalUnits(g, scope, evaluation, set));
+        }
+        GapCosting costing = new GapCosting(evaluation, costs, request.year());
+        Map<String, String> names = new HashMap<>();
+        // canonical order: unit codes, so that the plan does not depend on the order of the inputs
+        TreeMap<String, UnitGap[]> gaps = new TreeMap<>();
+        Map<String, Exclusion> excluded = new TreeMap<>();
+        int levels = goals.size();
+        for (int i = 0; i < levels; i++) {
+            GoalUnits gu = units.get(i);
+            for (String u : gu.pool()) {
+                names.put(u, evaluation.unit(u).name());
+                if (gu.counted().contains(u)) {
+                    continue;
+                }
+                Optional<Exclusion> ex = costs == null ? Optional.empty() : costs.exclusion(u);
+                if (ex.isPresent()) {
+                    excluded.put(u, ex.get());
+                    continue;
+                }
+                gaps.computeIfAbsent(u, k -> new UnitGap[levels])[i] = costing.derive(u, i, gu.goal().standard());
+            }
+        }
+        verify(prepared, gaps, units);
+        return new Prepared(evaluation, scope, goals, units, gaps, excluded, names);
+    }
+
+    /** A cost for an indicator, standard or criterion the set does not have is a typo: an error, never ignored. */
+    private static void checkCosts(CostModel costs, CriteriaSet set) {
+        Set<String> indicators = new java.util.HashSet<>();
+        set.indicators().values().forEach(m -> indicators.addAll(m.keySet()));
+        for (String code : new java.util.TreeSet<>(costs.indicators().keySet())) {
+            if (!indicators.contains(code)) {
+                throw new PlanningException(code, "costs.indicators", Labels.of("bảng chi phí có chỉ tiêu '" + code
+                        + "' mà bộ tiêu chí không có", "the cost model prices indicator '" + code
+                        + "', which the criteria set does not have"));
+            }
+        }
+        for (String key : new java.util.TreeSet<>(costs.criteria().keySet())) {
+            int slash = key.indexOf('/');
+            String standard = key.substring(0, slash);
+            String criterion = key.substring(slash + 1);
+            if (set.standard(standard).flatMap(s -> s.criterion(criterion)).isEmpty()) {
+                throw new PlanningException(key, "costs.criteria", Labels.of("bảng chi phí có tiêu chí '" + criterion
+                        + "' của mức chuẩn '" + standard + "' mà bộ tiêu chí không có", "the cost model prices criterion '"
+                        + criterion + "' of standard '" + standard + "', which the criteria set does not have"));
+            }
+        }
+    }
+
+    /**
+     * Every candidate of a request, goal by goal (lowest standard first), in unit code order: what
+     * each unit not counted for a goal would have to change to reach it and what that costs, already
+     * re-judged by the engine, or why it cannot be planned. Excluded units are not candidates.
+     *
+     * @param request the request (its objective and budget play no part)
+     * @return the candidates
+     * @throws io.github.ntmlib.core.locality.UnknownUnitException      if the scope is unknown
+     * @throws io.github.ntmlib.core.engine.UnknownStandardException if a goal's standard is unknown
+     * @throws PlanningException as {@link #plan} does
+     */
+    public static List<Candidate> candidates(PlanRequest request) {
+        Prepared p = prepare(request);
+        List<Candidate> list = new ArrayList<>();
+        for (int i = 0; i < p.goals().size(); i++) {
+            String standard = p.goals().get(i).standard();
+            for (Map.Entry<String, UnitGap[]> e : p.gaps().entrySet()) {
+                UnitGap g = e.getValue()[i];
+                if (g != null) {
+                    String name = p.names().getOrDefault(e.getKey(), e.getKey());
+                    list.add(g.isPlannable() ? new Candidate(g.unit, name, standard, g.improvements, g.cost(), List.of())
+                            : new Candidate(g.unit, name, standard, List.of(), null, g.problems));
+                }
+            }
+        }
+        return list;
     }
 
     /** Goals ordered by nesting, lowest first; each must nest in the one before. */
