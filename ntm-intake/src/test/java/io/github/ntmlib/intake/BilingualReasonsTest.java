@@ -1,11 +1,12 @@
 package io.github.ntmlib.intake;
 
-import static io.github.ntmlib.intake.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.testkit.BilingualErrors;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -106,7 +107,7 @@ class BilingualReasonsTest {
             assertThat(w.toString()).isEqualTo(w.position() + ": " + w.message());
             assertThat(w.toString(Language.VIETNAMESE)).startsWith(w.position() + ": ");
             assertThat(w.message(Language.VIETNAMESE)).isNotEqualTo(w.message());
-            assertThat(VietnameseReasons.leaks(w.message(Language.VIETNAMESE))).isEmpty();
+            assertThat(BilingualErrors.leaks(w.message(Language.VIETNAMESE))).isEmpty();
         }
     }
 
