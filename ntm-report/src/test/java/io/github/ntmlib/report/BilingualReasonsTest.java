@@ -49,7 +49,8 @@ class BilingualReasonsTest {
         thrownBy(() -> header(VALID.replace("\"name\": \"Nguyễn Văn A\"", "\"name\": 5")));
         thrownBy(() -> header(VALID.replace("BÁO CÁO Kết quả xây dựng nông thôn mới năm 2026", "  ")));
         assertThat(thrownBy(() -> header(VALID.replace("ntm.report-header/1", "ntm.report-header/2")))
-                .reason(Language.VIETNAMESE)).isEqualTo("cần 'ntm.report-header/1', không phải 'ntm.report-header/2'");
+                .reason(Language.VIETNAMESE))
+                .isEqualTo("cần 'ntm.report-header/1', không phải 'ntm.report-header/2'");
         thrownBy(() -> header(VALID.replace("{\"title\": \"CHỦ TỊCH\", \"name\": \"Nguyễn Văn A\"}", "1")));
         thrownBy(() -> header("{"));
         thrownBy(() -> header("[]"));

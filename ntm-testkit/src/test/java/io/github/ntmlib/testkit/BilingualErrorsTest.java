@@ -36,7 +36,8 @@ class BilingualErrorsTest {
 
     @Test
     void aVietnameseReasonLeakingEnglishFails() {
-        InvalidDataException leaking = error("giá trị không phải là số: the value is missing", "the value is missing");
+        InvalidDataException leaking = error("giá trị không phải là số: the value is missing",
+                "the value is missing");
         assertThatThrownBy(() -> BilingualErrors.assertBilingual(leaking)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("English 'the'").hasMessageContaining("English 'value'")
                 .hasMessageContaining("English 'is'").hasMessageContaining("English 'missing'")
