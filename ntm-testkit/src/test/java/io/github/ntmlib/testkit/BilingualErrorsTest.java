@@ -8,6 +8,7 @@ import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
@@ -63,31 +64,33 @@ class BilingualErrorsTest {
                 .hasMessageContaining("no Vietnamese letter");
     }
 
+    /** An error of unit {@code subject}, field {@code year}, whose Vietnamese message is {@code vietnamese}. */
+    private static InvalidDataException withVietnameseMessage(@Nullable String subject, String vietnamese) {
+        return new InvalidDataException(AT, subject, "year", Labels.of("thiếu giá trị", "missing")) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String message(Language language) {
+                return language == Language.VIETNAMESE ? vietnamese : super.message(language);
+            }
+        };
+    }
+
     @Test
     void aVietnameseMessageNamingAnotherPlaceFails() {
-        InvalidDataException moved = new InvalidDataException(AT, "18409", "year", Labels.of("thiếu giá trị",
-                "missing")) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public String message(Language language) {
-                return language == Language.VIETNAMESE ? "values.csv:13 [18409] trường 'year': thiếu giá trị"
-                        : super.message(language);
-            }
-        };
-        assertThatThrownBy(() -> BilingualErrors.assertBilingual(moved))
+        assertThatThrownBy(() -> BilingualErrors.assertBilingual(withVietnameseMessage("18409",
+                "values.csv:13 [18409] trường 'year': thiếu giá trị")))
                 .hasMessageContaining("the Vietnamese message does not start with values.csv:12 [18409]");
-        InvalidDataException noField = new InvalidDataException(AT, null, "year", Labels.of("thiếu giá trị",
-                "missing")) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public String message(Language language) {
-                return language == Language.VIETNAMESE ? "values.csv:12: thiếu giá trị" : super.message(language);
-            }
-        };
-        assertThatThrownBy(() -> BilingualErrors.assertBilingual(noField))
-                .hasMessageContaining("does not name trường 'year'");
+        assertThatThrownBy(() -> BilingualErrors.assertBilingual(withVietnameseMessage("18409",
+                "values.csv:12 [18410] trường 'year': thiếu giá trị")))
+                .hasMessageContaining("the Vietnamese message does not start with values.csv:12 [18409]");
+        assertThatThrownBy(() -> BilingualErrors.assertBilingual(withVietnameseMessage(null,
+                "values.csv:12: thiếu giá trị"))).hasMessageContaining("does not name trường 'year'");
+        assertThatThrownBy(() -> BilingualErrors.assertBilingual(withVietnameseMessage(null,
+                "values.csv:12 trường 'year': thiếu")))
+                .hasMessageContaining("the Vietnamese message does not end with its reason thiếu giá trị");
+        assertThat(BilingualErrors.assertBilingual(withVietnameseMessage(null,
+                "values.csv:12 trường 'year': thiếu giá trị"))).isNotNull();
     }
 
     @Test
