@@ -1,6 +1,6 @@
 package io.github.ntmlib.claims;
 
-import static io.github.ntmlib.claims.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 

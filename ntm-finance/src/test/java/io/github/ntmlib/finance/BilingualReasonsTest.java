@@ -1,6 +1,6 @@
 package io.github.ntmlib.finance;
 
-import static io.github.ntmlib.finance.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -21,6 +21,7 @@ import io.github.ntmlib.finance.plan.CapitalPlan;
 import io.github.ntmlib.finance.plan.CapitalSource;
 import io.github.ntmlib.finance.plan.CapitalType;
 import io.github.ntmlib.finance.plan.PlanEvent;
+import io.github.ntmlib.testkit.BilingualErrors;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ class BilingualReasonsTest {
                 Vnd.ofMillions(5)), ReportUnit.MILLION).warning().orElseThrow();
         assertThat(w.message()).startsWith("reported total 10 triệu đồng differs from the sum of its parts");
         assertThat(w.message(Language.VIETNAMESE)).startsWith("tổng báo cáo 10 triệu đồng khác tổng các thành phần");
-        assertThat(VietnameseReasons.leaks(w.message(Language.VIETNAMESE))).isEmpty();
+        assertThat(BilingualErrors.leaks(w.message(Language.VIETNAMESE))).isEmpty();
     }
 
     @Test
@@ -101,7 +102,7 @@ class BilingualReasonsTest {
                 + "needed");
         assertThat(forecast.notProjected(Language.VIETNAMESE)).contains("số liệu quá ngắn để dự báo: 3 mốc ngày, cần"
                 + " ít nhất 4");
-        assertThat(VietnameseReasons.leaks(forecast.notProjected(Language.VIETNAMESE).orElseThrow())).isEmpty();
+        assertThat(BilingualErrors.leaks(forecast.notProjected(Language.VIETNAMESE).orElseThrow())).isEmpty();
     }
 
     @Test

@@ -1,16 +1,16 @@
 package io.github.ntmlib.intake;
 
-import static io.github.ntmlib.intake.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.intake.TestWorkbooks.quantity;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Language;
+import io.github.ntmlib.testkit.BilingualErrors;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
@@ -19,28 +19,6 @@ import org.quicktheories.generators.SourceDSL;
  * workbook, sheet, cell and field; the English message is unchanged.
  */
 class BilingualReasonsTest {
-
-    private static final String[] VALUES = {"unit", "indicator", "year", "kind", "value", "part", "whole",
-        "unit_of_measure"};
-
-    /** A values sheet with one QUANTITY row whose value cell (E17) is set by {@code value}. */
-    private static byte[] quantity(BiConsumer<org.apache.poi.xssf.usermodel.XSSFWorkbook,
-            org.apache.poi.ss.usermodel.Cell> value) {
-        return TestWorkbooks.build(w -> {
-            XSSFSheet s = w.createSheet("Giá trị");
-            XSSFRow header = s.createRow(0);
-            for (int i = 0; i < VALUES.length; i++) {
-                header.createCell(i).setCellValue(VALUES[i]);
-            }
-            XSSFRow row = s.createRow(16);
-            row.createCell(0).setCellValue("18001");
-            row.createCell(1).setCellValue("10.income");
-            row.createCell(2).setCellValue(2024);
-            row.createCell(3).setCellValue("QUANTITY");
-            value.accept(w, row.createCell(4));
-            row.createCell(7).setCellValue("triệu đồng/người/năm");
-        });
-    }
 
     private static void observations(byte[] book) {
         WorkbookInputs.observations(TestWorkbooks.read(book, "gia-tri.xlsx"), null, null);
@@ -106,7 +84,7 @@ class BilingualReasonsTest {
             assertThat(w.toString()).isEqualTo(w.position() + ": " + w.message());
             assertThat(w.toString(Language.VIETNAMESE)).startsWith(w.position() + ": ");
             assertThat(w.message(Language.VIETNAMESE)).isNotEqualTo(w.message());
-            assertThat(VietnameseReasons.leaks(w.message(Language.VIETNAMESE))).isEmpty();
+            assertThat(BilingualErrors.leaks(w.message(Language.VIETNAMESE))).isEmpty();
         }
     }
 

@@ -5,16 +5,47 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Workbooks built in memory for tests, with POI's writer. */
 final class TestWorkbooks {
 
+    /** The header of a values sheet in the long layout. */
+    static final String[] VALUES = {"unit", "indicator", "year", "kind", "value", "part", "whole",
+        "unit_of_measure"};
+
     private TestWorkbooks() {
+    }
+
+    /** A new sheet whose first row is a header. */
+    static XSSFSheet sheet(XSSFWorkbook w, String name, String... header) {
+        XSSFSheet s = w.createSheet(name);
+        XSSFRow row = s.createRow(0);
+        for (int i = 0; i < header.length; i++) {
+            row.createCell(i).setCellValue(header[i]);
+        }
+        return s;
+    }
+
+    /** A values sheet "Giá trị" with one QUANTITY row whose value cell (E17) is set by {@code value}. */
+    static byte[] quantity(BiConsumer<XSSFWorkbook, Cell> value) {
+        return build(w -> {
+            XSSFRow row = sheet(w, "Giá trị", VALUES).createRow(16);
+            row.createCell(0).setCellValue("18001");
+            row.createCell(1).setCellValue("10.income");
+            row.createCell(2).setCellValue(2024);
+            row.createCell(3).setCellValue("QUANTITY");
+            value.accept(w, row.createCell(4));
+            row.createCell(7).setCellValue("triệu đồng/người/năm");
+        });
     }
 
     static byte[] build(Consumer<XSSFWorkbook> content) {

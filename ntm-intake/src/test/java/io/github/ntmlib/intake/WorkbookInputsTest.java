@@ -1,5 +1,7 @@
 package io.github.ntmlib.intake;
 
+import static io.github.ntmlib.intake.TestWorkbooks.VALUES;
+import static io.github.ntmlib.intake.TestWorkbooks.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,30 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The long layout: the CSV readers' rules apply, cell by cell, and every error names the cell. */
 class WorkbookInputsTest {
 
-    private static final String[] VALUES = {"unit", "indicator", "year", "kind", "value", "part", "whole",
-        "unit_of_measure"};
-
-    private static XSSFSheet sheet(XSSFWorkbook w, String name, String... header) {
-        XSSFSheet s = w.createSheet(name);
-        XSSFRow row = s.createRow(0);
-        for (int i = 0; i < header.length; i++) {
-            row.createCell(i).setCellValue(header[i]);
-        }
-        return s;
-    }
-
-    /** A values sheet with one QUANTITY row whose value cell is set by {@code value}. */
+    /** A values workbook with one QUANTITY row whose value cell is set by {@code value}. */
     private static Workbook quantity(java.util.function.BiConsumer<XSSFWorkbook, org.apache.poi.ss.usermodel.Cell> value) {
-        return TestWorkbooks.read(TestWorkbooks.build(w -> {
-            XSSFSheet s = sheet(w, "Giá trị", VALUES);
-            XSSFRow row = s.createRow(16);
-            row.createCell(0).setCellValue("18001");
-            row.createCell(1).setCellValue("10.income");
-            row.createCell(2).setCellValue(2024);
-            row.createCell(3).setCellValue("QUANTITY");
-            value.accept(w, row.createCell(4));
-            row.createCell(7).setCellValue("triệu đồng/người/năm");
-        }), "gia-tri.xlsx");
+        return TestWorkbooks.read(TestWorkbooks.quantity(value), "gia-tri.xlsx");
     }
 
     private static Observation only(Workbook book, NumberStyle style) {

@@ -1,6 +1,6 @@
 package io.github.ntmlib.ocop;
 
-import static io.github.ntmlib.ocop.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 

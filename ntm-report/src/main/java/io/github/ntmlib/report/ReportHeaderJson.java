@@ -101,8 +101,8 @@ public final class ReportHeaderJson {
         checkFields(root, FIELDS, at, "");
         String schema = text(root, "schema", at, "");
         if (!schema.equals(SCHEMA)) {
-            throw new InvalidDataException(at, null, "schema", Labels.of("cần \"" + SCHEMA + "\", không phải \"" + InvalidDataException.excerpt(schema) + "\"",
-                            "expected \"" + SCHEMA + "\", not \""
+            throw new InvalidDataException(at, null, "schema", Labels.of("cần '" + SCHEMA + "', không phải "
+                            + InvalidDataException.excerpt(schema), "expected \"" + SCHEMA + "\", not \""
                     + InvalidDataException.excerpt(schema) + "\""));
         }
         String dateText = text(root, "date", at, "");

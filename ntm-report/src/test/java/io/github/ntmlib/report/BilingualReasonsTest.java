@@ -1,6 +1,6 @@
 package io.github.ntmlib.report;
 
-import static io.github.ntmlib.report.VietnameseReasons.thrownBy;
+import static io.github.ntmlib.testkit.BilingualErrors.thrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,6 +10,7 @@ import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.report.pdf.PdfException;
 import io.github.ntmlib.report.pdf.PdfReport;
+import io.github.ntmlib.testkit.BilingualErrors;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,9 @@ class BilingualReasonsTest {
         thrownBy(() -> header(VALID.replace(", \"name\": \"Nguyễn Văn A\"", "")));
         thrownBy(() -> header(VALID.replace("\"name\": \"Nguyễn Văn A\"", "\"name\": 5")));
         thrownBy(() -> header(VALID.replace("BÁO CÁO Kết quả xây dựng nông thôn mới năm 2026", "  ")));
-        thrownBy(() -> header(VALID.replace("ntm.report-header/1", "ntm.report-header/2")));
+        assertThat(thrownBy(() -> header(VALID.replace("ntm.report-header/1", "ntm.report-header/2")))
+                .reason(Language.VIETNAMESE))
+                .isEqualTo("cần 'ntm.report-header/1', không phải 'ntm.report-header/2'");
         thrownBy(() -> header(VALID.replace("{\"title\": \"CHỦ TỊCH\", \"name\": \"Nguyễn Văn A\"}", "1")));
         thrownBy(() -> header("{"));
         thrownBy(() -> header("[]"));
@@ -83,6 +86,6 @@ class BilingualReasonsTest {
         assertThat(e.getMessage()).endsWith("failed to print the PDF (exit 3); browser output: ERROR: no display");
         assertThat(e.message(Language.VIETNAMESE)).endsWith("in PDF không thành công (mã thoát 3); đầu ra của trình "
                 + "duyệt: 'ERROR: no display'");
-        assertThat(VietnameseReasons.leaks(e.message(Language.VIETNAMESE))).isEmpty();
+        assertThat(BilingualErrors.leaks(e.message(Language.VIETNAMESE))).isEmpty();
     }
 }
