@@ -13,6 +13,7 @@ module io.github.ntmlib.report {
     requires transitive io.github.ntmlib.core;
     requires transitive io.github.ntmlib.ocop;
     requires transitive io.github.ntmlib.finance;
+    requires static io.github.ntmlib.plan;
     requires com.fasterxml.jackson.databind;
     requires gg.jte.runtime;
     requires org.apache.poi.poi;

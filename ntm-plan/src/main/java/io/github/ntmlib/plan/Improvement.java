@@ -95,6 +95,18 @@ public record Improvement(String standard, Labels standardLabels, String criteri
     }
 
     /**
+     * The improvement as a sentence: criterion, indicator, value today, threshold, value to reach,
+     * change, cost and legal source ("tiêu chí 5 (Trường học), chỉ tiêu …: hiện 40/100 = 40%, ngưỡng ≥ 70%,
+     * cần đạt 70/100 = 70% (thêm 30, 30 điểm phần trăm); chi phí …; căn cứ: …").
+     *
+     * @param language the language
+     * @return the text
+     */
+    public String explanation(io.github.ntmlib.base.Language language) {
+        return PlanText.improvement(this, language);
+    }
+
+    /**
      * What changes.
      *
      * @since 0.1
