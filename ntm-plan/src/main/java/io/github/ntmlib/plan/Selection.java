@@ -218,10 +218,10 @@ final class Selection {
             }
             Cost toComplete = p.cost(settle(p, leastCost(p, ip, choices, null, new Goal(needs, null)).orElseThrow(),
                     new Goal(needs, null), false));
-            int[] most = settle(p, levels(p, ip.most(limit), choices), kind, true);
+            int[] most = settle(p, most(p, ip, choices, limit, budget), kind, true);
             return new Selection(p, most, ImprovementPlan.Status.SHORT_OF_BUDGET, toComplete, needs, budget);
         }
-        int[] most = ip.size() == 0 ? new int[p.size()] : settle(p, levels(p, ip.most(limit), choices), kind, true);
+        int[] most = ip.size() == 0 ? new int[p.size()] : settle(p, most(p, ip, choices, limit, budget), kind, true);
         int[] c = counts(p, most, p.levels);
         boolean reached = true;
         for (int i = 0; i < needs.length; i++) {
@@ -266,6 +266,21 @@ final class Selection {
             effective = effective == null ? null : effective - over;
         }
         return Optional.empty();
+    }
+
+    /** The most goal units within the budget; the budget tightened if doubles overran it. */
+    private static int[] most(Problem p, IntegerProgram ip, List<int[]> choices, @Nullable Double limit,
+            @Nullable Vnd budget) {
+        Double effective = limit;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            int[] top = levels(p, ip.most(effective), choices);
+            if (budget == null || p.cost(top).compareTo(Cost.of(budget)) <= 0) {
+                return top;
+            }
+            long over = p.cost(top).money().orElseThrow().dong() - budget.dong();
+            effective = effective == null ? null : effective - over;
+        }
+        return new int[p.size()];
     }
 
     private static int[] levels(Problem p, boolean[] chosen, List<int[]> choices) {
