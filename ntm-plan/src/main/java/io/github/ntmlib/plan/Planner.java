@@ -127,7 +127,9 @@ public final class Planner {
         CostModel costs = request.costs().orElse(null);
         if (costs != null) {
             checkCosts(costs, set);
+            checkUnits(costs.exclusions().keySet(), "costs.exclusions", evaluation);
         }
+        checkUnits(request.allocations().keySet(), "allocations", evaluation);
         List<GoalUnits> units = new ArrayList<>();
         for (Goal g : goals) {
             units.add(goalUnits(g, scope, evaluation, set));
@@ -155,6 +157,16 @@ public final class Planner {
         }
         verify(prepared, gaps, units);
         return new Prepared(evaluation, scope, goals, units, gaps, excluded, names);
+    }
+
+    /** A unit code the hierarchy does not have (an exclusion, an allocation) is a typo: an error, never ignored. */
+    private static void checkUnits(Set<String> codes, String field, Evaluation evaluation) {
+        for (String code : new java.util.TreeSet<>(codes)) {
+            if (!evaluation.snapshot().contains(code)) {
+                throw new PlanningException(code, field, Labels.of("đơn vị '" + code + "' không có trong danh mục đơn vị"
+                        + " hành chính của kết quả đánh giá", "unit '" + code + "' is not in the evaluation's hierarchy"));
+            }
+        }
     }
 
     /** A cost for an indicator, standard or criterion the set does not have is a typo: an error, never ignored. */
@@ -422,9 +434,10 @@ public final class Planner {
                     break;
                 }
                 if (g.isPlannable()) {
-                    LeftOut.Reason reason = status == ImprovementPlan.Status.COMPLETE && !problem.budgeted()
-                            ? LeftOut.Reason.COSTLIER : problem.budgeted() ? LeftOut.Reason.BEYOND_BUDGET
-                            : LeftOut.Reason.COSTLIER;
+                    // beyond the budget only when the budget is what stops the plan
+                    LeftOut.Reason reason = status == ImprovementPlan.Status.SHORT_OF_BUDGET
+                            || (status == ImprovementPlan.Status.SHORT_OF_UNITS && problem.budgeted())
+                            ? LeftOut.Reason.BEYOND_BUDGET : LeftOut.Reason.COSTLIER;
                     costed.add(new LeftOut(u, names.getOrDefault(u, u), standard, reason, g.cost(), List.of()));
                 } else {
                     others.add(new LeftOut(u, names.getOrDefault(u, u), standard, LeftOut.Reason.NOT_PLANNABLE, null, g.problems));
