@@ -47,7 +47,7 @@ class ApiStatusTest {
     private static final List<Class<?>> PUBLISHED = List.of(Labels.class, CriteriaRegistry.class,
             NationalCriteria2021.class, NationalCriteria2026.class, Hierarchies.class, QtGens.class, Stars.class,
             Vnd.class, io.github.ntmlib.claims.ReportClaims.class, io.github.ntmlib.intake.XlsxReader.class,
-            io.github.ntmlib.report.Report.class);
+            io.github.ntmlib.report.Report.class, io.github.ntmlib.plan.Planner.class);
 
     static ArchRule everyPublicTypeHasAStatus(Set<String> exported) {
         return classes().that().arePublic().and().areTopLevelClasses()
@@ -92,10 +92,11 @@ class ApiStatusTest {
                 "io.github.ntmlib.core.engine", "io.github.ntmlib.core.criteria.spi", "io.github.ntmlib.criteria2021",
                 "io.github.ntmlib.criteria2026", "io.github.ntmlib.testkit.conformance",
                 "io.github.ntmlib.testkit.quicktheories", "io.github.ntmlib.ocop.rating",
-                "io.github.ntmlib.finance.forecast", "io.github.ntmlib.report", "io.github.ntmlib.report.xlsx")
+                "io.github.ntmlib.finance.forecast", "io.github.ntmlib.report", "io.github.ntmlib.report.xlsx",
+                "io.github.ntmlib.plan", "io.github.ntmlib.plan.io")
                 .doesNotContain("io.github.ntmlib.report.html.internal", "io.github.ntmlib.report.html.generated",
                         "io.github.ntmlib.base.internal", "io.github.ntmlib.criteria2021.internal",
-                        "io.github.ntmlib.criteria2026.internal");
+                        "io.github.ntmlib.criteria2026.internal", "io.github.ntmlib.plan.internal");
         JavaClasses classes = new ClassFileImporter().importLocations(locations);
         long checked = classes.stream().filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC)
                 && c.isTopLevelClass() && exported.contains(c.getPackageName())).count();

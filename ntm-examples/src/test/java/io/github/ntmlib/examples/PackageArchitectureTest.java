@@ -71,6 +71,21 @@ class PackageArchitectureTest {
     }
 
     @Test
+    void thePlannerHasNoPackageCycleAndItsSolverStaysInternal() {
+        JavaClasses classes = new ClassFileImporter().importLocations(Set.of(location(
+                io.github.ntmlib.plan.Planner.class)));
+        assertThat(classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
+                .contains("io.github.ntmlib.plan", "io.github.ntmlib.plan.io", "io.github.ntmlib.plan.internal");
+        NO_PACKAGE_CYCLES.check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("io.github.ntmlib.plan.internal")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ntmlib.plan", "io.github.ntmlib.plan.io")
+                .because("the integer programme knows nothing of plans (issue 23)").check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideOutsideOfPackage(
+                "io.github.ntmlib.plan.internal").should().dependOnClassesThat().resideInAPackage("org.ojalgo..")
+                .because("only the internal integer programme reads the solver (issue 23)").check(classes);
+    }
+
+    @Test
     void theCoreAndThePluginsHaveNoPackageCycle() {
         JavaClasses classes = coreAndPlugins();
         Set<String> packages = classes.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
