@@ -48,6 +48,8 @@ final class GapCosting {
 
     private final Evaluation evaluation;
     private final CriteriaSet set;
+    /** The set's indicators by standard, made once (the set builds the map on each call). */
+    private final Map<String, Map<String, IndicatorDefinition>> indicators;
     private final @Nullable CostModel costs;
     private final LocalDate asOf;
     private final DataSource source;
@@ -55,6 +57,7 @@ final class GapCosting {
     GapCosting(Evaluation evaluation, @Nullable CostModel costs, int planYear) {
         this.evaluation = evaluation;
         this.set = evaluation.criteriaSet();
+        this.indicators = set.indicators();
         this.costs = costs;
         this.asOf = evaluation.request().asOf();
         this.source = DataSource.of("ntm plan", "kế hoạch năm " + planYear + " (giá trị cần đạt)");
@@ -181,7 +184,7 @@ final class GapCosting {
                     en + " is not assessed" + (whyEn.isEmpty() ? "" : " (" + whyEn + ")")));
             return Optional.empty();
         }
-        IndicatorDefinition def = set.indicators().getOrDefault(std.id(), Map.of()).get(t.indicator());
+        IndicatorDefinition def = indicators.getOrDefault(std.id(), Map.of()).get(t.indicator());
         Optional<Observation> obs = t.observation();
         Optional<Threshold> th = t.threshold();
         if (def == null || obs.isEmpty() || th.isEmpty() || (th.get().comparison() != Comparison.MET
