@@ -16,6 +16,7 @@ module io.github.ntmlib.server {
     requires io.github.ntmlib.finance;
     requires io.github.ntmlib.claims;
     requires io.github.ntmlib.report;
+    requires io.github.ntmlib.plan;
     requires gg.jte.runtime;
     // the precompiled templates carry @javax.annotation.processing.Generated (compile time only)
     requires static java.compiler;

@@ -60,6 +60,45 @@ public sealed interface Target permits Target.More, Target.Share, Target.All, Ta
     }
 
     /**
+     * Reads a target as the command line and the server write it: {@code +20} (20 more units),
+     * {@code 40%} or {@code 40,5%} / {@code 40.5%} (a share), {@code all}, or
+     * {@code req:STANDARD/CRITERION} (a requirement of the scope's standard).
+     *
+     * @param text the text
+     * @return the target
+     * @throws io.github.ntmlib.base.InvalidDataException if the text is none of these (naming the field "target")
+     */
+    static Target parse(String text) {
+        String t = text.strip();
+        io.github.ntmlib.base.Labels bad = io.github.ntmlib.base.Labels.of("mục tiêu '"
+                + io.github.ntmlib.base.InvalidDataException.excerpt(t) + "' không hợp lệ (viết '+20', '40%', 'all' hoặc"
+                + " 'req:mức-chuẩn/tiêu-chí')", "the target '" + io.github.ntmlib.base.InvalidDataException.excerpt(t)
+                + "' is not valid (write '+20', '40%', 'all' or 'req:standard/criterion')");
+        try {
+            if (t.equals("all")) {
+                return all();
+            }
+            if (t.startsWith("req:") && t.indexOf('/') > 4 && t.indexOf('/') < t.length() - 1) {
+                int slash = t.indexOf('/');
+                return requirement(t.substring(4, slash), t.substring(slash + 1));
+            }
+            if (t.startsWith("+") && t.length() <= 7 && t.substring(1).chars().allMatch(Character::isDigit)
+                    && t.length() > 1) {
+                return more(Integer.parseInt(t.substring(1)));
+            }
+            if (t.endsWith("%") && t.length() <= 12 && t.length() > 1
+                    && t.substring(0, t.length() - 1).matches("[0-9]{1,3}([.,][0-9]{1,6})?")) {
+                return share(new BigDecimal(t.substring(0, t.length() - 1).replace(',', '.')));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new io.github.ntmlib.base.InvalidDataException(io.github.ntmlib.base.SourcePosition.API, null, "target",
+                    bad, e);
+        }
+        throw new io.github.ntmlib.base.InvalidDataException(io.github.ntmlib.base.SourcePosition.API, null, "target",
+                bad);
+    }
+
+    /**
      * k more units.
      *
      * @param units how many more, at least 1

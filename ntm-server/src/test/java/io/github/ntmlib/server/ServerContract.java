@@ -304,6 +304,68 @@ abstract class ServerContract {
     }
 
     @Test
+    void aPlanIsComputedOnARunsOwnInputsAndRefusedOnceTheyChanged() throws Exception {
+        haTinh();
+        CriteriaSet set = CriteriaRegistry.load().pick(2024, LocalDate.of(2024, 12, 31)).set();
+        java.util.List<String> basic = set.standard("commune-ntm").orElseThrow().criteria().stream()
+                .filter(c -> !(c instanceof io.github.ntmlib.core.criteria.AggregateCriterion)).map(c -> c.code()).toList();
+        java.util.List<String> advanced = set.standard("commune-advanced").orElseThrow().criteria().stream()
+                .filter(c -> !(c instanceof io.github.ntmlib.core.criteria.AggregateCriterion)).map(c -> c.code()).toList();
+        java.util.List<String> communes = GsoLists.haTinh().asOf(LocalDate.of(2024, 12, 31))
+                .units(io.github.ntmlib.core.locality.UnitKind.COMMUNE).stream().map(u -> u.code()).sorted().limit(4)
+                .toList();
+        StringBuilder csv = new StringBuilder("unit,standard,criterion,assessment,completion_low,completion_high,date,"
+                + "reporter,reference\n");
+        for (int i = 0; i < communes.size(); i++) {
+            for (String c : basic) {
+                csv.append(communes.get(i)).append(",commune-ntm,").append(c).append(",đạt,,,2024-12-01,Sở,BC\n");
+            }
+            for (int k = 0; k < advanced.size(); k++) {
+                // two communes miss the first criterion, two the first and the second
+                boolean missing = k == 0 || (k == 1 && i >= 2);
+                csv.append(communes.get(i)).append(",commune-advanced,").append(advanced.get(k))
+                        .append(missing ? ",chưa đạt" : ",đạt").append(",,,2024-12-01,Sở,BC\n");
+            }
+        }
+        assertThat(upload("outcomes", "plan2024", "outcomes.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                importer).status()).isEqualTo(201);
+        JsonNode run = json(run("ha_tinh", "plan2024", "2024-12-31"));
+        assertThat(run.get("status").asText()).as(run.toString()).isEqualTo("FINISHED");
+        long id = run.get("id").asLong();
+        String body = "{\"scope\":\"42\",\"goals\":[{\"standard\":\"commune-advanced\",\"target\":\"+3\"}],"
+                + "\"budget\":10000000000,\"costs\":{\"schema\":\"ntm.plan-costs/1\",\"synthetic\":true,"
+                + "\"criteria\":[{\"standard\":\"commune-advanced\",\"criterion\":\"" + advanced.get(0)
+                + "\",\"cost\":1000000000},{\"standard\":\"commune-advanced\",\"criterion\":\"" + advanced.get(1)
+                + "\",\"cost\":2000000000}]}}";
+        // a reader may ask (nothing is stored); the cheapest three: 1 + 1 + 3 billion
+        Http.Response plan = http.post(API + "/runs/" + id + "/plan", reader, "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        JsonNode p = json(plan);
+        assertThat(p.get("schema").asText()).isEqualTo("ntm.plan/1");
+        assertThat(p.get("status").asText()).isEqualTo("COMPLETE");
+        assertThat(p.get("cost").asLong()).isEqualTo(5_000_000_000L);
+        assertThat(p.get("units").size()).isEqualTo(3);
+        assertThat(p.get("units").get(0).get("unit").asText()).isEqualTo(communes.get(0));
+        Http.Response text = http.post(API + "/runs/" + id + "/plan?format=text&lang=vi", reader, "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(text.body()).startsWith("KẾ HOẠCH PHẤN ĐẤU NĂM 2025").contains("5.000 triệu đồng");
+        Http.Response badTarget = http.post(API + "/runs/" + id + "/plan?lang=en", reader, "application/json",
+                body.replace("+3", "+x").getBytes(StandardCharsets.UTF_8));
+        assertThat(badTarget.status()).isEqualTo(400);
+        assertThat(json(badTarget).get("field").asText()).isEqualTo("target");
+        assertThat(http.post(API + "/runs/" + id + "/plan", null, "application/json",
+                body.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(401);
+        // new data in the run's dataset: the run's inputs are gone, a plan on them is refused
+        assertThat(upload("outcomes", "plan2024", "more.csv", (csv.substring(0, csv.indexOf("\n") + 1) + communes.get(0)
+                + ",commune-advanced," + advanced.get(2) + ",chưa đạt,,,2024-12-02,Sở,BC\n").getBytes(StandardCharsets.UTF_8),
+                importer).status()).isEqualTo(201);
+        Http.Response changed = http.post(API + "/runs/" + id + "/plan", reader, "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(409);
+    }
+
+    @Test
     void statelessCallsGiveTheLibrarysDocuments() throws Exception {
         java.nio.file.Path examples = java.nio.file.Path.of("..", "docs", "examples");
         String product = java.net.URLEncoder.encode("Bưởi Phúc Trạch", StandardCharsets.UTF_8);

@@ -83,7 +83,8 @@ public final class ApiRoutes implements RouteModule {
         if (rest.startsWith("/tokens") || rest.startsWith("/audit")) {
             return Access.Need.ADMIN;
         }
-        if (method.equals("GET") || method.equals("HEAD")) {
+        if (method.equals("GET") || method.equals("HEAD") || rest.matches("/runs/[0-9]{1,18}/plan")) {
+            // a plan is computed from a finished run and stored nowhere: a reader may ask for one
             return Access.Need.READ;
         }
         return Access.Need.IMPORT;
@@ -122,6 +123,7 @@ public final class ApiRoutes implements RouteModule {
         r.get(PREFIX + "/runs/{id}/tallies", ctx -> section(ctx, "tallies"));
         r.get(PREFIX + "/runs/{id}/progress", ctx -> section(ctx, "progress"));
         r.get(PREFIX + "/runs/{id}/closest", ctx -> section(ctx, "closest"));
+        r.post(PREFIX + "/runs/{id}/plan", this::plan);
         r.get(PREFIX + "/comparisons", ctx -> {
             long from = longParam(ctx, "from");
             long to = longParam(ctx, "to");
@@ -417,6 +419,99 @@ public final class ApiRoutes implements RouteModule {
             throw bad(field, Labels.of("tên quá dài", "the name is too long"));
         }
         return v;
+    }
+
+    /**
+     * A plan toward a target from a finished run ({@code ntm-plan}): the body names the scope, the
+     * goals ({@code [{"standard": …, "target": "+20" | "40%" | "all" | "req:STANDARD/CRITERION"}]}),
+     * and optionally the objective, a budget in whole đồng, the plan year, the province's cost model
+     * ({@code ntm.plan-costs/1}) and allocations by unit; the answer is {@code ntm.plan/1}, or the
+     * plan's text with {@code format=text} (in {@code lang}).
+     */
+    private void plan(Context ctx) {
+        JsonNode body = jsonBody(ctx);
+        Set<String> known = Set.of("scope", "goals", "objective", "budget", "year", "costs", "allocations");
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!known.contains(f)) {
+                throw bad(f, Labels.of("trường JSON không rõ; định dạng chỉ có các trường " + String.join(", ", known),
+                        "unknown JSON field; the format has the fields " + String.join(", ", known)));
+            }
+        }
+        long id = runId(ctx);
+        io.github.ntmlib.plan.PlanRequest.Builder request = io.github.ntmlib.plan.PlanRequest.builder(
+                store.runs().prepared(id), requiredText(body, "scope"));
+        JsonNode goals = body.path("goals");
+        if (!goals.isArray() || goals.isEmpty()) {
+            throw bad("goals", Labels.of("cần ít nhất một mục tiêu (mức chuẩn và số đơn vị cần đạt)",
+                    "at least one goal is needed: [{\"standard\": …, \"target\": \"+20\"}]"));
+        }
+        for (JsonNode g : goals) {
+            if (!g.isObject()) {
+                throw bad("goals", Labels.of("mỗi mục tiêu là một đối tượng JSON", "each goal is a JSON object"));
+            }
+            request.goal(requiredText(g, "standard"), io.github.ntmlib.plan.Target.parse(requiredText(g, "target")));
+        }
+        String objective = text(body, "objective", false);
+        if (objective != null) {
+            try {
+                request.objective(io.github.ntmlib.plan.Objective.valueOf(objective));
+            } catch (IllegalArgumentException e) {
+                throw bad("objective", Labels.of("mục tiêu tối ưu phải là LEAST_COST hoặc MOST_WITHIN_BUDGET",
+                        "objective is LEAST_COST or MOST_WITHIN_BUDGET"));
+            }
+        }
+        JsonNode budget = body.get("budget");
+        if (budget != null && !budget.isNull()) {
+            if (!budget.isIntegralNumber() || !budget.canConvertToLong() || budget.longValue() < 0) {
+                throw bad("budget", Labels.of("kinh phí là số nguyên đồng không âm", "budget is a whole number of đồng,"
+                        + " not negative"));
+            }
+            request.budget(io.github.ntmlib.finance.money.Vnd.ofDong(budget.longValue()));
+        }
+        JsonNode year = body.get("year");
+        if (year != null && !year.isNull()) {
+            if (!year.isIntegralNumber() || !year.canConvertToInt() || year.intValue() < 1900 || year.intValue() > 2200) {
+                throw bad("year", Labels.of("năm kế hoạch là số nguyên từ 1900 đến 2200", "year is a whole number from"
+                        + " 1900 to 2200"));
+            }
+            request.year(year.intValue());
+        }
+        JsonNode costs = body.get("costs");
+        if (costs != null && !costs.isNull()) {
+            request.costs(io.github.ntmlib.plan.io.CostModelJson.read(new java.io.ByteArrayInputStream(
+                    costs.toString().getBytes(StandardCharsets.UTF_8)), "costs"));
+        }
+        JsonNode allocations = body.path("allocations");
+        if (!allocations.isMissingNode() && !allocations.isNull()) {
+            if (!allocations.isObject()) {
+                throw bad("allocations", Labels.of("vốn phân bổ là đối tượng JSON: mã đơn vị → số đồng",
+                        "allocations is a JSON object: unit code → đồng"));
+            }
+            for (Map.Entry<String, JsonNode> e : allocations.properties()) {
+                if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToLong() || e.getValue().longValue() < 0) {
+                    throw bad("allocations", Labels.of("vốn phân bổ là số nguyên đồng không âm",
+                            "an allocation is a whole number of đồng, not negative"));
+                }
+                request.allocation(e.getKey(), io.github.ntmlib.finance.money.Vnd.ofDong(e.getValue().longValue()));
+            }
+        }
+        io.github.ntmlib.plan.PlanRequest built;
+        try {
+            built = request.build();
+        } catch (IllegalArgumentException e) {
+            throw bad("body", Labels.of("yêu cầu lập kế hoạch không hợp lệ: kinh phí cần bảng chi phí, mục tiêu"
+                    + " 'nhiều đơn vị nhất' cần kinh phí, mỗi mức chuẩn chỉ một mục tiêu", "the plan request is not valid:"
+                    + " a budget needs a cost model, the most-within-budget objective needs a budget, one goal per standard"));
+        }
+        io.github.ntmlib.plan.ImprovementPlan plan = io.github.ntmlib.plan.Planner.plan(built);
+        if ("text".equals(ctx.queryParam("format"))) {
+            ctx.status(200).contentType("text/plain; charset=utf-8").result(plan.text(Problems.language(ctx))
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ctx.status(200).contentType(APPLICATION_JSON).result(io.github.ntmlib.plan.io.PlanJson.write(plan)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** A required text field of a JSON body. */

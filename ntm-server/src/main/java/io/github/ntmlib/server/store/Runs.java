@@ -617,6 +617,33 @@ public final class Runs {
     }
 
     /**
+     * A finished run's inputs read again and prepared, for questions its stored results do not
+     * answer (a plan toward a target): the same inputs as the run's, checked by its inputs digest.
+     *
+     * @param id the run
+     * @return the prepared evaluation
+     * @throws NotFoundException if the run is not there or not finished
+     * @throws ConflictException if what the run read has changed since (a new import into its dataset)
+     */
+    public io.github.ntmlib.core.engine.PreparedEvaluation prepared(long id) {
+        RunInfo info = info(id);
+        if (!info.status().equals(RunInfo.FINISHED)) {
+            throw new NotFoundException(Long.toString(id), "run", Labels.of(
+                    "lượt đánh giá số " + id + " chưa có kết quả", "evaluation run " + id + " has no results"));
+        }
+        RunRequest r = request(id);
+        Inputs in = store.read(h -> load(h, r));
+        if (!in.digest().equals(info.inputsDigest())) {
+            throw new ConflictException(SourcePosition.API, Long.toString(id), "run", Labels.of(
+                    "dữ liệu đầu vào của lượt đánh giá số " + id + " đã thay đổi từ khi chạy: hãy chạy lượt mới",
+                    "the inputs of evaluation run " + id + " have changed since it ran: start a new run"));
+        }
+        EvaluationRequest request = EvaluationRequest.of(r.asOf(), r.year(), r.counting());
+        return Evaluator.of(in.set()).prepare(r.lenient() ? request.asLenient() : request, in.snapshot(), in.data(),
+                in.register());
+    }
+
+    /**
      * A finished run's evaluation, read back from its full document against its set and snapshot.
      *
      * @param id the run
