@@ -62,7 +62,9 @@ public sealed interface Target permits Target.More, Target.Share, Target.All, Ta
     /**
      * Reads a target as the command line and the server write it: {@code +20} (20 more units),
      * {@code 40%} or {@code 40,5%} / {@code 40.5%} (a share), {@code all}, or
-     * {@code req:STANDARD/CRITERION} (a requirement of the scope's standard).
+     * {@code req:STANDARD/CRITERION} (a requirement of the scope's standard). A share with exactly
+     * three digits after its separator ({@code 1.205%}) reads as a thousands group in one style and a
+     * decimal in the other, and is refused rather than guessed.
      *
      * @param text the text
      * @return the target
@@ -87,7 +89,8 @@ public sealed interface Target permits Target.More, Target.Share, Target.All, Ta
                 return more(Integer.parseInt(t.substring(1)));
             }
             if (t.endsWith("%") && t.length() <= 12 && t.length() > 1
-                    && t.substring(0, t.length() - 1).matches("[0-9]{1,3}([.,][0-9]{1,6})?")) {
+                    && t.substring(0, t.length() - 1).matches("[0-9]{1,3}([.,]([0-9]{1,2}|[0-9]{4,6}))?")) {
+                // three digits after the separator read as a thousands group in one style: never guessed
                 return share(new BigDecimal(t.substring(0, t.length() - 1).replace(',', '.')));
             }
         } catch (IllegalArgumentException e) {
