@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * (11) The planner (issue 23) at national scale: every xã of the largest province of the shipped
+ * (12) The planner (issue 23) at national scale: every xã of the largest province of the shipped
  * national list ({@link PlanWorld}), three questions ({@link #goal}): "N more xã nâng cao" with N
  * about 20% of the candidates, the same with "N/4 more xã kiểu mẫu" on top, and "the most xã nâng
  * cao within a budget" of half the least cost of N. Three operations: the whole plan
@@ -300,19 +300,53 @@ public class PlanBenchmarks {
             measure(g + " candidates", () -> Planner.candidates(q.request).size(), warm, runs);
             measure(g + " closest-first", () -> q.closestFirst().cost, warm * 20, runs * 20);
             ImprovementPlan p = last[0];
-            Question.Heuristic h = q.closestFirst();
+            Question.Heuristic h = check(q, p);
             long planCost = p.cost().money().orElseThrow().dong();
             long baseCost = p.baseline().cost().money().orElseThrow().dong();
-            if (baseCost != h.cost() || !p.baseline().units().equals(h.units())) {
-                throw new IllegalStateException("the closest-first heuristic here (" + h + ") is not the plan's baseline ("
-                        + p.baseline() + ")");
-            }
             System.out.printf("  plan: %s, %d units, cost %,d million đồng; closest-first: %d units, reached %d,"
                     + " %s, cost %,d million đồng; saving %s%n", p.status(), p.units().size(), planCost / 1_000_000,
                     h.units().size(), h.reached(), h.complete() ? "complete" : "incomplete", baseCost / 1_000_000,
                     p.saving().map(s -> String.format("%,d million đồng (%.1f%%)", s.money().orElseThrow().dong()
                             / 1_000_000, 100.0 * s.money().orElseThrow().dong() / baseCost)).orElse("none (not comparable)"));
         }
+    }
+
+    /**
+     * Checks a plan against the heuristic here: the heuristic is the plan's baseline (same units,
+     * same cost), and when both reach every goal the plan costs no more; returns the heuristic.
+     */
+    static Question.Heuristic check(Question q, ImprovementPlan p) {
+        Question.Heuristic h = q.closestFirst();
+        long planCost = p.cost().money().orElseThrow().dong();
+        long baseCost = p.baseline().cost().money().orElseThrow().dong();
+        if (baseCost != h.cost() || !p.baseline().units().equals(h.units()) || p.baseline().complete() != h.complete()) {
+            throw new IllegalStateException("the closest-first heuristic here (" + h + ") is not the plan's baseline ("
+                    + p.baseline() + ")");
+        }
+        if (p.isComplete() && h.complete() && planCost > baseCost) {
+            throw new IllegalStateException("the plan (" + planCost + " đồng) costs more than closest-first (" + baseCost
+                    + " đồng)");
+        }
+        if (!p.isComplete() && q.request.budget().isEmpty()) {
+            throw new IllegalStateException("the plan without a budget is not complete: " + p.status());
+        }
+        return h;
+    }
+
+    /**
+     * The planner's equivalence check for {@link Checks}: the "N more xã nâng cao" question on the
+     * world, planned once and checked ({@link #check}).
+     *
+     * @return a line saying what was checked
+     */
+    static String checkPlanner() {
+        PlanWorld world = PlanWorld.get();
+        Question q = Question.of(world, "advanced");
+        ImprovementPlan p = Planner.plan(q.request);
+        Question.Heuristic h = check(q, p);
+        return "planner (" + world.provinceName + ", " + world.communes + " xã, +" + q.needs[0] + " nâng cao): "
+                + p.units().size() + " units at " + p.cost().money().orElseThrow().dong() / 1_000_000
+                + " million đồng, closest-first " + h.cost() / 1_000_000 + " million đồng";
     }
 
     private static void measure(String op, LongSupplier task, int warm, int runs) {

@@ -138,16 +138,18 @@ final class PlanWorld {
         List<Criterion> model = criteria(MODEL);
         for (AdminUnit commune : xa) {
             int r = random.nextInt(100);
-            // 10% not NTM, 60% NTM not nâng cao, 30% nâng cao (a third of them kiểu mẫu)
+            // 10% not NTM, 60% NTM not nâng cao, 30% nâng cao (two thirds of them kiểu mẫu)
             int missNtm = r < 10 ? 1 + random.nextInt(3) : 0;
             int missAdvanced = r < 70 ? 1 + random.nextInt(advanced.size()) : 0;
             int missModel = r < 80 ? 1 + random.nextInt(model.size()) : 0;
+            // at most 10 over the whole chain: fewer kiểu mẫu criteria first (at least one), then fewer nâng cao
             int over = missNtm + missAdvanced + missModel - MOST_MISSING;
             if (over > 0) {
-                missModel -= Math.min(over, missModel - 1);
+                int less = Math.min(over, missModel - 1);
+                missModel -= less;
+                missAdvanced -= over - less;
             }
-            int total = missNtm + missAdvanced + missModel;
-            missingHistogram[Math.min(total, MOST_MISSING)]++;
+            missingHistogram[missNtm + missAdvanced + missModel]++;
             standard(b, commune.code(), NTM, ntm, missNtm, random);
             standard(b, commune.code(), ADVANCED, advanced, missAdvanced, random);
             standard(b, commune.code(), MODEL, model, missModel, random);
