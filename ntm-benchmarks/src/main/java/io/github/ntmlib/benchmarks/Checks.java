@@ -15,7 +15,9 @@ import io.github.ntmlib.core.report.Tallies;
  * limit and the DMN peer give the library's verdict for every commune, a parallel evaluation
  * equals the sequential one, the verdicts mode gives the full evaluation's verdicts and statuses
  * for every unit and standard (sequential and parallel, both counting modes, fresh and indexed
- * data) with equal tallies, and re-evaluating one changed commune equals a full evaluation.
+ * data) with equal tallies, and re-evaluating one changed commune equals a full evaluation; and
+ * the planner's closest-first heuristic ({@link PlanBenchmarks}) is the plan's baseline, which the
+ * plan never costs more than.
  */
 public final class Checks {
 
@@ -55,9 +57,12 @@ public final class Checks {
         if (full.equals(e) || !prepared.update(data, java.util.Set.of(commune)).evaluate().equals(full)) {
             throw new IllegalStateException("re-evaluating commune " + commune + " differs from a full evaluation");
         }
+        // the planner (issue 23) on its own world, every xã of the largest province: its closest-first
+        // heuristic is the plan's baseline, and the plan costs no more
+        String planner = PlanBenchmarks.checkPlanner();
         System.out.println("checks (" + name + ": " + w.communes() + " communes, " + w.observations().size()
                 + " observations, " + f.size() + " communes x " + f.width() + " checks): limit, DMN peer,"
-                + " verdicts mode, tallies of verdicts, parallel and incremental agree with the library");
+                + " verdicts mode, tallies of verdicts, parallel and incremental agree with the library; " + planner);
     }
 
     /**

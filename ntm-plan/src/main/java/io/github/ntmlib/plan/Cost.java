@@ -27,7 +27,8 @@ public final class Cost implements Comparable<Cost> {
     private final boolean money;
 
     private Cost(Fraction amount, boolean money) {
-        this.amount = amount.reduced();
+        // a whole amount (every cost in đồng) is already in lowest terms: no gcd to take
+        this.amount = amount.denominator().equals(BigInteger.ONE) ? amount : amount.reduced();
         this.money = money;
         if (amount.numerator().signum() < 0) {
             throw new IllegalArgumentException("a negative cost: " + amount);
@@ -100,6 +101,9 @@ public final class Cost implements Comparable<Cost> {
      */
     public Cost plus(Cost other) {
         same(other);
+        if (isWhole() && other.isWhole()) {
+            return new Cost(Fraction.of(amount.numerator().add(other.amount.numerator()), BigInteger.ONE), money);
+        }
         return new Cost(amount.plus(other.amount), money);
     }
 
@@ -112,9 +116,16 @@ public final class Cost implements Comparable<Cost> {
      */
     public Cost minus(Cost other) {
         same(other);
+        if (isWhole() && other.isWhole()) {
+            return new Cost(Fraction.of(amount.numerator().subtract(other.amount.numerator()), BigInteger.ONE), money);
+        }
         BigInteger n = amount.numerator().multiply(other.amount.denominator())
                 .subtract(other.amount.numerator().multiply(amount.denominator()));
         return new Cost(Fraction.of(n, amount.denominator().multiply(other.amount.denominator())), money);
+    }
+
+    private boolean isWhole() {
+        return amount.denominator().equals(BigInteger.ONE);
     }
 
     private void same(Cost other) {
@@ -160,6 +171,9 @@ public final class Cost implements Comparable<Cost> {
     @Override
     public int compareTo(Cost o) {
         same(o);
+        if (isWhole() && o.isWhole()) {
+            return amount.numerator().compareTo(o.amount.numerator());
+        }
         return amount.compareTo(o.amount);
     }
 
