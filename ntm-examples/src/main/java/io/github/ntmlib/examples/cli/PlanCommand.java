@@ -26,6 +26,7 @@ import io.github.ntmlib.plan.ImprovementPlan;
 import io.github.ntmlib.plan.Objective;
 import io.github.ntmlib.plan.PlanRequest;
 import io.github.ntmlib.plan.Planner;
+import io.github.ntmlib.plan.PlanningException;
 import io.github.ntmlib.plan.Target;
 import io.github.ntmlib.plan.io.CostModelJson;
 import io.github.ntmlib.plan.io.PlanJson;
@@ -89,7 +90,7 @@ final class PlanCommand implements Callable<Integer> {
     @Nullable String scope;
 
     @Option(names = "--goal", required = true, paramLabel = "STANDARD=TARGET",
-            description = "a goal (repeatable, nested standards): TARGET is +K (K more units), P% (a share of the units "
+            description = "a goal (repeatable, nested standards): TARGET is +K (K more units), P%% (a share of the units "
                     + "the standard applies to), all, or req:STANDARD/CRITERION (what a requirement of the scope's own "
                     + "standard still needs), e.g. commune-advanced=+20")
     Map<String, String> goals = new LinkedHashMap<>();
@@ -178,7 +179,17 @@ final class PlanCommand implements Callable<Integer> {
         }
         allocations.forEach(request::allocation);
         Notes.progress(cl, "đang lập kế hoạch", "planning");
-        ImprovementPlan plan = Planner.plan(request.build());
+        ImprovementPlan plan;
+        try {
+            plan = Planner.plan(request.build());
+        } catch (PlanningException e) {
+            // a cost model's code the criteria set does not have: the cost file is what is wrong
+            if (costs != null && e.field().filter(f -> f.startsWith("costs.")).isPresent()) {
+                // no subject: the reason names the code, quoted (a bare standard id is no Vietnamese)
+                throw new InvalidDataException(SourcePosition.of(costs.toString()), null, e.field().orElseThrow(), Labels.of(e.reason(Language.VIETNAMESE), e.reason(Language.ENGLISH)), e);
+            }
+            throw e;
+        }
         PrintWriter out = cl.getOut();
         if (format == Options.Format.json) {
             PlanJson.write(plan, out);
