@@ -160,7 +160,7 @@ final class PlanCommand implements Callable<Integer> {
             where = scope != null ? checkScope(cl, d.snapshot(), scope) : HaTinhDemo.PROVINCE;
         } else {
             String[] chosen = new String[1];
-            prepared = inputs.prepare(cl, numbers.style(), snapshot -> chosen[0] = scope != null
+            prepared = java.util.Objects.requireNonNull(inputs, "inputs").prepare(cl, numbers.style(), snapshot -> chosen[0] = scope != null
                     ? checkScope(cl, snapshot, scope) : province(cl, snapshot));
             where = chosen[0];
         }
