@@ -13,6 +13,7 @@ import io.github.ntmlib.core.data.StatusRegister;
 import io.github.ntmlib.core.engine.Evaluation;
 import io.github.ntmlib.core.engine.EvaluationRequest;
 import io.github.ntmlib.core.engine.Evaluator;
+import io.github.ntmlib.core.engine.PreparedEvaluation;
 import io.github.ntmlib.core.locality.Snapshot;
 import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.criteria2026.AppendixOneTable;
@@ -155,6 +156,11 @@ class EvaluationInputs {
         return registry.classify(units != null ? inputs.units(units, asOf) : list.history().asOf(asOf));
     }
 
+    /** The inputs read: the set, hierarchy, data, register, request and the commune groups derived. */
+    private record Read(CriteriaSet set, Snapshot snapshot, Dataset data, StatusRegister register,
+            EvaluationRequest request, Map<String, GroupDerivation> groups) {
+    }
+
     /**
      * Reads the inputs and evaluates.
      *
@@ -164,6 +170,30 @@ class EvaluationInputs {
      * @return the evaluation and the commune groups derived
      */
     Evaluated evaluate(CommandLine cl, @Nullable NumberStyle style, Consumer<Snapshot> beforeEvaluating) {
+        Read r = read(cl, style, beforeEvaluating);
+        Notes.progress(cl, "đang đánh giá " + r.snapshot().size() + " đơn vị theo bộ tiêu chí " + r.set().id(),
+                "evaluating " + r.snapshot().size() + " units with " + r.set().id());
+        Evaluation evaluation = Evaluator.of(r.set()).evaluate(r.request(), r.snapshot(), r.data(), r.register());
+        return new Evaluated(evaluation, r.groups());
+    }
+
+    /**
+     * Reads the inputs and prepares their evaluation (validated and indexed once, for a planner
+     * that re-judges changed data).
+     *
+     * @param cl               the command, for usage errors and progress notes
+     * @param style            the declared number style of the CSV files, or null
+     * @param beforeEvaluating a check of the hierarchy read, run before preparing
+     * @return the prepared evaluation
+     */
+    PreparedEvaluation prepare(CommandLine cl, @Nullable NumberStyle style, Consumer<Snapshot> beforeEvaluating) {
+        Read r = read(cl, style, beforeEvaluating);
+        Notes.progress(cl, "đang đánh giá " + r.snapshot().size() + " đơn vị theo bộ tiêu chí " + r.set().id(),
+                "evaluating " + r.snapshot().size() + " units with " + r.set().id());
+        return Evaluator.of(r.set()).prepare(r.request(), r.snapshot(), r.data(), r.register());
+    }
+
+    private Read read(CommandLine cl, @Nullable NumberStyle style, Consumer<Snapshot> beforeEvaluating) {
         CriteriaRegistry registry = CriteriaRegistry.load();
         CriteriaSet set = criteriaSet(cl, registry);
         Notes.progress(cl, "đang đọc danh sách đơn vị hành chính" + (units == null ? " ('" + list + "')" : ""),
@@ -195,11 +225,7 @@ class EvaluationInputs {
         inputs.checkMappingUsed();
         beforeEvaluating.accept(snapshot);
         EvaluationRequest request = EvaluationRequest.of(asOf, year(), counting);
-        Notes.progress(cl, "đang đánh giá " + snapshot.size() + " đơn vị theo bộ tiêu chí " + set.id(),
-                "evaluating " + snapshot.size() + " units with " + set.id());
-        Evaluation evaluation = Evaluator.of(set).evaluate(lenient ? request.asLenient() : request, snapshot,
-                data.build(), register);
-        return new Evaluated(evaluation, groups);
+        return new Read(set, snapshot, data.build(), register, lenient ? request.asLenient() : request, groups);
     }
 
     private static String ids(CriteriaRegistry registry, Language language) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ntm", mixinStandardHelpOptions = true, versionProvider = Ntm.Version.class,
         description = "Vietnam's New Rural Development program (nông thôn mới): assessments, reports and checks.",
         subcommands = {DemoCommand.class, EvaluateCommand.class, CompareCommand.class, UnitsCommand.class, OcopCommand.class,
-                FinanceCommand.class, CheckReportCommand.class, TemplateCommand.class, OverlayCommand.class, ServeCommand.class,
+                FinanceCommand.class, PlanCommand.class, CheckReportCommand.class, TemplateCommand.class, OverlayCommand.class, ServeCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:usage error", "3:invalid input (file, line and field named; nothing written)",

@@ -34,7 +34,8 @@ class FormatsDocTest {
                 "examples/ocop-certificates.csv", "examples/plan-2024.csv", "examples/disbursements-2024.csv",
                 "examples/province/overlay-filled.json",
                 "examples/ho-so-ha-tinh-2024.xlsx", "examples/gia-tri-theo-xa-2024.xlsx",
-                "examples/gia-tri-theo-xa-2024.mapping.json", "examples/report-header.json");
+                "examples/gia-tri-theo-xa-2024.mapping.json", "examples/report-header.json",
+                "examples/plan-costs-ha-tinh.json");
     }
 
     @Test

@@ -64,7 +64,8 @@ class JsonOutputTest {
                 Arguments.of("ntm.units-lineage/1", new String[] {"units", "lineage", "18409"}),
                 Arguments.of("ntm.units-carry/1", new String[] {"units", "carry", "--statuses",
                     EX + "statuses-ha-tinh-2024.csv", "--unit", "18409"}),
-                Arguments.of("ntm.check-report/1", new String[] {"check-report", EX + "report.txt"}));
+                Arguments.of("ntm.check-report/1", new String[] {"check-report", EX + "report.txt"}),
+                Arguments.of("ntm.plan/1", new String[] {"plan", "--demo", "--goal", "commune-advanced=+20"}));
     }
 
     @ParameterizedTest

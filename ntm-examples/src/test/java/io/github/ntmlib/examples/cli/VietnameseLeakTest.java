@@ -91,8 +91,15 @@ class VietnameseLeakTest {
                 "40=11");
         check("check-report", "check-report", EX + "report.txt");
         check("check-report seed", "check-report", Run.SEED);
+        check("plan demo", "plan", "--demo", "--goal", "commune-advanced=+20");
+        check("plan demo within a budget", "plan", "--demo", "--goal", "commune-advanced=+20", "--most", "--budget",
+                "100 tỷ đồng");
+        check("plan demo, two goals, too many", "plan", "--demo", "--goal", "commune-advanced=+150", "--goal",
+                "commune-model=+5");
+        check("plan without costs", "plan", "--units", EX + "units.csv", "--values", EX + "values.csv", "--outcomes",
+                EX + "outcomes.csv", "--as-of", "2024-12-31", "--goal", "commune-ntm=+1");
         // the errors and the help: everyVietnameseErrorAndHelpOfTheCommandIsVietnamese and the one after it
-        assertThat(outputs).isEqualTo(18);
+        assertThat(outputs).isEqualTo(22);
         assertThat(found).as(String.join("\n", found)).isEmpty();
     }
 
@@ -157,6 +164,8 @@ class VietnameseLeakTest {
                 EX + "statuses-ha-tinh-2024.csv", "--as-of", "2025-09-30", "--statuses", EX + "statuses-ha-tinh-2025.csv",
                 "--target", "commune-ntm=nhiều");
         // files the command reads itself
+        error("a plan target not understood", Ntm.USAGE, "plan", "--demo", "--goal", "commune-advanced=nhiều");
+        error("a plan without evaluation", Ntm.USAGE, "plan", "--goal", "commune-advanced=+1");
         error("a missing file", Ntm.INVALID_INPUT, "evaluate", "--as-of", "2024-12-31", "--values",
                 dir.resolve("none.csv").toString());
         error("a missing report", Ntm.INVALID_INPUT, "check-report", dir.resolve("none.txt").toString());
@@ -195,6 +204,16 @@ class VietnameseLeakTest {
                 .replaceFirst("\"schema\": \"ntm.report-header/1\"", "\"schema\": \"ntm.report-header/9\""));
         error("a bad report header", Ntm.INVALID_INPUT, "evaluate", "--as-of", "2024-12-31", "--format", "html",
                 "--header", header.toString());
+        Path costs = Files.writeString(dir.resolve("costs.json"), Files.readString(Path.of(EX
+                + "plan-costs-ha-tinh.json")).replaceFirst("\"cost\": 800000000", "\"cost\": -1"));
+        error("a bad cost model", Ntm.INVALID_INPUT, "plan", "--demo", "--goal", "commune-advanced=+20", "--costs",
+                costs.toString());
+        Path unknown = Files.writeString(dir.resolve("unknown.json"), Files.readString(Path.of(EX
+                + "plan-costs-ha-tinh.json")).replaceFirst("\"criterion\": \"KHAC\"", "\"criterion\": \"X9\""));
+        error("a cost model pricing an unknown criterion", Ntm.INVALID_INPUT, "plan", "--demo", "--goal",
+                "commune-advanced=+20", "--costs", unknown.toString());
+        error("a bad budget", Ntm.INVALID_INPUT, "plan", "--demo", "--goal", "commune-advanced=+20", "--budget",
+                "100 đô la");
         assertThat(found).as(String.join("\n", found)).isEmpty();
     }
 
