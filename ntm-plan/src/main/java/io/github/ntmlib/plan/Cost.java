@@ -153,8 +153,9 @@ public final class Cost implements Comparable<Cost> {
     }
 
     /**
-     * As printed: "1.250 triệu đồng" / "VND 1,250 million" (millions, half-up at the printed digits;
-     * whole đồng under a million), or a normalised distance with two decimals ("1,35").
+     * As printed, exactly: "1.250 triệu đồng" in Vietnamese, "1250 million VND" in English (the
+     * library's plain English figures; whole đồng under a million), or a normalised distance with
+     * two decimals, half-up ("1,35").
      *
      * @param language the language
      * @return the text

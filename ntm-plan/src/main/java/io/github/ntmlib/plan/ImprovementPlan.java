@@ -303,7 +303,8 @@ public final class ImprovementPlan {
     }
 
     /**
-     * Each district's share of the plan beside its allocation (costs in đồng only).
+     * Each district's share of the plan beside its allocation: when allocations were given (and
+     * costs are in đồng), every district of the scope with a chosen unit or an allocation.
      *
      * @return the rows, in code order
      */

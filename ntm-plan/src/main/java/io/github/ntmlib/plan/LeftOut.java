@@ -40,7 +40,7 @@ public record LeftOut(String unit, String name, String standard, Reason reason, 
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(reason, "reason");
         details = List.copyOf(details);
-        if ((cost == null) == (reason == Reason.COSTLIER || reason == Reason.BEYOND_BUDGET)) {
+        if ((cost == null) == (reason == Reason.COSTLIER || reason == Reason.TIED || reason == Reason.BEYOND_BUDGET)) {
             throw new IllegalArgumentException("a unit left out for its cost has a cost, and only such a unit");
         }
     }
@@ -64,6 +64,12 @@ public record LeftOut(String unit, String name, String standard, Reason reason, 
         /** The goals are reached at less cost without it. */
         COSTLIER(Labels.of("mục tiêu đạt được với chi phí thấp hơn mà không cần đơn vị này",
                 "the goals are reached at less cost without it")),
+        /**
+         * It costs no more than a unit chosen for the same standard: at equal cost the unit of
+         * smaller code is chosen (the documented tie-break).
+         */
+        TIED(Labels.of("không đắt hơn một đơn vị được chọn; khi chi phí bằng nhau, đơn vị có mã nhỏ hơn được chọn",
+                "costs no more than a chosen unit; at equal cost the unit with the smaller code is chosen")),
         /** The budget does not stretch to it. */
         BEYOND_BUDGET(Labels.of("vượt quá kinh phí", "beyond the budget")),
         /** Its gap cannot be planned: data missing, a threshold not set, a criterion of units below. */

@@ -175,7 +175,7 @@ public final class Planner {
         set.indicators().values().forEach(m -> indicators.addAll(m.keySet()));
         for (String code : new java.util.TreeSet<>(costs.indicators().keySet())) {
             if (!indicators.contains(code)) {
-                throw new PlanningException(code, "costs.indicators", Labels.of("bảng chi phí có chỉ tiêu '" + code
+                throw new PlanningException(null, "costs.indicators", Labels.of("bảng chi phí có chỉ tiêu '" + code
                         + "' mà bộ tiêu chí không có", "the cost model prices indicator '" + code
                         + "', which the criteria set does not have"));
             }
@@ -185,7 +185,7 @@ public final class Planner {
             String standard = key.substring(0, slash);
             String criterion = key.substring(slash + 1);
             if (set.standard(standard).flatMap(s -> s.criterion(criterion)).isEmpty()) {
-                throw new PlanningException(key, "costs.criteria", Labels.of("bảng chi phí có tiêu chí '" + criterion
+                throw new PlanningException(null, "costs.criteria", Labels.of("bảng chi phí có tiêu chí '" + criterion
                         + "' của mức chuẩn '" + standard + "' mà bộ tiêu chí không có", "the cost model prices criterion '"
                         + criterion + "' of standard '" + standard + "', which the criteria set does not have"));
             }
@@ -374,7 +374,7 @@ public final class Planner {
         List<LeftOut> left = leftOut(units, problem, top, excluded, names, selection.status());
         Baseline baseline = baseline(evaluation, units, problem, selection);
         List<DistrictFunding> funding = new ArrayList<>();
-        if (money) {
+        if (money && !request.allocations().isEmpty()) {
             Set<String> districts = new java.util.TreeSet<>(byDistrict.keySet());
             districts.addAll(request.allocations().keySet().stream().filter(d -> isInScope(evaluation, scope.unit(), d))
                     .collect(Collectors.toSet()));
@@ -420,6 +420,16 @@ public final class Planner {
 
     private static List<LeftOut> leftOut(List<GoalUnits> units, Selection.Problem problem, int[] top,
             Map<String, Exclusion> excluded, Map<String, String> names, ImprovementPlan.Status status) {
+        // the dearest chosen unit per goal: a unit left out at no more than that is a tie, not costlier
+        Cost[] dearest = new Cost[units.size()];
+        for (int j = 0; j < problem.size(); j++) {
+            for (int i = 0; i < top[j]; i++) {
+                UnitGap g = problem.gap(j, i);
+                if (!problem.counted(j, i) && g != null && (dearest[i] == null || g.cost().compareTo(dearest[i]) > 0)) {
+                    dearest[i] = g.cost();
+                }
+            }
+        }
         List<LeftOut> costed = new ArrayList<>();
         List<LeftOut> others = new ArrayList<>();
         for (int j = 0; j < problem.size(); j++) {
@@ -437,10 +447,12 @@ public final class Planner {
                     // beyond the budget only when the budget is what stops the plan
                     LeftOut.Reason reason = status == ImprovementPlan.Status.SHORT_OF_BUDGET
                             || (status == ImprovementPlan.Status.SHORT_OF_UNITS && problem.budgeted())
-                            ? LeftOut.Reason.BEYOND_BUDGET : LeftOut.Reason.COSTLIER;
+                            ? LeftOut.Reason.BEYOND_BUDGET : dearest[i] != null && g.cost().compareTo(dearest[i]) <= 0
+                            ? LeftOut.Reason.TIED : LeftOut.Reason.COSTLIER;
                     costed.add(new LeftOut(u, names.getOrDefault(u, u), standard, reason, g.cost(), List.of()));
                 } else {
-                    others.add(new LeftOut(u, names.getOrDefault(u, u), standard, LeftOut.Reason.NOT_PLANNABLE, null, g.problems));
+                    others.add(new LeftOut(u, names.getOrDefault(u, u), standard, LeftOut.Reason.NOT_PLANNABLE, null,
+                            g.problems));
                 }
                 break;
             }

@@ -42,8 +42,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -69,9 +67,6 @@ final class PlanCommand implements Callable<Integer> {
     /** The demo's synthetic cost model, a copy of docs/examples/plan-costs-ha-tinh.json. */
     static final String DEMO_COSTS = "/io/github/ntmlib/examples/plan-costs-ha-tinh.json";
 
-    private static final Pattern MORE = Pattern.compile("\\+([0-9]{1,6})");
-    private static final Pattern SHARE = Pattern.compile("([0-9]{1,3}(?:[.,][0-9]{1,4})?)%");
-    private static final Pattern REQUIREMENT = Pattern.compile("req:([^/\\s]+)/([^/\\s]+)");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -230,27 +225,11 @@ final class PlanCommand implements Callable<Integer> {
 
     /** A goal's target: +K, P%, all or req:STANDARD/CRITERION. */
     static Target target(CommandLine cl, String standard, String text) {
-        String t = text.strip();
-        Matcher m = MORE.matcher(t);
-        if (m.matches()) {
-            int k = Integer.parseInt(m.group(1));
-            if (k >= 1) {
-                return Target.more(k);
-            }
-        }
-        m = SHARE.matcher(t);
-        if (m.matches()) {
-            BigDecimal p = new BigDecimal(m.group(1).replace(',', '.'));
-            if (p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0) {
-                return Target.share(p);
-            }
-        }
-        if (t.equals("all")) {
-            return Target.all();
-        }
-        m = REQUIREMENT.matcher(t);
-        if (m.matches()) {
-            return Target.requirement(m.group(1), m.group(2));
+        try {
+            // one rule, one place: the library's reading of a target (the server reads it the same way)
+            return Target.parse(text);
+        } catch (io.github.ntmlib.base.InvalidDataException e) {
+            // the command's own wording below, naming the option
         }
         throw Usage.of(cl, "--goal " + Limits.quote(standard + "=" + text) + ": mục tiêu phải là '+K' (thêm K đơn vị,"
                 + " K ≥ 1), 'P%' (tỷ lệ trên 0 và tối đa 100), 'all' (tất cả) hoặc 'req:STANDARD/CRITERION' (một yêu cầu"

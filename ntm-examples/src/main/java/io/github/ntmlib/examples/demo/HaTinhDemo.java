@@ -195,11 +195,16 @@ public final class HaTinhDemo {
         }
     }
 
-    /** Records every non-aggregate criterion of a standard as met, except the first {@code failing}. */
+    /**
+     * Records every non-aggregate criterion of a standard as met, except {@code failing} of them:
+     * clean water and environment (MT) first, then others drawn per unit (a fixed seed from the unit
+     * and standard), so that communes missing as many criteria miss different ones.
+     */
     private static void outcomes(CriteriaSet set, Dataset.Builder data, String unit, String standard, int failing) {
         List<Criterion> criteria = set.standard(standard).orElseThrow().criteria().stream()
                 .filter(c -> !(c instanceof AggregateCriterion)).toList();
         List<Criterion> order = new ArrayList<>(criteria);
+        java.util.Collections.shuffle(order, new java.util.Random((unit + "/" + standard).hashCode()));
         // clean water and environment (MT) first: the seed's reason communes fall short of nâng cao
         order.sort(Comparator.comparing((Criterion c) -> !c.code().equals("MT")));
         for (int i = 0; i < order.size(); i++) {

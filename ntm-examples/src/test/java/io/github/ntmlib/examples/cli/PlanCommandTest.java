@@ -58,7 +58,8 @@ class PlanCommandTest {
                 "SỐ LIỆU GIẢ ĐỊNH, chỉ để minh họa",
                 "• Xã đạt chuẩn nông thôn mới nâng cao: thêm 20 đơn vị; hiện có 69/171, cần 89, kế hoạch thêm 20 — đạt",
                 "Kết quả: ĐẠT MỤC TIÊU.", "Tổng chi phí: 181.600 triệu đồng.",
-                "Chọn các đơn vị gần chuẩn nhất trước: 20 đơn vị, chi phí 181.600 triệu đồng",
+                "Chọn các đơn vị gần chuẩn nhất trước: 20 đơn vị, chi phí 182.700 triệu đồng; kế hoạch tối ưu tiết kiệm"
+                        + " 1.100 triệu đồng.",
                 "CÁC ĐƠN VỊ ĐƯỢC CHỌN (20)",
                 "tiêu chí MT (Môi trường): hoàn thành tiêu chí (đã ghi nhận 60% mức yêu cầu); chi phí 9.000 triệu đồng",
                 "Xã Tượng Sơn: đã có trong kế hoạch khác", "Xã Lâm Hợp: tỉnh không đưa vào kế hoạch");
@@ -106,7 +107,10 @@ class PlanCommandTest {
         for (JsonNode l : plan.get("leftOut")) {
             reasons.add(l.get("reason").asText());
             if (l.get("reason").asText().equals("COSTLIER")) {
-                assertThat(dong(l.get("cost"))).as(l.get("name").asText()).isGreaterThanOrEqualTo(dearestChosen);
+                assertThat(dong(l.get("cost"))).as(l.get("name").asText()).isGreaterThan(dearestChosen);
+            }
+            if (l.get("reason").asText().equals("TIED")) {
+                assertThat(dong(l.get("cost"))).as(l.get("name").asText()).isLessThanOrEqualTo(dearestChosen);
             }
         }
         assertThat(reasons).contains("COSTLIER", "EXCLUDED", "IN_ANOTHER_PLAN");
