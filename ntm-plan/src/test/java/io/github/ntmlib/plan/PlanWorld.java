@@ -51,7 +51,7 @@ import org.quicktheories.core.RandomnessSource;
  * build the library's values from it in an order that a {@link Random} may shuffle.
  */
 record PlanWorld(List<Integer> districts, List<Commune> communes, boolean official, @Nullable Costs costs,
-        int goalShape, List<Integer> targets, boolean provinceScope, int budgetPermille, boolean most) {
+        int goalShape, List<Integer> targets, boolean provinceScope, int budgetPermille, boolean most, boolean lenient) {
 
     static final Provenance SOURCE = new Provenance("Quyết định thử 1/QĐ", "Phụ lục I", "", "");
     static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
@@ -237,7 +237,9 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
             List<Integer> targets = List.of(draw(in, 0, 9), draw(in, 0, 9));
             int budget = costs == null || draw(in, 0, 1) == 0 ? 0 : draw(in, 100, 1500);
             boolean most = budget > 0 && draw(in, 0, 1) == 0;
-            return new PlanWorld(districts, communes, official, costs, goalShape, targets, provinceScope, budget, most);
+            boolean lenient = draw(in, 0, 4) == 0;
+            return new PlanWorld(districts, communes, official, costs, goalShape, targets, provinceScope, budget, most,
+                    lenient);
         };
     }
 
@@ -416,7 +418,8 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
     }
 
     EvaluationRequest evaluationRequest() {
-        return EvaluationRequest.of(AS_OF, YEAR, official ? CountingMode.OFFICIAL : CountingMode.COMPUTED);
+        EvaluationRequest r = EvaluationRequest.of(AS_OF, YEAR, official ? CountingMode.OFFICIAL : CountingMode.COMPUTED);
+        return lenient ? r.asLenient() : r;
     }
 
     PreparedEvaluation prepared(Random shuffle) {
@@ -522,7 +525,7 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("PlanWorld[districts=" + districts + ", official=" + official + ", goals="
-                + goals() + ", scope=" + scope() + ", budget‰=" + budgetPermille + ", most=" + most + "\n");
+                + goals() + ", scope=" + scope() + ", budget‰=" + budgetPermille + ", most=" + most + ", lenient=" + lenient + "\n");
         List<String> codes = communeCodes();
         for (int c = 0; c < communes.size(); c++) {
             Commune k = communes.get(c);

@@ -365,4 +365,71 @@ class PlannerExamplesTest {
         List<LeftOut> left = plan.leftOut();
         assertThat(left).extracting(LeftOut::unit).containsExactly("40103");
     }
+
+    @Test
+    void aUnitMeetingTheStandardOnItsDataNeedsOnlyItsRecognition() {
+        // counted officially: 40101 is recognised; 40102 meets everything but is not; 40103 misses a school
+        PreparedEvaluation e = new Villages()
+                .commune("40101", "401")
+                .commune("40102", "401")
+                .commune("40103", "401", "3.1", new Value.Count(2))
+                .recognised("40101", BASIC)
+                .prepared(io.github.ntmlib.core.criteria.CountingMode.OFFICIAL);
+        ImprovementPlan plan = Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.more(1))
+                .costs(costs().indicator(perMeasure("3.1", "1000")).build()).build());
+        assertThat(plan.goals().get(0).counted()).isEqualTo(1);
+        assertThat(plan.units()).extracting(UnitPlan::unit).containsExactly("40102");
+        assertThat(plan.units().get(0).needsRecognitionOnly()).isTrue();
+        assertThat(plan.cost()).isEqualTo(Cost.zero(true));
+        assertThat(plan.text(io.github.ntmlib.base.Language.VIETNAMESE)).contains("cần quyết định công nhận");
+    }
+
+    @Test
+    void aScopeWithoutUnitsOfTheStandardIsAnErrorAndAnUnknownScopeToo() {
+        PreparedEvaluation e = new Villages().commune("40101", "401").computed();
+        PlanRequest commune = PlanRequest.builder(e, "40101").goal(BASIC, Target.more(1)).build();
+        PlanningException error = (PlanningException) BilingualErrors.thrownBy(() -> Planner.plan(commune));
+        assertThat(error.field()).contains("scope");
+        PlanRequest unknown = PlanRequest.builder(e, "99").goal(BASIC, Target.more(1)).build();
+        assertThatThrownBy(() -> Planner.plan(unknown))
+                .isInstanceOf(io.github.ntmlib.core.locality.UnknownUnitException.class);
+        PlanRequest standard = PlanRequest.builder(e, "40").goal("no-such-standard", Target.more(1)).build();
+        assertThatThrownBy(() -> Planner.plan(standard))
+                .isInstanceOf(io.github.ntmlib.core.engine.UnknownStandardException.class);
+    }
+
+    @Test
+    void theMostWithinABudgetTakesTheCheapestUnitsItCanPay() {
+        PreparedEvaluation e = new Villages()
+                .commune("40101", "401", "3.1", new Value.Count(0))
+                .commune("40102", "401", "3.1", new Value.Count(2))
+                .commune("40103", "401", "3.1", new Value.Count(1))
+                .computed();
+        CostModel model = costs().indicator(perMeasure("3.1", "1000")).build();
+        ImprovementPlan plan = Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.all()).costs(model)
+                .objective(Objective.MOST_WITHIN_BUDGET).budget(Vnd.ofDong(3_500)).build());
+        // 1,000 + 2,000 within 3,500; all three would cost 6,000
+        assertThat(plan.units()).extracting(UnitPlan::unit).containsExactly("40102", "40103");
+        assertThat(plan.status()).isEqualTo(ImprovementPlan.Status.SHORT_OF_BUDGET);
+        assertThat(plan.costToComplete()).contains(Cost.of(Vnd.ofDong(6_000)));
+        assertThat(plan.goals().get(0).shortfall()).isEqualTo(1);
+        assertThat(plan.text(io.github.ntmlib.base.Language.VIETNAMESE)).contains("KHÔNG ĐỦ KINH PHÍ");
+    }
+
+    @Test
+    void theClosestFirstPlanNeverTakesAUnitCountedForItsGoalAlready() {
+        // officially: 40102 is recognised for the advanced standard (not for the basic one, which it
+        // does not attain); planning it up to the advanced standard brings that goal nothing
+        PreparedEvaluation e = new Villages()
+                .commune("40101", "401")
+                .commune("40102", "401", "3.1", new Value.Count(2))
+                .recognised("40101", BASIC).recognised("40101", ADVANCED).recognised("40102", ADVANCED)
+                .prepared(io.github.ntmlib.core.criteria.CountingMode.OFFICIAL);
+        ImprovementPlan plan = Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.share(new BigDecimal("25")))
+                .goal(ADVANCED, Target.more(1)).costs(costs().indicator(perMeasure("3.1", "1000")).build()).build());
+        assertThat(plan.status()).isEqualTo(ImprovementPlan.Status.SHORT_OF_UNITS);
+        assertThat(plan.units()).isEmpty();
+        assertThat(plan.baseline().units()).isEmpty();
+        assertThat(plan.baseline().cost()).isEqualTo(Cost.zero(true));
+    }
 }
