@@ -235,8 +235,10 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
                 goalShape = 2;
             }
             List<Integer> targets = List.of(draw(in, 0, 9), draw(in, 0, 9));
-            int budget = costs == null || draw(in, 0, 1) == 0 ? 0 : draw(in, 100, 1500);
-            boolean most = budget > 0 && draw(in, 0, 1) == 0;
+            // no budget; a share (‰) of a rough cost; exactly the least cost (-1); one đồng short of it (-2)
+            int kind = costs == null ? 0 : draw(in, 0, 5);
+            int budget = kind <= 1 ? 0 : kind <= 3 ? draw(in, 100, 1500) : kind == 4 ? -1 : -2;
+            boolean most = budget != 0 && draw(in, 0, 1) == 0;
             boolean lenient = draw(in, 0, 4) == 0;
             return new PlanWorld(districts, communes, official, costs, goalShape, targets, provinceScope, budget, most,
                     lenient);
@@ -503,23 +505,44 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
         PlanRequest.Builder b = PlanRequest.builder(prepared, scope());
         goals.forEach(b::goal);
         model.ifPresent(b::costs);
-        if (budgetPermille > 0) {
-            PlanRequest plain = PlanRequest.builder(prepared, scope()).goal(goals().get(0)).costs(model.orElseThrow()).build();
-            List<Long> costs = new ArrayList<>();
-            for (Candidate c : Planner.candidates(plain)) {
-                c.costIfPlanned().flatMap(Cost::money).ifPresent(v -> costs.add(v.dong()));
-            }
-            Collections.sort(costs);
-            long rough = 0;
-            for (int i = 0; i < Math.min(costs.size(), 3); i++) {
-                rough += costs.get(i);
-            }
-            b.budget(Vnd.ofDong(rough * budgetPermille / 1000 + budgetPermille));
+        if (budgetPermille != 0) {
+            b.budget(Vnd.ofDong(budget(prepared, model.orElseThrow())));
             if (most) {
                 b.objective(Objective.MOST_WITHIN_BUDGET);
             }
         }
         return b.build();
+    }
+
+    /**
+     * The budget: exactly the least cost of every goal found by exhaustive search (or one đồng
+     * less) when the world is small enough, else a share of a rough cost (the cheapest three
+     * candidates of the first goal).
+     */
+    private long budget(PreparedEvaluation prepared, CostModel model) {
+        if (budgetPermille < 0) {
+            PlanRequest.Builder plain = PlanRequest.builder(prepared, scope()).costs(model);
+            goals().forEach(plain::goal);
+            Oracle oracle = new Oracle(plain.build());
+            if (oracle.movable().size() <= 10) {
+                Cost least = oracle.search().leastUnbudgeted();
+                if (least != null) {
+                    return Math.max(0, least.money().orElseThrow().dong() + budgetPermille + 1);
+                }
+            }
+        }
+        int permille = budgetPermille < 0 ? 1000 : budgetPermille;
+        PlanRequest plain = PlanRequest.builder(prepared, scope()).goal(goals().get(0)).costs(model).build();
+        List<Long> costs = new ArrayList<>();
+        for (Candidate c : Planner.candidates(plain)) {
+            c.costIfPlanned().flatMap(Cost::money).ifPresent(v -> costs.add(v.dong()));
+        }
+        Collections.sort(costs);
+        long rough = 0;
+        for (int i = 0; i < Math.min(costs.size(), 3); i++) {
+            rough += costs.get(i);
+        }
+        return rough * permille / 1000 + permille;
     }
 
     @Override

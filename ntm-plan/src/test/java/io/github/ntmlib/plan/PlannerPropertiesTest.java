@@ -250,6 +250,13 @@ class PlannerPropertiesTest {
             if (plan.isComplete() && !plan.units().isEmpty()) {
                 reach.hit("complete with units");
             }
+            if (w.budgetPermille() == -1 && plan.isComplete() && plan.budget().map(Cost::of).orElseThrow()
+                    .equals(plan.cost()) && !plan.cost().isZero()) {
+                reach.hit("budget exactly the least cost");
+            }
+            if (w.budgetPermille() == -2 && plan.status() == ImprovementPlan.Status.SHORT_OF_BUDGET) {
+                reach.hit("budget one đồng short");
+            }
             if (r.request().evaluation().request().lenient()) {
                 reach.hit("lenient");
             }
@@ -308,7 +315,8 @@ class PlannerPropertiesTest {
         long floor = EXAMPLES / 20;
         for (String edge : List.of("infeasible by units", "infeasible by budget", "tie in cost", "not plannable",
                 "two goals", "no cost model", "value at a threshold", "complete with units", "most within budget",
-                "requirement", "excluded", "assessed as a whole", "lowered", "lenient")) {
+                "requirement", "excluded", "assessed as a whole", "lowered", "lenient",
+                "budget exactly the least cost", "budget one đồng short")) {
             assertThat(reach.count(edge)).as("worlds reaching '%s' (%s)", edge, reach).isGreaterThanOrEqualTo(floor);
         }
     }
