@@ -236,8 +236,8 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
             }
             List<Integer> targets = List.of(draw(in, 0, 9), draw(in, 0, 9));
             // no budget; a share (‰) of a rough cost; exactly the least cost (-1); one đồng short of it (-2)
-            int kind = costs == null ? 0 : draw(in, 0, 5);
-            int budget = kind <= 1 ? 0 : kind <= 3 ? draw(in, 100, 1500) : kind == 4 ? -1 : -2;
+            int kind = costs == null ? 0 : draw(in, 0, 7);
+            int budget = kind <= 1 ? 0 : kind <= 3 ? draw(in, 100, 1500) : kind <= 5 ? -1 : -2;
             boolean most = budget != 0 && draw(in, 0, 1) == 0;
             boolean lenient = draw(in, 0, 4) == 0;
             return new PlanWorld(districts, communes, official, costs, goalShape, targets, provinceScope, budget, most,
