@@ -64,7 +64,7 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
     static final DataSource DATA = DataSource.of("thử", "số liệu thử");
 
     /** The indicators with a measured value, in a fixed order. */
-    static final List<String> MEASURED = List.of("1.1", "2.1", "2.2", "3.1", "6.1");
+    static final List<String> MEASURED = List.of("1.1", "2.1", "2.2", "3.1", "6.1", "8.1", "8.2");
     /** The yes/no indicators. */
     static final List<String> FLAGS = List.of("4.1", "4.2", "5.1", "7.1");
     static final BigDecimal[] RATES = {new BigDecimal("1000"), new BigDecimal("2500"), new BigDecimal("333.5"),
@@ -118,6 +118,11 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
                         IndicatorCriterion.of("4", Labels.of("Văn hóa", "culture"), List.of(
                                 indicator("4.1", "Nhà văn hóa xã", ValueKind.FLAG, "", Threshold.met(SOURCE)),
                                 indicator("4.2", "Sân thể thao xã", ValueKind.FLAG, "", Threshold.met(SOURCE)))),
+                        IndicatorCriterion.of("8", Labels.of("Y tế", "health"), List.of(
+                                indicator("8.1", "Tỷ lệ hộ chưa có nhà tiêu hợp vệ sinh", ValueKind.RATIO, "%",
+                                        Threshold.atMost("10", SOURCE)),
+                                indicator("8.2", "Số trạm y tế đạt chuẩn", ValueKind.COUNT, "trạm",
+                                        Threshold.atLeast("2.5", SOURCE)))),
                         IndicatorCriterion.of("5", Labels.of("Quốc phòng", "defence"), List.of(
                                 indicator("5.1", "Xây dựng lực lượng dân quân", ValueKind.FLAG, "",
                                         Threshold.met(SOURCE))))),
@@ -185,13 +190,15 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
                 int[] position = new int[MEASURED.size()];
                 int[] magnitude = new int[MEASURED.size()];
                 for (int i = 0; i < position.length; i++) {
-                    position[i] = draw(in, 0, 19);
+                    // one value in forty missing
+                    int raw = draw(in, 0, 39);
+                    position[i] = raw == 0 ? 0 : Math.max(1, raw / 2);
                     magnitude[i] = draw(in, 0, spread);
                 }
                 int[] flags = new int[FLAGS.size()];
                 for (int i = 0; i < flags.length; i++) {
-                    int f = draw(in, 0, 19);
-                    flags[i] = f == 0 ? 0 : f < 6 ? 1 : 2;
+                    int f = draw(in, 0, 39);
+                    flags[i] = f == 0 ? 0 : f < 12 ? 1 : 2;
                 }
                 int[] outcomes = {draw(in, 0, 5), draw(in, 0, 5)};
                 communes.add(new Commune(position, magnitude, flags, outcomes, draw(in, 0, 4) == 0,
@@ -206,7 +213,7 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
                 for (int i = 0; i < rate.length; i++) {
                     rate[i] = draw(in, 0, 14) == 0 ? 0 : draw(in, 1, RATES.length);
                     String code = MEASURED.get(i);
-                    perPoint[i] = (code.equals("1.1") || code.equals("6.1")) && draw(in, 0, 2) == 0;
+                    perPoint[i] = (code.equals("1.1") || code.equals("6.1") || code.equals("8.1")) && draw(in, 0, 2) == 0;
                     fixed[i] = draw(in, 0, FIXED.length - 1);
                 }
                 boolean[] flagCost = new boolean[FLAGS.size()];
@@ -326,6 +333,16 @@ record PlanWorld(List<Integer> districts, List<Commune> communes, boolean offici
                 BigDecimal step = BigDecimal.valueOf(1 + magnitude % 49, 1);
                 return new Value.Quantity(where == 0 ? at : where < 0 ? at.add(step) : at.subtract(step), "%");
             }
+            case "8.1": {
+                // at most 10% of whole households: "below" the requirement is above 10%, "at" is the largest part allowed
+                long whole = 10 + magnitude % 191;
+                long at = whole * 10 / 100;
+                long part = where == 0 ? at : where < 0 ? at + 1 + magnitude % (whole - at) : magnitude % (at + 1);
+                return Value.Ratio.of(part, whole);
+            }
+            case "8.2":
+                // at least 2.5: 3 is the least whole count that meets it
+                return new Value.Count(where == 0 ? 3 : where < 0 ? magnitude % 3 : 4 + magnitude % 3);
             case "3.1":
                 return new Value.Count(where == 0 ? 3 : where < 0 ? magnitude % 3 : 4 + magnitude % 3);
             default:

@@ -432,4 +432,24 @@ class PlannerExamplesTest {
         assertThat(plan.baseline().units()).isEmpty();
         assertThat(plan.baseline().cost()).isEqualTo(Cost.zero(true));
     }
+
+    @Test
+    void anAtMostRatioOfWholeHouseholdsIsLoweredToWholeHouseholdsAndACountRoundsUp() {
+        // 25 of 169 households without a latrine against ≤ 10%: 16.9 allowed, so 16 (never 16.9); 1 station against ≥ 2.5: 3
+        PreparedEvaluation e = new Villages().commune("40101", "401", "8.1", Value.Ratio.of(25, 169), "8.2",
+                new Value.Count(1)).computed();
+        ImprovementPlan plan = Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.more(1))
+                .costs(costs().indicator(perMeasure("8.1", "1000")).indicator(perMeasure("8.2", "1000000")).build())
+                .build());
+        List<Improvement> list = plan.units().get(0).improvements();
+        Improvement ratio = list.stream().filter(i -> "8.1".equals(i.indicator())).findFirst().orElseThrow();
+        assertThat(ratio.kind()).isEqualTo(Improvement.Kind.LOWER);
+        assertThat(ratio.planned()).isEqualTo(Value.Ratio.of(16, 169));
+        assertThat(ratio.change()).isEqualByComparingTo("9");
+        assertThat(ratio.cost()).isEqualTo(Cost.of(Vnd.ofDong(9_000)));
+        Improvement count = list.stream().filter(i -> "8.2".equals(i.indicator())).findFirst().orElseThrow();
+        assertThat(count.planned()).isEqualTo(new Value.Count(3));
+        assertThat(count.cost()).isEqualTo(Cost.of(Vnd.ofMillions(2)));
+        assertThat(plan.cost()).isEqualTo(Cost.of(Vnd.ofDong(2_009_000)));
+    }
 }

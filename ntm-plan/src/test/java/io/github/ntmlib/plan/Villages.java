@@ -52,6 +52,8 @@ final class Villages {
         v.put("5.1", new Value.Flag(true));
         v.put("6.1", Value.Ratio.of(80, 100));
         v.put("7.1", new Value.Flag(true));
+        v.put("8.1", Value.Ratio.of(5, 100));
+        v.put("8.2", new Value.Count(3));
         return v;
     }
 
