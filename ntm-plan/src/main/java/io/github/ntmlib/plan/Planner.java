@@ -481,7 +481,8 @@ public final class Planner {
         for (int i = levels - 1; i >= 0; i--) {
             for (Gap g : Gaps.ranking(evaluation, units.get(i).goal().standard())) {
                 Integer j = index.get(g.unit());
-                if (j == null || top[j] > i || !problem.allowed(j, i + 1)) {
+                // a unit counted for the goal already (recognised, not attaining) brings it nothing
+                if (j == null || top[j] > i || problem.counted(j, i) || !problem.allowed(j, i + 1)) {
                     continue;
                 }
                 if (selection.need(i) <= Selection.counts(problem, top, levels)[i]) {

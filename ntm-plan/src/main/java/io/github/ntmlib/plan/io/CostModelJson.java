@@ -117,13 +117,20 @@ public final class CostModelJson {
      * @return the JSON text
      */
     public static String write(CostModel model) {
-        ExactJson.Obj d = ExactJson.document(SCHEMA).put("description", model.description())
-                .put("synthetic", model.isSynthetic());
+        // an empty description or note is left out: read() takes a present text field to be non-blank
+        ExactJson.Obj d = ExactJson.document(SCHEMA);
+        if (!model.description().isBlank()) {
+            d.put("description", model.description());
+        }
+        d.put("synthetic", model.isSynthetic());
         ExactJson.Arr indicators = d.array("indicators");
         for (IndicatorCost c : model.indicators().values().stream().sorted(java.util.Comparator
                 .comparing(IndicatorCost::indicator)).toList()) {
-            indicators.object().put("indicator", c.indicator()).decimal("rate", c.rate()).put("basis", c.basis().name())
-                    .put("fixed", c.fixed().dong()).put("note", c.note());
+            ExactJson.Obj o = indicators.object().put("indicator", c.indicator()).decimal("rate", c.rate())
+                    .put("basis", c.basis().name()).put("fixed", c.fixed().dong());
+            if (!c.note().isBlank()) {
+                o.put("note", c.note());
+            }
         }
         ExactJson.Arr criteria = d.array("criteria");
         for (Map.Entry<String, Vnd> e : new java.util.TreeMap<>(model.criteria()).entrySet()) {
@@ -133,7 +140,10 @@ public final class CostModelJson {
         }
         ExactJson.Arr exclusions = d.array("exclusions");
         for (Exclusion e : new java.util.TreeMap<>(model.exclusions()).values()) {
-            exclusions.object().put("unit", e.unit()).put("kind", e.kind().name()).put("note", e.note());
+            ExactJson.Obj o = exclusions.object().put("unit", e.unit()).put("kind", e.kind().name());
+            if (!e.note().isBlank()) {
+                o.put("note", e.note());
+            }
         }
         return d.toJson();
     }
