@@ -310,8 +310,7 @@ class PlannerExamplesTest {
                 .computed();
         ImprovementPlan plan = Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.all())
                 .costs(costs().indicator(perMeasure("3.1", "1000")).build())
-                .allocation("401", Vnd.ofDong(1_000)).allocation("402", Vnd.ofDong(1_500)).allocation("999", Vnd.ofDong(1))
-                .build());
+                .allocation("401", Vnd.ofDong(1_000)).allocation("402", Vnd.ofDong(1_500)).build());
         assertThat(plan.funding()).extracting(DistrictFunding::unit).containsExactly("401", "402");
         DistrictFunding one = plan.funding().get(0);
         DistrictFunding two = plan.funding().get(1);
@@ -324,6 +323,14 @@ class PlannerExamplesTest {
         assertThat(plan.units()).extracting(UnitPlan::district).containsExactly("401", "402");
         assertThat(new DistrictFunding("403", "Huyện Ba", Vnd.ofDong(7), null).uncovered()).isEqualTo(Vnd.ofDong(7));
         assertThat(new DistrictFunding("403", "Huyện Ba", Vnd.ofDong(7), null).isCovered()).isFalse();
+        // an allocation (or an exclusion) naming a unit the hierarchy does not have is a typo: an error
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Planner.plan(PlanRequest.builder(e, "40")
+                .goal(BASIC, Target.all()).costs(costs().indicator(perMeasure("3.1", "1000")).build())
+                .allocation("999", Vnd.ofDong(1)).build())).isInstanceOfSatisfying(PlanningException.class,
+                        x -> assertThat(x.field()).hasValue("allocations"));
+        // without allocations there is no funding table
+        assertThat(Planner.plan(PlanRequest.builder(e, "40").goal(BASIC, Target.all())
+                .costs(costs().indicator(perMeasure("3.1", "1000")).build()).build()).funding()).isEmpty();
     }
 
     @Test
