@@ -1,7 +1,6 @@
 package io.github.ntmlib.plan;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -41,19 +40,8 @@ public record Exclusion(String unit, Kind kind, String note) {
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Kind implements Labelled {
         /** Excluded by the province. */
-        EXCLUDED(Labels.of("tỉnh không đưa vào kế hoạch", "excluded by the province")),
+        EXCLUDED,
         /** Already registered in another plan. */
-        IN_ANOTHER_PLAN(Labels.of("đã có trong kế hoạch khác", "already in another plan"));
-
-        private final Labels labels;
-
-        Kind(Labels labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        IN_ANOTHER_PLAN;
     }
 }

@@ -114,23 +114,12 @@ public record Improvement(String standard, Labels standardLabels, String criteri
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Kind implements Labelled {
         /** A value raised to at least its threshold. */
-        RAISE(Labels.of("nâng lên", "raise")),
+        RAISE,
         /** A value lowered to at most its threshold. */
-        LOWER(Labels.of("giảm xuống", "lower")),
+        LOWER,
         /** A yes/no indicator made met. */
-        MAKE_MET(Labels.of("hoàn thành", "make met")),
+        MAKE_MET,
         /** A criterion assessed as a whole brought to "đạt". */
-        ASSESS_MET(Labels.of("hoàn thành tiêu chí", "complete the criterion"));
-
-        private final Labels labels;
-
-        Kind(Labels labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        ASSESS_MET;
     }
 }

@@ -351,21 +351,10 @@ public final class ImprovementPlan {
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Status implements Labelled {
         /** Every goal is reached (within the budget, if any). */
-        COMPLETE(Labels.of("đạt mục tiêu", "reaches every goal")),
+        COMPLETE,
         /** Too few units can be planned: the plan takes all it can, and the shortfall stays. */
-        SHORT_OF_UNITS(Labels.of("không đủ đơn vị có thể lập kế hoạch", "not enough units can be planned")),
+        SHORT_OF_UNITS,
         /** The budget does not reach: the plan makes the most of it, and says what completing would cost. */
-        SHORT_OF_BUDGET(Labels.of("không đủ kinh phí", "the budget falls short"));
-
-        private final Labels labels;
-
-        Status(Labels labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        SHORT_OF_BUDGET;
     }
 }

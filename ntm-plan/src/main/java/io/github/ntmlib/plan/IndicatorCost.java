@@ -1,7 +1,6 @@
 package io.github.ntmlib.plan;
 
 import io.github.ntmlib.base.Labelled;
-import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.finance.money.Vnd;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -68,19 +67,8 @@ public record IndicatorCost(String indicator, BigDecimal rate, Basis basis, Vnd 
          * One unit of the value's own measure: the numerator of a ratio (households, km), one of a
          * count, one of a quantity's unit.
          */
-        MEASURE(Labels.of("đơn vị đo của chỉ tiêu", "unit of the indicator's measure")),
+        MEASURE,
         /** One percentage point of a ratio. */
-        PERCENTAGE_POINT(Labels.of("điểm phần trăm", "percentage point"));
-
-        private final Labels labels;
-
-        Basis(Labels labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        PERCENTAGE_POINT;
     }
 }

@@ -62,32 +62,19 @@ public record LeftOut(String unit, String name, String standard, Reason reason, 
     @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Reason implements Labelled {
         /** The goals are reached at less cost without it. */
-        COSTLIER(Labels.of("mục tiêu đạt được với chi phí thấp hơn mà không cần đơn vị này",
-                "the goals are reached at less cost without it")),
+        COSTLIER,
         /**
          * It costs no more than a unit chosen for the same standard: at equal cost the unit of
          * smaller code is chosen (the documented tie-break).
          */
-        TIED(Labels.of("không đắt hơn một đơn vị được chọn; khi chi phí bằng nhau, đơn vị có mã nhỏ hơn được chọn",
-                "costs no more than a chosen unit; at equal cost the unit with the smaller code is chosen")),
+        TIED,
         /** The budget does not stretch to it. */
-        BEYOND_BUDGET(Labels.of("vượt quá kinh phí", "beyond the budget")),
+        BEYOND_BUDGET,
         /** Its gap cannot be planned: data missing, a threshold not set, a criterion of units below. */
-        NOT_PLANNABLE(Labels.of("không lập được kế hoạch", "cannot be planned")),
+        NOT_PLANNABLE,
         /** Excluded by the province. */
-        EXCLUDED(Labels.of("tỉnh không đưa vào kế hoạch", "excluded by the province")),
+        EXCLUDED,
         /** Already in another plan. */
-        IN_ANOTHER_PLAN(Labels.of("đã có trong kế hoạch khác", "already in another plan"));
-
-        private final Labels labels;
-
-        Reason(Labels labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        public Labels labels() {
-            return labels;
-        }
+        IN_ANOTHER_PLAN;
     }
 }
