@@ -227,6 +227,22 @@ public final class ImprovementPlan {
     }
 
     /**
+     * The names of a goal's standard.
+     *
+     * @param standard a goal's standard id
+     * @return its names
+     * @throws IllegalArgumentException if no goal of the plan has that standard
+     */
+    public Labels standardLabels(String standard) {
+        for (GoalOutcome g : goals) {
+            if (g.goal().standard().equals(standard)) {
+                return g.labels();
+            }
+        }
+        throw new IllegalArgumentException("no goal of the plan has the standard " + standard);
+    }
+
+    /**
      * The chosen units, in code order.
      *
      * @return the units

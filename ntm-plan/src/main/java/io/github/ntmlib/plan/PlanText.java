@@ -95,7 +95,7 @@ final class PlanText {
                 out.append(" (").append(u.districtName()).append(')');
             }
             out.append(t(lang, " — đạt ", " — to reach ")).append(String.join(t(lang, " và ", " and "),
-                    u.standards().stream().map(s -> standardName(plan, s, lang)).toList()))
+                    u.standards().stream().map(s -> plan.standardLabels(s).in(lang)).toList()))
                     .append(t(lang, "; chi phí ", "; cost ")).append(u.cost().format(lang)).append('\n');
             if (u.needsRecognitionOnly()) {
                 out.append(t(lang, "   đã đạt theo số liệu; cần quyết định công nhận\n",
@@ -110,7 +110,7 @@ final class PlanText {
             out.append('\n').append(t(lang, "CÁC ĐƠN VỊ CHI PHÍ THẤP NHẤT KHÔNG ĐƯỢC CHỌN",
                     "CHEAPEST UNITS LEFT OUT")).append('\n');
             for (LeftOut l : costed.subList(0, Math.min(LISTED, costed.size()))) {
-                out.append("   - ").append(l.name()).append(": ").append(standardName(plan, l.standard(), lang))
+                out.append("   - ").append(l.name()).append(": ").append(plan.standardLabels(l.standard()).in(lang))
                         .append(t(lang, ", chi phí ", ", cost ")).append(l.costIfChosen().orElseThrow().format(lang)).append(" — ")
                         .append(l.reason().label(lang)).append('\n');
             }
@@ -151,15 +151,6 @@ final class PlanText {
             }
         }
         return out.toString();
-    }
-
-    private static String standardName(ImprovementPlan plan, String standard, Language lang) {
-        for (GoalOutcome g : plan.goals()) {
-            if (g.goal().standard().equals(standard)) {
-                return g.labels().in(lang);
-            }
-        }
-        return standard;
     }
 
     private static String target(GoalOutcome g, Language lang) {

@@ -388,22 +388,9 @@ public final class Planner {
                 selection.status(), selection.costToComplete(), left, baseline, funding);
     }
 
+    /** Whether a unit of the hierarchy lies below the scope (allocation codes are checked known before). */
     private static boolean isInScope(Evaluation evaluation, String scope, String unit) {
-        try {
-            String u = unit;
-            while (true) {
-                Optional<String> parent = evaluation.unit(u).parent();
-                if (parent.isEmpty()) {
-                    return false;
-                }
-                if (parent.get().equals(scope)) {
-                    return true;
-                }
-                u = parent.get();
-            }
-        } catch (io.github.ntmlib.core.locality.UnknownUnitException e) {
-            return false;
-        }
+        return evaluation.snapshot().ancestors(unit).stream().anyMatch(a -> a.code().equals(scope));
     }
 
     /** The child of the scope on the unit's path (the unit itself when it is a child of the scope). */

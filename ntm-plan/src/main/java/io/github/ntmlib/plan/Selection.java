@@ -188,7 +188,7 @@ final class Selection {
                     break;
                 }
                 Cost increment = p.cost(j, i + 1);
-                double inc = p.cost(j, i + 1).approximate() - (below < 0 ? 0 : p.cost(j, choices.get(below)[1] + 1)
+                double inc = increment.approximate() - (below < 0 ? 0 : p.cost(j, choices.get(below)[1] + 1)
                         .approximate());
                 magnitude += Math.abs(increment.approximate());
                 int c = ip.choice(inc, i);

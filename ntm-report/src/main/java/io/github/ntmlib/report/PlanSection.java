@@ -83,7 +83,7 @@ public final class PlanSection implements SectionSource {
                         f.text("Kết quả", "Result")), goals, 1));
         List<Table.Row> units = new ArrayList<>();
         for (UnitPlan u : plan.units()) {
-            String standards = u.standards().stream().map(this::standardName).map(l -> l.in(lang))
+            String standards = u.standards().stream().map(plan::standardLabels).map(l -> l.in(lang))
                     .collect(Collectors.joining("; "));
             String work = u.needsRecognitionOnly() ? f.text("đã đạt theo số liệu; cần quyết định công nhận",
                     "meets it on the data; needs the recognition decision") : u.improvements().stream()
@@ -101,7 +101,7 @@ public final class PlanSection implements SectionSource {
         if (!costed.isEmpty()) {
             List<Table.Row> rows = new ArrayList<>();
             for (LeftOut l : costed) {
-                rows.add(new Table.Row(List.of(Cell.text(l.name()), Cell.text(standardName(l.standard()).in(lang)),
+                rows.add(new Table.Row(List.of(Cell.text(l.name()), Cell.text(plan.standardLabels(l.standard()).in(lang)),
                         cost(l.costIfChosen().orElseThrow(), lang), Cell.text(l.reason().label(lang))), false));
             }
             blocks.add(new Table("plan-left-out", f.text("Các đơn vị chi phí thấp nhất không được chọn",
@@ -138,15 +138,6 @@ public final class PlanSection implements SectionSource {
         }
         BigDecimal d = cost.amount().toDecimal(2).setScale(2, RoundingMode.HALF_UP);
         return Cell.number(cost.format(lang), d);
-    }
-
-    private io.github.ntmlib.base.Labels standardName(String standard) {
-        for (GoalOutcome g : plan.goals()) {
-            if (g.goal().standard().equals(standard)) {
-                return g.labels();
-            }
-        }
-        return io.github.ntmlib.base.Labels.of(standard, standard);
     }
 
     /**
