@@ -396,6 +396,7 @@ public final class Runs {
      * by tests to hold runs against.
      */
     private void evaluate(long id, RunRequest r) {
+        String[] written = new String[1];
         try {
             Inputs in = store.read(h -> load(h, r));
             EvaluationRequest request = EvaluationRequest.of(r.asOf(), r.year(), r.counting());
@@ -407,6 +408,7 @@ public final class Runs {
             StringWriter summary = new StringWriter();
             EvaluationJson.write(evaluation, plans, EvaluationJson.Form.SUMMARY, summary);
             String resultsDigest = Digests.sha256(full.toString());
+            written[0] = resultsDigest;
             store.write(h -> {
                 h.createUpdate("INSERT INTO run_document (run_id, form, content) VALUES (:r, :f, :c)").bind("r", id)
                         .bind("f", FULL).bind("c", full.toString()).execute();
@@ -420,7 +422,22 @@ public final class Runs {
                 return null;
             });
         } catch (RuntimeException e) {
-            fail(id, e);
+            // the driver may report an error after the commit took effect (closing the handle): the run
+            // is then whole in the store, and marking it failed would contradict its stored results
+            if (written[0] == null || !finished(id, written[0])) {
+                fail(id, e);
+            }
+        }
+    }
+
+    /** Whether the run's results were committed, whatever the error reported after. */
+    private boolean finished(long id, String resultsDigest) {
+        try {
+            return store.read(h -> h.createQuery("SELECT COUNT(*) FROM evaluation_run WHERE id = :id AND status = :s "
+                    + "AND results_digest = :d").bind("id", id).bind("s", RunInfo.FINISHED).bind("d", resultsDigest)
+                    .mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException unreadable) {
+            return false;
         }
     }
 
