@@ -44,9 +44,13 @@ public final class Store implements AutoCloseable {
     private final Importer importer;
     private final Runs runs;
     private final Tokens tokens;
+    private final @Nullable EmbeddedFile file;
+    private final boolean rebuilt;
 
-    private Store(HikariDataSource pool) {
+    private Store(HikariDataSource pool, @Nullable EmbeddedFile file, boolean rebuilt) {
         this.pool = pool;
+        this.file = file;
+        this.rebuilt = rebuilt;
         this.jdbi = Jdbi.create(pool);
         this.importer = new Importer(this);
         this.runs = new Runs(this);
@@ -77,6 +81,9 @@ public final class Store implements AutoCloseable {
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("only H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql:...) are supported");
         }
+        // an embedded file a killed server left open is rebuilt before anything reads it (EmbeddedFile)
+        EmbeddedFile file = EmbeddedFile.of(jdbcUrl).orElse(null);
+        boolean rebuilt = file != null && file.open(user, password);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setDriverClassName(jdbcUrl.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver");
@@ -95,15 +102,21 @@ public final class Store implements AutoCloseable {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
+            if (file != null) {
+                file.closed();
+            }
             throw new StoreUnavailableException(e);
         }
         try {
             Migrations.migrate(pool);
         } catch (RuntimeException e) {
             pool.close();
+            if (file != null) {
+                file.closed();
+            }
             throw e;
         }
-        return new Store(pool);
+        return new Store(pool, file, rebuilt);
     }
 
     /**
@@ -306,7 +319,9 @@ public final class Store implements AutoCloseable {
      * database whose undo log was not fully replayed — H2 2.5 was seen to keep a killed import's
      * observation rows without their batch row), the documents and results of runs that did not
      * finish, and marks runs left RUNNING as FAILED. Called once at start-up, before anything is
-     * served or imported (a reused batch number must not adopt stale rows).
+     * served or imported (a reused batch number must not adopt stale rows). An embedded file the last
+     * server left open was rebuilt from its tables when the store was opened (its indexes built
+     * anew); that is recorded in the audit trail here.
      *
      * @return the number of rows deleted and runs failed
      */
@@ -323,6 +338,10 @@ public final class Store implements AutoCloseable {
                     + " OR run_id NOT IN (SELECT id FROM evaluation_run)");
             n += h.execute("DELETE FROM evaluation_result WHERE run_id IN " + unfinished
                     + " OR run_id NOT IN (SELECT id FROM evaluation_run)");
+            if (rebuilt) {
+                audit(h, "ntm-server", "recover", Digests.sha256("rebuilt"),
+                        "the embedded database was rebuilt from its tables: the last server stopped without closing it");
+            }
             if (n > 0) {
                 audit(h, "ntm-server", "recover", Digests.sha256(Integer.toString(n)), n
                         + " rows of interrupted imports or runs deleted");
@@ -375,5 +394,8 @@ public final class Store implements AutoCloseable {
     public void close() {
         runs.close();
         pool.close();
+        if (file != null) {
+            file.closed();
+        }
     }
 }
