@@ -37,6 +37,8 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
+    private static final int TIER_WORDS = 12;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
 
@@ -69,6 +71,8 @@ final class Scanner {
     /** Categories of entities a generic total is made of: enterprises, cooperatives, groups, households. */
     private static final Set<String> ENTITIES = Set.of("count:doanh", "count:hợp", "count:htx", "count:htxnn",
             "count:tổ", "count:hộ", "count:cơ", "count:công");
+    /** How many words may stand between a total and the parenthesis of its parts ("22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã …"). */
+    private static final int PAREN_WORDS = 12;
     /** How many tokens from its sentence's start an item of a list on separate lines leads with its amount. */
     private static final int LEAD = 8;
     /** How many tokens a share named by its category ("tỷ lệ sản phẩm OCOP 4 sao …, chiếm 33%") may run. */
@@ -1228,6 +1232,16 @@ final class Scanner {
      * {@link #ENTITIES} categories, and the total (the stated one, or the nearest before the keyword
      * as for any breakdown) counts {@link #GENERIC} units. Returns whether it was such a breakdown.
      */
+    /** Whether an amount counts entities of one category ("6 công ty", "4 hợp tác xã", "1 hộ kinh doanh"), not "tổ chức". */
+    private boolean entity(Amount p) {
+        return ENTITIES.contains(p.family) && !t.phrase(unitAt(p), "tổ chức");
+    }
+
+    /** The first token of an amount's unit: after its number, or after the whole of a bare ratio ("117/117 xã"). */
+    private int unitAt(Amount p) {
+        return p.token + (t.is(p.token + 1, Tokens.SLASH) ? 3 : 1);
+    }
+
     private boolean byCategory(List<Amount> all, int a, int from, int to, int d, List<Amount> parts,
             @Nullable Amount stated) {
         List<Amount> same = new ArrayList<>(parts.stream().filter(p -> ENTITIES.contains(p.family)).toList());
@@ -1322,9 +1336,12 @@ final class Scanner {
 
     /**
      * Parts in parentheses after their total, with no keyword: "181 sản phẩm được công nhận (111 sản
-     * phẩm 3 sao, 70 sản phẩm 4 sao)". The parenthesis opens at most six words after the total; every
-     * amount directly inside it is of the total's unit and opens the parenthesis or follows ",", ";"
-     * or "và" (so "lũy kế 181 sản phẩm" or "tăng 70 sản phẩm" is no part); at least two.
+     * phẩm 3 sao, 70 sản phẩm 4 sao)", "22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã đạt
+     * chuẩn và 4 xã cơ bản đạt chuẩn)". The parenthesis opens at most {@value #PAREN_WORDS} words after
+     * the total; every amount directly inside it is of the total's unit (or, under a total in a {@link
+     * #GENERIC} unit, of an entity category, at least two categories: "16 chủ thể (6 công ty, 4 hợp tác
+     * xã, 5 cơ sở sản xuất, 1 hộ …)") and opens the parenthesis or follows ",", ";" or "và" (so "lũy kế
+     * 181 sản phẩm" or "tăng 70 sản phẩm" is no part); at least two.
      */
     private void parenthesised(List<Amount> all) {
         for (int x = 0; x < all.size(); x++) {
@@ -1333,7 +1350,7 @@ final class Scanner {
                 continue;
             }
             int o = total.last + 1;
-            while (o < t.size && o - total.last <= 6 && t.is(o, Tokens.WORD)) {
+            while (o < t.size && o - total.last <= PAREN_WORDS && t.is(o, Tokens.WORD)) {
                 o++;
             }
             if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != o + 1) {
@@ -1362,14 +1379,16 @@ final class Scanner {
                 int before = p.token - 1;
                 boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
                         || t.word(before, "và");
-                if (!p.family.equals(total.family) || !led || p.change || p.running || p.approximate || p.totalOnly
+                boolean unit = p.family.equals(total.family) || GENERIC.contains(total.family) && entity(p);
+                if (!unit || !led || p.change || p.running || p.approximate || p.totalOnly
                         || part[p.token] || t.is(p.token + 1, Tokens.SLASH)) {
                     list = false;
                     break;
                 }
                 same.add(p);
             }
-            if (list && same.size() >= 2) {
+            if (list && same.size() >= 2 && (!GENERIC.contains(total.family)
+                    || same.stream().allMatch(this::entity) && same.stream().map(Amount::family).distinct().count() >= 2)) {
                 same.forEach(p -> part[p.token] = true);
                 check(total, same);
                 x = y - 1;
@@ -1582,9 +1601,45 @@ final class Scanner {
             return;
         }
         checked.add(new Breakdown(total, List.copyOf(same)));
+        if (subsets(total, same)) {
+            // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
+            // chuẩn nông thôn mới kiểu mẫu": each part a higher tier the total does not name, so each a subset of it
+            // (their shares of it still hold), never a partition to be summed
+            return;
+        }
         Amount last = same.get(same.size() - 1);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * Whether the parts of a breakdown are subsets of its total rather than a partition: every part is
+     * qualified by a higher tier of the standard ("nâng cao", "kiểu mẫu") in the words that follow its
+     * unit (up to the next part, a comma, "và" or its clause's end, {@value #TIER_WORDS} tokens), and the
+     * words after the total ({@value #TIER_WORDS} tokens, up to any other token) name none.
+     */
+    private boolean subsets(Amount total, List<Amount> same) {
+        if (tiered(unitAt(total), t.size)) {
+            return false;
+        }
+        for (int x = 0; x < same.size(); x++) {
+            Amount p = same.get(x);
+            int next = x + 1 < same.size() ? same.get(x + 1).token : t.size;
+            if (!tiered(p.token + 1, next)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words from {@code from} (before {@code to}, a comma, "và" or any other token) name a higher tier. */
+    private boolean tiered(int from, int to) {
+        for (int k = from; k < to && k - from < TIER_WORDS && t.is(k, Tokens.WORD) && !t.word(k, "và"); k++) {
+            if (t.phrase(k, "nâng cao") || t.phrase(k, "kiểu mẫu")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shares a breakdown prints for its parts: "(chiếm 12,4%)" after a part, of the total. */
