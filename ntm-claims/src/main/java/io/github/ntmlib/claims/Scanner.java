@@ -37,6 +37,8 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many tokens a list of names after "gồm:" may run ("gồm: khô cá kèo Kiều Hạnh, rượu vang …"). */
+    private static final int NAMES_REACH = 100;
     /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
     private static final int TIER_WORDS = 12;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
@@ -977,6 +979,11 @@ final class Scanner {
             while (a < all.size() && all.get(a).token <= kw) {
                 a++;
             }
+            if (namesList(kw)) {
+                // a list of names is no breakdown of amounts
+                k = kw;
+                continue;
+            }
             int d = t.depth[k];
             boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
             boolean named = t.phrase(k, "trong số") && !inSum;
@@ -1213,12 +1220,18 @@ final class Scanner {
      */
     private static @Nullable Amount total(List<Amount> all, int before, int from, int to, int d,
             java.util.function.Predicate<String> family) {
+        return totalWhere(all, before, from, to, d, c -> family.test(c.family));
+    }
+
+    /** {@link #total} for amounts {@code test} accepts. */
+    private static @Nullable Amount totalWhere(List<Amount> all, int before, int from, int to, int d,
+            java.util.function.Predicate<Amount> test) {
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && !c.change && family.test(c.family)) {
+            if (c.token < to && c.depth <= d && !c.change && test.test(c)) {
                 return c;
             }
         }
@@ -1232,6 +1245,35 @@ final class Scanner {
      * {@link #ENTITIES} categories, and the total (the stated one, or the nearest before the keyword
      * as for any breakdown) counts {@link #GENERIC} units. Returns whether it was such a breakdown.
      */
+    /**
+     * Whether an amount counts entities of several categories: in a {@link #GENERIC} unit ("516 chủ
+     * thể", "80 đơn vị"), or "tổ chức" joined to "cá nhân" ("8 tổ chức, cá nhân", "8 tổ chức và cá nhân").
+     */
+    private boolean generic(Amount a) {
+        if (GENERIC.contains(a.family)) {
+            return true;
+        }
+        int u = unitAt(a);
+        return t.phrase(u, "tổ chức") && (t.phrase(u + 2, "cá nhân") || (t.is(u + 2, Tokens.COMMA) || t.word(u + 2, "và"))
+                && t.phrase(u + 3, "cá nhân"));
+    }
+
+    /**
+     * The entity category an amount counts, or null: its own unit ("6 công ty", "4 hợp tác xã"), or a
+     * generic unit named as one category ("22 chủ thể là hợp tác xã").
+     */
+    private @Nullable String category(Amount p) {
+        if (entity(p)) {
+            return p.family;
+        }
+        int w = p.last + 2;
+        if (GENERIC.contains(p.family) && t.word(p.last + 1, "là") && t.is(w, Tokens.WORD)
+                && ENTITIES.contains("count:" + t.word[w]) && !t.phrase(w, "tổ chức")) {
+            return "count:" + t.word[w];
+        }
+        return null;
+    }
+
     /** Whether an amount counts entities of one category ("6 công ty", "4 hợp tác xã", "1 hộ kinh doanh"), not "tổ chức". */
     private boolean entity(Amount p) {
         return ENTITIES.contains(p.family) && !t.phrase(unitAt(p), "tổ chức");
@@ -1244,12 +1286,12 @@ final class Scanner {
 
     private boolean byCategory(List<Amount> all, int a, int from, int to, int d, List<Amount> parts,
             @Nullable Amount stated) {
-        List<Amount> same = new ArrayList<>(parts.stream().filter(p -> ENTITIES.contains(p.family)).toList());
-        if (same.size() < 2 || same.stream().map(Amount::family).distinct().count() < 2) {
+        List<Amount> same = new ArrayList<>(parts.stream().filter(p -> category(p) != null).toList());
+        if (same.size() < 2 || same.stream().map(this::category).distinct().count() < 2) {
             return false;
         }
-        Amount total = stated != null ? stated : total(all, a, from, to, d, GENERIC::contains);
-        if (total == null || !GENERIC.contains(total.family)) {
+        Amount total = stated != null ? stated : totalWhere(all, a, from, to, d, this::generic);
+        if (total == null || !generic(total)) {
             return false;
         }
         check(total, same);
@@ -1379,7 +1421,7 @@ final class Scanner {
                 int before = p.token - 1;
                 boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
                         || t.word(before, "và");
-                boolean unit = p.family.equals(total.family) || GENERIC.contains(total.family) && entity(p);
+                boolean unit = p.family.equals(total.family) || generic(total) && category(p) != null;
                 if (!unit || !led || p.change || p.running || p.approximate || p.totalOnly
                         || part[p.token] || t.is(p.token + 1, Tokens.SLASH)) {
                     list = false;
@@ -1387,8 +1429,9 @@ final class Scanner {
                 }
                 same.add(p);
             }
-            if (list && same.size() >= 2 && (!GENERIC.contains(total.family)
-                    || same.stream().allMatch(this::entity) && same.stream().map(Amount::family).distinct().count() >= 2)) {
+            boolean categories = generic(total) && same.stream().allMatch(p -> category(p) != null)
+                    && same.stream().map(this::category).distinct().count() >= 2;
+            if (list && same.size() >= 2 && (categories || same.stream().allMatch(p -> p.family.equals(total.family)))) {
                 same.forEach(p -> part[p.token] = true);
                 check(total, same);
                 x = y - 1;
@@ -1559,6 +1602,7 @@ final class Scanner {
      */
     private int regionEnd(int from, int d) {
         int lastClause = from;
+        int names = 0;
         for (int k = from; k < t.size; k++) {
             if (t.sentenceEnd(k) || t.depth[k] < d) {
                 return k;
@@ -1573,6 +1617,13 @@ final class Scanner {
                     || t.word(k, "như") && t.is(k + 1, Tokens.COLON))) {
                 return k;
             }
+            if (t.depth[k] == d && keyword(k) >= 0 && names < 1 && namesList(keyword(k))) {
+                // "5 sản phẩm đạt 3 sao gồm: khô cá kèo …, rượu vang … và một sản phẩm đạt 4 sao": names, no
+                // breakdown; the parts go on after them (once a region: the scan stays linear)
+                names++;
+                k = keyword(k);
+                continue;
+            }
             if (t.depth[k] == d && keyword(k) >= 0) {
                 // a new breakdown: its total opens the clause it is in (or is the amount before it)
                 if (lastClause > from) {
@@ -1586,6 +1637,43 @@ final class Scanner {
             }
         }
         return t.size;
+    }
+
+    /**
+     * Whether the keyword ending at {@code kw} opens a list of names, not of amounts: a colon (after
+     * "gồm", "gồm có" …), then words, commas, semicolons, parentheses or dashes, with a comma after a
+     * word, up to the sentence's end or to an amount that follows "và", "," or ";" (the next item of
+     * the list around it), within {@value #NAMES_REACH} tokens: "gồm: khô cá kèo Kiều Hạnh, rượu vang
+     * Lâm Vũ, … và một sản phẩm …", "gồm: nhóm thực phẩm; nhóm đồ uống …".
+     */
+    private boolean namesList(int kw) {
+        int c = t.word(kw + 1, "có") ? kw + 2 : kw + 1;
+        if (!t.is(c, Tokens.COLON)) {
+            return false;
+        }
+        boolean word = false;
+        boolean comma = false;
+        for (int k = c + 1; k < t.size && k - c <= NAMES_REACH; k++) {
+            if (t.sentenceEnd(k)) {
+                return comma;
+            }
+            byte type = t.type[k];
+            if (type == Tokens.NUM || t.is(k, Tokens.WORD) && SPELLED.containsKey(t.word[k]) && t.is(k + 1, Tokens.WORD)
+                    && COUNT_UNITS.contains(t.word[k + 1])) {
+                return comma && (t.word(k - 1, "và") || t.is(k - 1, Tokens.COMMA) || t.is(k - 1, Tokens.SEMI));
+            }
+            if (type == Tokens.COMMA) {
+                if (!word) {
+                    return false;
+                }
+                comma = true;
+            } else if (type != Tokens.WORD && type != Tokens.SEMI && type != Tokens.OPEN && type != Tokens.CLOSE
+                    && type != Tokens.DASH && type != Tokens.QUOTE) {
+                return false;
+            }
+            word |= type == Tokens.WORD;
+        }
+        return false;
     }
 
     private void check(Amount total, List<Amount> same) {
@@ -1679,8 +1767,8 @@ final class Scanner {
     }
 
     /** The words of the unit the total and every part share, at least the first. */
-    private static String commonUnit(Amount total, List<Amount> parts) {
-        if (total.family.equals("money") || GENERIC.contains(total.family)
+    private String commonUnit(Amount total, List<Amount> parts) {
+        if (total.family.equals("money") || generic(total)
                 && parts.stream().anyMatch(p -> !p.family.equals(total.family))) {
             return total.unit;
         }

@@ -86,4 +86,59 @@ class BreakdownFormsTest {
         assertThat(ReportClaims.scan("Có 16 chủ thể (6 công ty, 10 xã).").amounts()).isEmpty();
         assertThat(ReportClaims.scan("Có 16 chủ thể (6 tổ chức, 10 hợp tác xã).").amounts()).isEmpty();
     }
+
+    @Test
+    void aListOfNamesAfterGomDoesNotEndTheBreakdownAroundIt() {
+        String names = "Đến nay, huyện có 6 sản phẩm đạt từ 3 - 4 sao. Trong đó có %d sản phẩm đạt 3 sao gồm: khô cá kèo"
+                + " Kiều Hạnh, rượu vang sơ-ri Lâm Vũ, mắm cá đồng Xuân Thảo và một sản phẩm đạt 4 sao là muối tinh.";
+        assertThat(ReportClaims.scan(names.formatted(5)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("6 sản phẩm vs 6 (2)");
+        assertThat(ReportClaims.scan(names.formatted(4)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("6 sản phẩm vs 5 (2) short");
+        // names to the sentence's end: the parts before them are the breakdown's
+        assertThat(ReportClaims.scan("Có 118 sản phẩm, trong đó 82 sản phẩm 3 sao và 36 sản phẩm 4 sao thuộc các nhóm"
+                + " gồm: nhóm thực phẩm, sơ chế; nhóm đồ uống và nhóm chè.").amounts())
+                .extracting(BreakdownFormsTest::show).containsExactly("118 sản phẩm vs 118 (2)");
+    }
+
+    @Test
+    void aGomThatOpensNoListOfNamesStillEndsTheBreakdown() {
+        // one name (no comma), or a list marked partial: the parts after it are not the outer breakdown's
+        assertThat(ReportClaims.scan("Có 6 sản phẩm. Trong đó có 5 sản phẩm đạt 3 sao gồm: khô cá kèo Kiều Hạnh và một"
+                + " sản phẩm đạt 4 sao.").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Có 6 sản phẩm. Trong đó có 5 sản phẩm đạt 3 sao gồm: khô cá kèo, rượu vang… và"
+                + " một sản phẩm đạt 4 sao.").amounts()).isEmpty();
+        // amounts after the colon: a breakdown of its own, never names
+        assertThat(ReportClaims.scan("Có 10 xã đạt chuẩn, trong đó 6 xã của huyện A gồm: 4 xã vùng cao, 2 xã vùng"
+                + " thấp.").amounts()).extracting(BreakdownFormsTest::show).containsExactly("6 xã vs 6 (2)");
+    }
+
+    @Test
+    void aGenericUnitNamedAsOneCategoryIsThatCategory() {
+        String text = "Cụ thể, 118 sản phẩm OCOP của %d chủ thể gồm có 22 chủ thể là Hợp tác xã, 3 Tổ hợp tác, 25 doanh"
+                + " nghiệp và 24 cơ sở sản xuất và hộ kinh doanh thuộc các nhóm sản phẩm gồm: nhóm thực phẩm, sơ chế;"
+                + " nhóm đồ uống và nhóm chè.";
+        assertThat(ReportClaims.scan(text.formatted(74)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("74 chủ thể vs 74 (4)");
+        assertThat(ReportClaims.scan(text.formatted(75)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("75 chủ thể vs 74 (4) short");
+        // "là" then no category: the generic part is no category, and the rest fall far short
+        assertThat(ReportClaims.scan("Có 74 chủ thể gồm có 22 chủ thể là thành viên mới, 3 tổ hợp tác, 25 doanh nghiệp"
+                + " và 24 cơ sở.").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Có 74 chủ thể gồm có 22 chủ thể, 3 tổ hợp tác, 25 doanh nghiệp và 24 cơ sở.")
+                .amounts()).isEmpty();
+    }
+
+    @Test
+    void organisationsAndIndividualsAreAGenericTotal() {
+        assertThat(ReportClaims.scan("Có 8 tổ chức, cá nhân có sản phẩm được đánh giá gồm: 1 doanh nghiệp, 4 hợp tác xã,"
+                + " 3 hộ sản xuất kinh doanh.").amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("8 tổ chức vs 8 (3)");
+        assertThat(ReportClaims.scan("Có 9 tổ chức và cá nhân tham gia, gồm: 1 doanh nghiệp, 4 hợp tác xã, 3 hộ.")
+                .amounts()).extracting(BreakdownFormsTest::show).containsExactly("9 tổ chức vs 8 (3) short");
+        // "tổ chức" alone, or a group ("tổ hợp tác"), is no generic total
+        assertThat(ReportClaims.scan("Có 8 tổ chức tham gia, gồm: 1 doanh nghiệp, 4 hợp tác xã, 3 hộ.").amounts())
+                .isEmpty();
+        assertThat(ReportClaims.scan("Có 8 tổ hợp tác, gồm: 1 doanh nghiệp, 4 hợp tác xã, 3 hộ.").amounts()).isEmpty();
+    }
 }
