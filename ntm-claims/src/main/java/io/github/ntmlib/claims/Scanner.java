@@ -37,6 +37,8 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many tokens a caption between a "Cụ thể," and the sentence of its total may hold. */
+    private static final int CAPTION = 40;
     /** How many tokens a list of names after "gồm:" may run ("gồm: khô cá kèo Kiều Hạnh, rượu vang …"). */
     private static final int NAMES_REACH = 100;
     /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
@@ -1013,6 +1015,10 @@ final class Scanner {
                 }
             }
             int from = initial ? previousSentence(t.sentence[k]) : t.sentence[k];
+            if (initial && from >= 0 && t.phrase(k, "cụ thể") && caption(from) && previousSentence(from) >= 0) {
+                // "… có thêm 38 xã …" / a photo caption on its own line / "Cụ thể, … năm 2017 có thêm 9 xã …"
+                from = previousSentence(from);
+            }
             int to = initial ? t.sentence[k] : k;
             if (parts.isEmpty() && t.is(kw + 1, Tokens.COLON) && regionEnd == kw + 2 && regionEnd < t.size
                     && t.type[regionEnd] == Tokens.LINE && !named && from >= 0) {
@@ -1032,9 +1038,12 @@ final class Scanner {
                 }
                 if (total == null && named) {
                     total = named(all, a, k, family);
-                } else if (total == null) {
-                    total = from < 0 ? null : total(all, a, from, to, d,
-                            f -> f.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(f));
+                } else if (total == null && from >= 0) {
+                    // parts that are all additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an
+                    // addition ("có thêm 38 xã"), never to a level or a running total
+                    boolean added = same.stream().allMatch(this::addition);
+                    total = totalWhere(all, a, from, to, d, c -> (c.family.equals(family) || family.equals("count:đơn")
+                            && ADMINISTRATIVE.contains(c.family)) && (!added || addition(c)));
                 }
                 if (total == null) {
                     continue;
@@ -1108,6 +1117,30 @@ final class Scanner {
         boolean led = k < 0 || t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.word(k, "và") || t.sentenceEnd(k)
                 || t.is(k, Tokens.COLON) || t.is(k, Tokens.DASH);
         return words > 0 && led && t.is(first, Tokens.WORD) && PLACES.contains(t.word[first]);
+    }
+
+    /** Whether an amount is an addition: "thêm" right before its number ("có thêm 9 xã", "tăng thêm 4 xã"). */
+    private boolean addition(Amount a) {
+        return t.word(a.token - 1, "thêm");
+    }
+
+    /**
+     * Whether the sentence starting at {@code s} is a caption: a line of its own (at most {@value
+     * #CAPTION} tokens) with no number.
+     */
+    private boolean caption(int s) {
+        if (s > 0 && t.type[s - 1] != Tokens.LINE) {
+            return false;
+        }
+        for (int k = s; k < t.size && k - s <= CAPTION; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return false;
+            }
+            if (t.sentenceEnd(k)) {
+                return t.type[k] == Tokens.LINE || k + 1 < t.size && t.type[k + 1] == Tokens.LINE;
+            }
+        }
+        return false;
     }
 
     /** The first token of the sentence before the one starting at {@code s}, line ends skipped; -1 if none. */

@@ -141,4 +141,40 @@ class BreakdownFormsTest {
                 .isEmpty();
         assertThat(ReportClaims.scan("Có 8 tổ hợp tác, gồm: 1 doanh nghiệp, 4 hợp tác xã, 3 hộ.").amounts()).isEmpty();
     }
+
+    @Test
+    void aCuTheAfterACaptionOnItsOwnLineTakesItsTotalFromTheSentenceBefore() {
+        String text = "Toàn tỉnh phấn đấu có thêm 38 xã đạt chuẩn NTM, nâng số xã đạt chuẩn lên tới 80 xã.\n"
+                + "Nhiều bản ở xã vùng sâu được đầu tư điện năng lượng mặt trời.\n\n"
+                + "Cụ thể, năm 2017 có thêm 9 xã đạt chuẩn, năm 2018 có thêm 9 xã đạt chuẩn, năm 2019 có thêm %d xã đạt"
+                + " chuẩn và năm 2020 có thêm 10 xã đạt chuẩn.";
+        assertThat(ReportClaims.scan(text.formatted(10)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("38 xã đạt vs 38 (4)");
+        assertThat(ReportClaims.scan(text.formatted(11)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("38 xã đạt vs 39 (4) exceeds");
+    }
+
+    @Test
+    void additionsAddUpToAnAdditionNeverToARunningTotal() {
+        assertThat(ReportClaims.scan("Phấn đấu có thêm 38 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên 80 xã. Cụ thể,"
+                + " năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã, năm 2019 có thêm 10 xã và năm 2020 có thêm 9 xã.")
+                .amounts()).extracting(BreakdownFormsTest::show).containsExactly("38 xã vs 37 (4) short");
+        // additions under a level: no total of their kind, not assessed
+        assertThat(ReportClaims.scan("Năm nay có 38 xã đạt chuẩn. Cụ thể, năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã,"
+                + " năm 2019 có thêm 10 xã và năm 2020 có thêm 10 xã.").amounts()).isEmpty();
+    }
+
+    @Test
+    void onlyANumberlessCaptionOnItsOwnLineIsSkippedAndOnlyBeforeCuThe() {
+        String parts = "năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã, năm 2019 có thêm 10 xã và năm 2020 có thêm 10 xã.";
+        // the sentence between holds a number
+        assertThat(ReportClaims.scan("Có thêm 38 xã đạt chuẩn.\nẢnh: 5 xã vùng sâu.\n\nCụ thể, " + parts).amounts())
+                .isEmpty();
+        // the sentence between shares its line with another
+        assertThat(ReportClaims.scan("Có thêm 38 xã đạt chuẩn. Nhiều bản được đầu tư.\n\nCụ thể, " + parts).amounts())
+                .isEmpty();
+        // a "Trong đó," takes its total from the sentence right before it only
+        assertThat(ReportClaims.scan("Có thêm 38 xã đạt chuẩn.\nNhiều bản được đầu tư.\n\nTrong đó, " + parts).amounts())
+                .isEmpty();
+    }
 }
