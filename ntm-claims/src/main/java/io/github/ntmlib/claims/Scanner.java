@@ -37,6 +37,10 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many tokens before a running total its "nâng (tổng) số" may stand. */
+    private static final int RAISED_REACH = 24;
+    /** How many sentences before its addition's the earlier level of a running ratio may stand. */
+    private static final int LEVEL_SENTENCES = 4;
     /** How many tokens a caption between a "Cụ thể," and the sentence of its total may hold. */
     private static final int CAPTION = 40;
     /** How many tokens a list of names after "gồm:" may run ("gồm: khô cá kèo Kiều Hạnh, rượu vang …"). */
@@ -118,6 +122,7 @@ final class Scanner {
         s.parenthesised(amounts);
         s.categories(amounts);
         s.lists(amounts);
+        s.runningTotals(amounts);
         s.categoryShares();
         s.earlierPlans(amounts);
         s.ratioSums();
@@ -739,6 +744,100 @@ final class Scanner {
             return;
         }
         level(reached.start, earlier.end, down ? earlier : reached, down ? reached : earlier, c);
+    }
+
+    /**
+     * A running total with its earlier level and the addition: "đã có 36 xã được công nhận đạt chuẩn NTM
+     * … . … năm 2019 sẽ có thêm 6 xã được công nhận đạt chuẩn NTM, nâng tổng số xã đạt chuẩn lên 42 xã",
+     * "61/71 xã đạt chuẩn NTM … tăng thêm 4 xã đạt chuẩn NTM, nâng tổng số xã đạt chuẩn đến cuối năm 2023 có
+     * 65/71 xã": the running total ("nâng"/"đưa" with "(tổng) số", then "lên", "có" or "là" before it, at
+     * most {@value #RAISED_REACH} tokens, in its clause) is checked as the level plus the addition ({@link
+     * AmountSum}, two parts). The addition is the nearest amount of the unit before it in its clause and
+     * follows "thêm", with the "nâng"/"đưa" between them. The level is the nearest amount of the unit before
+     * the addition that is no part, change, running total, addition or approximate amount, below the running
+     * total, of the same tier ("nâng cao", "kiểu mẫu" or neither) as the addition, and whose words after its
+     * unit share a pair of words with the addition's ("đạt chuẩn"); when the running total is a ratio, the
+     * level is a ratio of the same whole, in the {@value #LEVEL_SENTENCES} sentences before the addition's;
+     * otherwise a plain amount in the addition's sentence or the one before.
+     */
+    private void runningTotals(List<Amount> all) {
+        for (int x = 1; x < all.size(); x++) {
+            Amount r = all.get(x);
+            int raised = raised(r.token);
+            if (raised < 0 || r.approximate || r.change) {
+                continue;
+            }
+            Amount added = null;
+            for (int y = x - 1; y >= 0 && x - y <= CHANGE_REACH; y--) {
+                Amount c = all.get(y);
+                if (c.token < t.sentence[r.token] || semicolonBetween(c.token, r.token)) {
+                    break;
+                }
+                if (c.family.equals(r.family) && c.depth <= r.depth) {
+                    if (c.token < raised && addition(c) && !c.approximate) {
+                        added = c;
+                    }
+                    break;
+                }
+            }
+            if (added == null) {
+                continue;
+            }
+            Amount level = earlierLevel(all, r, added);
+            if (level != null) {
+                level(level.start, r.end, r, level, added);
+            }
+        }
+    }
+
+    /** The earlier level of a running total {@code r} reached by the addition {@code added}, or null (see {@link #runningTotals}). */
+    private @Nullable Amount earlierLevel(List<Amount> all, Amount r, Amount added) {
+        boolean ratio = t.is(r.token + 1, Tokens.SLASH);
+        int from = sentencesBefore(added.token, ratio ? LEVEL_SENTENCES : 1);
+        int x = firstAmountFrom(all, added.token);
+        boolean tier = tiered(unitAt(added), t.size);
+        Set<String> words = pairs(unitAt(added) + 1, wordsEnd(unitAt(added) + 1));
+        return nearestBefore(all, x, from, MAX_AMOUNTS, c -> c.family.equals(r.family) && c.depth <= added.depth
+                && !part[c.token] && !c.change && !c.running && !c.approximate && !addition(c) && raised(c.token) < 0
+                && t.is(c.token + 1, Tokens.SLASH) == ratio && (!ratio || t.value[c.token + 2].compareTo(t.value[r.token + 2]) == 0)
+                && c.in(r).compareTo(r.value) < 0 && tiered(unitAt(c), t.size) == tier
+                && !java.util.Collections.disjoint(words, pairs(unitAt(c) + 1, wordsEnd(unitAt(c) + 1))));
+    }
+
+    /** The end of the run of words from {@code from} (at most {@value #TIER_WORDS}). */
+    private int wordsEnd(int from) {
+        int k = from;
+        while (k < t.size && k - from < TIER_WORDS && t.is(k, Tokens.WORD)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean semicolonBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, Tokens.SEMI)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token of "nâng"/"đưa" that makes the amount at {@code i} a running total: "nâng tổng số … lên
+     * (tới) 42 xã", "nâng số xã … lên 22 xã", "nâng tổng số … đến cuối năm 2023 có 65/71 xã", at most
+     * {@value #RAISED_REACH} tokens before it in its clause; -1 if none.
+     */
+    private int raised(int i) {
+        if (!(t.word(i - 1, "lên") || t.word(i - 2, "lên") && t.is(i - 1, Tokens.WORD) || t.word(i - 1, "có")
+                || t.word(i - 1, "là"))) {
+            return -1;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= RAISED_REACH && !t.clauseEnd(k); k--) {
+            if ((t.word(k, "nâng") || t.word(k, "đưa")) && (t.phrase(k + 1, "tổng số") || t.word(k + 1, "số"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */

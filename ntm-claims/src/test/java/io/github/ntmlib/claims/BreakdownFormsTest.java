@@ -177,4 +177,54 @@ class BreakdownFormsTest {
         assertThat(ReportClaims.scan("Có thêm 38 xã đạt chuẩn.\nNhiều bản được đầu tư.\n\nTrong đó, " + parts).amounts())
                 .isEmpty();
     }
+
+    @Test
+    void aRunningTotalIsItsEarlierLevelPlusTheAddition() {
+        String text = "Đến tháng 9.2019, đã có 36 xã được công nhận đạt chuẩn NTM (trong đó có 8 xã biên giới), chiếm 45%% số"
+                + " xã toàn tỉnh. Theo kế hoạch, năm 2019 sẽ có thêm 6 xã được công nhận đạt chuẩn NTM, nâng tổng số xã"
+                + " đạt chuẩn lên %d xã (đạt 52,5%% tổng số xã trên địa bàn tỉnh).";
+        assertThat(ReportClaims.scan(text.formatted(42)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("42 xã vs 42 (2)");
+        assertThat(ReportClaims.scan(text.formatted(43)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("43 xã vs 42 (2) short");
+        // in one sentence, the level kept and the addition
+        assertThat(ReportClaims.scan("Với mục tiêu tiếp tục giữ vững 16 xã đạt chuẩn nông thôn mới (NTM), tỉnh phấn đấu"
+                + " có thêm 06 xã đạt chuẩn NTM, nâng số xã đạt chuẩn nông thôn mới lên 22 xã, đạt 27,5% số xã.")
+                .amounts()).extracting(BreakdownFormsTest::show).containsExactly("22 xã vs 22 (2)");
+    }
+
+    @Test
+    void aRunningRatioTakesTheLevelOfTheSameWholeAndTier() {
+        String text = "Toàn tỉnh có 61/71 xã đạt chuẩn NTM, 17 xã đạt chuẩn NTM nâng cao và 2 xã đạt chuẩn NTM kiểu mẫu.\n"
+                + "Người dân góp công làm đường (Ảnh: Tâm Giang).\n"
+                + "Toàn tỉnh phấn đấu tăng thêm 4 xã đạt chuẩn NTM, nâng tổng số xã đạt chuẩn đến cuối năm 2023 có %s xã,"
+                + " chiếm 91,5%%";
+        assertThat(ReportClaims.scan(text.formatted("65/71")).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("65 xã vs 65 (2)");
+        assertThat(ReportClaims.scan(text.formatted("66/71")).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("66 xã vs 65 (2) short");
+        // another whole: no level of that running ratio
+        assertThat(ReportClaims.scan(text.replace("61/71", "61/70").formatted("65/71")).amounts()).isEmpty();
+    }
+
+    @Test
+    void aRunningTotalWithoutAnAdditionOrAMatchingLevelIsNotChecked() {
+        // no "thêm" before the addition: a level reached, not an addition
+        assertThat(ReportClaims.scan("Có 30 xã đạt chuẩn nâng cao. UBND tỉnh công nhận 4 xã đạt chuẩn nâng cao, nâng"
+                + " tổng số xã đạt chuẩn nâng cao lên 35 xã.").amounts()).isEmpty();
+        // the level's words share nothing with the addition's
+        assertThat(ReportClaims.scan("Số xã đạt từ 6 - 9 tiêu chí là 28 xã. Toàn tỉnh đã có thêm 70 xã đạt chuẩn nông"
+                + " thôn mới, nâng tổng số xã nông thôn mới lên 76 xã.").amounts()).isEmpty();
+        // a plain level two sentences back
+        assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn. Năm nay tỉnh làm nhiều đường. Năm 2019 có thêm 6 xã đạt chuẩn,"
+                + " nâng tổng số xã đạt chuẩn lên 42 xã.").amounts()).isEmpty();
+        // a level of another tier, or not below the running total
+        assertThat(ReportClaims.scan("Có 17 xã đạt chuẩn nâng cao. Năm nay có thêm 4 xã đạt chuẩn, nâng tổng số xã đạt"
+                + " chuẩn lên 65 xã.").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Có 50 xã đạt chuẩn. Năm nay có thêm 6 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên"
+                + " 42 xã.").amounts()).isEmpty();
+        // "nâng cao" raises nothing
+        assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn. Năm nay có thêm 6 xã đạt chuẩn, nâng cao chất lượng lên 42"
+                + " xã.").amounts()).isEmpty();
+    }
 }
