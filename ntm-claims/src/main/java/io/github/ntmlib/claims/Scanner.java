@@ -41,6 +41,8 @@ final class Scanner {
     private static final int RAISED_REACH = 24;
     /** How many sentences before its addition's the earlier level of a running ratio may stand. */
     private static final int LEVEL_SENTENCES = 4;
+    /** How many words after a single part's unit may stand before its share ("1.113 km đường, chiếm 56%"). */
+    private static final int SHARE_WORDS = 4;
     /** How many tokens a caption between a "Cụ thể," and the sentence of its total may hold. */
     private static final int CAPTION = 40;
     /** How many tokens a list of names after "gồm:" may run ("gồm: khô cá kèo Kiều Hạnh, rượu vang …"). */
@@ -1154,6 +1156,9 @@ final class Scanner {
                     check(total, same);
                     break;
                 }
+                if (parts.size() == 1 && onlyShare(total, same.get(0))) {
+                    break;
+                }
             }
             k = kw;
         }
@@ -1884,6 +1889,48 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /**
+     * The share a breakdown of a single part prints for it, of its total in its unit: "hơn 1.458 km
+     * chiều dài đường xã, trong đó đã nhựa hóa 1.237 km, chiếm hơn 84%". After the part's unit (at most
+     * {@value #SHARE_WORDS} more words), "," or "(" then "chiếm", a hedge allowed, and the percentage,
+     * which ends its clause (a sentence end, ";", ",", or the ")" of its parenthesis): a percentage
+     * followed by more words ("chiếm 45% số xã toàn tỉnh") names a whole of its own and is not the
+     * part's. The total is read as printed (a hedged total too); the part is exact and not above the
+     * total. Returns whether the share was read.
+     */
+    private boolean onlyShare(Amount total, Amount p) {
+        if (p.approximate || p.change || p.running || total.value.signum() <= 0 || p.in(total).compareTo(total.value) > 0) {
+            return false;
+        }
+        int k = p.last + 1;
+        while (k - p.last <= SHARE_WORDS && t.is(k, Tokens.WORD)) {
+            k++;
+        }
+        boolean open = t.is(k, Tokens.OPEN);
+        if (!open && !t.is(k, Tokens.COMMA) || !t.word(k + 1, "chiếm")) {
+            return false;
+        }
+        int n = k + 2;
+        if (t.is(n, Tokens.WORD) && hedgeWord(t.word[n])) {
+            n++;
+        }
+        int pct = n + 1;
+        if (!t.is(n, Tokens.NUM) || t.value[n] == null || !t.is(pct, Tokens.PCT) || used[pct]) {
+            return false;
+        }
+        boolean ends = pct + 1 >= t.size || (open ? t.is(pct + 1, Tokens.CLOSE) : t.clauseEnd(pct + 1) || t.is(pct + 1, Tokens.COMMA));
+        if (!ends) {
+            return false;
+        }
+        add(ClaimKind.SHARE_OF_WHOLE, total.start, t.end[open ? pct + 1 : pct], p.in(total), total.value, pct);
+        return true;
+    }
+
+    /** Whether a word hedges the number after it ("khoảng", "gần", "hơn", "trên", "dưới", "ước"). */
+    private static boolean hedgeWord(String w) {
+        return ABOUT.contains(w) || w.equals("gần") || w.equals("hơn") || w.equals("trên") || w.equals("dưới");
     }
 
     /**
