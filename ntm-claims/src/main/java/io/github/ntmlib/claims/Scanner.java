@@ -41,6 +41,8 @@ final class Scanner {
     private static final int RAISED_REACH = 24;
     /** How many sentences before its addition's the earlier level of a running ratio may stand. */
     private static final int LEVEL_SENTENCES = 4;
+    /** How far (percentage points) a single part's printed share may be from its share of the total and still be read as it. */
+    private static final BigDecimal SHARE_SLACK = BigDecimal.valueOf(3);
     /** How many words after a single part's unit may stand before its share ("1.113 km đường, chiếm 56%"). */
     private static final int SHARE_WORDS = 4;
     /** How many tokens a caption between a "Cụ thể," and the sentence of its total may hold. */
@@ -54,8 +56,12 @@ final class Scanner {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> ABOUT = Set.of("khoảng", "ước", "chừng", "khoãng");
-    private static final Set<String> LINKS = Set.of("đạt", "chiếm", "bằng", "là", "lệ", "ứng", "với", "được",
+    private static final Set<String> LINKS = Set.of("đạt", "chiếm", "chiểm", "bằng", "là", "lệ", "ứng", "với", "được",
             "khoảng", "đương");
+    /** The words that end the name of a whole and open its scope ("số xã đạt chuẩn … của toàn tỉnh"). */
+    private static final Set<String> SCOPE_OPENERS = Set.of("của", "toàn", "cả", "trên", "trong", "tại");
+    /** The scopes a whole may be named with: the province, the district, the city, the country. */
+    private static final Set<String> SCOPES = Set.of("tỉnh", "huyện", "phố", "nước");
     private static final Set<String> CHANGE = Set.of("tăng", "giảm", "vượt");
     private static final Set<String> APPROXIMATE = Set.of("khoảng", "gần", "hơn", "trên", "dưới", "ước", "chừng",
             "hàng", "xỉ", "thiểu", "đa", "nhất");
@@ -126,6 +132,7 @@ final class Scanner {
         s.lists(amounts);
         s.runningTotals(amounts);
         s.categoryShares();
+        s.namedWholes(amounts);
         s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
@@ -1703,6 +1710,112 @@ final class Scanner {
         }
     }
 
+    /**
+     * A share of a whole named in words that an earlier sentence prints: "… tỉnh Điện Biên đã công nhận 22
+     * xã … (18 xã đạt chuẩn và 4 xã cơ bản đạt chuẩn) … . Sau 10 năm triển khai, toàn huyện Điện Biên đã
+     * có 13 xã được công nhận đạt chuẩn nông thôn mới (chiếm 52% số xã đạt chuẩn nông thôn mới của toàn
+     * tỉnh)". After a count and at most {@value #TIER_WORDS} words, "(" or "," then "chiếm"/"bằng" (a
+     * hedge allowed) and the percentage, then "số"/"tổng số", the count's unit, the words that name the
+     * whole (at least one) and its scope ("của toàn tỉnh", "cả tỉnh", "toàn huyện": a province,
+     * district, city or the country). The whole is the nearest amount of the unit before the count, in
+     * its sentence or the {@value #NAMED_SENTENCES} before, whose words after its unit (up to another
+     * token, or "và" before the next amount) begin the named words, of the same tier ("nâng cao",
+     * "kiểu mẫu" or neither), in a sentence whose nearest scope word before it is the named scope; not
+     * approximate, no change, running total or addition, and not below the count.
+     */
+    private void namedWholes(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount n = all.get(x);
+            if (n.approximate || n.change || n.running || n.totalOnly || n.family.equals("money")) {
+                continue;
+            }
+            int k = n.last + 1;
+            while (k - n.last <= TIER_WORDS && t.is(k, Tokens.WORD)) {
+                k++;
+            }
+            if (!(t.is(k, Tokens.OPEN) || t.is(k, Tokens.COMMA)) || !(t.word(k + 1, "chiếm") || t.word(k + 1, "chiểm")
+                    || t.word(k + 1, "bằng"))) {
+                continue;
+            }
+            int num = t.is(k + 2, Tokens.WORD) && hedgeWord(t.word[k + 2]) ? k + 3 : k + 2;
+            int pct = num + 1;
+            if (!t.is(num, Tokens.NUM) || t.value[num] == null || !t.is(pct, Tokens.PCT) || used[pct]) {
+                continue;
+            }
+            int w = t.word(pct + 1, "tổng") ? pct + 2 : pct + 1;
+            String unit = n.family.substring(n.family.indexOf(':') + 1);
+            if (!t.word(w, "số") || !t.word(w + 1, unit)) {
+                continue;
+            }
+            int from = w + 2;
+            int to = from;
+            while (to - from < TIER_WORDS && t.is(to, Tokens.WORD) && !SCOPE_OPENERS.contains(t.word[to])) {
+                to++;
+            }
+            String scope = scopeAfter(to);
+            if (to == from || scope == null) {
+                continue;
+            }
+            int named = from;
+            int end = to;
+            boolean tier = tiered(from, to);
+            Amount whole = nearestBefore(all, x, sentencesBefore(n.token, NAMED_SENTENCES), MAX_AMOUNTS,
+                    c -> c.family.equals(n.family) && !c.approximate && !c.change && !c.running && !addition(c)
+                    && describes(unitAt(c) + 1, named, end) && tiered(unitAt(c), t.size) == tier
+                    && scope.equals(scopeBefore(c.token)));
+            if (whole == null || whole.value.compareTo(n.value) < 0) {
+                continue;
+            }
+            int last = pct;
+            if (t.is(k, Tokens.OPEN)) {
+                // the claim runs to the parenthesis' end when it closes within the sentence
+                for (int q = to; q < t.size && q - to <= 8 && !t.sentenceEnd(q); q++) {
+                    if (t.is(q, Tokens.CLOSE) && t.depth[q] == t.depth[k]) {
+                        last = q;
+                        break;
+                    }
+                }
+            }
+            add(ClaimKind.SHARE_OF_WHOLE, n.start, t.end[last], n.value, whole.value, pct);
+        }
+    }
+
+    /** The scope word that names a whole after its name ("của toàn tỉnh", "cả nước", "trên địa bàn huyện"), or null. */
+    private @Nullable String scopeAfter(int k) {
+        for (int q = k; q < t.size && q - k < 5 && t.is(q, Tokens.WORD); q++) {
+            if (SCOPES.contains(t.word[q])) {
+                return t.word[q];
+            }
+        }
+        return null;
+    }
+
+    /** The nearest scope word before token {@code i} in its sentence (at most 40 tokens), or null. */
+    private @Nullable String scopeBefore(int i) {
+        for (int q = i - 1; q >= t.sentence[i] && i - q <= 40; q--) {
+            if (t.is(q, Tokens.WORD) && SCOPES.contains(t.word[q])) {
+                return t.word[q];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words from {@code at} (up to another token, or a "và" before a number) are at least
+     * one word and begin the named words {@code from}..{@code to}: "18 xã đạt chuẩn và 4 xã …" begins
+     * "số xã đạt chuẩn nông thôn mới".
+     */
+    private boolean describes(int at, int from, int to) {
+        int k = 0;
+        while (at + k < t.size && t.is(at + k, Tokens.WORD) && !(t.word(at + k, "và") && t.is(at + k + 1, Tokens.NUM))) {
+            if (from + k >= to || !t.word(at + k, t.word[from + k])) {
+                return false;
+            }
+            k++;
+        }
+        return k > 0;
+    }
+
     private static int lastPart(Breakdown b) {
         return b.parts().get(b.parts().size() - 1).token;
     }
@@ -1897,11 +2010,15 @@ final class Scanner {
      * {@value #SHARE_WORDS} more words), "," or "(" then "chiếm", a hedge allowed, and the percentage,
      * which ends its clause (a sentence end, ";", ",", or the ")" of its parenthesis): a percentage
      * followed by more words ("chiếm 45% số xã toàn tỉnh") names a whole of its own and is not the
-     * part's. The total is read as printed (a hedged total too); the part is exact and not above the
-     * total. Returns whether the share was read.
+     * part's, and so is a percentage more than {@link #SHARE_SLACK} percentage points from the part's
+     * share of the total ("có 36 xã, trong đó 8 xã biên giới, chiếm 45%": of another whole). The total is read
+     * as printed (a hedged total too) and is no ratio (a percentage after a ratio's breakdown is the
+     * ratio's); the part is exact and not above the total. Returns whether the share was read.
      */
     private boolean onlyShare(Amount total, Amount p) {
-        if (p.approximate || p.change || p.running || total.value.signum() <= 0 || p.in(total).compareTo(total.value) > 0) {
+        if (p.approximate || p.change || p.running || total.value.signum() <= 0 || p.in(total).compareTo(total.value) > 0
+                || t.is(total.token + 1, Tokens.SLASH)) {
+            // a ratio's breakdown: a percentage after it is the ratio's (namedShareAfter), never the part's
             return false;
         }
         int k = p.last + 1;
@@ -1921,7 +2038,10 @@ final class Scanner {
             return false;
         }
         boolean ends = pct + 1 >= t.size || (open ? t.is(pct + 1, Tokens.CLOSE) : t.clauseEnd(pct + 1) || t.is(pct + 1, Tokens.COMMA));
-        if (!ends) {
+        BigDecimal share = Figures.percent(p.in(total), total.value, 6);
+        if (!ends || share.subtract(t.value[n]).abs().compareTo(SHARE_SLACK) > 0) {
+            // "có 36 xã, trong đó 8 xã biên giới, chiếm 45%": far from the part's share of the total, the
+            // percentage is of another whole (the province's border communes), not read
             return false;
         }
         add(ClaimKind.SHARE_OF_WHOLE, total.start, t.end[open ? pct + 1 : pct], p.in(total), total.value, pct);

@@ -41,10 +41,55 @@ class ShareFormsTest {
         assertThat(ReportClaims.scan("Có 1.458 km đường xã, trong đó khoảng 1.237 km, chiếm 84%.").claims()).isEmpty();
         assertThat(ReportClaims.scan("Có 1.458 km đường xã, trong đó 50 cầu, chiếm 3%.").claims()).isEmpty();
         assertThat(ReportClaims.scan("Có 1.458 km đường xã, trong đó 1.600 km, chiếm 100%.").claims()).isEmpty();
+        // far from the part's share of the total (8/36 = 22,2%): a share of another whole, or of a ratio's
+        assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn, trong đó 8 xã biên giới, chiếm 45%.").claims()).isEmpty();
+        assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn, trong đó 8 xã biên giới, chiếm 25,3%.").claims()).isEmpty();
+        assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn, trong đó 8 xã biên giới, chiếm 25%.").claims())
+                .extracting(ShareFormsTest::show).containsExactly("SHARE_OF_WHOLE 8/36=25!=22");
+        // under a ratio (38/70 = 54,3% is near): the percentage may be the ratio's (70/130 = 53,8%), not read
+        assertThat(ReportClaims.scan("Có 70/130 xã đạt chuẩn, trong đó 38 xã nâng cao, chiếm 53,8%.").claims()).isEmpty();
         // another link ("đạt" may be a plan's)
         assertThat(ReportClaims.scan("Có 1.458 km đường xã, trong đó đã nhựa hóa 1.237 km, đạt 84%.").claims()).isEmpty();
         // a change is never a share (the change rule reads it, of the level before it)
         assertThat(ReportClaims.scan("Có 1.458 km đường xã, trong đó tăng 37 km, chiếm 3%.").claims())
                 .noneMatch(c -> c.kind() == ClaimKind.SHARE_OF_WHOLE);
+    }
+
+    @Test
+    void aShareOfAWholeNamedInWordsTakesTheWholeAnEarlierSentencePrints() {
+        String text = "Đến hết ngày 30/6/2019, tỉnh Điện Biên đã công nhận 22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới"
+                + " (18 xã đạt chuẩn và 4 xã cơ bản đạt chuẩn) vượt chỉ tiêu 15 xã do Thủ tướng Chính phủ giao. Hiện nay,"
+                + " số tiêu chí bình quân đạt 9,8 tiêu chí/xã.\n\nHuyện Điện Biên là địa phương đi đầu. Sau 10 năm triển"
+                + " khai, toàn huyện Điện Biên đã có 13 xã được công nhận đạt chuẩn nông thôn mới (%s %s%% số xã đạt chuẩn"
+                + " nông thôn mới của toàn tỉnh).";
+        assertThat(ReportClaims.scan(text.formatted("chiếm", "72")).claims()).extracting(ShareFormsTest::show)
+                .containsExactly("SHARE_OF_WHOLE 13/18=72");
+        // the misprint of the source ("chiểm") and its figure: 13 of 18 is 72%, not 52%
+        assertThat(ReportClaims.scan(text.formatted("chiểm", "52")).claims()).extracting(ShareFormsTest::show)
+                .containsExactly("SHARE_OF_WHOLE 13/18=52!=72");
+        assertThat(ReportClaims.scan("Toàn tỉnh có 40 sản phẩm OCOP được công nhận. Huyện A có 12 sản phẩm, bằng khoảng"
+                + " 30% tổng số sản phẩm OCOP được công nhận của cả tỉnh.").claims()).extracting(ShareFormsTest::show)
+                .containsExactly("SHARE_OF_WHOLE 12/40=30 ABOUT");
+    }
+
+    @Test
+    void aWholeNamedInWordsIsNotTakenFromAnotherScopeTierOrName() {
+        String share = " Huyện B có 13 xã được công nhận (chiếm 72% số xã đạt chuẩn của toàn tỉnh).";
+        // no words name the whole, only its scope
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn. Huyện B có 13 xã được công nhận (chiếm 72% số xã toàn"
+                + " tỉnh).").claims()).isEmpty();
+        // no scope named after the whole
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn. Huyện B có 13 xã được công nhận (chiếm 72% số xã đạt"
+                + " chuẩn).").claims()).isEmpty();
+        // the earlier count is a district's, the whole the province's
+        assertThat(ReportClaims.scan("Huyện A có 18 xã đạt chuẩn." + share).claims()).isEmpty();
+        // another tier, another name, or a whole below the count
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn." + share.replace("đạt chuẩn của", "đạt chuẩn nâng cao"
+                + " của")).claims()).isEmpty();
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã vùng cao." + share).claims()).isEmpty();
+        assertThat(ReportClaims.scan("Tỉnh có 10 xã đạt chuẩn." + share).claims()).isEmpty();
+        // five sentences back: too far
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn. A. B. C. D." + share).claims()).isEmpty();
+        assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn. A. B. C." + share).claims()).hasSize(1);
     }
 }
