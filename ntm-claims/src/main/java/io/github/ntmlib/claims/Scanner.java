@@ -37,6 +37,8 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many tokens before a count the place it stands in may be named ("toàn huyện Điện Biên đã có 13 xã"). */
+    private static final int PLACE_REACH = 40;
     /** How many tokens before a running total its "nâng (tổng) số" may stand. */
     private static final int RAISED_REACH = 24;
     /** How many sentences before its addition's the earlier level of a running ratio may stand. */
@@ -767,7 +769,9 @@ final class Scanner {
      * total, of the same tier ("nâng cao", "kiểu mẫu" or neither) as the addition, and whose words after its
      * unit share a pair of words with the addition's ("đạt chuẩn"); when the running total is a ratio, the
      * level is a ratio of the same whole, in the {@value #LEVEL_SENTENCES} sentences before the addition's;
-     * otherwise a plain amount in the addition's sentence or the one before.
+     * otherwise a plain amount in the addition's sentence or the one before. A level in another sentence
+     * stands in the same place as the addition, when both name one ("huyện A có 5 xã …. Huyện B có thêm 5
+     * xã …" is no running total of huyện A).
      */
     private void runningTotals(List<Amount> all) {
         for (int x = 1; x < all.size(); x++) {
@@ -810,7 +814,8 @@ final class Scanner {
                 && !part[c.token] && !c.change && !c.running && !c.approximate && !addition(c) && raised(c.token) < 0
                 && t.is(c.token + 1, Tokens.SLASH) == ratio && (!ratio || t.value[c.token + 2].compareTo(t.value[r.token + 2]) == 0)
                 && c.in(r).compareTo(r.value) < 0 && tiered(unitAt(c), t.size) == tier
-                && !java.util.Collections.disjoint(words, pairs(unitAt(c) + 1, wordsEnd(unitAt(c) + 1))));
+                && !java.util.Collections.disjoint(words, pairs(unitAt(c) + 1, wordsEnd(unitAt(c) + 1)))
+                && (t.sentence[c.token] == t.sentence[added.token] || samePlace(place(c.token), place(added.token))));
     }
 
     /** The end of the run of words from {@code from} (at most {@value #TIER_WORDS}). */
@@ -1720,8 +1725,10 @@ final class Scanner {
      * district, city or the country). The whole is the nearest amount of the unit before the count, in
      * its sentence or the {@value #NAMED_SENTENCES} before, whose words after its unit (up to another
      * token, or "và" before the next amount) begin the named words, of the same tier ("nâng cao",
-     * "kiểu mẫu" or neither), in a sentence whose nearest scope word before it is the named scope; not
-     * approximate, no change, running total or addition, and not below the count.
+     * "kiểu mẫu" or neither), in a sentence whose nearest scope word before it is the named scope (and
+     * when the count stands in a place of that scope too, the same place: "huyện A" is no whole of
+     * "toàn huyện" for a count of "huyện B"); not approximate, no change, running total or addition, and
+     * not below the count.
      */
     private void namedWholes(List<Amount> all) {
         for (int x = 0; x < all.size(); x++) {
@@ -1762,7 +1769,8 @@ final class Scanner {
             Amount whole = nearestBefore(all, x, sentencesBefore(n.token, NAMED_SENTENCES), MAX_AMOUNTS,
                     c -> c.family.equals(n.family) && !c.approximate && !c.change && !c.running && !addition(c)
                     && describes(unitAt(c) + 1, named, end) && tiered(unitAt(c), t.size) == tier
-                    && scope.equals(scopeBefore(c.token)));
+                    && scope.equals(scopeBefore(c.token)) && (!scope.equals(scopeBefore(n.token)) || samePlace(place(n.token),
+                    place(c.token))));
             if (whole == null || whole.value.compareTo(n.value) < 0) {
                 continue;
             }
@@ -1790,14 +1798,42 @@ final class Scanner {
         return null;
     }
 
-    /** The nearest scope word before token {@code i} in its sentence (at most 40 tokens), or null. */
+    /** The nearest scope word before token {@code i} in its sentence (at most {@value #PLACE_REACH} tokens), or null. */
     private @Nullable String scopeBefore(int i) {
-        for (int q = i - 1; q >= t.sentence[i] && i - q <= 40; q--) {
+        String place = place(i);
+        return place == null ? null : place.split(" ")[0];
+    }
+
+    /**
+     * The place a count stands in: the nearest scope word before token {@code i} in its sentence (at
+     * most {@value #PLACE_REACH} tokens) with the capitalised words of its name after it, lower case
+     * ("huyện điện biên", "tỉnh"), or null.
+     */
+    private @Nullable String place(int i) {
+        for (int q = i - 1; q >= t.sentence[i] && i - q <= PLACE_REACH; q--) {
             if (t.is(q, Tokens.WORD) && SCOPES.contains(t.word[q])) {
-                return t.word[q];
+                StringBuilder b = new StringBuilder(t.word[q]);
+                for (int w = q + 1; w < i && w - q <= 4 && t.is(w, Tokens.WORD) && Character.isUpperCase(t.text.charAt(t.start[w]));
+                        w++) {
+                    b.append(' ').append(t.word[w]);
+                }
+                return b.toString();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two places ({@link #place}) may be one: either unknown, or the same scope word and, when
+     * both are named, the same name ("tỉnh" and "tỉnh tây ninh" may be one; "huyện a" and "huyện b" not).
+     */
+    private static boolean samePlace(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String[] x = a.split(" ", 2);
+        String[] y = b.split(" ", 2);
+        return x[0].equals(y[0]) && (x.length == 1 || y.length == 1 || x[1].equals(y[1]));
     }
 
     /**

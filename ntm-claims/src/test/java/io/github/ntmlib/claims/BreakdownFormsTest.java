@@ -223,6 +223,12 @@ class BreakdownFormsTest {
                 + " chuẩn lên 65 xã.").amounts()).isEmpty();
         assertThat(ReportClaims.scan("Có 50 xã đạt chuẩn. Năm nay có thêm 6 xã đạt chuẩn, nâng tổng số xã đạt chuẩn lên"
                 + " 42 xã.").amounts()).isEmpty();
+        // a level of another place: huyện Hòa Vang's 5 communes are not huyện Bình Sơn's
+        assertThat(ReportClaims.scan("Huyện Hòa Vang có 5 xã đạt chuẩn. Năm 2019, huyện Bình Sơn có thêm 3 xã đạt chuẩn,"
+                + " nâng tổng số xã đạt chuẩn của huyện lên 12 xã.").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Huyện Bình Sơn có 5 xã đạt chuẩn. Năm 2019, huyện Bình Sơn có thêm 3 xã đạt chuẩn,"
+                + " nâng tổng số xã đạt chuẩn của huyện lên 9 xã.").amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("9 xã vs 8 (2) short");
         // "nâng cao" raises nothing
         assertThat(ReportClaims.scan("Có 36 xã đạt chuẩn. Năm nay có thêm 6 xã đạt chuẩn, nâng cao chất lượng lên 42"
                 + " xã.").amounts()).isEmpty();

@@ -83,6 +83,12 @@ class ShareFormsTest {
                 + " chuẩn).").claims()).isEmpty();
         // the earlier count is a district's, the whole the province's
         assertThat(ReportClaims.scan("Huyện A có 18 xã đạt chuẩn." + share).claims()).isEmpty();
+        // a whole of another place of the named scope: huyện A's communes are no whole of huyện B's
+        assertThat(ReportClaims.scan("Huyện A có 20 xã đạt chuẩn. Huyện B có 13 xã được công nhận (chiếm 65% số xã đạt"
+                + " chuẩn của toàn huyện).").claims()).isEmpty();
+        assertThat(ReportClaims.scan("Huyện B có 20 xã đạt chuẩn. Năm nay huyện B có 13 xã được công nhận (chiếm 65% số"
+                + " xã đạt chuẩn của toàn huyện).").claims()).extracting(ShareFormsTest::show)
+                .containsExactly("SHARE_OF_WHOLE 13/20=65");
         // another tier, another name, or a whole below the count
         assertThat(ReportClaims.scan("Tỉnh có 18 xã đạt chuẩn." + share.replace("đạt chuẩn của", "đạt chuẩn nâng cao"
                 + " của")).claims()).isEmpty();
