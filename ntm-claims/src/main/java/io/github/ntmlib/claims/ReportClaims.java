@@ -23,7 +23,10 @@ import org.apiguardian.api.API;
  *   <li>{@link ClaimKind#SHARE_OF_WHOLE}: a count and a whole written "trong (tổng) số N" with a
  *   percentage in the sentence ("160 trong tổng số 178 xã …, đạt gần 90%"), and the percentage a
  *   breakdown prints for one of its parts, of the breakdown's total ("6.250/8.014 xã …; trong đó, có
- *   2.275 xã (36,4%) …");</li>
+ *   2.275 xã (36,4%) …"), also for its single part when near it ("hơn 1.458 km …, trong đó đã nhựa
+ *   hóa 1.237 km, chiếm hơn 84%"); and a share of a whole named in words that a sentence before
+ *   prints ("… tỉnh … 18 xã đạt chuẩn …. … huyện … 13 xã … (chiếm 52% số xã đạt chuẩn nông thôn mới
+ *   của toàn tỉnh)": matched by its words, tier and place);</li>
  *   <li>{@link ClaimKind#PLAN}: a count against a plan stated in the clause ("đạt 75% KH (kế hoạch
  *   20 xã)"; see the plan rules in the README), or an amount against a plan stated in one of the four
  *   sentences before ("kế hoạch … là 593.139 triệu đồng. … giải ngân 411.626 triệu đồng, đạt
@@ -47,7 +50,12 @@ import org.apiguardian.api.API;
  *   amount of that unit in the four sentences before that is no part) or be a ratio's part; parts
  *   run into the next sentences while those open with an amount of their unit; a list by place with
  *   no keyword ("huyện A có 22 sản phẩm, huyện B 16 sản phẩm, …") is summed against the one amount of
- *   its unit in the sentence before; OCOP ratings ("4 sao") are never counts.</li>
+ *   its unit in the sentence before; OCOP ratings ("4 sao") are never counts. Parts of a higher tier
+ *   ("nâng cao", "kiểu mẫu") than their total are subsets, never summed; entity categories ("6 công
+ *   ty, 4 hợp tác xã, …", "22 chủ thể là hợp tác xã") add up to a generic total ("chủ thể", "đơn vị",
+ *   "tổ chức, cá nhân"); a list of names after "gồm:" does not end the breakdown around it; a running
+ *   total with its earlier level and the addition ("đã có 36 xã …. … có thêm 6 xã …, nâng tổng số xã
+ *   … lên 42 xã") is a total of those two parts.</li>
  * </ul>
  * A hedged percentage ("khoảng", "gần", "trên", "hơn", "dưới") is judged as the bound it states
  * ({@link Hedge}); a percentage after "tăng"/"giảm"/"vượt" is a change, never a ratio's share. Dates

@@ -37,13 +37,33 @@ final class Scanner {
     private static final int NAMED_SENTENCES = 4;
     /** How many following sentences a breakdown's parts may run into. */
     private static final int NEXT_SENTENCES = 8;
+    /** How many tokens before a count the place it stands in may be named ("toàn huyện Điện Biên đã có 13 xã"). */
+    private static final int PLACE_REACH = 40;
+    /** How many tokens before a running total its "nâng (tổng) số" may stand. */
+    private static final int RAISED_REACH = 24;
+    /** How many sentences before its addition's the earlier level of a running ratio may stand. */
+    private static final int LEVEL_SENTENCES = 4;
+    /** How far (percentage points) a single part's printed share may be from its share of the total and still be read as it. */
+    private static final BigDecimal SHARE_SLACK = BigDecimal.valueOf(3);
+    /** How many words after a single part's unit may stand before its share ("1.113 km đường, chiếm 56%"). */
+    private static final int SHARE_WORDS = 4;
+    /** How many tokens a caption between a "Cụ thể," and the sentence of its total may hold. */
+    private static final int CAPTION = 40;
+    /** How many tokens a list of names after "gồm:" may run ("gồm: khô cá kèo Kiều Hạnh, rượu vang …"). */
+    private static final int NAMES_REACH = 100;
+    /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
+    private static final int TIER_WORDS = 12;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> ABOUT = Set.of("khoảng", "ước", "chừng", "khoãng");
-    private static final Set<String> LINKS = Set.of("đạt", "chiếm", "bằng", "là", "lệ", "ứng", "với", "được",
+    private static final Set<String> LINKS = Set.of("đạt", "chiếm", "chiểm", "bằng", "là", "lệ", "ứng", "với", "được",
             "khoảng", "đương");
+    /** The words that end the name of a whole and open its scope ("số xã đạt chuẩn … của toàn tỉnh"). */
+    private static final Set<String> SCOPE_OPENERS = Set.of("của", "toàn", "cả", "trên", "trong", "tại");
+    /** The scopes a whole may be named with: the province, the district, the city, the country. */
+    private static final Set<String> SCOPES = Set.of("tỉnh", "huyện", "phố", "nước");
     private static final Set<String> CHANGE = Set.of("tăng", "giảm", "vượt");
     private static final Set<String> APPROXIMATE = Set.of("khoảng", "gần", "hơn", "trên", "dưới", "ước", "chừng",
             "hàng", "xỉ", "thiểu", "đa", "nhất");
@@ -69,6 +89,8 @@ final class Scanner {
     /** Categories of entities a generic total is made of: enterprises, cooperatives, groups, households. */
     private static final Set<String> ENTITIES = Set.of("count:doanh", "count:hợp", "count:htx", "count:htxnn",
             "count:tổ", "count:hộ", "count:cơ", "count:công");
+    /** How many words may stand between a total and the parenthesis of its parts ("22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã …"). */
+    private static final int PAREN_WORDS = 12;
     /** How many tokens from its sentence's start an item of a list on separate lines leads with its amount. */
     private static final int LEAD = 8;
     /** How many tokens a share named by its category ("tỷ lệ sản phẩm OCOP 4 sao …, chiếm 33%") may run. */
@@ -110,7 +132,9 @@ final class Scanner {
         s.parenthesised(amounts);
         s.categories(amounts);
         s.lists(amounts);
+        s.runningTotals(amounts);
         s.categoryShares();
+        s.namedWholes(amounts);
         s.earlierPlans(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
@@ -733,6 +757,103 @@ final class Scanner {
         level(reached.start, earlier.end, down ? earlier : reached, down ? reached : earlier, c);
     }
 
+    /**
+     * A running total with its earlier level and the addition: "đã có 36 xã được công nhận đạt chuẩn NTM
+     * … . … năm 2019 sẽ có thêm 6 xã được công nhận đạt chuẩn NTM, nâng tổng số xã đạt chuẩn lên 42 xã",
+     * "61/71 xã đạt chuẩn NTM … tăng thêm 4 xã đạt chuẩn NTM, nâng tổng số xã đạt chuẩn đến cuối năm 2023 có
+     * 65/71 xã": the running total ("nâng"/"đưa" with "(tổng) số", then "lên", "có" or "là" before it, at
+     * most {@value #RAISED_REACH} tokens, in its clause) is checked as the level plus the addition ({@link
+     * AmountSum}, two parts). The addition is the nearest amount of the unit before it in its clause and
+     * follows "thêm", with the "nâng"/"đưa" between them. The level is the nearest amount of the unit before
+     * the addition that is no part, change, running total, addition or approximate amount, below the running
+     * total, of the same tier ("nâng cao", "kiểu mẫu" or neither) as the addition, and whose words after its
+     * unit share a pair of words with the addition's ("đạt chuẩn"); when the running total is a ratio, the
+     * level is a ratio of the same whole, in the {@value #LEVEL_SENTENCES} sentences before the addition's;
+     * otherwise a plain amount in the addition's sentence or the one before. A level in another sentence
+     * stands in the same place as the addition, when both name one ("huyện A có 5 xã …. Huyện B có thêm 5
+     * xã …" is no running total of huyện A).
+     */
+    private void runningTotals(List<Amount> all) {
+        for (int x = 1; x < all.size(); x++) {
+            Amount r = all.get(x);
+            int raised = raised(r.token);
+            if (raised < 0 || r.approximate || r.change) {
+                continue;
+            }
+            Amount added = null;
+            for (int y = x - 1; y >= 0 && x - y <= CHANGE_REACH; y--) {
+                Amount c = all.get(y);
+                if (c.token < t.sentence[r.token] || semicolonBetween(c.token, r.token)) {
+                    break;
+                }
+                if (c.family.equals(r.family) && c.depth <= r.depth) {
+                    if (c.token < raised && addition(c) && !c.approximate) {
+                        added = c;
+                    }
+                    break;
+                }
+            }
+            if (added == null) {
+                continue;
+            }
+            Amount level = earlierLevel(all, r, added);
+            if (level != null) {
+                level(level.start, r.end, r, level, added);
+            }
+        }
+    }
+
+    /** The earlier level of a running total {@code r} reached by the addition {@code added}, or null (see {@link #runningTotals}). */
+    private @Nullable Amount earlierLevel(List<Amount> all, Amount r, Amount added) {
+        boolean ratio = t.is(r.token + 1, Tokens.SLASH);
+        int from = sentencesBefore(added.token, ratio ? LEVEL_SENTENCES : 1);
+        int x = firstAmountFrom(all, added.token);
+        boolean tier = tiered(unitAt(added), t.size);
+        Set<String> words = pairs(unitAt(added) + 1, wordsEnd(unitAt(added) + 1));
+        return nearestBefore(all, x, from, MAX_AMOUNTS, c -> c.family.equals(r.family) && c.depth <= added.depth
+                && !part[c.token] && !c.change && !c.running && !c.approximate && !addition(c) && raised(c.token) < 0
+                && t.is(c.token + 1, Tokens.SLASH) == ratio && (!ratio || t.value[c.token + 2].compareTo(t.value[r.token + 2]) == 0)
+                && c.in(r).compareTo(r.value) < 0 && tiered(unitAt(c), t.size) == tier
+                && !java.util.Collections.disjoint(words, pairs(unitAt(c) + 1, wordsEnd(unitAt(c) + 1)))
+                && (t.sentence[c.token] == t.sentence[added.token] || samePlace(place(c.token), place(added.token))));
+    }
+
+    /** The end of the run of words from {@code from} (at most {@value #TIER_WORDS}). */
+    private int wordsEnd(int from) {
+        int k = from;
+        while (k < t.size && k - from < TIER_WORDS && t.is(k, Tokens.WORD)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean semicolonBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, Tokens.SEMI)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token of "nâng"/"đưa" that makes the amount at {@code i} a running total: "nâng tổng số … lên
+     * (tới) 42 xã", "nâng số xã … lên 22 xã", "nâng tổng số … đến cuối năm 2023 có 65/71 xã", at most
+     * {@value #RAISED_REACH} tokens before it in its clause; -1 if none.
+     */
+    private int raised(int i) {
+        if (!(t.word(i - 1, "lên") || t.word(i - 2, "lên") && t.is(i - 1, Tokens.WORD) || t.word(i - 1, "có")
+                || t.word(i - 1, "là"))) {
+            return -1;
+        }
+        for (int k = i - 2; k >= 0 && i - k <= RAISED_REACH && !t.clauseEnd(k); k--) {
+            if ((t.word(k, "nâng") || t.word(k, "đưa")) && (t.phrase(k + 1, "tổng số") || t.word(k + 1, "số"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The level a change reached: the nearest amount of its unit before it, no change and no part of a ratio. */
     private @Nullable Amount level(List<Amount> all, int x, Amount c) {
         Amount l = nearestBefore(all, x, sentencesBefore(c.token, CHANGE_SENTENCES), CHANGE_REACH,
@@ -973,6 +1094,11 @@ final class Scanner {
             while (a < all.size() && all.get(a).token <= kw) {
                 a++;
             }
+            if (namesList(kw)) {
+                // a list of names is no breakdown of amounts
+                k = kw;
+                continue;
+            }
             int d = t.depth[k];
             boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
             boolean named = t.phrase(k, "trong số") && !inSum;
@@ -1002,6 +1128,10 @@ final class Scanner {
                 }
             }
             int from = initial ? previousSentence(t.sentence[k]) : t.sentence[k];
+            if (initial && from >= 0 && t.phrase(k, "cụ thể") && caption(from) && previousSentence(from) >= 0) {
+                // "… có thêm 38 xã …" / a photo caption on its own line / "Cụ thể, … năm 2017 có thêm 9 xã …"
+                from = previousSentence(from);
+            }
             int to = initial ? t.sentence[k] : k;
             if (parts.isEmpty() && t.is(kw + 1, Tokens.COLON) && regionEnd == kw + 2 && regionEnd < t.size
                     && t.type[regionEnd] == Tokens.LINE && !named && from >= 0) {
@@ -1021,9 +1151,12 @@ final class Scanner {
                 }
                 if (total == null && named) {
                     total = named(all, a, k, family);
-                } else if (total == null) {
-                    total = from < 0 ? null : total(all, a, from, to, d,
-                            f -> f.equals(family) || family.equals("count:đơn") && ADMINISTRATIVE.contains(f));
+                } else if (total == null && from >= 0) {
+                    // parts that are all additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an
+                    // addition ("có thêm 38 xã"), never to a level or a running total
+                    boolean added = same.stream().allMatch(this::addition);
+                    total = totalWhere(all, a, from, to, d, c -> (c.family.equals(family) || family.equals("count:đơn")
+                            && ADMINISTRATIVE.contains(c.family)) && (!added || addition(c)));
                 }
                 if (total == null) {
                     continue;
@@ -1033,6 +1166,9 @@ final class Scanner {
                 }
                 if (same.size() >= 2) {
                     check(total, same);
+                    break;
+                }
+                if (parts.size() == 1 && onlyShare(total, same.get(0))) {
                     break;
                 }
             }
@@ -1097,6 +1233,30 @@ final class Scanner {
         boolean led = k < 0 || t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.word(k, "và") || t.sentenceEnd(k)
                 || t.is(k, Tokens.COLON) || t.is(k, Tokens.DASH);
         return words > 0 && led && t.is(first, Tokens.WORD) && PLACES.contains(t.word[first]);
+    }
+
+    /** Whether an amount is an addition: "thêm" right before its number ("có thêm 9 xã", "tăng thêm 4 xã"). */
+    private boolean addition(Amount a) {
+        return t.word(a.token - 1, "thêm");
+    }
+
+    /**
+     * Whether the sentence starting at {@code s} is a caption: a line of its own (at most {@value
+     * #CAPTION} tokens) with no number.
+     */
+    private boolean caption(int s) {
+        if (s > 0 && t.type[s - 1] != Tokens.LINE) {
+            return false;
+        }
+        for (int k = s; k < t.size && k - s <= CAPTION; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return false;
+            }
+            if (t.sentenceEnd(k)) {
+                return t.type[k] == Tokens.LINE || k + 1 < t.size && t.type[k + 1] == Tokens.LINE;
+            }
+        }
+        return false;
     }
 
     /** The first token of the sentence before the one starting at {@code s}, line ends skipped; -1 if none. */
@@ -1209,12 +1369,18 @@ final class Scanner {
      */
     private static @Nullable Amount total(List<Amount> all, int before, int from, int to, int d,
             java.util.function.Predicate<String> family) {
+        return totalWhere(all, before, from, to, d, c -> family.test(c.family));
+    }
+
+    /** {@link #total} for amounts {@code test} accepts. */
+    private static @Nullable Amount totalWhere(List<Amount> all, int before, int from, int to, int d,
+            java.util.function.Predicate<Amount> test) {
         for (int x = before - 1; x >= 0 && x >= before - MAX_AMOUNTS; x--) {
             Amount c = all.get(x);
             if (c.token < from) {
                 break;
             }
-            if (c.token < to && c.depth <= d && !c.change && family.test(c.family)) {
+            if (c.token < to && c.depth <= d && !c.change && test.test(c)) {
                 return c;
             }
         }
@@ -1228,14 +1394,53 @@ final class Scanner {
      * {@link #ENTITIES} categories, and the total (the stated one, or the nearest before the keyword
      * as for any breakdown) counts {@link #GENERIC} units. Returns whether it was such a breakdown.
      */
+    /**
+     * Whether an amount counts entities of several categories: in a {@link #GENERIC} unit ("516 chủ
+     * thể", "80 đơn vị"), or "tổ chức" joined to "cá nhân" ("8 tổ chức, cá nhân", "8 tổ chức và cá nhân").
+     */
+    private boolean generic(Amount a) {
+        if (GENERIC.contains(a.family)) {
+            return true;
+        }
+        int u = unitAt(a);
+        return t.phrase(u, "tổ chức") && (t.phrase(u + 2, "cá nhân") || (t.is(u + 2, Tokens.COMMA) || t.word(u + 2, "và"))
+                && t.phrase(u + 3, "cá nhân"));
+    }
+
+    /**
+     * The entity category an amount counts, or null: its own unit ("6 công ty", "4 hợp tác xã"), or a
+     * generic unit named as one category ("22 chủ thể là hợp tác xã").
+     */
+    private @Nullable String category(Amount p) {
+        if (entity(p)) {
+            return p.family;
+        }
+        int w = p.last + 2;
+        if (GENERIC.contains(p.family) && t.word(p.last + 1, "là") && t.is(w, Tokens.WORD)
+                && ENTITIES.contains("count:" + t.word[w]) && !t.phrase(w, "tổ chức")) {
+            return "count:" + t.word[w];
+        }
+        return null;
+    }
+
+    /** Whether an amount counts entities of one category ("6 công ty", "4 hợp tác xã", "1 hộ kinh doanh"), not "tổ chức". */
+    private boolean entity(Amount p) {
+        return ENTITIES.contains(p.family) && !t.phrase(unitAt(p), "tổ chức");
+    }
+
+    /** The first token of an amount's unit: after its number, or after the whole of a bare ratio ("117/117 xã"). */
+    private int unitAt(Amount p) {
+        return p.token + (t.is(p.token + 1, Tokens.SLASH) ? 3 : 1);
+    }
+
     private boolean byCategory(List<Amount> all, int a, int from, int to, int d, List<Amount> parts,
             @Nullable Amount stated) {
-        List<Amount> same = new ArrayList<>(parts.stream().filter(p -> ENTITIES.contains(p.family)).toList());
-        if (same.size() < 2 || same.stream().map(Amount::family).distinct().count() < 2) {
+        List<Amount> same = new ArrayList<>(parts.stream().filter(p -> category(p) != null).toList());
+        if (same.size() < 2 || same.stream().map(this::category).distinct().count() < 2) {
             return false;
         }
-        Amount total = stated != null ? stated : total(all, a, from, to, d, GENERIC::contains);
-        if (total == null || !GENERIC.contains(total.family)) {
+        Amount total = stated != null ? stated : totalWhere(all, a, from, to, d, this::generic);
+        if (total == null || !generic(total)) {
             return false;
         }
         check(total, same);
@@ -1322,9 +1527,12 @@ final class Scanner {
 
     /**
      * Parts in parentheses after their total, with no keyword: "181 sản phẩm được công nhận (111 sản
-     * phẩm 3 sao, 70 sản phẩm 4 sao)". The parenthesis opens at most six words after the total; every
-     * amount directly inside it is of the total's unit and opens the parenthesis or follows ",", ";"
-     * or "và" (so "lũy kế 181 sản phẩm" or "tăng 70 sản phẩm" is no part); at least two.
+     * phẩm 3 sao, 70 sản phẩm 4 sao)", "22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã đạt
+     * chuẩn và 4 xã cơ bản đạt chuẩn)". The parenthesis opens at most {@value #PAREN_WORDS} words after
+     * the total; every amount directly inside it is of the total's unit (or, under a total in a {@link
+     * #GENERIC} unit, of an entity category, at least two categories: "16 chủ thể (6 công ty, 4 hợp tác
+     * xã, 5 cơ sở sản xuất, 1 hộ …)") and opens the parenthesis or follows ",", ";" or "và" (so "lũy kế
+     * 181 sản phẩm" or "tăng 70 sản phẩm" is no part); at least two.
      */
     private void parenthesised(List<Amount> all) {
         for (int x = 0; x < all.size(); x++) {
@@ -1333,7 +1541,7 @@ final class Scanner {
                 continue;
             }
             int o = total.last + 1;
-            while (o < t.size && o - total.last <= 6 && t.is(o, Tokens.WORD)) {
+            while (o < t.size && o - total.last <= PAREN_WORDS && t.is(o, Tokens.WORD)) {
                 o++;
             }
             if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != o + 1) {
@@ -1362,14 +1570,17 @@ final class Scanner {
                 int before = p.token - 1;
                 boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
                         || t.word(before, "và");
-                if (!p.family.equals(total.family) || !led || p.change || p.running || p.approximate || p.totalOnly
+                boolean unit = p.family.equals(total.family) || generic(total) && category(p) != null;
+                if (!unit || !led || p.change || p.running || p.approximate || p.totalOnly
                         || part[p.token] || t.is(p.token + 1, Tokens.SLASH)) {
                     list = false;
                     break;
                 }
                 same.add(p);
             }
-            if (list && same.size() >= 2) {
+            boolean categories = generic(total) && same.stream().allMatch(p -> category(p) != null)
+                    && same.stream().map(this::category).distinct().count() >= 2;
+            if (list && same.size() >= 2 && (categories || same.stream().allMatch(p -> p.family.equals(total.family)))) {
                 same.forEach(p -> part[p.token] = true);
                 check(total, same);
                 x = y - 1;
@@ -1504,6 +1715,143 @@ final class Scanner {
         }
     }
 
+    /**
+     * A share of a whole named in words that an earlier sentence prints: "… tỉnh Điện Biên đã công nhận 22
+     * xã … (18 xã đạt chuẩn và 4 xã cơ bản đạt chuẩn) … . Sau 10 năm triển khai, toàn huyện Điện Biên đã
+     * có 13 xã được công nhận đạt chuẩn nông thôn mới (chiếm 52% số xã đạt chuẩn nông thôn mới của toàn
+     * tỉnh)". After a count and at most {@value #TIER_WORDS} words, "(" or "," then "chiếm"/"bằng" (a
+     * hedge allowed) and the percentage, then "số"/"tổng số", the count's unit, the words that name the
+     * whole (at least one) and its scope ("của toàn tỉnh", "cả tỉnh", "toàn huyện": a province,
+     * district, city or the country). The whole is the nearest amount of the unit before the count, in
+     * its sentence or the {@value #NAMED_SENTENCES} before, whose words after its unit (up to another
+     * token, or "và" before the next amount) begin the named words, of the same tier ("nâng cao",
+     * "kiểu mẫu" or neither), in a sentence whose nearest scope word before it is the named scope (and
+     * when the count stands in a place of that scope too, the same place: "huyện A" is no whole of
+     * "toàn huyện" for a count of "huyện B"); not approximate, no change, running total or addition, and
+     * not below the count.
+     */
+    private void namedWholes(List<Amount> all) {
+        for (int x = 0; x < all.size(); x++) {
+            Amount n = all.get(x);
+            if (n.approximate || n.change || n.running || n.totalOnly || n.family.equals("money")) {
+                continue;
+            }
+            int k = n.last + 1;
+            while (k - n.last <= TIER_WORDS && t.is(k, Tokens.WORD)) {
+                k++;
+            }
+            if (!(t.is(k, Tokens.OPEN) || t.is(k, Tokens.COMMA)) || !(t.word(k + 1, "chiếm") || t.word(k + 1, "chiểm")
+                    || t.word(k + 1, "bằng"))) {
+                continue;
+            }
+            int num = t.is(k + 2, Tokens.WORD) && hedgeWord(t.word[k + 2]) ? k + 3 : k + 2;
+            int pct = num + 1;
+            if (!t.is(num, Tokens.NUM) || t.value[num] == null || !t.is(pct, Tokens.PCT) || used[pct]) {
+                continue;
+            }
+            int w = t.word(pct + 1, "tổng") ? pct + 2 : pct + 1;
+            String unit = n.family.substring(n.family.indexOf(':') + 1);
+            if (!t.word(w, "số") || !t.word(w + 1, unit)) {
+                continue;
+            }
+            int from = w + 2;
+            int to = from;
+            while (to - from < TIER_WORDS && t.is(to, Tokens.WORD) && !SCOPE_OPENERS.contains(t.word[to])) {
+                to++;
+            }
+            String scope = scopeAfter(to);
+            if (to == from || scope == null) {
+                continue;
+            }
+            int named = from;
+            int end = to;
+            boolean tier = tiered(from, to);
+            Amount whole = nearestBefore(all, x, sentencesBefore(n.token, NAMED_SENTENCES), MAX_AMOUNTS,
+                    c -> c.family.equals(n.family) && !c.approximate && !c.change && !c.running && !addition(c)
+                    && describes(unitAt(c) + 1, named, end) && tiered(unitAt(c), t.size) == tier
+                    && scope.equals(scopeBefore(c.token)) && (!scope.equals(scopeBefore(n.token)) || samePlace(place(n.token),
+                    place(c.token))));
+            if (whole == null || whole.value.compareTo(n.value) < 0) {
+                continue;
+            }
+            int last = pct;
+            if (t.is(k, Tokens.OPEN)) {
+                // the claim runs to the parenthesis' end when it closes within the sentence
+                for (int q = to; q < t.size && q - to <= 8 && !t.sentenceEnd(q); q++) {
+                    if (t.is(q, Tokens.CLOSE) && t.depth[q] == t.depth[k]) {
+                        last = q;
+                        break;
+                    }
+                }
+            }
+            add(ClaimKind.SHARE_OF_WHOLE, n.start, t.end[last], n.value, whole.value, pct);
+        }
+    }
+
+    /** The scope word that names a whole after its name ("của toàn tỉnh", "cả nước", "trên địa bàn huyện"), or null. */
+    private @Nullable String scopeAfter(int k) {
+        for (int q = k; q < t.size && q - k < 5 && t.is(q, Tokens.WORD); q++) {
+            if (SCOPES.contains(t.word[q])) {
+                return t.word[q];
+            }
+        }
+        return null;
+    }
+
+    /** The nearest scope word before token {@code i} in its sentence (at most {@value #PLACE_REACH} tokens), or null. */
+    private @Nullable String scopeBefore(int i) {
+        String place = place(i);
+        return place == null ? null : place.split(" ")[0];
+    }
+
+    /**
+     * The place a count stands in: the nearest scope word before token {@code i} in its sentence (at
+     * most {@value #PLACE_REACH} tokens) with the capitalised words of its name after it, lower case
+     * ("huyện điện biên", "tỉnh"), or null.
+     */
+    private @Nullable String place(int i) {
+        for (int q = i - 1; q >= t.sentence[i] && i - q <= PLACE_REACH; q--) {
+            if (t.is(q, Tokens.WORD) && SCOPES.contains(t.word[q])) {
+                StringBuilder b = new StringBuilder(t.word[q]);
+                for (int w = q + 1; w < i && w - q <= 4 && t.is(w, Tokens.WORD) && Character.isUpperCase(t.text.charAt(t.start[w]));
+                        w++) {
+                    b.append(' ').append(t.word[w]);
+                }
+                return b.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two places ({@link #place}) may be one: either unknown, or the same scope word and, when
+     * both are named, the same name ("tỉnh" and "tỉnh tây ninh" may be one; "huyện a" and "huyện b" not).
+     */
+    private static boolean samePlace(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        String[] x = a.split(" ", 2);
+        String[] y = b.split(" ", 2);
+        return x[0].equals(y[0]) && (x.length == 1 || y.length == 1 || x[1].equals(y[1]));
+    }
+
+    /**
+     * Whether the words from {@code at} (up to another token, or a "và" before a number) are at least
+     * one word and begin the named words {@code from}..{@code to}: "18 xã đạt chuẩn và 4 xã …" begins
+     * "số xã đạt chuẩn nông thôn mới".
+     */
+    private boolean describes(int at, int from, int to) {
+        int k = 0;
+        while (at + k < t.size && t.is(at + k, Tokens.WORD) && !(t.word(at + k, "và") && t.is(at + k + 1, Tokens.NUM))) {
+            if (from + k >= to || !t.word(at + k, t.word[from + k])) {
+                return false;
+            }
+            k++;
+        }
+        return k > 0;
+    }
+
     private static int lastPart(Breakdown b) {
         return b.parts().get(b.parts().size() - 1).token;
     }
@@ -1540,6 +1888,7 @@ final class Scanner {
      */
     private int regionEnd(int from, int d) {
         int lastClause = from;
+        int names = 0;
         for (int k = from; k < t.size; k++) {
             if (t.sentenceEnd(k) || t.depth[k] < d) {
                 return k;
@@ -1553,6 +1902,13 @@ final class Scanner {
             if (t.is(k, Tokens.WORD) && (EXAMPLES.contains(t.word[k] + " " + (t.is(k + 1, Tokens.WORD) ? t.word[k + 1] : ""))
                     || t.word(k, "như") && t.is(k + 1, Tokens.COLON))) {
                 return k;
+            }
+            if (t.depth[k] == d && keyword(k) >= 0 && names < 1 && namesList(keyword(k))) {
+                // "5 sản phẩm đạt 3 sao gồm: khô cá kèo …, rượu vang … và một sản phẩm đạt 4 sao": names, no
+                // breakdown; the parts go on after them (once a region: the scan stays linear)
+                names++;
+                k = keyword(k);
+                continue;
             }
             if (t.depth[k] == d && keyword(k) >= 0) {
                 // a new breakdown: its total opens the clause it is in (or is the amount before it)
@@ -1569,6 +1925,43 @@ final class Scanner {
         return t.size;
     }
 
+    /**
+     * Whether the keyword ending at {@code kw} opens a list of names, not of amounts: a colon (after
+     * "gồm", "gồm có" …), then words, commas, semicolons, parentheses or dashes, with a comma after a
+     * word, up to the sentence's end or to an amount that follows "và", "," or ";" (the next item of
+     * the list around it), within {@value #NAMES_REACH} tokens: "gồm: khô cá kèo Kiều Hạnh, rượu vang
+     * Lâm Vũ, … và một sản phẩm …", "gồm: nhóm thực phẩm; nhóm đồ uống …".
+     */
+    private boolean namesList(int kw) {
+        int c = t.word(kw + 1, "có") ? kw + 2 : kw + 1;
+        if (!t.is(c, Tokens.COLON)) {
+            return false;
+        }
+        boolean word = false;
+        boolean comma = false;
+        for (int k = c + 1; k < t.size && k - c <= NAMES_REACH; k++) {
+            if (t.sentenceEnd(k)) {
+                return comma;
+            }
+            byte type = t.type[k];
+            if (type == Tokens.NUM || t.is(k, Tokens.WORD) && SPELLED.containsKey(t.word[k]) && t.is(k + 1, Tokens.WORD)
+                    && COUNT_UNITS.contains(t.word[k + 1])) {
+                return comma && (t.word(k - 1, "và") || t.is(k - 1, Tokens.COMMA) || t.is(k - 1, Tokens.SEMI));
+            }
+            if (type == Tokens.COMMA) {
+                if (!word) {
+                    return false;
+                }
+                comma = true;
+            } else if (type != Tokens.WORD && type != Tokens.SEMI && type != Tokens.OPEN && type != Tokens.CLOSE
+                    && type != Tokens.DASH && type != Tokens.QUOTE) {
+                return false;
+            }
+            word |= type == Tokens.WORD;
+        }
+        return false;
+    }
+
     private void check(Amount total, List<Amount> same) {
         if (total.approximate || same.stream().anyMatch(Amount::approximate) || same.contains(total)) {
             return;
@@ -1582,9 +1975,45 @@ final class Scanner {
             return;
         }
         checked.add(new Breakdown(total, List.copyOf(same)));
+        if (subsets(total, same)) {
+            // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
+            // chuẩn nông thôn mới kiểu mẫu": each part a higher tier the total does not name, so each a subset of it
+            // (their shares of it still hold), never a partition to be summed
+            return;
+        }
         Amount last = same.get(same.size() - 1);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * Whether the parts of a breakdown are subsets of its total rather than a partition: every part is
+     * qualified by a higher tier of the standard ("nâng cao", "kiểu mẫu") in the words that follow its
+     * unit (up to the next part, a comma, "và" or its clause's end, {@value #TIER_WORDS} tokens), and the
+     * words after the total ({@value #TIER_WORDS} tokens, up to any other token) name none.
+     */
+    private boolean subsets(Amount total, List<Amount> same) {
+        if (tiered(unitAt(total), t.size)) {
+            return false;
+        }
+        for (int x = 0; x < same.size(); x++) {
+            Amount p = same.get(x);
+            int next = x + 1 < same.size() ? same.get(x + 1).token : t.size;
+            if (!tiered(p.token + 1, next)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words from {@code from} (before {@code to}, a comma, "và" or any other token) name a higher tier. */
+    private boolean tiered(int from, int to) {
+        for (int k = from; k < to && k - from < TIER_WORDS && t.is(k, Tokens.WORD) && !t.word(k, "và"); k++) {
+            if (t.phrase(k, "nâng cao") || t.phrase(k, "kiểu mẫu")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shares a breakdown prints for its parts: "(chiếm 12,4%)" after a part, of the total. */
@@ -1612,6 +2041,55 @@ final class Scanner {
     }
 
     /**
+     * The share a breakdown of a single part prints for it, of its total in its unit: "hơn 1.458 km
+     * chiều dài đường xã, trong đó đã nhựa hóa 1.237 km, chiếm hơn 84%". After the part's unit (at most
+     * {@value #SHARE_WORDS} more words), "," or "(" then "chiếm", a hedge allowed, and the percentage,
+     * which ends its clause (a sentence end, ";", ",", or the ")" of its parenthesis): a percentage
+     * followed by more words ("chiếm 45% số xã toàn tỉnh") names a whole of its own and is not the
+     * part's, and so is a percentage more than {@link #SHARE_SLACK} percentage points from the part's
+     * share of the total ("có 36 xã, trong đó 8 xã biên giới, chiếm 45%": of another whole). The total is read
+     * as printed (a hedged total too) and is no ratio (a percentage after a ratio's breakdown is the
+     * ratio's); the part is exact and not above the total. Returns whether the share was read.
+     */
+    private boolean onlyShare(Amount total, Amount p) {
+        if (p.approximate || p.change || p.running || total.value.signum() <= 0 || p.in(total).compareTo(total.value) > 0
+                || t.is(total.token + 1, Tokens.SLASH)) {
+            // a ratio's breakdown: a percentage after it is the ratio's (namedShareAfter), never the part's
+            return false;
+        }
+        int k = p.last + 1;
+        while (k - p.last <= SHARE_WORDS && t.is(k, Tokens.WORD)) {
+            k++;
+        }
+        boolean open = t.is(k, Tokens.OPEN);
+        if (!open && !t.is(k, Tokens.COMMA) || !t.word(k + 1, "chiếm")) {
+            return false;
+        }
+        int n = k + 2;
+        if (t.is(n, Tokens.WORD) && hedgeWord(t.word[n])) {
+            n++;
+        }
+        int pct = n + 1;
+        if (!t.is(n, Tokens.NUM) || t.value[n] == null || !t.is(pct, Tokens.PCT) || used[pct]) {
+            return false;
+        }
+        boolean ends = pct + 1 >= t.size || (open ? t.is(pct + 1, Tokens.CLOSE) : t.clauseEnd(pct + 1) || t.is(pct + 1, Tokens.COMMA));
+        BigDecimal share = Figures.percent(p.in(total), total.value, 6);
+        if (!ends || share.subtract(t.value[n]).abs().compareTo(SHARE_SLACK) > 0) {
+            // "có 36 xã, trong đó 8 xã biên giới, chiếm 45%": far from the part's share of the total, the
+            // percentage is of another whole (the province's border communes), not read
+            return false;
+        }
+        add(ClaimKind.SHARE_OF_WHOLE, total.start, t.end[open ? pct + 1 : pct], p.in(total), total.value, pct);
+        return true;
+    }
+
+    /** Whether a word hedges the number after it ("khoảng", "gần", "hơn", "trên", "dưới", "ước"). */
+    private static boolean hedgeWord(String w) {
+        return ABOUT.contains(w) || w.equals("gần") || w.equals("hơn") || w.equals("trên") || w.equals("dưới");
+    }
+
+    /**
      * Whether the comma at {@code k} only continues a part's name up to its share: "249 tổ hợp tác, hộ
      * kinh doanh (48,3%)": words only (at most six), then a parenthesis that opens with the percentage.
      */
@@ -1624,8 +2102,8 @@ final class Scanner {
     }
 
     /** The words of the unit the total and every part share, at least the first. */
-    private static String commonUnit(Amount total, List<Amount> parts) {
-        if (total.family.equals("money") || GENERIC.contains(total.family)
+    private String commonUnit(Amount total, List<Amount> parts) {
+        if (total.family.equals("money") || generic(total)
                 && parts.stream().anyMatch(p -> !p.family.equals(total.family))) {
             return total.unit;
         }

@@ -3,6 +3,7 @@ package io.github.ntmlib.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.ntmlib.base.Figures;
 import java.math.BigDecimal;
@@ -43,6 +44,10 @@ class ClaimFormsPropertyTest {
         "Sản phẩm của %b chủ thể, bao gồm %a doanh nghiệp (%h%p%%) và %r hợp tác xã.",
         "Như vậy, %a/%b xã đạt chuẩn, trong đó có nhiều xã đạt chuẩn nâng cao (xã A, huyện B), chiếm %h%p%% số xã toàn tỉnh.",
         "Có %b sản phẩm, trong đó có %a sản phẩm đạt 4 sao và %r sản phẩm đạt 3 sao; tỷ lệ sản phẩm 4 sao chiếm %h%p%%.",
+        // the single part's share (in km) and a share of a whole named in words printed a sentence before
+        "Toàn tỉnh có %b km chiều dài đường xã, trong đó đã nhựa hóa %a km, chiếm %h%p%%.",
+        "Tỉnh có %b xã đạt chuẩn nông thôn mới.\n\nHuyện A có %a xã được công nhận (chiếm %h%p%% số xã đạt chuẩn nông thôn"
+                + " mới của toàn tỉnh).",
         // changes: %a the change, %b the earlier level, %L the level reached
         "Năm 2024 có %L hợp tác xã và 120 liên hiệp.\nSo với năm 2023, số hợp tác xã tăng %h%p%% (tăng %a hợp tác xã).",
         "Tổng số thành viên là %L thành viên, tăng %a thành viên (%h%p%%).",
@@ -50,7 +55,7 @@ class ClaimFormsPropertyTest {
         // a level printed without its unit, named by its subject
         "Số hợp tác xã là thành viên là %L, tăng %a hợp tác xã (%h%p%%) so với năm trước."};
     /** The forms that state a change: their change is above 0. */
-    private static final int FIRST_CHANGE = 12;
+    private static final int FIRST_CHANGE = 14;
     private static final String[] HEDGES = {"", "khoảng ", "gần ", "trên "};
 
     @Test
@@ -117,6 +122,114 @@ class ClaimFormsPropertyTest {
         }
         assertThat(counts).containsKeys("grouped whole", "small whole", "decimal comma", "integer percent",
                 "inconsistent", "edge 0% or 100%");
+    }
+
+    /**
+     * Totals with their parts in the forms of branch h-claims4, as {@code %T} the total and {@code %0},
+     * {@code %1} … the parts: a running total and its earlier level (plain, and a ratio of the same
+     * whole), categories in parentheses under a generic total, parentheses far from their total, a
+     * list of names inside a breakdown before a spelled part ({@code %S} is "một", a part of 1), a
+     * generic unit named as one category, organisations and individuals, and additions after a
+     * "Cụ thể," past a caption. Each with its number of parts and whether parts below three quarters
+     * of their total are read as subsets (the breakdowns; a running total has no such rule).
+     */
+    private record SumForm(String text, int parts, boolean partition) {
+    }
+
+    private static final SumForm[] SUMS = {
+        new SumForm("Đến nay đã có %0 xã được công nhận đạt chuẩn NTM. Năm 2025 sẽ có thêm %1 xã được công nhận đạt chuẩn"
+                + " NTM, nâng tổng số xã đạt chuẩn lên %h%T xã.", 2, false),
+        new SumForm("Toàn tỉnh có %0/9.999 xã đạt chuẩn NTM, 3 xã đạt chuẩn NTM kiểu mẫu.\nNgười dân góp công làm đường"
+                + " (Ảnh: T.G.).\nToàn tỉnh phấn đấu tăng thêm %1 xã đạt chuẩn NTM, nâng tổng số xã đạt chuẩn đến cuối"
+                + " năm có %h%T/9.999 xã.", 2, false),
+        new SumForm("Có 54 sản phẩm của %h%T chủ thể (%0 công ty, %1 hợp tác xã, %2 cơ sở sản xuất, %3 hộ kinh doanh) đủ"
+                + " điều kiện.", 4, true),
+        new SumForm("Tỉnh đã công nhận %h%T xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (%0 xã đạt chuẩn và %1 xã cơ"
+                + " bản đạt chuẩn).", 2, true),
+        new SumForm("Đến nay, huyện có %h%T sản phẩm đạt từ 3 - 4 sao. Trong đó có %0 sản phẩm đạt 3 sao gồm: khô cá kèo"
+                + " Kiều Hạnh, rượu vang Lâm Vũ và %S sản phẩm đạt 4 sao là muối tinh.", 2, true),
+        new SumForm("Cụ thể, 118 sản phẩm OCOP của %h%T chủ thể gồm có %0 chủ thể là hợp tác xã, %1 tổ hợp tác, %2 doanh"
+                + " nghiệp và %3 cơ sở sản xuất.", 4, true),
+        new SumForm("Có %h%T tổ chức, cá nhân có sản phẩm được đánh giá gồm: %0 doanh nghiệp, %1 hợp tác xã, %2 hộ sản"
+                + " xuất kinh doanh.", 3, true),
+        new SumForm("Tỉnh phấn đấu có thêm %h%T xã đạt chuẩn NTM, nâng số xã đạt chuẩn lên 99.999 xã.\nNhiều bản được đầu"
+                + " tư điện năng lượng mặt trời.\n\nCụ thể, năm 2024 có thêm %0 xã đạt chuẩn, năm 2025 có thêm %1 xã đạt"
+                + " chuẩn và năm 2026 có thêm %2 xã đạt chuẩn.", 3, true)};
+
+    @Test
+    void everyTotalFormIsCheckedExactlyAndAHedgedTotalIsNot() {
+        Map<String, AtomicInteger> reached = new ConcurrentHashMap<>();
+        qt().withExamples(600).forAll(integers().between(0, SUMS.length - 1),
+                lists().of(integers().between(1, 40_000).mix(integers().between(1, 9), 40)).ofSize(4),
+                integers().between(-1, 2), integers().between(0, HEDGES.length - 1)).checkAssert((form, values, change,
+                        h) -> {
+                    SumForm f = SUMS[form];
+                    List<Integer> parts = new java.util.ArrayList<>(values.subList(0, f.parts()));
+                    boolean spelled = f.text().contains("%S");
+                    if (spelled) {
+                        parts.set(1, 1);
+                    }
+                    long sum = parts.stream().mapToLong(Integer::longValue).sum();
+                    // one less, the sum, one more, or twice the sum (far below: subsets in a breakdown)
+                    long total = change == 2 ? 2 * sum : sum + change;
+                    long delta = total - sum;
+                    String hedge = HEDGES[h];
+                    String text = f.text().replace("%h", hedge).replace("%T", Figures.format(total, Figures.VI))
+                            .replace("%S", "một");
+                    for (int i = 0; i < parts.size(); i++) {
+                        text = text.replace("%" + i, Figures.format(parts.get(i), Figures.VI));
+                    }
+                    List<AmountSum> found = ReportClaims.scan(text).amounts().stream()
+                            .filter(a -> a.stated().compareTo(BigDecimal.valueOf(total)) == 0).toList();
+                    boolean level = !f.partition();
+                    if (!hedge.isEmpty()) {
+                        // an approximate total has no exact sum
+                        assertThat(found).as(text).isEmpty();
+                        reached.computeIfAbsent("hedged total", k -> new AtomicInteger()).incrementAndGet();
+                    } else if (level && total <= parts.get(0)) {
+                        // a running total not above its earlier level is no running total of it
+                        assertThat(found).as(text).isEmpty();
+                    } else if (f.partition() && BigDecimal.valueOf(sum).compareTo(
+                            BigDecimal.valueOf(total).multiply(new BigDecimal("0.75"))) < 0) {
+                        assertThat(found).as(text).isEmpty();
+                        reached.computeIfAbsent("subsets", k -> new AtomicInteger()).incrementAndGet();
+                    } else {
+                        final String checked = text;
+                        assertThat(found).as(text).singleElement().satisfies(a -> {
+                            assertThat(a.parts()).as(checked).isEqualTo(parts.size());
+                            assertThat(a.partsSum()).as(checked).isEqualByComparingTo(BigDecimal.valueOf(sum));
+                            assertThat(a.isConsistent()).as(checked).isEqualTo(delta == 0);
+                            assertThat(a.shortOfTotal()).as(checked).isEqualTo(delta > 0);
+                            assertThat(a.exceedsTotal()).as(checked).isEqualTo(delta < 0);
+                        });
+                        reached.computeIfAbsent("sum form " + form, k -> new AtomicInteger()).incrementAndGet();
+                        reached.computeIfAbsent(delta == 0 ? "consistent" : "inconsistent", k -> new AtomicInteger())
+                                .incrementAndGet();
+                        if (total >= 1000) {
+                            reached.computeIfAbsent("grouped total", k -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                });
+        Map<String, Integer> counts = new TreeMap<>();
+        reached.forEach((k, v) -> counts.put(k, v.get()));
+        for (int f = 0; f < SUMS.length; f++) {
+            assertThat(counts).as(counts.toString()).containsKey("sum form " + f);
+        }
+        assertThat(counts).as(counts.toString()).containsKeys("hedged total", "consistent", "inconsistent",
+                "grouped total", "subsets");
+    }
+
+    /** Parts of a higher tier than their total ("nâng cao", "kiểu mẫu") are never summed, whatever they add up to. */
+    @Test
+    void partsOfAHigherTierAreNeverSummedWhateverTheyAddUpTo() {
+        qt().withExamples(200).forAll(integers().between(1, 20_000), integers().between(0, 20_000),
+                integers().between(0, 20_000)).checkAssert((whole, advanced, model) -> {
+                    String text = "Toàn tỉnh có " + Figures.format(whole, Figures.VI) + "/" + Figures.format(whole,
+                            Figures.VI) + " xã đã đạt chuẩn nông thôn mới. Trong đó, có " + Figures.format(advanced,
+                            Figures.VI) + " xã đạt chuẩn nông thôn mới nâng cao, " + Figures.format(model, Figures.VI)
+                            + " xã đạt chuẩn nông thôn mới kiểu mẫu.";
+                    assertThat(ReportClaims.scan(text).amounts()).as(text).isEmpty();
+                });
     }
 
     private static String text(int form, int part, int whole, String hedge, BigDecimal percent) {
