@@ -1083,7 +1083,37 @@ final class Scanner {
                 || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
+        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD) && COUNT_UNITS.contains(t.word[k + 2])
+                && opensSentence(k)) {
+            // "Cụ thể, trong 40 sản phẩm đủ điều kiện có 4 sản phẩm … và 36 sản phẩm còn lại …": a counted whole
+            return k;
+        }
+        if (t.word(k, "với") && t.is(k + 1, Tokens.NUM) && t.is(k - 3, Tokens.NUM)
+                && (t.phrase(k - 2, "chủ thể") || t.phrase(k - 2, "đơn vị"))) {
+            // "19 chủ thể với 5 doanh nghiệp, 8 hộ sản xuất … và 6 hợp tác xã": categories of a generic total
+            return k;
+        }
         return -1;
+    }
+
+    /**
+     * Whether the token {@code k} opens its sentence, or follows the comma after an opening phrase of at
+     * most three words ("Cụ thể, trong 40 sản phẩm …", "Theo đó, trong 12 xã …").
+     */
+    private boolean opensSentence(int k) {
+        if (sentenceInitial(k)) {
+            return true;
+        }
+        int s = t.sentence[k];
+        if (!t.is(k - 1, Tokens.COMMA) || k - 1 - s > 3 || k - 1 <= s) {
+            return false;
+        }
+        for (int x = s; x < k - 1; x++) {
+            if (!t.is(x, Tokens.WORD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sentenceInitial(int k) {
@@ -1120,7 +1150,7 @@ final class Scanner {
                 continue;
             }
             int d = t.depth[k];
-            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
+            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM) || kw == k && t.word(k, "trong");
             boolean named = t.phrase(k, "trong số") && !inSum;
             boolean initial = !inSum && sentenceInitial(k);
             int regionEnd = regionEnd(kw + 1, d);

@@ -131,7 +131,8 @@ class ClaimFormsPropertyTest {
      * list of names inside a breakdown before a spelled part ({@code %S} is "một", a part of 1), a
      * generic unit named as one category, organisations and individuals, and additions after a
      * "Cụ thể," past a caption; and (h-claims5) a generic unit named as what it is ("5 chủ thể là hội nông
-     * dân") and a remainder "còn {@code %R} sản phẩm" that takes the parts over their total. Each with its
+     * dân"), a remainder "còn {@code %R} sản phẩm" that takes the parts over their total, a counted whole
+     * after "trong" and categories of a generic total after "với". Each with its
      * number of parts and whether parts below three quarters of their total are read as subsets (the
      * breakdowns; a running total has no such rule), and likewise whether parts more than a quarter
      * above their total are read as gathered from beyond it, never judged.
@@ -163,7 +164,12 @@ class ClaimFormsPropertyTest {
         new SumForm("Các sản phẩm được phát triển bởi %h%T chủ thể, trong đó có %0 hợp tác xã, %1 doanh nghiệp và %2 chủ"
                 + " thể là hội nông dân, làng nghề.", 3, true),
         new SumForm("Kết quả, có %h%T sản phẩm được gắn sao; trong đó có %0 sản phẩm được gắn 4 sao, %1 sản phẩm được"
-                + " gắn 3 sao, còn %R sản phẩm đề nghị bổ sung hồ sơ.", 2, true)};
+                + " gắn 3 sao, còn %R sản phẩm đề nghị bổ sung hồ sơ.", 2, true),
+        // h-claims5: a counted whole after "trong"; categories of a generic total after "với"
+        new SumForm("Cụ thể, trong %h%T sản phẩm đủ điều kiện có %0 sản phẩm được xếp hạng 4 sao và %1 sản phẩm còn lại"
+                + " xếp hạng 3 sao.", 2, true),
+        new SumForm("Hiện có 28 sản phẩm của %h%T chủ thể với %0 doanh nghiệp, %1 hộ sản xuất có đăng ký kinh doanh và"
+                + " %2 hợp tác xã.", 3, true)};
 
     @Test
     void everyTotalFormIsCheckedExactlyAndAHedgedTotalIsNot() {

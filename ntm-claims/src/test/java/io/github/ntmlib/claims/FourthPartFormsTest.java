@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
  * The forms the fourth held-out part showed (issue 24, branch h-claims5), precision first: parts that
  * go over their total are read as gathered from beyond its breakdown (every real parts-vs-total error
  * found in published texts falls short; every "exceeds" so far was a misread), a remainder "còn N",
- * a generic unit named as what it is ("5 chủ thể là hội nông dân …") and a rate of another quantity
- * ("tỉ lệ giải ngân") after a ratio. Each with the near-misses that must still be read.
+ * a generic unit named as what it is ("5 chủ thể là hội nông dân …"), a rate of another quantity
+ * ("tỉ lệ giải ngân") after a ratio; and for recall, a counted whole after "trong" ("Cụ thể, trong 40
+ * sản phẩm … có 4 … và 36 …") and categories of a generic total after "với". Each with the near-misses
+ * that must (not) be read.
  */
-class ExcessFormsTest {
+class FourthPartFormsTest {
 
     @Test
     void partsFarAboveTheirTotalAreNotJudged() {
@@ -84,5 +86,34 @@ class ExcessFormsTest {
                 .extracting(BreakdownFormsTest::show).containsExactly("RATIO 15/63=23.8");
         assertThat(ReportClaims.scan("Có 3/15 xã đạt chuẩn nâng cao, tỷ lệ xã đạt chuẩn nâng cao là 20%.").claims())
                 .extracting(BreakdownFormsTest::show).containsExactly("RATIO 3/15=20");
+    }
+
+    @Test
+    void aCountedWholeAfterTrongOpensItsBreakdown() {
+        String text = "Cụ thể, trong %d sản phẩm đủ điều kiện có 4 sản phẩm được đánh giá xếp hạng 4 sao và 36 sản phẩm còn"
+                + " lại cùng xếp hạng 3 sao.";
+        assertThat(ReportClaims.scan(text.formatted(40)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("40 sản phẩm vs 40 (2)");
+        assertThat(ReportClaims.scan(text.formatted(41)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("41 sản phẩm vs 40 (2) short");
+        assertThat(ReportClaims.scan("Trong 40 sản phẩm có 4 sản phẩm 4 sao và 36 sản phẩm 3 sao.").amounts())
+                .extracting(BreakdownFormsTest::show).containsExactly("40 sản phẩm vs 40 (2)");
+        // a time span is no counted whole; nor is a whole in the middle of a sentence
+        assertThat(ReportClaims.scan("Trong 2 ngày, Hội đồng chọn được 1 sản phẩm 5 sao và 1 sản phẩm 4 sao.").amounts())
+                .isEmpty();
+        assertThat(ReportClaims.scan("Tỉnh đã đánh giá lại các sản phẩm trong 40 sản phẩm có 4 sản phẩm 4 sao và 36 sản"
+                + " phẩm 3 sao.").amounts()).isEmpty();
+    }
+
+    @Test
+    void categoriesOfAGenericTotalAfterVoi() {
+        String text = "Bình Dương có 28 sản phẩm đạt tiêu chí OCOP cấp tỉnh của %d chủ thể với 5 doanh nghiệp, 8 hộ sản"
+                + " xuất có đăng ký kinh doanh và 6 hợp tác xã.";
+        assertThat(ReportClaims.scan(text.formatted(19)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("19 chủ thể vs 19 (3)");
+        assertThat(ReportClaims.scan(text.formatted(20)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("20 chủ thể vs 19 (3) short");
+        // "với" after another unit opens no breakdown
+        assertThat(ReportClaims.scan("Có 19 xã với 5 doanh nghiệp, 8 hộ và 6 hợp tác xã.").amounts()).isEmpty();
     }
 }
