@@ -61,7 +61,10 @@ import org.apiguardian.api.API;
  *   are the breakdown, and a remainder "còn N" that takes the parts over their total is no part. A
  *   generic unit named as what it is ("5 chủ thể là hội nông dân …") is a category of its own; a
  *   counted whole may open its sentence after "trong" ("Cụ thể, trong 40 sản phẩm … có 4 … và 36 …"),
- *   and categories may follow a generic total after "với" ("19 chủ thể với 5 doanh nghiệp, …"). A
+ *   and categories may follow a generic total after "với" ("19 chủ thể với 5 doanh nghiệp, …"); an
+ *   OCOP rating may stand between a total and the parenthesis of its parts ("138 sản phẩm OCOP đạt từ
+ *   3 - 4 sao (19 sản phẩm …"), and sources of money may be named before their amounts in it ("980 tỷ
+ *   đồng (nguồn ngân sách Trung ương 490 tỷ đồng, …)"). A
  *   percentage after "tỷ lệ" and a word naming another quantity ("15/63 địa phương có tỉ lệ giải
  *   ngân đạt trên 3%") is no share of the ratio before it.</li>
  * </ul>

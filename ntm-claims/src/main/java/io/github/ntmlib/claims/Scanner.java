@@ -97,6 +97,8 @@ final class Scanner {
             "count:tổ", "count:hộ", "count:cơ", "count:công");
     /** How many words may stand between a total and the parenthesis of its parts ("22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã …"). */
     private static final int PAREN_WORDS = 12;
+    /** How many words may name a source of money before its amount in a parenthesis ("nguồn ngân sách Trung ương 490 tỷ đồng"). */
+    private static final int NAME_WORDS = 6;
     /** How many tokens from its sentence's start an item of a list on separate lines leads with its amount. */
     private static final int LEAD = 8;
     /** How many tokens a share named by its category ("tỷ lệ sản phẩm OCOP 4 sao …, chiếm 33%") may run. */
@@ -1595,10 +1597,16 @@ final class Scanner {
                 continue;
             }
             int o = total.last + 1;
-            while (o < t.size && o - total.last <= PAREN_WORDS && t.is(o, Tokens.WORD)) {
-                o++;
+            while (o < t.size && o - total.last <= PAREN_WORDS && (t.is(o, Tokens.WORD) || rating(o) > o)) {
+                o = t.is(o, Tokens.WORD) ? o + 1 : rating(o);
             }
-            if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != o + 1) {
+            boolean money = total.family.equals("money");
+            int first = o + 1;
+            while (money && first - o <= NAME_WORDS && t.is(first, Tokens.WORD)) {
+                // "980 tỷ đồng (nguồn ngân sách Trung ương 490 tỷ đồng, …)": a source's name before its amount
+                first++;
+            }
+            if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != first) {
                 continue;
             }
             int inside = t.depth[o] + 1;
@@ -1622,6 +1630,9 @@ final class Scanner {
                     continue;
                 }
                 int before = p.token - 1;
+                while (money && p.token - before <= NAME_WORDS && t.is(before, Tokens.WORD) && !t.word(before, "và")) {
+                    before--;
+                }
                 boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
                         || t.word(before, "và");
                 boolean unit = p.family.equals(total.family) || generic(total) && category(p) != null;
@@ -1697,6 +1708,21 @@ final class Scanner {
                 check(total, same);
             }
         }
+    }
+
+    /**
+     * The token after an OCOP rating starting at {@code k} ("4 sao", "3 - 4 sao", "3-4 sao"), or -1: a rating
+     * is no count, and may stand between a total and the parenthesis of its parts ("138 sản phẩm OCOP đạt
+     * từ 3 - 4 sao (19 sản phẩm …").
+     */
+    private int rating(int k) {
+        if (!t.is(k, Tokens.NUM)) {
+            return -1;
+        }
+        if (t.word(k + 1, "sao")) {
+            return k + 2;
+        }
+        return t.is(k + 1, Tokens.DASH) && t.is(k + 2, Tokens.NUM) && t.word(k + 3, "sao") ? k + 4 : -1;
     }
 
     /** Whether an amount is alone in its parenthesis after a word: "thực phẩm (135 sản phẩm)". */

@@ -132,7 +132,8 @@ class ClaimFormsPropertyTest {
      * generic unit named as one category, organisations and individuals, and additions after a
      * "Cụ thể," past a caption; and (h-claims5) a generic unit named as what it is ("5 chủ thể là hội nông
      * dân"), a remainder "còn {@code %R} sản phẩm" that takes the parts over their total, a counted whole
-     * after "trong" and categories of a generic total after "với". Each with its
+     * after "trong", categories of a generic total after "với", an OCOP rating between a total and its
+     * parenthesis and sources of money named before their amounts in it. Each with its
      * number of parts and whether parts below three quarters of their total are read as subsets (the
      * breakdowns; a running total has no such rule), and likewise whether parts more than a quarter
      * above their total are read as gathered from beyond it, never judged.
@@ -169,7 +170,12 @@ class ClaimFormsPropertyTest {
         new SumForm("Cụ thể, trong %h%T sản phẩm đủ điều kiện có %0 sản phẩm được xếp hạng 4 sao và %1 sản phẩm còn lại"
                 + " xếp hạng 3 sao.", 2, true),
         new SumForm("Hiện có 28 sản phẩm của %h%T chủ thể với %0 doanh nghiệp, %1 hộ sản xuất có đăng ký kinh doanh và"
-                + " %2 hợp tác xã.", 3, true)};
+                + " %2 hợp tác xã.", 3, true),
+        // h-claims5: an OCOP rating before the parenthesis of the parts; sources of money named before their amounts
+        new SumForm("Đến nay, tỉnh đã có %h%T sản phẩm OCOP đạt từ 3 - 4 sao (%0 sản phẩm đạt 4 sao, %1 sản phẩm đạt 3 sao"
+                + " và %2 sản phẩm tiềm năng 5 sao).", 3, true),
+        new SumForm("Trong đó, nguồn vốn ngân sách nhà nước %h%T triệu đồng (nguồn ngân sách Trung ương %0 triệu đồng,"
+                + " nguồn ngân sách địa phương %1 triệu đồng); vốn huy động 240 triệu đồng.", 2, true)};
 
     @Test
     void everyTotalFormIsCheckedExactlyAndAHedgedTotalIsNot() {

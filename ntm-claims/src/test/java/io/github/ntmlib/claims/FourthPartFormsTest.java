@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * found in published texts falls short; every "exceeds" so far was a misread), a remainder "còn N",
  * a generic unit named as what it is ("5 chủ thể là hội nông dân …"), a rate of another quantity
  * ("tỉ lệ giải ngân") after a ratio; and for recall, a counted whole after "trong" ("Cụ thể, trong 40
- * sản phẩm … có 4 … và 36 …") and categories of a generic total after "với". Each with the near-misses
+ * sản phẩm … có 4 … và 36 …"), categories of a generic total after "với", an OCOP rating between a
+ * total and the parenthesis of its parts, and sources of money named before their amounts in a
+ * parenthesis. Each with the near-misses
  * that must (not) be read.
  */
 class FourthPartFormsTest {
@@ -115,5 +117,35 @@ class FourthPartFormsTest {
                 .containsExactly("20 chủ thể vs 19 (3) short");
         // "với" after another unit opens no breakdown
         assertThat(ReportClaims.scan("Có 19 xã với 5 doanh nghiệp, 8 hộ và 6 hợp tác xã.").amounts()).isEmpty();
+    }
+
+    @Test
+    void aRatingMayStandBetweenATotalAndTheParenthesisOfItsParts() {
+        String text = "Đến nay, tỉnh đã có %d sản phẩm OCOP đạt từ 3 - 4 sao (19 sản phẩm đạt 4 sao, 118 sản phẩm đạt 3 sao và"
+                + " 1 sản phẩm tiềm năng 5 sao).";
+        assertThat(ReportClaims.scan(text.formatted(138)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("138 sản phẩm vs 138 (3)");
+        assertThat(ReportClaims.scan(text.formatted(140)).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("140 sản phẩm vs 138 (3) short");
+        assertThat(ReportClaims.scan("Có 30 sản phẩm hạng 3-4 sao (20 sản phẩm 3 sao, 10 sản phẩm 4 sao).").amounts())
+                .extracting(BreakdownFormsTest::show).containsExactly("30 sản phẩm vs 30 (2)");
+        // a count between is no rating: the parenthesis is that count's, not the total's
+        assertThat(ReportClaims.scan("Có 138 sản phẩm của 70 chủ thể (19 sản phẩm đạt 4 sao, 119 sản phẩm đạt 3 sao).")
+                .amounts()).isEmpty();
+    }
+
+    @Test
+    void sourcesOfMoneyMayBeNamedBeforeTheirAmountsInAParenthesis() {
+        String text = "Trong đó, nguồn vốn ngân sách nhà nước %s tỷ đồng (nguồn ngân sách Trung ương 490 tỷ đồng, nguồn ngân"
+                + " sách địa phương 490 tỷ đồng); vốn huy động 240 tỷ đồng.";
+        assertThat(ReportClaims.scan(text.formatted("980")).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("980 tỷ đồng vs 980 (2)");
+        assertThat(ReportClaims.scan(text.formatted("1.000")).amounts()).extracting(BreakdownFormsTest::show)
+                .containsExactly("1000 tỷ đồng vs 980 (2) short");
+        // counts named before their amounts are no such list; nor are names of more than six words
+        assertThat(ReportClaims.scan("Có 30 sản phẩm (nhóm thực phẩm 20 sản phẩm, nhóm đồ uống 10 sản phẩm).").amounts())
+                .isEmpty();
+        assertThat(ReportClaims.scan("Vốn 980 tỷ đồng (nguồn ngân sách của các cơ quan Trung ương 490 tỷ đồng, địa phương"
+                + " 490 tỷ đồng).").amounts()).isEmpty();
     }
 }
