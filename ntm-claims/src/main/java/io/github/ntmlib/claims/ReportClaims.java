@@ -55,7 +55,18 @@ import org.apiguardian.api.API;
  *   ty, 4 hợp tác xã, …", "22 chủ thể là hợp tác xã") add up to a generic total ("chủ thể", "đơn vị",
  *   "tổ chức, cá nhân"); a list of names after "gồm:" does not end the breakdown around it; a running
  *   total with its earlier level and the addition ("đã có 36 xã …. … có thêm 6 xã …, nâng tổng số xã
- *   … lên 42 xã") is a total of those two parts.</li>
+ *   … lên 42 xã") is a total of those two parts. Parts that add up to more than a quarter above their
+ *   total read as gathered from beyond its breakdown (a subset and other classes) and are not
+ *   assessed; when its first parts make it up exactly before a new clause (";", "có", "còn") those
+ *   are the breakdown, and a remainder "còn N" that takes the parts over their total is no part. A
+ *   generic unit named as what it is ("5 chủ thể là hội nông dân …") is a category of its own; a
+ *   counted whole may open its sentence after "trong" ("Cụ thể, trong 40 sản phẩm … có 4 … và 36 …"),
+ *   and categories may follow a generic total after "với" ("19 chủ thể với 5 doanh nghiệp, …"); an
+ *   OCOP rating may stand between a total and the parenthesis of its parts ("138 sản phẩm OCOP đạt từ
+ *   3 - 4 sao (19 sản phẩm …"), and sources of money may be named before their amounts in it ("980 tỷ
+ *   đồng (nguồn ngân sách Trung ương 490 tỷ đồng, …)"). A
+ *   percentage after "tỷ lệ" and a word naming another quantity ("15/63 địa phương có tỉ lệ giải
+ *   ngân đạt trên 3%") is no share of the ratio before it.</li>
  * </ul>
  * A hedged percentage ("khoảng", "gần", "trên", "hơn", "dưới") is judged as the bound it states
  * ({@link Hedge}); a percentage after "tăng"/"giảm"/"vượt" is a change, never a ratio's share. Dates

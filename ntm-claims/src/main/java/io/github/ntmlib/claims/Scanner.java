@@ -55,6 +55,12 @@ final class Scanner {
     private static final int TIER_WORDS = 12;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
+    /**
+     * Above this multiple of its total, a breakdown's parts read as gathered from beyond it (a subset, other
+     * classes, a remainder), not as a partition that exceeds it: every real error of this kind found in
+     * published texts falls short of its total, none exceeds it by more.
+     */
+    private static final BigDecimal BEYOND = new BigDecimal("1.25");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> ABOUT = Set.of("khoảng", "ước", "chừng", "khoãng");
@@ -91,6 +97,8 @@ final class Scanner {
             "count:tổ", "count:hộ", "count:cơ", "count:công");
     /** How many words may stand between a total and the parenthesis of its parts ("22 xã đạt chuẩn và cơ bản đạt chuẩn nông thôn mới (18 xã …"). */
     private static final int PAREN_WORDS = 12;
+    /** How many words may name a source of money before its amount in a parenthesis ("nguồn ngân sách Trung ương 490 tỷ đồng"). */
+    private static final int NAME_WORDS = 6;
     /** How many tokens from its sentence's start an item of a list on separate lines leads with its amount. */
     private static final int LEAD = 8;
     /** How many tokens a share named by its category ("tỷ lệ sản phẩm OCOP 4 sao …, chiếm 33%") may run. */
@@ -293,7 +301,7 @@ final class Scanner {
      */
     private int percentAfter(int from, int depth, int reach) {
         for (int k = from; k < t.size && k - from < reach; k++) {
-            if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0 || keyword(k) >= 0) {
+            if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0 || keyword(k) >= 0 || rateOf(k)) {
                 return -1;
             }
             if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && !used[k]) {
@@ -310,6 +318,20 @@ final class Scanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a rate of another quantity opens at {@code k}: "tỷ lệ" (or "tỉ lệ") followed by a word that
+     * names what it measures and is no linking word, no "số" and no counted unit ("15/63 địa phương có tỉ
+     * lệ giải ngân đạt trên 3%": each locality's disbursement rate, not the ratio's share; "tỷ lệ xã đạt
+     * chuẩn", "tỷ lệ đạt" stay the ratio's).
+     */
+    private boolean rateOf(int k) {
+        if (!t.word(k, "lệ") || !t.word(k - 1, "tỷ") && !t.word(k - 1, "tỉ") || !t.is(k + 1, Tokens.WORD)) {
+            return false;
+        }
+        String w = t.word[k + 1];
+        return !LINKS.contains(w) && !w.equals("số") && !COUNT_UNITS.contains(w) && !APPROXIMATE.contains(w);
     }
 
     /** Whether the number at {@code n} (before a percent sign) states a change: "tăng 5%", "giảm hơn 2%". */
@@ -1063,7 +1085,37 @@ final class Scanner {
                 || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
+        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD) && COUNT_UNITS.contains(t.word[k + 2])
+                && opensSentence(k)) {
+            // "Cụ thể, trong 40 sản phẩm đủ điều kiện có 4 sản phẩm … và 36 sản phẩm còn lại …": a counted whole
+            return k;
+        }
+        if (t.word(k, "với") && t.is(k + 1, Tokens.NUM) && t.is(k - 3, Tokens.NUM)
+                && (t.phrase(k - 2, "chủ thể") || t.phrase(k - 2, "đơn vị"))) {
+            // "19 chủ thể với 5 doanh nghiệp, 8 hộ sản xuất … và 6 hợp tác xã": categories of a generic total
+            return k;
+        }
         return -1;
+    }
+
+    /**
+     * Whether the token {@code k} opens its sentence, or follows the comma after an opening phrase of at
+     * most three words ("Cụ thể, trong 40 sản phẩm …", "Theo đó, trong 12 xã …").
+     */
+    private boolean opensSentence(int k) {
+        if (sentenceInitial(k)) {
+            return true;
+        }
+        int s = t.sentence[k];
+        if (!t.is(k - 1, Tokens.COMMA) || k - 1 - s > 3 || k - 1 <= s) {
+            return false;
+        }
+        for (int x = s; x < k - 1; x++) {
+            if (!t.is(x, Tokens.WORD)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sentenceInitial(int k) {
@@ -1100,7 +1152,7 @@ final class Scanner {
                 continue;
             }
             int d = t.depth[k];
-            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM);
+            boolean inSum = t.phrase(k, "trong số") && t.is(k + 2, Tokens.NUM) || kw == k && t.word(k, "trong");
             boolean named = t.phrase(k, "trong số") && !inSum;
             boolean initial = !inSum && sentenceInitial(k);
             int regionEnd = regionEnd(kw + 1, d);
@@ -1420,6 +1472,10 @@ final class Scanner {
                 && ENTITIES.contains("count:" + t.word[w]) && !t.phrase(w, "tổ chức")) {
             return "count:" + t.word[w];
         }
+        if (GENERIC.contains(p.family) && t.word(p.last + 1, "là") && t.is(w, Tokens.WORD)) {
+            // "5 chủ thể là hội nông dân, làng nghề …": the generic unit named as what it is, a category of its own
+            return "other:" + t.word[w];
+        }
         return null;
     }
 
@@ -1541,10 +1597,16 @@ final class Scanner {
                 continue;
             }
             int o = total.last + 1;
-            while (o < t.size && o - total.last <= PAREN_WORDS && t.is(o, Tokens.WORD)) {
-                o++;
+            while (o < t.size && o - total.last <= PAREN_WORDS && (t.is(o, Tokens.WORD) || rating(o) > o)) {
+                o = t.is(o, Tokens.WORD) ? o + 1 : rating(o);
             }
-            if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != o + 1) {
+            boolean money = total.family.equals("money");
+            int first = o + 1;
+            while (money && first - o <= NAME_WORDS && t.is(first, Tokens.WORD)) {
+                // "980 tỷ đồng (nguồn ngân sách Trung ương 490 tỷ đồng, …)": a source's name before its amount
+                first++;
+            }
+            if (!t.is(o, Tokens.OPEN) || x + 1 >= all.size() || all.get(x + 1).token != first) {
                 continue;
             }
             int inside = t.depth[o] + 1;
@@ -1568,6 +1630,9 @@ final class Scanner {
                     continue;
                 }
                 int before = p.token - 1;
+                while (money && p.token - before <= NAME_WORDS && t.is(before, Tokens.WORD) && !t.word(before, "và")) {
+                    before--;
+                }
                 boolean led = t.is(before, Tokens.OPEN) || t.is(before, Tokens.COMMA) || t.is(before, Tokens.SEMI)
                         || t.word(before, "và");
                 boolean unit = p.family.equals(total.family) || generic(total) && category(p) != null;
@@ -1643,6 +1708,21 @@ final class Scanner {
                 check(total, same);
             }
         }
+    }
+
+    /**
+     * The token after an OCOP rating starting at {@code k} ("4 sao", "3 - 4 sao", "3-4 sao"), or -1: a rating
+     * is no count, and may stand between a total and the parenthesis of its parts ("138 sản phẩm OCOP đạt
+     * từ 3 - 4 sao (19 sản phẩm …").
+     */
+    private int rating(int k) {
+        if (!t.is(k, Tokens.NUM)) {
+            return -1;
+        }
+        if (t.word(k + 1, "sao")) {
+            return k + 2;
+        }
+        return t.is(k + 1, Tokens.DASH) && t.is(k + 2, Tokens.NUM) && t.word(k + 3, "sao") ? k + 4 : -1;
     }
 
     /** Whether an amount is alone in its parenthesis after a word: "thực phẩm (135 sản phẩm)". */
@@ -1970,6 +2050,26 @@ final class Scanner {
         if (sum.scale() < 0) {
             sum = sum.setScale(0);
         }
+        if (sum.compareTo(total.value) > 0 && same.size() >= 3 && t.word(same.get(same.size() - 1).token - 1, "còn")) {
+            // "14 sản phẩm được gắn sao; trong đó 1 sản phẩm …, 13 sản phẩm …, còn 3 sản phẩm …": a remainder that
+            // takes the parts over their total is the rest of a wider set, not a part of this one
+            check(total, same.subList(0, same.size() - 1));
+            return;
+        }
+        if (sum.compareTo(total.value) > 0) {
+            List<Amount> prefix = exactPrefix(total, same);
+            if (prefix != null) {
+                // "7 xã … Trong đó, 5 xã …; 01 xã …, 01 xã …, có 43 xã đạt 13-18 tiêu chí; …": the first parts
+                // make up the total and a new clause goes on to other classes (or a remainder "còn 3 sản phẩm")
+                check(total, prefix);
+                return;
+            }
+            if (sum.compareTo(total.value.multiply(BEYOND)) > 0) {
+                // parts far above their total were gathered from beyond its breakdown (a subset and other
+                // classes, "trong đó 18 xã được công nhận; có 06 xã đạt từ 15 đến 18 tiêu chí, …"): not judged
+                return;
+            }
+        }
         partShares(total, same);
         if (sum.compareTo(total.value) < 0 && sum.compareTo(total.value.multiply(PARTITION)) < 0) {
             return;
@@ -1984,6 +2084,39 @@ final class Scanner {
         Amount last = same.get(same.size() - 1);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * The first parts of a breakdown (at least two) that add up to its total exactly, when the part after
+     * them opens a new clause: after ";", or led by "có" or "còn" ("…, có 43 xã đạt 13-18 tiêu chí",
+     * "…, còn 3 sản phẩm …"); null if none.
+     */
+    private @Nullable List<Amount> exactPrefix(Amount total, List<Amount> same) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int x = 0; x + 1 < same.size(); x++) {
+            sum = sum.add(same.get(x).in(total));
+            int c = sum.compareTo(total.value);
+            if (c > 0) {
+                return null;
+            }
+            if (c == 0 && x >= 1 && newClause(same.get(x), same.get(x + 1))) {
+                return same.subList(0, x + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the part {@code next} opens a new clause after {@code p}: a ";" between, or "có"/"còn" right before it. */
+    private boolean newClause(Amount p, Amount next) {
+        if (t.word(next.token - 1, "có") || t.word(next.token - 1, "còn")) {
+            return true;
+        }
+        for (int k = p.last + 1; k < next.token && k - p.last <= MAX_AMOUNTS * 8; k++) {
+            if (t.is(k, Tokens.SEMI)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -130,8 +130,13 @@ class ClaimFormsPropertyTest {
      * whole), categories in parentheses under a generic total, parentheses far from their total, a
      * list of names inside a breakdown before a spelled part ({@code %S} is "một", a part of 1), a
      * generic unit named as one category, organisations and individuals, and additions after a
-     * "Cụ thể," past a caption. Each with its number of parts and whether parts below three quarters
-     * of their total are read as subsets (the breakdowns; a running total has no such rule).
+     * "Cụ thể," past a caption; and (h-claims5) a generic unit named as what it is ("5 chủ thể là hội nông
+     * dân"), a remainder "còn {@code %R} sản phẩm" that takes the parts over their total, a counted whole
+     * after "trong", categories of a generic total after "với", an OCOP rating between a total and its
+     * parenthesis and sources of money named before their amounts in it. Each with its
+     * number of parts and whether parts below three quarters of their total are read as subsets (the
+     * breakdowns; a running total has no such rule), and likewise whether parts more than a quarter
+     * above their total are read as gathered from beyond it, never judged.
      */
     private record SumForm(String text, int parts, boolean partition) {
     }
@@ -154,14 +159,30 @@ class ClaimFormsPropertyTest {
                 + " xuất kinh doanh.", 3, true),
         new SumForm("Tỉnh phấn đấu có thêm %h%T xã đạt chuẩn NTM, nâng số xã đạt chuẩn lên 99.999 xã.\nNhiều bản được đầu"
                 + " tư điện năng lượng mặt trời.\n\nCụ thể, năm 2024 có thêm %0 xã đạt chuẩn, năm 2025 có thêm %1 xã đạt"
-                + " chuẩn và năm 2026 có thêm %2 xã đạt chuẩn.", 3, true)};
+                + " chuẩn và năm 2026 có thêm %2 xã đạt chuẩn.", 3, true),
+        // h-claims5: a generic unit named as what it is; a remainder "còn" (%R, one more than the parts' sum, so it
+        // always takes them over their total and is left out)
+        new SumForm("Các sản phẩm được phát triển bởi %h%T chủ thể, trong đó có %0 hợp tác xã, %1 doanh nghiệp và %2 chủ"
+                + " thể là hội nông dân, làng nghề.", 3, true),
+        new SumForm("Kết quả, có %h%T sản phẩm được gắn sao; trong đó có %0 sản phẩm được gắn 4 sao, %1 sản phẩm được"
+                + " gắn 3 sao, còn %R sản phẩm đề nghị bổ sung hồ sơ.", 2, true),
+        // h-claims5: a counted whole after "trong"; categories of a generic total after "với"
+        new SumForm("Cụ thể, trong %h%T sản phẩm đủ điều kiện có %0 sản phẩm được xếp hạng 4 sao và %1 sản phẩm còn lại"
+                + " xếp hạng 3 sao.", 2, true),
+        new SumForm("Hiện có 28 sản phẩm của %h%T chủ thể với %0 doanh nghiệp, %1 hộ sản xuất có đăng ký kinh doanh và"
+                + " %2 hợp tác xã.", 3, true),
+        // h-claims5: an OCOP rating before the parenthesis of the parts; sources of money named before their amounts
+        new SumForm("Đến nay, tỉnh đã có %h%T sản phẩm OCOP đạt từ 3 - 4 sao (%0 sản phẩm đạt 4 sao, %1 sản phẩm đạt 3 sao"
+                + " và %2 sản phẩm tiềm năng 5 sao).", 3, true),
+        new SumForm("Trong đó, nguồn vốn ngân sách nhà nước %h%T triệu đồng (nguồn ngân sách Trung ương %0 triệu đồng,"
+                + " nguồn ngân sách địa phương %1 triệu đồng); vốn huy động 240 triệu đồng.", 2, true)};
 
     @Test
     void everyTotalFormIsCheckedExactlyAndAHedgedTotalIsNot() {
         Map<String, AtomicInteger> reached = new ConcurrentHashMap<>();
         qt().withExamples(600).forAll(integers().between(0, SUMS.length - 1),
                 lists().of(integers().between(1, 40_000).mix(integers().between(1, 9), 40)).ofSize(4),
-                integers().between(-1, 2), integers().between(0, HEDGES.length - 1)).checkAssert((form, values, change,
+                integers().between(-2, 2), integers().between(0, HEDGES.length - 1)).checkAssert((form, values, change,
                         h) -> {
                     SumForm f = SUMS[form];
                     List<Integer> parts = new java.util.ArrayList<>(values.subList(0, f.parts()));
@@ -170,12 +191,13 @@ class ClaimFormsPropertyTest {
                         parts.set(1, 1);
                     }
                     long sum = parts.stream().mapToLong(Integer::longValue).sum();
-                    // one less, the sum, one more, or twice the sum (far below: subsets in a breakdown)
-                    long total = change == 2 ? 2 * sum : sum + change;
+                    // one less, the sum, one more, twice the sum (far below: subsets in a breakdown) or half of it
+                    // (far above: parts gathered from beyond their total)
+                    long total = change == 2 ? 2 * sum : change == -2 ? (sum + 1) / 2 : sum + change;
                     long delta = total - sum;
                     String hedge = HEDGES[h];
                     String text = f.text().replace("%h", hedge).replace("%T", Figures.format(total, Figures.VI))
-                            .replace("%S", "một");
+                            .replace("%S", "một").replace("%R", Figures.format(sum + 1, Figures.VI));
                     for (int i = 0; i < parts.size(); i++) {
                         text = text.replace("%" + i, Figures.format(parts.get(i), Figures.VI));
                     }
@@ -193,6 +215,11 @@ class ClaimFormsPropertyTest {
                             BigDecimal.valueOf(total).multiply(new BigDecimal("0.75"))) < 0) {
                         assertThat(found).as(text).isEmpty();
                         reached.computeIfAbsent("subsets", k -> new AtomicInteger()).incrementAndGet();
+                    } else if (f.partition() && BigDecimal.valueOf(sum).compareTo(
+                            BigDecimal.valueOf(total).multiply(new BigDecimal("1.25"))) > 0) {
+                        // a breakdown's parts more than a quarter above their total: gathered from beyond it, not judged
+                        assertThat(found).as(text).isEmpty();
+                        reached.computeIfAbsent("beyond", k -> new AtomicInteger()).incrementAndGet();
                     } else {
                         final String checked = text;
                         assertThat(found).as(text).singleElement().satisfies(a -> {
@@ -216,7 +243,7 @@ class ClaimFormsPropertyTest {
             assertThat(counts).as(counts.toString()).containsKey("sum form " + f);
         }
         assertThat(counts).as(counts.toString()).containsKeys("hedged total", "consistent", "inconsistent",
-                "grouped total", "subsets");
+                "grouped total", "subsets", "beyond");
     }
 
     /** Parts of a higher tier than their total ("nâng cao", "kiểu mẫu") are never summed, whatever they add up to. */

@@ -102,6 +102,7 @@ class ReportClaimsPropertyTest {
         AtomicInteger many = new AtomicInteger();
         AtomicInteger zeroPart = new AtomicInteger();
         AtomicInteger subsets = new AtomicInteger();
+        AtomicInteger beyond = new AtomicInteger();
         Gen<List<Integer>> partsInTrieu = lists().of(integers().between(0, 5_000_000).mix(integers().between(0, 2), 10))
                 .ofSizeBetween(2, 6);
         qt().withExamples(300).forAll(partsInTrieu, integers().between(0, 1 << 6)).checkAssert((parts, tyMask) -> {
@@ -130,6 +131,23 @@ class ReportClaimsPropertyTest {
                     subsets.incrementAndGet();
                     continue;
                 }
+                int prefix = delta < 0 ? prefixBeforeSemicolon(parts, total + delta) : -1;
+                if (prefix > 0) {
+                    // the first parts make up the total exactly and a "; " goes on: those are the breakdown
+                    final int n = prefix;
+                    assertThat(ReportClaims.scan(text).amounts()).as(text).singleElement().satisfies(sum -> {
+                        assertThat(sum.parts()).isEqualTo(n);
+                        assertThat(sum.isConsistent()).isTrue();
+                    });
+                    beyond.incrementAndGet();
+                    continue;
+                }
+                if (BigDecimal.valueOf(total).compareTo(BigDecimal.valueOf(total + delta).multiply(new BigDecimal("1.25"))) > 0) {
+                    // parts more than a quarter above their total read as gathered from beyond it: not assessed
+                    assertThat(ReportClaims.scan(text).amounts()).as(text).isEmpty();
+                    beyond.incrementAndGet();
+                    continue;
+                }
                 assertThat(ReportClaims.scan(text).amounts()).as(text).singleElement().satisfies(sum -> {
                     assertThat(sum.parts()).isEqualTo(parts.size());
                     assertThat(sum.partsSum()).isEqualByComparingTo(BigDecimal.valueOf(total));
@@ -143,5 +161,24 @@ class ReportClaimsPropertyTest {
         assertThat(many.get()).as("more than three parts").isPositive();
         assertThat(zeroPart.get()).as("a part of 0").isPositive();
         assertThat(subsets.get()).as("parts far below their total").isPositive();
+        assertThat(beyond.get()).as("parts far above their total, or a first run of them that makes it up").isPositive();
+    }
+
+    /**
+     * How many first parts (at least two, fewer than all) add up to {@code total} exactly with a "; " after
+     * them (the separator before every even part from the third on), or -1.
+     */
+    private static int prefixBeforeSemicolon(List<Integer> parts, long total) {
+        long sum = 0;
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            sum += parts.get(i);
+            if (sum > total) {
+                return -1;
+            }
+            if (sum == total && i >= 1 && (i + 1) % 2 == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }
