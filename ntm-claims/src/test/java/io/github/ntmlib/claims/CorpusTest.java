@@ -328,11 +328,12 @@ class CorpusTest {
     static final double HELD_OUT_4_RECALL = 0.73;
     static final double HELD_OUT_4_PRECISION = 1.0;
     static final double HELD_OUT_4_FLAG_PRECISION = 1.0;
-    // Fifth held-out part (h-corpus5, labelled and committed before any scan; never tuned on): the first
-    // scan of the scanner at main's commit dea20e1, rounded down: 39/70 recall, 39/44 verdicts right, 3/7
-    // flags right (the right flags: 51/88 communes printed as 57%, 65 of 117 communes as 55%, and 15 OCOP
-    // products listed as 2 + 10).
-    static final double HELD_OUT_5_RECALL = 0.55;
-    static final double HELD_OUT_5_PRECISION = 0.88;
-    static final double HELD_OUT_5_FLAG_PRECISION = 0.42;
+    // Fifth held-out part (h-corpus5, labelled and committed before any scan; never tuned on, the clean
+    // measure): with h-claims5 merged, rounded down: 41/70 recall, 41/43 verdicts right, 3/4 flags right
+    // (right: 51/88 communes printed as 57%, 65 of 117 communes as 55%, 15 OCOP products listed as 2 + 10;
+    // wrong: "57/104 xã hoàn thành 19/19 tiêu chí, đạt tỷ lệ 54,8%" read as 19/19 at 54,8%). Its first scan
+    // (main at dea20e1) gave 39/70, 39/44 and 3/7; with h-claims4 40/70, 40/45 and 3/7.
+    static final double HELD_OUT_5_RECALL = 0.58;
+    static final double HELD_OUT_5_PRECISION = 0.95;
+    static final double HELD_OUT_5_FLAG_PRECISION = 0.75;
 }
