@@ -5,6 +5,8 @@ import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.internal.Limits;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,23 @@ final class CellText {
             default:
                 return cell.asText();
         }
+    }
+
+    /**
+     * A number where a column needs one: a number cell's exact value, text of plain digits or in
+     * the declared style; empty for a blank cell; an error value, a date or other text is an error
+     * naming the cell. Formula cells are the caller's to warn of.
+     */
+    static Optional<BigDecimal> numberOf(Cell cell, String column, @Nullable NumberStyle style) {
+        if (cell.kind() == CellKind.ERROR) {
+            throw cell.error(null, column, Labels.of("ô chứa giá trị lỗi " + Limits.quote(cell.asText()),
+                            "the cell holds the error value " + cell.asText()));
+        }
+        if (cell.kind() == CellKind.BLANK) {
+            return Optional.empty();
+        }
+        String text = number(cell, column, style);
+        return text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
     }
 
     private static String number(Cell cell, String column, @Nullable NumberStyle style) {
