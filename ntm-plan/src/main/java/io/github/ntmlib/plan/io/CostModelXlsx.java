@@ -374,7 +374,7 @@ public final class CostModelXlsx {
         }
 
         private BigDecimal number(Cell cell, String field) {
-            return WorkbookInputs.number(use(cell, field), field, null).orElseThrow(() -> cell.error(null, field,
+            return WorkbookInputs.number(use(cell, field), field).orElseThrow(() -> cell.error(null, field,
                     Labels.of("ô trống: cần một số", "empty cell: a number is required")));
         }
 
@@ -428,7 +428,9 @@ public final class CostModelXlsx {
         void description(Sheet sheet, CostModel.Builder b) {
             Map<String, Cell> values = new LinkedHashMap<>();
             Map<String, Cell> names = new HashMap<>();
-            SourcePosition header = SourcePosition.ofCell(book.name(), sheet.name(), "1:1", 1);
+            int headerRow = sheet.rows().stream().filter(r -> !r.isBlank()).findFirst().map(Row::number).orElse(1);
+            SourcePosition header = SourcePosition.ofCell(book.name(), sheet.name(), headerRow + ":" + headerRow,
+                    headerRow);
             for (Table t : table(sheet, Part.DESCRIPTION)) {
                 Cell name = t.cell("field");
                 String text = required(name, "field");
@@ -475,7 +477,11 @@ public final class CostModelXlsx {
         }
 
         private boolean synthetic(Cell cell) {
-            use(cell, "synthetic");
+            if (use(cell, "synthetic").isBlank()) {
+                throw cell.error(null, "synthetic", Labels.of("ô trống: ghi 'có' nếu số liệu là giả định, 'không' nếu là"
+                        + " số liệu của tỉnh", "empty cell: 'có' (yes) for invented figures, 'không' (no) for the"
+                        + " province's own"));
+            }
             if (cell.kind() == CellKind.BOOLEAN) {
                 return cell.bool();
             }

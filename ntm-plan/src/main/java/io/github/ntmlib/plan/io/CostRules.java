@@ -1,6 +1,5 @@
 package io.github.ntmlib.plan.io;
 
-import io.github.ntmlib.base.InvalidDataException;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.internal.Limits;
 import io.github.ntmlib.finance.money.Vnd;
@@ -50,21 +49,20 @@ final class CostRules {
 
     /** Whether the indicator has had a cost already: then the reason, else null (and it is noted). */
     @Nullable Labels indicator(String indicator) {
-        return seen.add("i " + indicator) ? null : Labels.of("chỉ tiêu '" + InvalidDataException.excerpt(indicator)
-                + "' có hai chi phí", "two costs for indicator '" + InvalidDataException.excerpt(indicator) + "'");
+        return seen.add("i " + indicator) ? null : Labels.of("chỉ tiêu " + Limits.quote(indicator) + " có hai chi phí",
+                "two costs for indicator " + Limits.quote(indicator));
     }
 
     /** Whether the criterion of the standard has had a cost already: then the reason, else null. */
     @Nullable Labels criterion(String standard, String criterion) {
-        return seen.add("c " + standard + "/" + criterion) ? null : Labels.of("tiêu chí '"
-                + InvalidDataException.excerpt(criterion) + "' của '" + InvalidDataException.excerpt(standard)
-                + "' có hai chi phí", "two costs for criterion '" + InvalidDataException.excerpt(criterion) + "' of '"
-                + InvalidDataException.excerpt(standard) + "'");
+        return seen.add("c " + standard + "/" + criterion) ? null : Labels.of("tiêu chí " + Limits.quote(criterion)
+                + " của " + Limits.quote(standard) + " có hai chi phí", "two costs for criterion "
+                + Limits.quote(criterion) + " of " + Limits.quote(standard));
     }
 
     /** Whether the unit has been excluded already: then the reason, else null. */
     @Nullable Labels unit(String unit) {
-        return seen.add("u " + unit) ? null : Labels.of("đơn vị '" + InvalidDataException.excerpt(unit)
-                + "' được loại trừ hai lần", "unit '" + InvalidDataException.excerpt(unit) + "' excluded twice");
+        return seen.add("u " + unit) ? null : Labels.of("đơn vị " + Limits.quote(unit) + " được loại trừ hai lần",
+                "unit " + Limits.quote(unit) + " excluded twice");
     }
 }
