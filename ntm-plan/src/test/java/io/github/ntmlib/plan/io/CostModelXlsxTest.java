@@ -85,12 +85,153 @@ class CostModelXlsxTest {
             Files.write(docs().resolve(XLSX), example);
             Path seeds = Path.of("src/test/resources/io/github/ntmlib/plan/io/PlanReadersFuzzTestInputs/costModelXlsx");
             Files.createDirectories(seeds);
-            Files.write(seeds.resolve("example"), example);
+            // compact (inline strings, no styles): .ci/fuzz's inputs are at most 8 KiB
+            Files.write(seeds.resolve("example.xlsx"), compact(example));
             ByteArrayOutputStream blank = new ByteArrayOutputStream();
             CostModelXlsx.writeTemplate(blank);
-            Files.write(seeds.resolve("template"), blank.toByteArray());
-            Files.write(seeds.resolve("minimal"), bytes(CostModel.builder().description("", false).build()));
+            Files.write(seeds.resolve("template.xlsx"), compact(blank.toByteArray()));
+            Path sheetSeeds = seeds.resolveSibling("costSheetXml");
+            Files.createDirectories(sheetSeeds);
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
+                    compact(example)))) {
+                String[] names = {"", "", "indicators.xml", "criteria.xml", "exclusions.xml"};
+                int i = 0;
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().startsWith("xl/worksheets/sheet")) {
+                        byte[] xml = zip.readAllBytes();
+                        if (!names[i].isEmpty()) {
+                            // the first byte chooses the sheet (PlanReadersFuzzTest.withSheet)
+                            ByteArrayOutputStream seed = new ByteArrayOutputStream();
+                            seed.write(i - 2);
+                            seed.write(xml);
+                            Files.write(sheetSeeds.resolve(names[i]), seed.toByteArray());
+                        }
+                        i++;
+                    }
+                }
+            }
         }
+    }
+
+    /**
+     * A workbook as a minimal package, as some tools write it: its cells as read (inline strings,
+     * number and boolean cells), no styles, shared strings, comments or validation.
+     */
+    static byte[] compact(byte[] workbook) {
+        io.github.ntmlib.intake.Workbook book = io.github.ntmlib.intake.XlsxReader.read(new ByteArrayInputStream(
+                workbook), "compact.xlsx", io.github.ntmlib.intake.WorkbookLimits.defaults());
+        StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+                + ".relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+                + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet.main+xml\"/>");
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int n = 0;
+        for (io.github.ntmlib.intake.Sheet sheet : book.sheets()) {
+            n++;
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheets.append("<sheet name=\"").append(xml(sheet.name())).append("\" sheetId=\"").append(n)
+                    .append("\" r:id=\"rId").append(n).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(n)
+                    .append(".xml\"/>");
+            StringBuilder data = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                    + "2006/main\"><sheetData>");
+            for (io.github.ntmlib.intake.Row row : sheet.rows()) {
+                data.append("<row r=\"").append(row.number()).append("\">");
+                for (io.github.ntmlib.intake.Cell c : row.cells()) {
+                    String ref = c.address().reference();
+                    switch (c.kind()) {
+                        case NUMBER -> data.append("<c r=\"").append(ref).append("\"><v>").append(c.asText())
+                                .append("</v></c>");
+                        case BOOLEAN -> data.append("<c r=\"").append(ref).append("\" t=\"b\"><v>")
+                                .append(c.bool() ? 1 : 0).append("</v></c>");
+                        default -> data.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space="
+                                + "\"preserve\">").append(xml(c.asText())).append("</t></is></c>");
+                    }
+                }
+                data.append("</row>");
+            }
+            parts.add(data.append("</sheetData></worksheet>").toString());
+        }
+        java.util.List<byte[]> data = new java.util.ArrayList<>();
+        parts.forEach(x -> data.add(x.getBytes(StandardCharsets.UTF_8)));
+        return pkg(types.append("</Types>").toString(), sheets.toString(), rels.toString(), data);
+    }
+
+    /** A minimal package of sheets given as XML (the fuzz target of a sheet's XML uses it). */
+    static byte[] pkg(java.util.List<String> names, java.util.List<byte[]> sheetXml) {
+        StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                + "content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+                + ".relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+                + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet.main+xml\"/>");
+        StringBuilder sheets = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        for (int n = 1; n <= names.size(); n++) {
+            types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheets.append("<sheet name=\"").append(xml(names.get(n - 1))).append("\" sheetId=\"").append(n)
+                    .append("\" r:id=\"rId").append(n).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(n)
+                    .append(".xml\"/>");
+        }
+        return pkg(types.append("</Types>").toString(), sheets.toString(), rels.toString(), sheetXml);
+    }
+
+    private static byte[] pkg(String types, String sheets, String rels, java.util.List<byte[]> sheetXml) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+            entries.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
+            entries.put("_rels/.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            entries.put("xl/workbook.xml", ("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                    + "main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    + sheets + "</sheets></workbook>").getBytes(StandardCharsets.UTF_8));
+            entries.put("xl/_rels/workbook.xml.rels", ("<Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/relationships\">" + rels + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < sheetXml.size(); i++) {
+                entries.put("xl/worksheets/sheet" + (i + 1) + ".xml", sheetXml.get(i));
+            }
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Test
+    void aSheetGivenAsXmlInAMinimalPackageIsReadAsTheFuzzTargetReadsIt() {
+        String indicators = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Indicator</t></is></c><c r=\"B1\" t=\"inlineStr\">"
+                + "<is><t>Rate (đồng)</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Basis</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>3.1</t></is></c><c r=\"B2\"><v>0.1</v></c>"
+                + "<c r=\"C2\" t=\"inlineStr\"><is><t>MEASURE</t></is></c></row></sheetData></worksheet>";
+        CostModel m = read(PlanReadersFuzzTest.withSheet(("\u0000" + indicators).getBytes(StandardCharsets.UTF_8)));
+        assertThat(m.indicator("3.1").orElseThrow().rate()).isEqualByComparingTo("0.1");
+        assertThat(m.isSynthetic()).isTrue();
+    }
+
+    @Test
+    void aMinimalPackageAsSomeToolsWriteItReadsTheSame() throws IOException {
+        byte[] compact = compact(bytes(example()));
+        assertThat(compact.length).isLessThan(8 * 1024);
+        assertThat(read(compact)).isEqualTo(example());
     }
 
     @Test
