@@ -112,13 +112,8 @@ public final class CostModelXlsx {
     private static final int FORM_ROWS = 2_000;
     private static final int MAX_WARNINGS = 1_000;
 
-    /** What a cell of a column holds. */
-    private enum Need {
-        TEXT, RATE, AMOUNT, BASIS, KIND
-    }
-
-    /** A column of a sheet: its key (the JSON field), its names and what it holds. */
-    private record Column(String key, String vi, String en, boolean required, Need need, int width, String noteVi,
+    /** A column of a sheet: its key (the JSON field), its names, whether required, its width and its note. */
+    private record Column(String key, String vi, String en, boolean required, int width, String noteVi,
             String noteEn) {
         String header() {
             return vi + " / " + en;
@@ -134,45 +129,45 @@ public final class CostModelXlsx {
     /** A sheet of the form. */
     private enum Part {
         DESCRIPTION(CostModelXlsx.DESCRIPTION, "description", List.of(
-                new Column("field", "Trường", "Field", true, Need.TEXT, 30, "tên trường (không sửa)",
+                new Column("field", "Trường", "Field", true, 30, "tên trường (không sửa)",
                         "the field's name (do not change)"),
-                new Column("value", "Giá trị", "Value", false, Need.TEXT, 90, "giá trị của trường",
+                new Column("value", "Giá trị", "Value", false, 90, "giá trị của trường",
                         "the field's value"))),
         INDICATORS(CostModelXlsx.INDICATORS, "indicators", List.of(
-                new Column("indicator", "Mã chỉ tiêu", "Indicator", true, Need.TEXT, 24,
+                new Column("indicator", "Mã chỉ tiêu", "Indicator", true, 24,
                         "mã chỉ tiêu trong bộ tiêu chí (ví dụ 17.water-centralised); mỗi chỉ tiêu một dòng",
                         "the indicator's code in the criteria set (e.g. 17.water-centralised); one row per indicator"),
-                new Column("rate", "Đơn giá (đồng)", "Rate (đồng)", true, Need.RATE, 18,
+                new Column("rate", "Đơn giá (đồng)", "Rate (đồng)", true, 18,
                         "số đồng cho mỗi đơn vị cải thiện, nhập dạng ô số (có thể có phần thập phân, không âm)",
                         "đồng per unit of improvement, as a number cell (may be fractional, never negative)"),
-                new Column("basis", "Đơn vị cải thiện", "Basis", true, Need.BASIS, 26,
+                new Column("basis", "Đơn vị cải thiện", "Basis", true, 26,
                         "một đơn vị cải thiện là gì: 'đơn vị đo của chỉ tiêu' (hộ, km ...) hoặc 'điểm phần trăm' "
                                 + "(của một tỷ lệ)", "what a unit of improvement is: the indicator's own measure "
                                 + "(households, km ...) or one percentage point (of a ratio)"),
-                new Column("fixed", "Phần cố định (đồng)", "Fixed (đồng)", false, Need.AMOUNT, 18,
+                new Column("fixed", "Phần cố định (đồng)", "Fixed (đồng)", false, 18,
                         "số đồng nguyên trả một lần khi chỉ tiêu phải cải thiện; để trống là 0",
                         "whole đồng paid once when the indicator must improve at all; blank is 0"),
-                new Column("note", "Ghi chú", "Note", false, Need.TEXT, 60, "nguồn của con số",
+                new Column("note", "Ghi chú", "Note", false, 60, "nguồn của con số",
                         "where the figure comes from"))),
         CRITERIA(CostModelXlsx.CRITERIA, "criteria", List.of(
-                new Column("standard", "Mã chuẩn", "Standard", true, Need.TEXT, 20,
+                new Column("standard", "Mã chuẩn", "Standard", true, 20,
                         "mã mức chuẩn (ví dụ commune-advanced)", "the standard's id (e.g. commune-advanced)"),
-                new Column("criterion", "Mã tiêu chí", "Criterion", true, Need.TEXT, 14,
+                new Column("criterion", "Mã tiêu chí", "Criterion", true, 14,
                         "mã tiêu chí của mức chuẩn; mỗi tiêu chí một dòng",
                         "the criterion's code in the standard; one row per criterion"),
-                new Column("cost", "Chi phí (đồng)", "Cost (đồng)", true, Need.AMOUNT, 18,
+                new Column("cost", "Chi phí (đồng)", "Cost (đồng)", true, 18,
                         "số đồng nguyên khi tiêu chí được đánh giá chung hoặc có chỉ tiêu không có đơn giá",
                         "whole đồng, when the criterion is assessed as a whole or an indicator of it has no rate"),
-                new Column("note", "Ghi chú", "Note", false, Need.TEXT, 60, "nguồn của con số",
+                new Column("note", "Ghi chú", "Note", false, 60, "nguồn của con số",
                         "where the figure comes from"))),
         EXCLUSIONS(CostModelXlsx.EXCLUSIONS, "exclusions", List.of(
-                new Column("unit", "Mã đơn vị", "Unit", true, Need.TEXT, 14,
+                new Column("unit", "Mã đơn vị", "Unit", true, 14,
                         "mã đơn vị hành chính (xã) không được chọn; mỗi đơn vị một dòng",
                         "the code of a unit (commune) the plan may not choose; one row per unit"),
-                new Column("kind", "Lý do", "Kind", true, Need.KIND, 30,
+                new Column("kind", "Lý do", "Kind", true, 30,
                         "'tỉnh không đưa vào kế hoạch' hoặc 'đã có trong kế hoạch khác'",
                         "excluded by the province, or already in another plan"),
-                new Column("note", "Ghi chú", "Note", false, Need.TEXT, 60, "ghi chú của tỉnh, in cạnh đơn vị",
+                new Column("note", "Ghi chú", "Note", false, 60, "ghi chú của tỉnh, in cạnh đơn vị",
                         "the province's note, printed beside the unit"))),
         NOTES(CostModelXlsx.NOTES, "notes", List.of());
 
@@ -189,10 +184,6 @@ public final class CostModelXlsx {
         boolean named(String name) {
             String folded = VietnameseText.fold(name);
             return folded.equals(VietnameseText.fold(sheet)) || folded.equals(VietnameseText.fold(english));
-        }
-
-        Column column(String key) {
-            return columns.stream().filter(c -> c.key.equals(key)).findFirst().orElseThrow();
         }
     }
 
