@@ -5,6 +5,8 @@ import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.NumberStyle;
 import io.github.ntmlib.base.internal.Limits;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,7 @@ final class CellText {
         warnings.formula(cell);
         switch (need) {
             case NUMBER:
-                return number(cell, column, style);
+                return number(cell, column, style, true);
             case DATE:
                 if (cell.kind() == CellKind.NUMBER || cell.kind() == CellKind.BOOLEAN) {
                     throw cell.error(null, column, Labels.of("cần một ngày nhưng ô chứa " + cell.describe(Language.VIETNAMESE) + " (hãy định dạng ô là ngày, hoặc nhập ngày dạng văn bản năm-tháng-ngày)",
@@ -52,7 +54,25 @@ final class CellText {
         }
     }
 
-    private static String number(Cell cell, String column, @Nullable NumberStyle style) {
+    /**
+     * A number where a column of a form without a number style needs one: a number cell's exact
+     * value or text of plain digits; empty for a blank cell; an error value, a date or other text
+     * is an error naming the cell. Formula cells are the caller's to warn of.
+     */
+    static Optional<BigDecimal> numberOf(Cell cell, String column) {
+        if (cell.kind() == CellKind.ERROR) {
+            throw cell.error(null, column, Labels.of("ô chứa giá trị lỗi " + Limits.quote(cell.asText()),
+                            "the cell holds the error value " + cell.asText()));
+        }
+        if (cell.kind() == CellKind.BLANK) {
+            return Optional.empty();
+        }
+        String text = number(cell, column, null, false);
+        return text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
+    }
+
+    /** A number's text; {@code declarable}: whether the caller can declare a number style (the hint says so). */
+    private static String number(Cell cell, String column, @Nullable NumberStyle style, boolean declarable) {
         if (cell.kind() == CellKind.NUMBER) {
             return cell.asText();
         }
@@ -66,6 +86,11 @@ final class CellText {
         }
         if (digits(text)) {
             return text;
+        }
+        if (style == null && !declarable) {
+            throw cell.error(null, column, Labels.of("cần một số nhưng ô chứa " + cell.describe(Language.VIETNAMESE)
+                    + ": hãy nhập dạng ô số", "expected a number but the cell holds " + cell.describe()
+                    + ": enter it as a number cell"));
         }
         if (style == null) {
             throw cell.error(null, column, Labels.of("cần một số nhưng ô chứa " + cell.describe(Language.VIETNAMESE) + ": hãy nhập dạng số, hoặc khai báo cách viết số (kiểu số vi hoặc plain)",

@@ -3,6 +3,7 @@ package io.github.ntmlib.intake;
 import io.github.ntmlib.base.Labels;
 import io.github.ntmlib.base.Language;
 import io.github.ntmlib.base.SourcePosition;
+import io.github.ntmlib.base.internal.Limits;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -27,6 +28,20 @@ public record IntakeWarning(SourcePosition position, Labels text) {
     public IntakeWarning {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(text, "text");
+    }
+
+    /**
+     * The warning of a formula cell read as the value Excel saved with it (not recalculated): the
+     * one wording of every reader of workbooks.
+     *
+     * @param cell the formula cell
+     * @return the warning at the cell
+     * @since 0.1
+     */
+    public static IntakeWarning formula(Cell cell) {
+        return new IntakeWarning(cell.address().position(), Labels.of("ô công thức được đọc theo giá trị Excel đã lưu"
+                + " cùng nó (" + Limits.quote(cell.asText()) + "), không tính lại", "a formula cell is read as the value"
+                + " Excel saved with it (" + cell.asText() + "), not recalculated"));
     }
 
     /**

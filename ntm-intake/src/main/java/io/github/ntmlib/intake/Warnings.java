@@ -28,10 +28,8 @@ final class Warnings {
 
     void formula(Cell cell) {
         if (cell.isFormula()) {
-            add(cell.address().position(), Labels.of("ô công thức được đọc theo giá trị Excel đã lưu cùng nó ("
-                    + Limits.quote(cell.asText()) + "), không tính lại",
-                    "a formula cell is read as the value Excel saved with it (" + cell.asText()
-                    + "), not recalculated"));
+            IntakeWarning w = IntakeWarning.formula(cell);
+            add(w.position(), w.text());
         }
     }
 

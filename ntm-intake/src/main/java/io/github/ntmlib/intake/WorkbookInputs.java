@@ -172,6 +172,24 @@ public final class WorkbookInputs {
         return new Intake<>(csv.readDeclaringPlain(reader), warnings.list());
     }
 
+    /**
+     * A number where a column of a form needs one, by the rule of every workbook input (one rule,
+     * one place): a number cell's exact stored value, or text of plain digits (the same in every
+     * writing); nothing for a blank cell. Anything else — {@code 1.205} typed as text (1205 in
+     * vi-VN writing, 1.205 in plain writing), a date, TRUE/FALSE, an error value — is an error
+     * naming the cell, never guessed: a form has no declared number style. A formula cell is its
+     * cached value; warning of it ({@link IntakeWarning#formula}) is the caller's.
+     *
+     * @param cell   the cell
+     * @param column the column's name, for errors
+     * @return the number, or empty for a blank cell
+     * @throws InvalidDataException naming the cell
+     * @since 0.1
+     */
+    public static java.util.Optional<java.math.BigDecimal> number(Cell cell, String column) {
+        return CellText.numberOf(cell, column);
+    }
+
     static DataSource at(DataSource source, SourcePosition position) {
         return new DataSource(source.reporter(), source.reference(), position);
     }

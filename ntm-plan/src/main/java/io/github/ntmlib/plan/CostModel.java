@@ -29,13 +29,19 @@ public final class CostModel {
     private final boolean synthetic;
     private final Map<String, IndicatorCost> indicators;
     private final Map<String, Vnd> criteria;
+    private final Map<String, CriterionCost> criterionCosts;
+    private final java.util.List<CriterionCost> criterionList;
     private final Map<String, Exclusion> exclusions;
 
     private CostModel(Builder b) {
         this.description = b.description;
         this.synthetic = b.synthetic;
         this.indicators = Map.copyOf(b.indicators);
-        this.criteria = Map.copyOf(b.criteria);
+        this.criterionCosts = Map.copyOf(b.criteria);
+        this.criterionList = java.util.List.copyOf(b.criteria.values());
+        Map<String, Vnd> amounts = new LinkedHashMap<>();
+        b.criteria.forEach((k, c) -> amounts.put(k, c.cost()));
+        this.criteria = Map.copyOf(amounts);
         this.exclusions = Map.copyOf(b.exclusions);
     }
 
@@ -116,6 +122,15 @@ public final class CostModel {
     }
 
     /**
+     * Every criterion cost with its standard, criterion and note, in the order added.
+     *
+     * @return the costs
+     */
+    public java.util.List<CriterionCost> criterionCosts() {
+        return criterionList;
+    }
+
+    /**
      * Every exclusion, by unit code.
      *
      * @return the exclusions
@@ -131,12 +146,12 @@ public final class CostModel {
     @Override
     public boolean equals(Object o) {
         return o instanceof CostModel c && description.equals(c.description) && synthetic == c.synthetic
-                && indicators.equals(c.indicators) && criteria.equals(c.criteria) && exclusions.equals(c.exclusions);
+                && indicators.equals(c.indicators) && criterionCosts.equals(c.criterionCosts) && exclusions.equals(c.exclusions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(description, synthetic, indicators, criteria, exclusions);
+        return Objects.hash(description, synthetic, indicators, criterionCosts, exclusions);
     }
 
     @Override
@@ -150,7 +165,7 @@ public final class CostModel {
         private String description = "";
         private boolean synthetic;
         private final Map<String, IndicatorCost> indicators = new LinkedHashMap<>();
-        private final Map<String, Vnd> criteria = new LinkedHashMap<>();
+        private final Map<String, CriterionCost> criteria = new LinkedHashMap<>();
         private final Map<String, Exclusion> exclusions = new LinkedHashMap<>();
 
         private Builder() {
@@ -198,8 +213,20 @@ public final class CostModel {
             if (cost.isNegative()) {
                 throw new IllegalArgumentException("a negative cost for criterion " + criterion + " of " + standard);
             }
-            if (criteria.putIfAbsent(key(standard, criterion), cost) != null) {
-                throw new IllegalArgumentException("two costs for criterion " + criterion + " of " + standard);
+            return criterion(new CriterionCost(standard, criterion, cost, ""));
+        }
+
+        /**
+         * Adds a criterion's fixed cost with its note.
+         *
+         * @param cost the cost
+         * @return this builder
+         * @throws IllegalArgumentException if the criterion has a cost already
+         */
+        public Builder criterion(CriterionCost cost) {
+            if (criteria.putIfAbsent(key(cost.standard(), cost.criterion()), cost) != null) {
+                throw new IllegalArgumentException("two costs for criterion " + cost.criterion() + " of "
+                        + cost.standard());
             }
             return this;
         }

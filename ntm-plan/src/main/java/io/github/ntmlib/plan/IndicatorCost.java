@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * under-costs). An indicator judged met or not (a flag) costs its fixed part.
  *
  * @param indicator the indicator code of the criteria set
- * @param rate      đồng per unit of improvement, never negative
+ * @param rate      đồng per unit of improvement, never negative; kept without trailing zeros (a rate
+ *                  of 1.50 is 1.5, so that a model read from JSON equals one read from a workbook)
  * @param basis     what a unit of improvement is
  * @param fixed     paid once per unit that must improve the indicator
  * @param note      where the figure comes from (a province's unit costs, a synthetic example)
@@ -43,6 +44,16 @@ public record IndicatorCost(String indicator, BigDecimal rate, Basis basis, Vnd 
         if (rate.signum() < 0 || fixed.isNegative()) {
             throw new IllegalArgumentException("a negative cost for indicator " + indicator);
         }
+        rate = plain(rate);
+    }
+
+    /** A rate without trailing zeros and never in exponent form when whole: 1.50 is 1.5, 1E+3 is 1000. */
+    private static BigDecimal plain(BigDecimal rate) {
+        if (rate.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**

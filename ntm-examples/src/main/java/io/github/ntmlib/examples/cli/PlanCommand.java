@@ -29,6 +29,7 @@ import io.github.ntmlib.plan.Planner;
 import io.github.ntmlib.plan.PlanningException;
 import io.github.ntmlib.plan.Target;
 import io.github.ntmlib.plan.io.CostModelJson;
+import io.github.ntmlib.plan.io.CostModelXlsx;
 import io.github.ntmlib.plan.io.PlanJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,8 +92,8 @@ final class PlanCommand implements Callable<Integer> {
     Map<String, String> goals = new LinkedHashMap<>();
 
     @Option(names = "--costs", paramLabel = "FILE",
-            description = "the province's cost model, JSON ntm.plan-costs/1; without it a gap costs its normalised "
-                    + "distance")
+            description = "the province's cost model, JSON ntm.plan-costs/1 or its workbook (.xlsx; a blank one: "
+                    + "ntm template plan-costs -o FILE.xlsx); without it a gap costs its normalised distance")
     @Nullable Path costs;
 
     @Option(names = "--budget", paramLabel = "AMOUNT",
@@ -142,7 +143,7 @@ final class PlanCommand implements Callable<Integer> {
                     "--year " + year + ": the plan year must be from 1900 to 2200");
         }
         Vnd amount = budget == null ? null : budget(budget, numbers.style());
-        CostModel model = costs != null ? costModel(costs) : demo ? demoCosts() : null;
+        CostModel model = costs != null ? costModel(cl, costs) : demo ? demoCosts() : null;
         Map<String, Vnd> allocations = allocation == null ? Map.of() : allocations(allocation);
         PreparedEvaluation prepared;
         String where;
@@ -264,9 +265,15 @@ final class PlanCommand implements Callable<Integer> {
         return Vnd.of(number, unit, at, null, "budget");
     }
 
-    /** The cost model of a file, ntm.plan-costs/1. */
-    static CostModel costModel(Path file) {
+    /**
+     * The cost model of a file, by its extension: a workbook (.xlsx, {@link CostModelXlsx}; its
+     * warnings printed on standard error) or JSON ntm.plan-costs/1.
+     */
+    static CostModel costModel(CommandLine cl, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
+            if (Workbooks.isWorkbook(file)) {
+                return Workbooks.warned(cl, CostModelXlsx.intake(in, file.toString()));
+            }
             return CostModelJson.read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidDataException(SourcePosition.of(file.toString()), null, null, Inputs.NO_SUCH_FILE, e);

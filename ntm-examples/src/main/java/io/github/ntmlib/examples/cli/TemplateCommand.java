@@ -16,6 +16,8 @@ import io.github.ntmlib.core.registry.CriteriaRegistry;
 import io.github.ntmlib.criteria2026.AppendixOneTable;
 import io.github.ntmlib.criteria2026.GroupFactsCsv;
 import io.github.ntmlib.criteria2026.NationalCriteria2026;
+import io.github.ntmlib.plan.io.CostModelJson;
+import io.github.ntmlib.plan.io.CostModelXlsx;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Option;
         description = "Fill-in forms (XLSX or JSON) for the values a province supplies: the thresholds a criteria set "
                 + "leaves open. Formats: docs/formats.md.",
         subcommands = {TemplateCommand.OverlayTemplateCommand.class, TemplateCommand.AppendixTemplateCommand.class,
-                TemplateCommand.GroupFactsTemplateCommand.class})
+                TemplateCommand.GroupFactsTemplateCommand.class, TemplateCommand.PlanCostsTemplateCommand.class})
 final class TemplateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -38,8 +40,8 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw Usage.of(spec.commandLine(), "cần một lệnh con: overlay, appendix hoặc group-facts",
-                "a subcommand is needed: overlay, appendix or group-facts");
+        throw Usage.of(spec.commandLine(), "cần một lệnh con: overlay, appendix, group-facts hoặc plan-costs",
+                "a subcommand is needed: overlay, appendix, group-facts or plan-costs");
     }
 
     /** The form's format. */
@@ -183,6 +185,45 @@ final class TemplateCommand implements Runnable {
             Snapshot snapshot = units != null ? Inputs.read(units, (r, file) -> UnitsCsv.read(r, file, asOf))
                     : list.history().asOf(asOf);
             write(spec.commandLine(), output, w -> GroupFactsCsv.writeTemplate(snapshot, w));
+            return Ntm.OK;
+        }
+    }
+
+    /** {@code ntm template plan-costs}. */
+    @Command(name = "plan-costs", mixinStandardHelpOptions = true,
+            description = {"Writes the blank cost model workbook (XLSX, " + CostModelJson.SCHEMA + ") a province fills "
+                    + "with its own costs for 'ntm plan': its description and whether the figures are synthetic, "
+                    + "indicator costs (rate, basis, fixed part), criterion costs and exclusions, with bilingual "
+                    + "headers, drop-down lists and notes. ntm has no default cost.",
+                    "Load it with 'ntm plan --costs FILE.xlsx'; the filled example is "
+                            + "docs/examples/plan-costs-ha-tinh.xlsx (SYNTHETIC figures)."})
+    static final class PlanCostsTemplateCommand implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "the workbook to write (.xlsx)")
+        Path output;
+
+        @Override
+        public Integer call() {
+            if (!Workbooks.isWorkbook(output)) {
+                throw Usage.of(spec.commandLine(), "-o " + output + ": biểu mẫu bảng chi phí là sổ tính, tên tệp phải có "
+                        + "đuôi .xlsx", "-o " + output + ": the cost model form is a workbook, the file name must end "
+                        + "in .xlsx");
+            }
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(output)) {
+                CostModelXlsx.writeTemplate(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(Notes.language(spec.commandLine()) == Language.VIETNAMESE
+                    ? "Đã ghi biểu mẫu bảng chi phí trống vào " + output + " (điền số liệu của tỉnh, rồi dùng: ntm plan "
+                            + "--costs " + output + ")"
+                    : "Wrote the blank cost model form to " + output + " (fill in the province's figures, then: ntm "
+                            + "plan --costs " + output + ")");
+            out.flush();
             return Ntm.OK;
         }
     }

@@ -64,6 +64,11 @@ final class Workbooks {
     }
 
     private <T> T warned(Intake<T> intake) {
+        return warned(cl, intake);
+    }
+
+    /** What a workbook gave, its warnings printed on standard error in the command's language. */
+    static <T> T warned(CommandLine cl, Intake<T> intake) {
         Language language = Notes.language(cl);
         for (IntakeWarning w : intake.warnings()) {
             cl.getErr().println(Cli.name(cl) + ": " + (language == Language.VIETNAMESE ? "cảnh báo: " : "warning: ")

@@ -35,7 +35,7 @@ class FormatsDocTest {
                 "examples/province/overlay-filled.json",
                 "examples/ho-so-ha-tinh-2024.xlsx", "examples/gia-tri-theo-xa-2024.xlsx",
                 "examples/gia-tri-theo-xa-2024.mapping.json", "examples/report-header.json",
-                "examples/plan-costs-ha-tinh.json");
+                "examples/plan-costs-ha-tinh.json", "examples/plan-costs-ha-tinh.xlsx");
     }
 
     @Test

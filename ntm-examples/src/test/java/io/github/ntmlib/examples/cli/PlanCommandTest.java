@@ -296,6 +296,71 @@ class PlanCommandTest {
         Schemas.check(Files.readString(Path.of(COSTS), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theWorkbookOfTheCostModelPlansAsItsJson() {
+        JsonNode fromWorkbook = json(with(DEMO, "--costs", EX + "plan-costs-ha-tinh.xlsx"));
+        assertThat(fromWorkbook).isEqualTo(json(with(DEMO, "--costs", COSTS)));
+        assertThat(fromWorkbook.get("costs").get("synthetic").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theBlankCostTemplateIsWrittenAndRefusedUntilFilled() throws IOException {
+        Path form = dir.resolve("chi-phi.xlsx");
+        Run made = Run.of("template", "plan-costs", "-o", form.toString());
+        assertThat(made.code()).isEqualTo(Ntm.OK);
+        assertThat(made.out()).contains("Đã ghi biểu mẫu bảng chi phí trống vào " + form);
+        assertThat(Files.size(form)).isPositive();
+        Run blank = Run.of(with(DEMO, "--costs", form.toString()));
+        assertThat(blank.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(blank.err()).contains(form + ", Mô tả!B4 trường 'synthetic': ô trống");
+        Run en = Run.of(with(DEMO, "--costs", form.toString(), "--lang", "en"));
+        assertThat(en.err()).contains(form + ", Mô tả!B4 field 'synthetic': empty cell");
+        Run notXlsx = Run.of("template", "plan-costs", "-o", dir.resolve("chi-phi.json").toString());
+        assertThat(notXlsx.code()).isEqualTo(Ntm.USAGE);
+    }
+
+    @Test
+    void aBadCostWorkbookIsInvalidInputNamingSheetAndCell() throws IOException {
+        Path bad = dir.resolve("bad.xlsx");
+        criterionCell(bad, "<c r=\"C2\" t=\"inlineStr\"><is><t>800.000.000</t></is></c>");
+        Run r = Run.of(with(DEMO, "--costs", bad.toString()));
+        assertThat(r.code()).isEqualTo(Ntm.INVALID_INPUT);
+        assertThat(r.err()).contains(bad + ", Chi phí tiêu chí!C2 trường 'cost': cần một số nhưng ô chứa văn bản "
+                + "'800.000.000': hãy nhập dạng ô số");
+    }
+
+    @Test
+    void aFormulaInTheCostWorkbookIsReadWithAWarning() throws IOException {
+        Path formula = dir.resolve("formula.xlsx");
+        criterionCell(formula, "<c r=\"C2\"><f>400000000*2</f><v>800000000</v></c>");
+        Run r = Run.of(with(DEMO, "--costs", formula.toString(), "--format", "json"));
+        assertThat(r.code()).isEqualTo(Ntm.OK);
+        assertThat(r.err()).contains("cảnh báo: " + formula + ", Chi phí tiêu chí!C2: ô công thức");
+    }
+
+    /**
+     * The example workbook with cell C2 of its criterion costs (800,000,000 đồng, the fourth sheet)
+     * replaced by the given cell XML.
+     */
+    private static void criterionCell(Path out, String cell) throws IOException {
+        byte[] good = Files.readAllBytes(Path.of(EX + "plan-costs-ha-tinh.xlsx"));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet4.xml")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    String changed = xml.replaceFirst("<c r=\"C2\"[^>]*><v>800000000</v></c>", cell);
+                    assertThat(changed).isNotEqualTo(xml);
+                    data = changed.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+    }
+
     private static int lineOf(String text, String needle) {
         int at = text.indexOf(needle);
         return (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;

@@ -8,17 +8,18 @@ import io.github.ntmlib.finance.money.Vnd;
 import io.github.ntmlib.plan.CostModel;
 import io.github.ntmlib.plan.Exclusion;
 import io.github.ntmlib.plan.IndicatorCost;
+import io.github.ntmlib.plan.CriterionCost;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.math.BigDecimal;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A province's cost model as JSON, {@code ntm.plan-costs/1} (schema {@code
  * docs/schemas/plan-costs-1.schema.json}): a description and whether the figures are synthetic,
  * indicator costs (a rate per unit of improvement as a decimal string of đồng, its basis, a fixed
- * part in whole đồng), criterion costs (whole đồng) and exclusions. Read strictly: an unknown field,
+ * part in whole đồng), criterion costs (whole đồng) and exclusions; {@link CostModelXlsx} is the same
+ * model as a workbook, under the same rules. Read strictly: an unknown field,
  * a repeated key, a negative or fractional amount of đồng is an error naming the file, the line and
  * the field.
  *
@@ -52,14 +53,11 @@ public final class CostModelJson {
         }
         CostModel.Builder b = CostModel.builder().description(root.optional("description").map(JsonFields.Node::text)
                 .orElse(""), root.get("synthetic").bool());
-        Set<String> seen = new HashSet<>();
+        CostRules rules = new CostRules();
         for (JsonFields.Node n : root.optional("indicators").map(JsonFields.Node::elements).orElse(java.util.List.of())) {
             n.only("indicator", "rate", "basis", "fixed", "note");
             String indicator = n.get("indicator").text();
-            if (!seen.add("i " + indicator)) {
-                throw n.get("indicator").error(Labels.of("chỉ tiêu '" + InvalidDataException.excerpt(indicator)
-                        + "' có hai chi phí", "two costs for indicator '" + InvalidDataException.excerpt(indicator) + "'"));
-            }
+            refuse(n.get("indicator"), rules.indicator(indicator));
             b.indicator(new IndicatorCost(indicator, rate(n.get("rate"), indicator), n.get("basis")
                     .constant(IndicatorCost.Basis.class), money(n.optional("fixed").orElse(null)),
                     n.optional("note").map(JsonFields.Node::text).orElse("")));
@@ -68,50 +66,49 @@ public final class CostModelJson {
             n.only("standard", "criterion", "cost", "note");
             String standard = n.get("standard").text();
             String criterion = n.get("criterion").text();
-            if (!seen.add("c " + standard + "/" + criterion)) {
-                throw n.error(Labels.of("tiêu chí '" + InvalidDataException.excerpt(criterion) + "' của '"
-                        + InvalidDataException.excerpt(standard) + "' có hai chi phí", "two costs for criterion '"
-                        + InvalidDataException.excerpt(criterion) + "' of '" + InvalidDataException.excerpt(standard)
-                        + "'"));
+            Labels twice = rules.criterion(standard, criterion);
+            if (twice != null) {
+                throw n.error(twice);
             }
-            b.criterion(standard, criterion, money(n.get("cost")));
+            b.criterion(new CriterionCost(standard, criterion, money(n.get("cost")), n.optional("note")
+                    .map(JsonFields.Node::text).orElse("")));
         }
         for (JsonFields.Node n : root.optional("exclusions").map(JsonFields.Node::elements).orElse(java.util.List.of())) {
             n.only("unit", "kind", "note");
             String unit = n.get("unit").text();
-            if (!seen.add("u " + unit)) {
-                throw n.get("unit").error(Labels.of("đơn vị '" + InvalidDataException.excerpt(unit)
-                        + "' được loại trừ hai lần", "unit '" + InvalidDataException.excerpt(unit) + "' excluded twice"));
-            }
+            refuse(n.get("unit"), rules.unit(unit));
             b.exclude(new Exclusion(unit, n.get("kind").constant(Exclusion.Kind.class), n.optional("note")
                     .map(JsonFields.Node::text).orElse("")));
         }
         return b.build();
     }
 
-    /** A rate: a plain decimal string of đồng, never negative. */
-    private static java.math.BigDecimal rate(JsonFields.Node node, String indicator) {
-        java.math.BigDecimal rate = io.github.ntmlib.base.Figures.parse(node.text(), io.github.ntmlib.base.NumberStyle.PLAIN,
-                node.position(), indicator, node.path());
-        if (rate.signum() < 0) {
-            throw node.error(Labels.of("đơn giá không được âm", "a rate cannot be negative"));
+    private static void refuse(JsonFields.Node node, @Nullable Labels reason) {
+        if (reason != null) {
+            throw node.error(reason);
         }
+    }
+
+    /** A rate: a plain decimal string of đồng, never negative. */
+    private static BigDecimal rate(JsonFields.Node node, String indicator) {
+        BigDecimal rate = io.github.ntmlib.base.Figures.parse(node.text(), io.github.ntmlib.base.NumberStyle.PLAIN,
+                node.position(), indicator, node.path());
+        refuse(node, CostRules.rate(rate));
         return rate;
     }
 
-    private static Vnd money(JsonFields.@org.jspecify.annotations.Nullable Node node) {
+    private static Vnd money(JsonFields.@Nullable Node node) {
         if (node == null) {
             return Vnd.ZERO;
         }
-        long dong = node.whole();
-        if (dong < 0) {
-            throw node.error(Labels.of("số tiền không được âm", "an amount cannot be negative"));
-        }
-        return Vnd.ofDong(dong);
+        BigDecimal dong = BigDecimal.valueOf(node.whole());
+        refuse(node, CostRules.amount(dong));
+        return CostRules.dong(dong);
     }
 
     /**
-     * Writes a cost model; {@link #read} gives back an equal model (criterion notes are not kept).
+     * Writes a cost model; {@link #read} gives back an equal model (a note or description of spaces
+     * only is left out, and read back empty).
      *
      * @param model the model
      * @return the JSON text
@@ -133,10 +130,13 @@ public final class CostModelJson {
             }
         }
         ExactJson.Arr criteria = d.array("criteria");
-        for (Map.Entry<String, Vnd> e : new java.util.TreeMap<>(model.criteria()).entrySet()) {
-            int slash = e.getKey().indexOf('/');
-            criteria.object().put("standard", e.getKey().substring(0, slash)).put("criterion", e.getKey()
-                    .substring(slash + 1)).put("cost", e.getValue().dong());
+        for (CriterionCost c : model.criterionCosts().stream().sorted(java.util.Comparator
+                .comparing(CriterionCost::standard).thenComparing(CriterionCost::criterion)).toList()) {
+            ExactJson.Obj o = criteria.object().put("standard", c.standard()).put("criterion", c.criterion())
+                    .put("cost", c.cost().dong());
+            if (!c.note().isBlank()) {
+                o.put("note", c.note());
+            }
         }
         ExactJson.Arr exclusions = d.array("exclusions");
         for (Exclusion e : new java.util.TreeMap<>(model.exclusions()).values()) {
