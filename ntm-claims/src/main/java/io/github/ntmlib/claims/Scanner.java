@@ -53,6 +53,14 @@ final class Scanner {
     private static final int NAMES_REACH = 100;
     /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
     private static final int TIER_WORDS = 12;
+    /** How many tokens before its percentage the part of a share of a whole printed elsewhere may stand. */
+    private static final int CONTEXT_PART_REACH = 16;
+    /** How many sentences before its part's the whole of a share printed elsewhere may stand. */
+    private static final int CONTEXT_SENTENCES = 6;
+    /** How many distinct wholes of its unit a share printed elsewhere is tried against, nearest first. */
+    private static final int CONTEXT_WHOLES = 4;
+    /** How many other shares must confirm a whole before a share that disagrees with it is judged against it. */
+    private static final int CONFIRMATIONS = 2;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
     /**
@@ -114,6 +122,12 @@ final class Scanner {
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
+    /** Every amount of the text, in token order, once read. */
+    private List<Amount> amountList = List.of();
+    /** The amounts as read by the first pass that asked whether a share has another whole (see {@link #explainedElsewhere}). */
+    private @Nullable List<Amount> early;
+    /** The wholes of the text's ratios as amounts, read once (see {@link #ratioWholes()}). */
+    private @Nullable List<Amount> ratioWholes;
     /** The breakdowns checked: a total and its parts, for the shares named by their category. */
     private final List<Breakdown> checked = new ArrayList<>();
 
@@ -134,6 +148,7 @@ final class Scanner {
         s.plans();
         s.wholes();
         List<Amount> amounts = s.amounts();
+        s.amountList = amounts;
         s.levels(amounts);
         s.changes(amounts);
         s.breakdowns(amounts);
@@ -144,6 +159,7 @@ final class Scanner {
         s.categoryShares();
         s.namedWholes(amounts);
         s.earlierPlans(amounts);
+        s.contextShares(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
         s.amounts.sort(Comparator.comparingInt(AmountSum::offset));
@@ -301,6 +317,11 @@ final class Scanner {
      */
     private int percentAfter(int from, int depth, int reach) {
         for (int k = from; k < t.size && k - from < reach; k++) {
+            if (k > from && fullCriteria(k)) {
+                // "57/104 xã hoàn thành 19/19 tiêu chí, đạt tỷ lệ 54,8%": every criterion, the ratio's attribute
+                k = ratioAt(k);
+                continue;
+            }
             if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0 || keyword(k) >= 0 || rateOf(k)) {
                 return -1;
             }
@@ -318,6 +339,18 @@ final class Scanner {
             }
         }
         return -1;
+    }
+
+    /** Whether the word at {@code k} counts another unit than the word at {@code unit}: "18 tiêu chí" after "47 xã". */
+    private boolean otherUnit(int k, int unit) {
+        return t.is(k, Tokens.WORD) && (COUNT_UNITS.contains(t.word[k]) || t.word[k].equals("tiêu"))
+                && !t.word(unit, t.word[k]);
+    }
+
+    /** Whether a ratio of criteria with its part equal to its whole starts at {@code k}: "19/19 tiêu chí". */
+    private boolean fullCriteria(int k) {
+        int j = ratioAt(k);
+        return j == k + 2 && t.value[k].compareTo(t.value[j]) == 0 && t.word(j + 1, "tiêu");
     }
 
     /**
@@ -579,12 +612,21 @@ final class Scanner {
                     break;
                 }
                 if (t.is(k, Tokens.NUM) && t.value[k] != null && !used[k] && !t.year(k) && !t.is(k + 1, Tokens.SLASH)
-                        && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]) {
+                        && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]
+                        && !t.is(k - 1, Tokens.DASH) && !t.is(k + 1, Tokens.DASH)
+                        && !otherUnit(k + 1, m + 1)) {
                     last = k;
                 }
             }
+            boolean later = false;
             if (partAt < 0 && p >= 0) {
+                // "Trong số 194 xã …, đã có 118 xã …, chiếm tỷ lệ 60,82%": the last count of the whole's unit
                 partAt = last;
+                later = true;
+            }
+            if (later && partAt >= 0 && !near(t.value[partAt], t.value[m], p) && explainedElsewhere(partAt, m, p)) {
+                // "Trong số 47 xã còn lại, có 21 xã … (20,2%)": the share of another whole (every commune), not of this one
+                continue;
             }
             if (partAt >= 0 && p < 0) {
                 for (int k = partAt - 1; k >= 0 && partAt - k < 20; k--) {
@@ -1085,8 +1127,11 @@ final class Scanner {
                 || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
-        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD) && COUNT_UNITS.contains(t.word[k + 2])
-                && opensSentence(k)) {
+        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD)
+                && (COUNT_UNITS.contains(t.word[k + 2]) || MONEY.containsKey(t.word[k + 2]))
+                && (opensSentence(k) || t.is(k - 1, Tokens.COMMA))) {
+            // "Trong 28,038 tỷ đồng thực hiện chương trình, có 25,038 tỷ đồng … và 3 tỷ đồng …", "…, trong 247 xã
+            // triển khai thực hiện, tỉnh Phú Thọ có 14 xã …; 63 xã …"
             // "Cụ thể, trong 40 sản phẩm đủ điều kiện có 4 sản phẩm … và 36 sản phẩm còn lại …": a counted whole
             return k;
         }
@@ -2166,6 +2211,10 @@ final class Scanner {
                         && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM))) {
                     int end = t.is(k + 1, Tokens.CLOSE) ? t.end[k + 1] : t.end[k];
                     BigDecimal part = p.value.movePointRight(p.exponent - total.exponent);
+                    if (!near(part, total.value, k) && explainedElsewhere(p.token, total.token, k)) {
+                        // "Trong số 47 xã còn lại, có 21 xã … (20,2%)": a share of another whole (every commune)
+                        break;
+                    }
                     add(ClaimKind.SHARE_OF_WHOLE, p.start, end, part, total.value, k);
                     break;
                 }
@@ -2291,5 +2340,285 @@ final class Scanner {
             }
             k = end;
         }
+    }
+
+    // ---------------------------------------------------------------- shares of a whole printed elsewhere
+
+    /** A share of a whole printed elsewhere: its percent sign, its part and the wholes of its unit before it, nearest first. */
+    private record Pending(int pct, Amount part, List<Amount> wholes, ClaimKind kind) {
+    }
+
+    /**
+     * Shares of a whole printed in an earlier clause, sentence or paragraph: "… có 64/80 xã đạt chuẩn
+     * … Hiện, Sóc Trăng có 16 xã đạt chuẩn nông thôn mới nâng cao, chiếm 20% tổng số xã", "… đã huy
+     * động được hơn 40.650 tỷ đồng … Trong đó, vốn ngân sách thành phố là hơn 20.416 tỷ đồng, chiếm 50,2%
+     * tổng nguồn vốn; ngân sách huyện hơn 16.055 tỷ đồng, chiếm 39,5%", "… 29 xã, tỷ lệ 28%", "chiếm
+     * 12,26% …, với 19 sản phẩm". Every free linked percentage (no change, no range) with an amount before
+     * it in its clause (at most {@value #CONTEXT_PART_REACH} tokens; or after it, led by "với") is tried
+     * against the wholes of the amount's unit above it: the amounts and the wholes of ratios of the
+     * {@value #CONTEXT_SENTENCES} sentences before (at most {@value #CONTEXT_WHOLES} distinct values,
+     * nearest first). The first whole the printed figure rounds from (within one printed unit, its hedge
+     * holding) is its whole: a consistent claim. A share no whole gives is judged only against a whole
+     * that at least {@value #CONFIRMATIONS} other shares of the text were found consistent with (the
+     * parts of one list of shares): a mismatch then; otherwise it is not judged. A percentage of a plan
+     * ("so với tổng kế hoạch vốn") is a {@link ClaimKind#PLAN} claim; a plan printed in parentheses after
+     * it ("đạt 190% kế hoạch năm (30 sản phẩm)") is its whole.
+     */
+    private void contextShares(List<Amount> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Amount> ratioWholes = ratioWholes();
+        Map<Integer, Integer> confirmed = new java.util.HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        for (int p = 2; p < t.size; p++) {
+            if (!t.is(p, Tokens.PCT) || used[p] || !t.is(p - 1, Tokens.NUM) || t.value[p - 1] == null || used[p - 1]
+                    || t.value[p - 1].signum() <= 0 || t.is(p - 2, Tokens.DASH) && t.is(p - 3, Tokens.NUM)
+                    || t.is(p + 1, Tokens.DASH) && t.is(p + 2, Tokens.NUM) || isChange(p - 1)) {
+                continue;
+            }
+            if (namedAfter(p)) {
+                // "chiếm 72% số xã đạt chuẩn của toàn tỉnh": a whole named in words is {@link #namedWholes}'s to find
+                continue;
+            }
+            boolean plan = planAfter(p);
+            Amount partBefore = linked(p - 1) ? partBefore(all, p) : null;
+            Amount part = partBefore != null ? partBefore : partAfter(all, p);
+            if (part == null || used[part.token]) {
+                continue;
+            }
+            List<Amount> wholes = new ArrayList<>();
+            Amount bracketed = plan ? bracketedPlan(all, p, part) : null;
+            if (bracketed != null) {
+                wholes.add(bracketed);
+            } else {
+                wholes = wholesBefore(all, ratioWholes, part);
+            }
+            ClaimKind kind = plan ? ClaimKind.PLAN : ClaimKind.SHARE_OF_WHOLE;
+            Amount whole = null;
+            for (Amount w : wholes) {
+                if (near(part.in(w), w.value, p)) {
+                    whole = w;
+                    break;
+                }
+            }
+            if (whole != null) {
+                addContext(kind, part, whole, p);
+                confirmed.merge(whole.token, 1, Integer::sum);
+            } else if (!wholes.isEmpty()) {
+                pending.add(new Pending(p, part, wholes, kind));
+            }
+        }
+        for (Pending x : pending) {
+            for (Amount w : x.wholes()) {
+                if (confirmed.getOrDefault(w.token, 0) >= CONFIRMATIONS && !used[x.pct()]) {
+                    addContext(x.kind(), x.part(), w, x.pct());
+                    break;
+                }
+            }
+        }
+    }
+
+    private void addContext(ClaimKind kind, Amount part, Amount whole, int p) {
+        int from = Math.min(part.start, t.start[p - 1]);
+        int to = Math.max(part.end, t.end[p]);
+        add(kind, from, to, part.in(whole), whole.value, p);
+        used[part.token] = true;
+    }
+
+    /**
+     * Whether the printed percentage at {@code p} could be {@code part} over {@code whole}: the exact
+     * share within one printed unit of it, and its hedge holding.
+     */
+    private boolean near(BigDecimal part, BigDecimal whole, int p) {
+        BigDecimal printed = t.value[p - 1];
+        int digits = Math.max(0, printed.scale());
+        BigDecimal exact = Figures.percent(part, whole, digits + 6);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
+        return exact.subtract(printed).abs().compareTo(unit) <= 0
+                && hedge(p - 1).holds(exact, printed, Figures.percent(part, whole, digits));
+    }
+
+    /**
+     * Whether the percentage at {@code p} names its whole in words beyond its unit: "72% số xã đạt chuẩn",
+     * "65% số xã … của toàn huyện", "12,26% trên tổng số sản phẩm OCOP được công nhận"; "20% tổng số xã"
+     * and "50,2% tổng nguồn vốn" name only their unit.
+     */
+    private boolean namedAfter(int p) {
+        int k = p + 1;
+        if (t.word(k, "trên") || t.word(k, "của")) {
+            k++;
+        }
+        if (t.word(k, "tổng")) {
+            k++;
+        }
+        if (!t.word(k, "số") || !t.is(k + 1, Tokens.WORD)) {
+            return false;
+        }
+        String unit = t.word[k + 1];
+        int words = switch (unit) {
+            case "sản", "đơn", "chủ", "mô" -> 2;
+            case "hợp" -> 3;
+            default -> 1;
+        };
+        int after = k + 1 + words;
+        return t.is(after, Tokens.WORD) && !t.word(after, "và") && !t.word(after, "so");
+    }
+
+    /** Whether "kế hoạch" or "KH" follows the percentage at {@code p}, "so với" and "tổng" allowed between. */
+    private boolean planAfter(int p) {
+        if (Plans.isPlanPercent(t, p)) {
+            return true;
+        }
+        int k = p + 1;
+        if (t.phrase(k, "so với")) {
+            k += 2;
+        }
+        if (t.word(k, "tổng")) {
+            k++;
+        }
+        return k > p + 1 && Plans.isPlanPercent(t, k - 1);
+    }
+
+    /**
+     * The part of a share: the nearest amount before the percentage at {@code p} in its clause, at a
+     * depth not above it, no range, no change, no running total, at most {@value #CONTEXT_PART_REACH}
+     * tokens before it, with no other percentage between.
+     */
+    private @Nullable Amount partBefore(List<Amount> all, int p) {
+        for (int k = p - 2; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.PCT) || t.depth[k] > t.depth[p] && t.is(k, Tokens.NUM)
+                    && !t.is(k + 1, Tokens.DASH) && !t.is(k - 1, Tokens.DASH)) {
+                return null;
+            }
+            if (!t.is(k, Tokens.NUM)) {
+                continue;
+            }
+            Amount a = amountAt(all, k);
+            if (a == null) {
+                if (t.is(k - 1, Tokens.SLASH) || t.is(k + 1, Tokens.SLASH)) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.is(k - 1, Tokens.DASH) && t.is(k - 2, Tokens.NUM) || t.is(k + 1, Tokens.DASH) || a.change || a.running
+                    || a.totalOnly || a.value.signum() <= 0) {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    /** The part of a share printed after it: "chiếm 12,26% …, với (tổng cộng) 19 sản phẩm", in its sentence. */
+    private @Nullable Amount partAfter(List<Amount> all, int p) {
+        for (int k = p + 1; k < t.size && k - p <= CONTEXT_PART_REACH; k++) {
+            if (t.sentenceEnd(k) || t.is(k, Tokens.PCT) || t.is(k, Tokens.NUM)) {
+                return null;
+            }
+            if (t.word(k, "với")) {
+                int n = k + 1;
+                if (t.phrase(n, "tổng cộng") || t.phrase(n, "tổng số")) {
+                    n += 2;
+                }
+                Amount a = amountAt(all, n);
+                return a == null || a.change || a.running || a.totalOnly || a.value.signum() <= 0 ? null : a;
+            }
+        }
+        return null;
+    }
+
+    /** A plan printed in parentheses right after its percentage's "kế hoạch (năm)": "đạt 190% kế hoạch năm (30 sản phẩm)". */
+    private @Nullable Amount bracketedPlan(List<Amount> all, int p, Amount part) {
+        int k = p + 1;
+        k += t.word(k, "kế") ? 2 : 1;
+        if (t.word(k, "năm")) {
+            k++;
+        }
+        if (t.year(k)) {
+            k++;
+        }
+        if (!t.is(k, Tokens.OPEN)) {
+            return null;
+        }
+        Amount a = amountAt(all, k + 1);
+        return a != null && a.family.equals(part.family) && t.is(a.last + 1, Tokens.CLOSE) && a.value.signum() > 0 ? a : null;
+    }
+
+    /**
+     * The wholes a part may be a share of: amounts of its unit (or money) above it, and wholes of ratios
+     * of its unit, before it in its sentence and the {@value #CONTEXT_SENTENCES} before, nearest first,
+     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown.
+     */
+    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part) {
+        int from = sentencesBefore(part.token, CONTEXT_SENTENCES);
+        int x = firstAmountFrom(all, part.token) - 1;
+        int r = firstAmountFrom(ratioWholes, part.token) - 1;
+        List<Amount> out = new ArrayList<>();
+        Set<BigDecimal> seen = new java.util.HashSet<>();
+        int steps = 0;
+        while (out.size() < CONTEXT_WHOLES && steps++ < MAX_AMOUNTS) {
+            Amount a = x >= 0 ? all.get(x) : null;
+            Amount b = r >= 0 ? ratioWholes.get(r) : null;
+            Amount c;
+            if (a != null && (b == null || a.token > b.token)) {
+                c = a;
+                x--;
+            } else if (b != null) {
+                c = b;
+                r--;
+            } else {
+                break;
+            }
+            if (c.token < from) {
+                break;
+            }
+            if (!c.family.equals(part.family) || c.change || this.part[c.token] || c.value.signum() <= 0
+                    || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
+                continue;
+            }
+            BigDecimal inPart = part.in(c);
+            if (inPart.compareTo(c.value) >= 0 || !seen.add(c.value.movePointRight(c.exponent).stripTrailingZeros())) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a whole of the text before the amount at token {@code partAt}, other than the one at token
+     * {@code whole}, gives the printed percentage at {@code p} (see {@link #contextShares}): then the
+     * percentage is that whole's share and is never judged against {@code whole}. Reads the amounts as
+     * they stand when first asked (a pass before the amounts are read asks too).
+     */
+    private boolean explainedElsewhere(int partAt, int whole, int p) {
+        if (early == null) {
+            early = amountList.isEmpty() ? amounts() : amountList;
+        }
+        List<Amount> all = early;
+        Amount a = amountAt(all, partAt);
+        return a != null && wholesBefore(all, ratioWholes(), a).stream()
+                .anyMatch(w -> w.token != whole && near(a.in(w), w.value, p));
+    }
+
+    /** The wholes of the text's ratios as amounts of the unit after them ("64/80 xã": 80 xã), in token order, read once. */
+    private List<Amount> ratioWholes() {
+        if (ratioWholes != null) {
+            return ratioWholes;
+        }
+        List<Amount> out = new ArrayList<>();
+        ratioWholes = out;
+        for (int i = 0; i < t.size; i++) {
+            int j = ratioAt(i);
+            if (j < 0 || !t.is(j + 1, Tokens.WORD) || !COUNT_UNITS.contains(t.word[j + 1])) {
+                continue;
+            }
+            int last = t.is(j + 2, Tokens.WORD) ? j + 2 : j + 1;
+            out.add(new Amount(j, last, t.start[j], t.end[last], t.depth[j], t.value[j], "count:" + t.word[j + 1], 0,
+                    t.text.substring(t.start[j + 1], t.end[last]), false, false, false, false, false));
+            i = j;
+        }
+        return out;
     }
 }

@@ -114,8 +114,9 @@ final class Tokens {
                 }
                 if (c == '…' || j - i >= 2) {
                     add(ELLIPSIS, i, j, d, sentenceStart);
-                } else if (j == n || Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j))
-                        || s.charAt(j) == '/' || s.charAt(j) == '"' || s.charAt(j) == '”' || s.charAt(j) == ')') {
+                } else if ((j == n || Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j))
+                        || s.charAt(j) == '/' || s.charAt(j) == '"' || s.charAt(j) == '”' || s.charAt(j) == ')')
+                        && !lowerCaseAfter(s, j)) {
                     add(END, i, j, d, sentenceStart);
                     sentenceStart = size;
                 } else {
@@ -148,6 +149,18 @@ final class Tokens {
         }
     }
 
+    /**
+     * Whether the first character after the blanks from {@code j} on the same line is a lower-case
+     * letter: "Trong số 47 xã còn lại. có 21 xã …" is one sentence with a stray dot, never two.
+     */
+    private static boolean lowerCaseAfter(String s, int j) {
+        int k = j;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || Figures.isSpace(s.charAt(k)))) {
+            k++;
+        }
+        return k > j && k < s.length() && Character.isLowerCase(s.charAt(k));
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -157,9 +170,19 @@ final class Tokens {
         if (to - from > NUMBER_TEXT) {
             return null;
         }
+        String text = s.substring(from, to);
         try {
-            return Figures.parse(s.substring(from, to), NumberStyle.VI_VN);
+            return Figures.parse(text, NumberStyle.VI_VN);
         } catch (InvalidDataException e) {
+            // "6.45", "59.18": one dot followed by other than three digits can only be a decimal point
+            int dot = text.indexOf('.');
+            if (dot > 0 && dot == text.lastIndexOf('.') && text.indexOf(',') < 0 && text.length() - dot - 1 != 3) {
+                try {
+                    return Figures.parse(text, NumberStyle.PLAIN);
+                } catch (InvalidDataException plain) {
+                    return null;
+                }
+            }
             return null;
         }
     }
