@@ -61,6 +61,10 @@ final class Scanner {
     private static final int CONTEXT_WHOLES = 4;
     /** How many other shares must confirm a whole before a share that disagrees with it is judged against it. */
     private static final int CONFIRMATIONS = 2;
+    /** How many sentences before a list the total it adds up to may stand. */
+    private static final int LIST_SENTENCES = 4;
+    /** How many tokens back an amount inside parentheses looks for the parenthesis it stands in. */
+    private static final int PAREN_REACH = 200;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
     /**
@@ -122,6 +126,8 @@ final class Scanner {
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
+    /** Tokens of the totals and parts a breakdown or a list was checked with (see {@link #agreeingLists}). */
+    private final boolean[] summed;
     /** Every amount of the text, in token order, once read. */
     private List<Amount> amountList = List.of();
     /** The amounts as read by the first pass that asked whether a share has another whole (see {@link #explainedElsewhere}). */
@@ -139,6 +145,7 @@ final class Scanner {
         this.t = Tokens.of(text);
         this.used = new boolean[t.size + 1];
         this.part = new boolean[t.size + 1];
+        this.summed = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -160,6 +167,7 @@ final class Scanner {
         s.namedWholes(amounts);
         s.earlierPlans(amounts);
         s.contextShares(amounts);
+        s.agreeingLists(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
         s.amounts.sort(Comparator.comparingInt(AmountSum::offset));
@@ -2120,6 +2128,10 @@ final class Scanner {
             return;
         }
         checked.add(new Breakdown(total, List.copyOf(same)));
+        for (Amount p : same) {
+            summed[p.token] = true;
+        }
+        summed[total.token] = true;
         if (subsets(total, same)) {
             // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
             // chuẩn nông thôn mới kiểu mẫu": each part a higher tier the total does not name, so each a subset of it
@@ -2620,5 +2632,158 @@ final class Scanner {
             i = j;
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- lists that add up to a total printed before
+
+    /**
+     * Lists with no keyword that add up exactly to a total printed before them: "… đã có 56 sản phẩm OCOP
+     * … tỉnh có 14 sản phẩm … Trong đó có 2 sản phẩm 4 sao … và 12 sản phẩm 3 sao", "… của 15 xã … 5 xã
+     * đạt 19 tiêu chí …; 3 xã …; 5 xã … và 2 xã …", "109 sản phẩm của 70 chủ thể … (có 97 sản phẩm mới, 2
+     * sản phẩm nâng hạng và 10 sản phẩm …). Cụ thể, 26 sản phẩm của 12 chủ thể …; 83 sản phẩm của 58 chủ
+     * thể …". A list is the amounts of one unit at one depth of a sentence (or of one parenthesis), at
+     * least two, none hedged, a change, a running total or already a breakdown's part; its total is the
+     * first amount of the list when the others add up to it, else the nearest amount of its unit before
+     * it (for a parenthesis, first the amount right before it) in its sentence and the {@value
+     * #LIST_SENTENCES} before that the list adds up to exactly. Only an exact sum is a claim: a list
+     * that adds up to nothing printed is no breakdown the text states, and is never judged.
+     */
+    private void agreeingLists(List<Amount> all) {
+        int x = 0;
+        while (x < all.size()) {
+            int sentence = t.sentence[all.get(x).token];
+            int y = x;
+            Map<String, List<Amount>> groups = new java.util.LinkedHashMap<>();
+            Map<String, Integer> opens = new java.util.HashMap<>();
+            for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
+                Amount a = all.get(y);
+                if (a.change || a.running || a.totalOnly || a.approximate || summed[a.token] || used[a.token]
+                        || a.value.signum() <= 0 || t.is(a.token + 1, Tokens.SLASH) || !listUnit(a.family)
+                        || t.word(a.token - 1, "đến") && t.is(a.token - 2, Tokens.NUM)) {
+                    // a bare ratio's part ("28/36 xã") counts against its own whole, a count of criteria ("đạt 19
+                    // tiêu chí") is an attribute, "từ 15 đến 18 tiêu chí" a range, a breakdown's total or part
+                    // is judged already: none of them is an item of a list
+                    continue;
+                }
+                int open = a.depth == 0 ? -1 : openOf(a.token);
+                if (a.depth > 0 && open < 0) {
+                    continue;
+                }
+                String key = a.family + "@" + open;
+                opens.put(key, open);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            }
+            for (Map.Entry<String, List<Amount>> g : groups.entrySet()) {
+                List<Amount> list = g.getValue();
+                if (list.size() >= 2 && list.size() <= MAX_AMOUNTS) {
+                    agreeingList(all, x, list, opens.getOrDefault(g.getKey(), -1));
+                }
+            }
+            x = y;
+        }
+    }
+
+    /**
+     * Whether a list is introduced as parts: a breakdown's keyword ("trong đó", "cụ thể", "gồm", …) or
+     * "riêng" stands in its sentence before its last amount.
+     */
+    private boolean introduced(Amount first, Amount last) {
+        for (int k = t.sentence[first.token]; k < last.token; k++) {
+            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list may count in this unit: money, or a counted unit ("xã", "sản phẩm", …; not "tiêu chí"). */
+    private static boolean listUnit(String family) {
+        return family.equals("money") || family.startsWith("count:") && COUNT_UNITS.contains(family.substring(6));
+    }
+
+    /** The opening parenthesis of the amount at {@code token} (at most {@value #PAREN_REACH} tokens back), or -1. */
+    private int openOf(int token) {
+        int d = t.depth[token];
+        for (int k = token - 1; k >= 0 && token - k <= PAREN_REACH; k--) {
+            if (t.is(k, Tokens.OPEN) && t.depth[k] == d - 1) {
+                return k;
+            }
+            if (t.depth[k] < d - 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void agreeingList(List<Amount> all, int sentenceFirst, List<Amount> list, int open) {
+        Amount first = list.get(0);
+        List<Amount> rest = list.subList(1, list.size());
+        if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
+            claimList(first, rest);
+            return;
+        }
+        if (open < 0 && !introduced(first, list.get(list.size() - 1))) {
+            // "Qua tổng hợp kết quả chấm lần 1, 16 sản phẩm đạt 4 sao, 31 sản phẩm đạt 3 sao và 7 sản phẩm không
+            // đạt": results listed without being introduced as the parts of an earlier total
+            return;
+        }
+        BigDecimal sum = inDong(list);
+        int x = firstAmountFrom(all, first.token) - 1;
+        int from = sentencesBefore(first.token, LIST_SENTENCES);
+        if (open >= 0) {
+            Amount before = amountAt(all, lastNumberBefore(open));
+            if (before != null && before.family.equals(first.family) && !before.approximate && !before.change
+                    && before.value.movePointRight(before.exponent).compareTo(sum) == 0) {
+                claimList(before, list);
+                return;
+            }
+        }
+        for (int steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
+            Amount c = all.get(x);
+            if (c.token < from) {
+                return;
+            }
+            if (c.family.equals(first.family) && !c.change && !c.approximate && !part[c.token]
+                    && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
+                claimList(c, list);
+                return;
+            }
+        }
+    }
+
+    /** The last number token before the parenthesis at {@code open}, words between allowed (at most {@value #PAREN_WORDS}). */
+    private int lastNumberBefore(int open) {
+        for (int k = open - 1; k >= 0 && open - k <= PAREN_WORDS + 2; k--) {
+            if (t.is(k, Tokens.NUM)) {
+                return k;
+            }
+            if (!t.is(k, Tokens.WORD)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private BigDecimal inDong(List<Amount> list) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Amount a : list) {
+            s = s.add(a.value.movePointRight(a.exponent));
+        }
+        return s;
+    }
+
+    private void claimList(Amount total, List<Amount> list) {
+        for (Amount a : list) {
+            part[a.token] = true;
+            summed[a.token] = true;
+        }
+        summed[total.token] = true;
+        Amount last = list.get(list.size() - 1);
+        BigDecimal sum = inDong(list).movePointLeft(total.exponent).stripTrailingZeros();
+        if (sum.scale() < 0) {
+            sum = sum.setScale(0);
+        }
+        amounts.add(new AmountSum(t.text.substring(total.start, Math.max(total.end, last.end)), total.start,
+                commonUnit(total, list), total.value, sum, list.size()));
     }
 }
