@@ -803,6 +803,9 @@ final class Scanner {
         }
         amounts.add(new AmountSum(t.text.substring(start, end), start, commonUnit(higher, List.of(lower, change)),
                 higher.value, sum, 2));
+        summed[higher.token] = true;
+        summed[lower.token] = true;
+        summed[change.token] = true;
     }
 
     /**
@@ -2128,10 +2131,6 @@ final class Scanner {
             return;
         }
         checked.add(new Breakdown(total, List.copyOf(same)));
-        for (Amount p : same) {
-            summed[p.token] = true;
-        }
-        summed[total.token] = true;
         if (subsets(total, same)) {
             // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
             // chuẩn nông thôn mới kiểu mẫu": each part a higher tier the total does not name, so each a subset of it
@@ -2139,6 +2138,7 @@ final class Scanner {
             return;
         }
         Amount last = same.get(same.size() - 1);
+        markSummed(total, same);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
     }
@@ -2659,7 +2659,8 @@ final class Scanner {
                 Amount a = all.get(y);
                 if (a.change || a.running || a.totalOnly || a.approximate || summed[a.token] || used[a.token]
                         || a.value.signum() <= 0 || t.is(a.token + 1, Tokens.SLASH) || !listUnit(a.family)
-                        || t.word(a.token - 1, "đến") && t.is(a.token - 2, Tokens.NUM)) {
+                        || t.word(a.token - 1, "đến") && t.is(a.token - 2, Tokens.NUM)
+                        || t.is(a.token, Tokens.WORD) && colonBefore(a.token)) {
                     // a bare ratio's part ("28/36 xã") counts against its own whole, a count of criteria ("đạt 19
                     // tiêu chí") is an attribute, "từ 15 đến 18 tiêu chí" a range, a breakdown's total or part
                     // is judged already: none of them is an item of a list
@@ -2681,15 +2682,162 @@ final class Scanner {
             }
             x = y;
         }
+        for (int r = 0; r < all.size(); r++) {
+            agreeingRunningTotal(all, r);
+            agreeingConclusion(all, r);
+        }
     }
 
     /**
-     * Whether a list is introduced as parts: a breakdown's keyword ("trong đó", "cụ thể", "gồm", …) or
-     * "riêng" stands in its sentence before its last amount.
+     * A running total that its addition and an earlier level add up to exactly: "… nâng tổng số xã đạt
+     * chuẩn lên 51/88 xã … [paragraphs] … có thêm 6 xã được công nhận, đưa tổng số xã đạt chuẩn nông thôn
+     * mới lên 57/88 xã", "có thêm 03 xã …; nâng tổng số xã đạt chuẩn … là 22 xã" (a level "19 xã" printed
+     * before). The addition is the nearest amount of the unit before the running total in its sentence,
+     * led by "thêm"; the level the nearest amount of the unit before the addition, in the {@value
+     * #LEVEL_SENTENCES} sentences before, that makes the sum exact. Only an exact sum is a claim.
+     */
+    private void agreeingRunningTotal(List<Amount> all, int x) {
+        Amount r = all.get(x);
+        if (summed[r.token] || raised(r.token) < 0 || r.approximate || r.change || !listUnit(r.family)) {
+            return;
+        }
+        Amount added = null;
+        int y = x - 1;
+        for (; y >= 0 && x - y <= CHANGE_REACH; y--) {
+            Amount c = all.get(y);
+            if (c.token < t.sentence[r.token]) {
+                return;
+            }
+            if (c.family.equals(r.family)) {
+                added = addition(c) && !c.approximate ? c : null;
+                break;
+            }
+        }
+        if (added == null) {
+            return;
+        }
+        BigDecimal rest = r.value.subtract(added.in(r));
+        int from = sentencesBefore(added.token, LEVEL_SENTENCES);
+        for (int z = y - 1, steps = 0; z >= 0 && steps < MAX_AMOUNTS; z--, steps++) {
+            Amount c = all.get(z);
+            if (c.token < from) {
+                return;
+            }
+            if (c.family.equals(r.family) && !c.change && !c.approximate && !addition(c) && c.in(r).compareTo(rest) == 0
+                    && sameWhole(c, r)) {
+                summed[r.token] = true;
+                amounts.add(new AmountSum(t.text.substring(c.start, r.end), c.start, commonUnit(r, List.of(c, added)),
+                        r.value, c.in(r).add(added.in(r)), 2));
+                return;
+            }
+        }
+    }
+
+    /** Whether two amounts are both plain, or both parts of ratios with the same whole ("51/88 xã", "57/88 xã"). */
+    private boolean sameWhole(Amount a, Amount b) {
+        boolean ratio = t.is(b.token + 1, Tokens.SLASH);
+        return t.is(a.token + 1, Tokens.SLASH) == ratio && (!ratio || t.value[a.token + 2] != null
+                && t.value[b.token + 2] != null && t.value[a.token + 2].compareTo(t.value[b.token + 2]) == 0);
+    }
+
+    /**
+     * A conclusion that adds up the counts of the sentences before it: "… có 06 xã được … công nhận … Được
+     * biết, trong năm 2014, … đã công nhận 11 xã … Như vậy, đến nay tỉnh Hưng Yên có 17 xã đạt chuẩn". The
+     * sentence opens with "Như vậy"; the amounts of its unit before it (in the {@value #LIST_SENTENCES}
+     * sentences before, nearest first, none hedged, a change or a part of a checked breakdown) add up to
+     * it exactly after two or more of them. Only an exact sum is a claim.
+     */
+    private void agreeingConclusion(List<Amount> all, int x) {
+        Amount r = all.get(x);
+        int s = t.sentence[r.token];
+        if (summed[r.token] || r.approximate || r.change || !listUnit(r.family) || !t.phrase(s, "như vậy")
+                || r.token - s > RAISED_REACH) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<Amount> parts = new ArrayList<>();
+        int from = sentencesBefore(r.token, LIST_SENTENCES);
+        for (int y = x - 1; y >= 0 && parts.size() < CONTEXT_PART_REACH && x - y <= MAX_AMOUNTS; y--) {
+            Amount c = all.get(y);
+            if (c.token < from) {
+                return;
+            }
+            if (t.sentence[c.token] == s) {
+                if (c.family.equals(r.family)) {
+                    return;
+                }
+                continue;
+            }
+            if (!c.family.equals(r.family)) {
+                continue;
+            }
+            if (c.change || c.approximate || summed[c.token]) {
+                return;
+            }
+            parts.add(0, c);
+            sum = sum.add(c.in(r));
+            int cmp = sum.compareTo(r.value);
+            if (cmp == 0 && parts.size() >= 2) {
+                claimList(r, parts);
+                return;
+            }
+            if (cmp > 0) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a list is introduced as parts: a breakdown's keyword ("trong đó", "cụ thể", "gồm", …),
+     * "riêng" or "như sau" stands in its sentence before its last amount (within {@value #PAREN_REACH}
+     * tokens of its first).
      */
     private boolean introduced(Amount first, Amount last) {
-        for (int k = t.sentence[first.token]; k < last.token; k++) {
-            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó")) {
+        int to = Math.min(last.token, first.token + PAREN_REACH);
+        for (int k = Math.max(t.sentence[first.token], first.token - PAREN_REACH); k < to; k++) {
+            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó") || t.phrase(k, "như sau")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words stand between tokens {@code from} and {@code to} (exclusive). */
+    private int wordsBetweenCount(int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            n += t.is(k, Tokens.WORD) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a comma, semicolon or colon at the depth of {@code to} stands between tokens {@code from} and {@code to}. */
+    private boolean clauseMarkBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if ((t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.is(k, Tokens.COLON)) && t.depth[k] == t.depth[to]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an ellipsis follows the amount in its sentence (at most {@value #CONTEXT_PART_REACH} tokens): a partial list. */
+    private boolean partial(Amount last) {
+        for (int k = last.last + 1; k < t.size && k - last.last <= CONTEXT_PART_REACH; k++) {
+            if (t.is(k, Tokens.ELLIPSIS)) {
+                return true;
+            }
+            if (t.sentenceEnd(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon stands before token {@code k} in its sentence ("gồm: khô cá kèo Kiều Hạnh và một sản phẩm …": names). */
+    private boolean colonBefore(int k) {
+        for (int q = k - 1; q >= t.sentence[k] && k - q <= PAREN_REACH; q--) {
+            if (t.is(q, Tokens.COLON)) {
                 return true;
             }
         }
@@ -2716,6 +2864,10 @@ final class Scanner {
     }
 
     private void agreeingList(List<Amount> all, int sentenceFirst, List<Amount> list, int open) {
+        if (partial(list.get(list.size() - 1))) {
+            // "… nguồn cấp huyện quản lý đạt 30,667 tỷ đồng...": a list marked partial is never summed
+            return;
+        }
         Amount first = list.get(0);
         List<Amount> rest = list.subList(1, list.size());
         if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
@@ -2731,37 +2883,40 @@ final class Scanner {
         int x = firstAmountFrom(all, first.token) - 1;
         int from = sentencesBefore(first.token, LIST_SENTENCES);
         if (open >= 0) {
-            Amount before = amountAt(all, lastNumberBefore(open));
-            if (before != null && before.family.equals(first.family) && !before.approximate && !before.change
-                    && before.value.movePointRight(before.exponent).compareTo(sum) == 0) {
-                claimList(before, list);
-                return;
+            // "26 sản phẩm của 12 chủ thể đạt OCOP hạng 4 sao (Phú Thiện 4 sản phẩm, Mang Yang 2 sản phẩm, …)": the
+            // amount of the list's unit nearest before the parenthesis, in its sentence, even a part of another list
+            for (int y = firstAmountFrom(all, open) - 1; y >= 0 && open - all.get(y).token <= 2 * PAREN_WORDS; y--) {
+                Amount before = all.get(y);
+                if (t.sentence[before.token] != t.sentence[open] || clauseMarkBetween(before.last, open)
+                        || wordsBetweenCount(before.last, open) > PAREN_WORDS) {
+                    // "22 xã đạt chuẩn, nhiều xã khác đang hoàn thiện hồ sơ (18 xã …)": the parenthesis is another phrase's
+                    break;
+                }
+                if (before.family.equals(first.family) && before.depth == t.depth[open]) {
+                    if (!before.approximate && !before.change
+                            && before.value.movePointRight(before.exponent).compareTo(sum) == 0) {
+                        claimList(before, list);
+                        return;
+                    }
+                    break;
+                }
             }
+            // a parenthesis far from any amount of its unit breaks down none ("… của các huyện vùng cao (18 xã …)")
+            return;
         }
+        boolean added = list.stream().allMatch(this::addition);
         for (int steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
             Amount c = all.get(x);
             if (c.token < from) {
                 return;
             }
-            if (c.family.equals(first.family) && !c.change && !c.approximate && !part[c.token]
-                    && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
+            if (c.family.equals(first.family) && !c.change && !c.approximate && !list.contains(c)
+                    && (!added || addition(c)) && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
+                // additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an addition, never a level
                 claimList(c, list);
                 return;
             }
         }
-    }
-
-    /** The last number token before the parenthesis at {@code open}, words between allowed (at most {@value #PAREN_WORDS}). */
-    private int lastNumberBefore(int open) {
-        for (int k = open - 1; k >= 0 && open - k <= PAREN_WORDS + 2; k--) {
-            if (t.is(k, Tokens.NUM)) {
-                return k;
-            }
-            if (!t.is(k, Tokens.WORD)) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private BigDecimal inDong(List<Amount> list) {
@@ -2772,12 +2927,25 @@ final class Scanner {
         return s;
     }
 
+    /**
+     * Marks a checked breakdown's parts, and its total when its parts stand at its depth ("có 14 sản phẩm …;
+     * trong đó 1 …, 13 …, còn 3 sản phẩm …": 14 is no item of a list with 3); a total broken down in a
+     * parenthesis may still be an item ("26 sản phẩm … (…); 83 sản phẩm … (…)").
+     */
+    private void markSummed(Amount total, List<Amount> parts) {
+        for (Amount a : parts) {
+            summed[a.token] = true;
+        }
+        if (parts.stream().anyMatch(a -> a.depth == total.depth)) {
+            summed[total.token] = true;
+        }
+    }
+
     private void claimList(Amount total, List<Amount> list) {
         for (Amount a : list) {
             part[a.token] = true;
-            summed[a.token] = true;
         }
-        summed[total.token] = true;
+        markSummed(total, list);
         Amount last = list.get(list.size() - 1);
         BigDecimal sum = inDong(list).movePointLeft(total.exponent).stripTrailingZeros();
         if (sum.scale() < 0) {

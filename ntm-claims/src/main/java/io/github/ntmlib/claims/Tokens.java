@@ -116,7 +116,7 @@ final class Tokens {
                     add(ELLIPSIS, i, j, d, sentenceStart);
                 } else if ((j == n || Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j))
                         || s.charAt(j) == '/' || s.charAt(j) == '"' || s.charAt(j) == '”' || s.charAt(j) == ')')
-                        && !lowerCaseAfter(s, j)) {
+                        && !lowerCaseAfter(s, j) && !abbreviation(i)) {
                     add(END, i, j, d, sentenceStart);
                     sentenceStart = size;
                 } else {
@@ -159,6 +159,18 @@ final class Tokens {
             k++;
         }
         return k > j && k < s.length() && Character.isLowerCase(s.charAt(k));
+    }
+
+    /** Abbreviations a dot closes without ending a sentence: "TP. Pleiku", "TX. Buôn Hồ", "Tp. Hồ Chí Minh". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("tp", "tx", "tt", "ths", "ts", "pgs", "gs");
+
+    /** Whether the dot at {@code dot} closes an abbreviation: the word token right before it, with no space between. */
+    private boolean abbreviation(int dot) {
+        if (size == 0 || type[size - 1] != WORD || end[size - 1] != dot) {
+            return false;
+        }
+        String w = word[size - 1];
+        return ABBREVIATIONS.contains(w);
     }
 
     private static boolean isDigit(char c) {
