@@ -53,6 +53,8 @@ final class Scanner {
     private static final int NAMES_REACH = 100;
     /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
     private static final int TIER_WORDS = 12;
+    /** How many tokens a list of names before "mỗi" may run ("A, B và C mỗi địa phương 1 sản phẩm"). */
+    private static final int NAME_LIST = 40;
     /** How many tokens before its percentage the part of a share of a whole printed elsewhere may stand. */
     private static final int CONTEXT_PART_REACH = 16;
     /** How many sentences before its part's the whole of a share printed elsewhere may stand. */
@@ -255,7 +257,9 @@ final class Scanner {
             if (t.is(p + 1, Tokens.CLOSE) && opensBetween(j, p)) {
                 end = t.end[p + 1];
             }
-            add(ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
+            // "43/34 sản phẩm, đạt 126,5% kế hoạch", "411.626/593.139 triệu đồng (đạt 69,4% KH)": a count or an
+            // amount over its plan
+            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
             used[i] = true;
             used[j] = true;
             i = p;
@@ -1448,12 +1452,35 @@ final class Scanner {
         }
     }
 
-    private static BigDecimal sum(List<Amount> same, Amount total) {
+    private BigDecimal sum(List<Amount> same, Amount total) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Amount p : same) {
-            sum = sum.add(p.in(total));
+            sum = sum.add(p.in(total).multiply(BigDecimal.valueOf(each(p))));
         }
         return sum;
+    }
+
+    /**
+     * How many places a part counts for: "Hương Sơn, Nghi Xuân và Cẩm Xuyên mỗi địa phương 1 sản phẩm" is
+     * three parts of 1 — the names before "mỗi" (one or two words before the amount), separated by "," and
+     * "và", back to the clause's start (at most {@value #NAME_LIST} tokens); 1 for any other part.
+     */
+    private int each(Amount p) {
+        int m = t.word(p.token - 1, "mỗi") ? p.token - 1 : t.word(p.token - 2, "mỗi") ? p.token - 2
+                : t.word(p.token - 3, "mỗi") ? p.token - 3 : -1;
+        if (m < 0 || !t.is(m - 1, Tokens.WORD)) {
+            return 1;
+        }
+        int names = 1;
+        for (int k = m - 1; k >= 0 && m - k <= NAME_LIST; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0) {
+                return names;
+            }
+            if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
+                names++;
+            }
+        }
+        return 1;
     }
 
     /**
@@ -2318,7 +2345,7 @@ final class Scanner {
 
     /** A ratio claim before "trong đó" in its sentence, and at least two after it: their sums. */
     private void ratioSums() {
-        List<Claim> ratios = claims.stream().filter(c -> c.kind() == ClaimKind.RATIO)
+        List<Claim> ratios = claims.stream().filter(c -> c.kind() == ClaimKind.RATIO || c.kind() == ClaimKind.PLAN)
                 .sorted(Comparator.comparingInt(Claim::offset)).toList();
         int r = 0;
         for (int k = 0; k < t.size; k++) {
@@ -2795,11 +2822,19 @@ final class Scanner {
     private boolean introduced(Amount first, Amount last) {
         int to = Math.min(last.token, first.token + PAREN_REACH);
         for (int k = Math.max(t.sentence[first.token], first.token - PAREN_REACH); k < to; k++) {
-            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó") || t.phrase(k, "như sau")) {
+            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó") || t.phrase(k, "như sau")
+                    || t.phrase(k, "cơ cấu")) {
                 return true;
             }
         }
-        return false;
+        // "… cơ cấu chủ thể … cụ thể. Chủ thể là hợp tác xã với 19 chủ thể; …": the sentence before ends introducing it
+        int prev = previousSentence(t.sentence[first.token]);
+        int end = t.sentence[first.token] - 1;
+        while (end > 0 && t.type[end] == Tokens.LINE) {
+            end--;
+        }
+        return prev >= 0 && t.is(end, Tokens.END) || t.is(end, Tokens.COLON)
+                ? t.phrase(end - 2, "cụ thể") || t.phrase(end - 2, "như sau") || t.word(end - 1, "gồm") : false;
     }
 
     /** How many words stand between tokens {@code from} and {@code to} (exclusive). */
@@ -2904,25 +2939,80 @@ final class Scanner {
             // a parenthesis far from any amount of its unit breaks down none ("… của các huyện vùng cao (18 xã …)")
             return;
         }
-        boolean added = list.stream().allMatch(this::addition);
-        for (int steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
-            Amount c = all.get(x);
-            if (c.token < from) {
-                return;
+        List<Amount> run = new ArrayList<>(list);
+        int sentence = t.sentence[list.get(list.size() - 1).token];
+        for (int more = 0; more <= NEXT_SENTENCES && run.size() <= MAX_AMOUNTS; more++) {
+            if (more > 0) {
+                // "… với 24 sản phẩm của 12 chủ thể. Huyện Gia Bình có 12 sản phẩm …; huyện Lương Tài 12 sản phẩm …": the
+                // list runs on into a sentence that opens with a place and holds amounts of its unit only as items
+                sentence = continuation(all, run, sentence);
+                if (sentence < 0) {
+                    return;
+                }
+                sum = inDong(run);
             }
-            if (c.family.equals(first.family) && !c.change && !c.approximate && !list.contains(c)
-                    && (!added || addition(c)) && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
-                // additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an addition, never a level
-                claimList(c, list);
+            Amount total = totalBefore(all, x, from, run, sum);
+            if (total != null) {
+                claimList(total, run);
                 return;
             }
         }
     }
 
+    /** The nearest amount of the list's unit before index {@code x} (none before token {@code from}) that {@code sum} equals. */
+    private @Nullable Amount totalBefore(List<Amount> all, int x, int from, List<Amount> list, BigDecimal sum) {
+        Amount first = list.get(0);
+        boolean added = list.stream().allMatch(this::addition);
+        for (int steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
+            Amount c = all.get(x);
+            if (c.token < from) {
+                return null;
+            }
+            if (c.family.equals(first.family) && !c.change && !c.approximate && !list.contains(c)
+                    && (!added || addition(c)) && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
+                // additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an addition, never a level
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds to {@code run} the items of the sentence after the one starting at {@code sentence} when it opens
+     * with a place ("Huyện Gia Bình có 12 sản phẩm …"): its eligible amounts of the run's unit at depth 0.
+     * Returns that sentence's first token, or -1 when it is no continuation.
+     */
+    private int continuation(List<Amount> all, List<Amount> run, int sentence) {
+        int e = sentence;
+        while (e < t.size && !t.sentenceEnd(e)) {
+            if (e - sentence > PAREN_REACH * 4) {
+                return -1;
+            }
+            e++;
+        }
+        int next = e < t.size ? nextSentence(e) : -1;
+        if (next < 0 || !t.is(next, Tokens.WORD) || !PLACES.contains(t.word[next])) {
+            return -1;
+        }
+        String family = run.get(0).family;
+        int added = 0;
+        for (int y = firstAmountFrom(all, next); y < all.size() && t.sentence[all.get(y).token] == next; y++) {
+            Amount a = all.get(y);
+            if (a.family.equals(family) && a.depth == 0) {
+                if (a.change || a.running || a.approximate || used[a.token] || summed[a.token]) {
+                    return -1;
+                }
+                run.add(a);
+                added++;
+            }
+        }
+        return added == 0 ? -1 : next;
+    }
+
     private BigDecimal inDong(List<Amount> list) {
         BigDecimal s = BigDecimal.ZERO;
         for (Amount a : list) {
-            s = s.add(a.value.movePointRight(a.exponent));
+            s = s.add(a.value.movePointRight(a.exponent).multiply(BigDecimal.valueOf(each(a))));
         }
         return s;
     }
