@@ -117,4 +117,36 @@ class ContextFormsTest {
                 .satisfies(s -> assertThat(s.isConsistent()).isTrue());
         assertThat(ReportClaims.scan(conclusion.formatted(18)).amounts()).isEmpty();
     }
+
+    @Test
+    void secondRoundFormsOfHeldOutSix() {
+        // "mỗi địa phương 1 sản phẩm" after three names: three parts of 1
+        String each = "Công nhận 8 sản phẩm đạt 4 sao. Trong đó, huyện Thạch Hà với 3 sản phẩm; huyện Kỳ Anh 2 sản phẩm;"
+                + " Hương Sơn, Nghi Xuân và Cẩm Xuyên mỗi địa phương 1 sản phẩm.";
+        assertThat(ReportClaims.scan(each).amounts()).singleElement().satisfies(s -> {
+            assertThat(s.partsSum()).isEqualByComparingTo("8");
+            assertThat(s.isConsistent()).isTrue();
+        });
+        assertThat(ReportClaims.scan(each.replace("Nghi Xuân và ", "")).amounts()).singleElement()
+                .satisfies(s -> assertThat(s.partsSum()).isEqualByComparingTo("7"));
+        // a list introduced by the sentence before it, and by "cơ cấu"
+        assertThat(ReportClaims.scan("Tham gia có 75 chủ thể; cơ cấu chủ thể cụ thể. Chủ thể là hợp tác xã với 19 chủ thể;"
+                + " doanh nghiệp có 43 chủ thể; hộ cá thể 12 chủ thể; tổ hợp tác là 1 chủ thể.").amounts())
+                .extracting(s -> s.stated().toPlainString() + "=" + s.partsSum().toPlainString()).containsExactly("75=75");
+        assertThat(ReportClaims.scan("Tham gia có 75 chủ thể. Năm nay có hợp tác xã với 19 chủ thể; doanh nghiệp có 43 chủ"
+                + " thể; hộ cá thể 12 chủ thể; tổ hợp tác là 1 chủ thể.").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Toàn tỉnh có 611 sản phẩm. Cơ cấu sản phẩm với 01 sản phẩm 5 sao; 21 sản phẩm 4 sao"
+                + " và 589 sản phẩm 3 sao.").amounts()).singleElement().satisfies(s -> assertThat(s.isConsistent()).isTrue());
+        // a list running on into a sentence that opens with a place
+        String run = "Tỉnh phê duyệt 98 sản phẩm. Trong số đó, thị xã Quế Võ với 28 sản phẩm; thị xã Thuận Thành với 24 sản phẩm."
+                + " %s Gia Bình có 12 sản phẩm; huyện Lương Tài 34 sản phẩm.";
+        assertThat(ReportClaims.scan(run.formatted("Huyện")).amounts()).extracting(s -> s.stated().toPlainString() + "="
+                + s.partsSum().toPlainString()).containsExactly("98=98");
+        assertThat(ReportClaims.scan(run.formatted("Riêng")).amounts()).noneMatch(AmountSum::isConsistent);
+        // a ratio over its plan is a plan claim; without "kế hoạch" a ratio
+        assertThat(ReportClaims.scan("Tỉnh đã cấp chứng nhận cho 43/34 sản phẩm, đạt 126,5% kế hoạch.").claims())
+                .extracting(ContextFormsTest::show).containsExactly("PLAN 43/34=126.5");
+        assertThat(ReportClaims.scan("Tỉnh đã cấp chứng nhận cho 43/50 sản phẩm, đạt 86%.").claims())
+                .extracting(ContextFormsTest::show).containsExactly("RATIO 43/50=86");
+    }
 }
