@@ -56,11 +56,11 @@ final class Scanner {
     /** How many tokens a list of names before "mỗi" may run ("A, B và C mỗi địa phương 1 sản phẩm"). */
     private static final int NAME_LIST = 40;
     /** How many tokens before its percentage the part of a share of a whole printed elsewhere may stand. */
-    private static final int CONTEXT_PART_REACH = 16;
+    private static final int CONTEXT_PART_REACH = 20;
     /** How many sentences before its part's the whole of a share printed elsewhere may stand. */
     private static final int CONTEXT_SENTENCES = 6;
     /** How many distinct wholes of its unit a share printed elsewhere is tried against, nearest first. */
-    private static final int CONTEXT_WHOLES = 4;
+    private static final int CONTEXT_WHOLES = 8;
     /** How many other shares must confirm a whole before a share that disagrees with it is judged against it. */
     private static final int CONFIRMATIONS = 2;
     /** How many sentences before a list the total it adds up to may stand. */
@@ -2157,6 +2157,11 @@ final class Scanner {
         if (sum.compareTo(total.value) < 0 && sum.compareTo(total.value.multiply(PARTITION)) < 0) {
             return;
         }
+        if (sum.compareTo(total.value) < 0 && uncounted(total, same)) {
+            // "13 xã … gồm 4 xã của huyện Ân Thi …; xã Quảng Châu của thành phố Hưng Yên; 4 xã …": a unit named
+            // without a count is a part of one the sum does not hold, so a shortfall is not the text's
+            return;
+        }
         checked.add(new Breakdown(total, List.copyOf(same)));
         if (subsets(total, same)) {
             // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
@@ -2344,6 +2349,19 @@ final class Scanner {
     // ---------------------------------------------------------------- totals of ratios
 
     /** A ratio claim before "trong đó" in its sentence, and at least two after it: their sums. */
+    /**
+     * Whether every part of a sum of ratios names a higher tier ("65/97 xã đạt chuẩn nông thôn mới nâng cao,
+     * …, 04/97 xã đạt chuẩn nông thôn mới kiểu mẫu") that its total does not: subsets of it, never parts.
+     */
+    private static boolean tieredSubsets(Claim total, List<Claim> parts) {
+        return !tierIn(total.text()) && parts.stream().allMatch(p -> tierIn(p.text()));
+    }
+
+    private static boolean tierIn(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("nâng cao") || lower.contains("kiểu mẫu");
+    }
+
     private void ratioSums() {
         List<Claim> ratios = claims.stream().filter(c -> c.kind() == ClaimKind.RATIO || c.kind() == ClaimKind.PLAN)
                 .sorted(Comparator.comparingInt(Claim::offset)).toList();
@@ -2371,7 +2389,7 @@ final class Scanner {
                     parts.add(c);
                 }
             }
-            if (total != null && parts.size() >= 2 && parts.size() <= MAX_AMOUNTS) {
+            if (total != null && parts.size() >= 2 && parts.size() <= MAX_AMOUNTS && !tieredSubsets(total, parts)) {
                 BigDecimal parts1 = parts.stream().map(Claim::part).reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal wholes = parts.stream().map(Claim::whole).reduce(BigDecimal.ZERO, BigDecimal::add);
                 sums.add(new PartsSum(t.text.substring(t.start[t.sentence[k]], endOffset).strip(), total.offset(),
@@ -2493,6 +2511,9 @@ final class Scanner {
         }
         if (!t.word(k, "số") || !t.is(k + 1, Tokens.WORD)) {
             return false;
+        }
+        if (t.word(k + 1, "lượng")) {
+            k++;
         }
         String unit = t.word[k + 1];
         int words = switch (unit) {
@@ -2684,7 +2705,7 @@ final class Scanner {
             Map<String, Integer> opens = new java.util.HashMap<>();
             for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
                 Amount a = all.get(y);
-                if (a.change || a.running || a.totalOnly || a.approximate || summed[a.token] || used[a.token]
+                if (a.change || a.running || a.totalOnly || a.approximate || summed[a.token]
                         || a.value.signum() <= 0 || t.is(a.token + 1, Tokens.SLASH) || !listUnit(a.family)
                         || t.word(a.token - 1, "đến") && t.is(a.token - 2, Tokens.NUM)
                         || t.is(a.token, Tokens.WORD) && colonBefore(a.token)) {
@@ -2703,8 +2724,19 @@ final class Scanner {
             }
             for (Map.Entry<String, List<Amount>> g : groups.entrySet()) {
                 List<Amount> list = g.getValue();
-                if (list.size() >= 2 && list.size() <= MAX_AMOUNTS) {
-                    agreeingList(all, x, list, opens.getOrDefault(g.getKey(), -1));
+                int open = opens.getOrDefault(g.getKey(), -1);
+                if (list.size() >= 2 && list.size() <= MAX_AMOUNTS && !agreeingList(all, x, list, open) && open >= 0) {
+                    // inside a parenthesis, "; " may open another list ("(39 sản phẩm 4 sao, 212 sản phẩm 3 sao; có 99
+                    // sản phẩm thuộc ngành thực phẩm, …)"): each run between semicolons on its own
+                    Map<Integer, List<Amount>> runs = new java.util.TreeMap<>();
+                    for (Amount a : list) {
+                        runs.computeIfAbsent(semicolonsBetween(open, a.token), k -> new ArrayList<>()).add(a);
+                    }
+                    for (List<Amount> r : runs.values()) {
+                        if (runs.size() > 1 && r.size() >= 2) {
+                            agreeingList(all, x, r, open);
+                        }
+                    }
                 }
             }
             x = y;
@@ -2823,7 +2855,7 @@ final class Scanner {
         int to = Math.min(last.token, first.token + PAREN_REACH);
         for (int k = Math.max(t.sentence[first.token], first.token - PAREN_REACH); k < to; k++) {
             if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó") || t.phrase(k, "như sau")
-                    || t.phrase(k, "cơ cấu")) {
+                    || t.phrase(k, "cơ cấu") || t.phrase(k, "trong số này") || t.is(k, Tokens.COLON) && k < first.token) {
                 return true;
             }
         }
@@ -2850,6 +2882,30 @@ final class Scanner {
     private boolean clauseMarkBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if ((t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.is(k, Tokens.COLON)) && t.depth[k] == t.depth[to]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a breakdown names a unit of its total's kind without a count among its parts: the total's
+     * unit word right after a comma, a semicolon or "và" between its first and last part, not in the list
+     * of names after a colon that a counted part opens.
+     */
+    private boolean uncounted(Amount total, List<Amount> same) {
+        String unit = t.is(unitAt(total), Tokens.WORD) ? t.word[unitAt(total)] : "";
+        int from = same.get(0).token;
+        int to = Math.min(same.get(same.size() - 1).token, from + PAREN_REACH * 2);
+        int colon = -1;
+        for (int k = from + 1; k < to; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                colon = -1;
+            } else if (t.is(k, Tokens.COLON)) {
+                // "02 xã được công nhận: Xã Vĩnh Thuận và xã Vĩnh Bình Bắc": the names of a counted part
+                colon = k;
+            } else if (colon < 0 && t.word(k, unit)
+                    && (t.is(k - 1, Tokens.COMMA) || t.is(k - 1, Tokens.SEMI) || t.word(k - 1, "và"))) {
                 return true;
             }
         }
@@ -2884,6 +2940,15 @@ final class Scanner {
         return family.equals("money") || family.startsWith("count:") && COUNT_UNITS.contains(family.substring(6));
     }
 
+    /** How many semicolons at the depth inside the parenthesis {@code open} stand before token {@code to}. */
+    private int semicolonsBetween(int open, int to) {
+        int n = 0;
+        for (int k = open + 1; k < to; k++) {
+            n += t.is(k, Tokens.SEMI) && t.depth[k] == t.depth[open] + 1 ? 1 : 0;
+        }
+        return n;
+    }
+
     /** The opening parenthesis of the amount at {@code token} (at most {@value #PAREN_REACH} tokens back), or -1. */
     private int openOf(int token) {
         int d = t.depth[token];
@@ -2898,21 +2963,22 @@ final class Scanner {
         return -1;
     }
 
-    private void agreeingList(List<Amount> all, int sentenceFirst, List<Amount> list, int open) {
+    /** Sums one list against its total (see {@link #agreeingLists}); returns whether it was claimed. */
+    private boolean agreeingList(List<Amount> all, int sentenceFirst, List<Amount> list, int open) {
         if (partial(list.get(list.size() - 1))) {
             // "… nguồn cấp huyện quản lý đạt 30,667 tỷ đồng...": a list marked partial is never summed
-            return;
+            return false;
         }
         Amount first = list.get(0);
         List<Amount> rest = list.subList(1, list.size());
         if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
             claimList(first, rest);
-            return;
+            return true;
         }
         if (open < 0 && !introduced(first, list.get(list.size() - 1))) {
             // "Qua tổng hợp kết quả chấm lần 1, 16 sản phẩm đạt 4 sao, 31 sản phẩm đạt 3 sao và 7 sản phẩm không
             // đạt": results listed without being introduced as the parts of an earlier total
-            return;
+            return false;
         }
         BigDecimal sum = inDong(list);
         int x = firstAmountFrom(all, first.token) - 1;
@@ -2931,13 +2997,22 @@ final class Scanner {
                     if (!before.approximate && !before.change
                             && before.value.movePointRight(before.exponent).compareTo(sum) == 0) {
                         claimList(before, list);
-                        return;
+                        return true;
                     }
                     break;
                 }
             }
+            // "Số sản phẩm OCOP còn hiệu lực 242 (66 sản phẩm 4 sao, 176 sản phẩm 3 sao)": a number without a unit
+            // right before the parenthesis is its total when the parts add up to it
+            int n = open - 1;
+            if (t.is(n, Tokens.NUM) && t.value[n] != null && !t.is(n - 1, Tokens.SLASH) && !t.year(n)
+                    && t.value[n].movePointRight(first.exponent).compareTo(sum) == 0) {
+                claimList(new Amount(n, n, t.start[n], t.end[n], t.depth[n], t.value[n], first.family, first.exponent,
+                        first.unit, false, false, false, false, false), list);
+                return true;
+            }
             // a parenthesis far from any amount of its unit breaks down none ("… của các huyện vùng cao (18 xã …)")
-            return;
+            return false;
         }
         List<Amount> run = new ArrayList<>(list);
         int sentence = t.sentence[list.get(list.size() - 1).token];
@@ -2947,16 +3022,17 @@ final class Scanner {
                 // list runs on into a sentence that opens with a place and holds amounts of its unit only as items
                 sentence = continuation(all, run, sentence);
                 if (sentence < 0) {
-                    return;
+                    return false;
                 }
                 sum = inDong(run);
             }
             Amount total = totalBefore(all, x, from, run, sum);
             if (total != null) {
                 claimList(total, run);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** The nearest amount of the list's unit before index {@code x} (none before token {@code from}) that {@code sum} equals. */
@@ -2991,7 +3067,8 @@ final class Scanner {
             e++;
         }
         int next = e < t.size ? nextSentence(e) : -1;
-        if (next < 0 || !t.is(next, Tokens.WORD) || !PLACES.contains(t.word[next])) {
+        if (next < 0 || !t.is(next, Tokens.WORD) || !PLACES.contains(t.word[next]) && !t.word(next, "còn")) {
+            // a place ("Huyện Gia Bình có 12 sản phẩm …") or the remainder ("Còn lại 30 xã chưa đạt chuẩn …")
             return -1;
         }
         String family = run.get(0).family;
@@ -2999,7 +3076,7 @@ final class Scanner {
         for (int y = firstAmountFrom(all, next); y < all.size() && t.sentence[all.get(y).token] == next; y++) {
             Amount a = all.get(y);
             if (a.family.equals(family) && a.depth == 0) {
-                if (a.change || a.running || a.approximate || used[a.token] || summed[a.token]) {
+                if (a.change || a.running || a.approximate || summed[a.token]) {
                     return -1;
                 }
                 run.add(a);

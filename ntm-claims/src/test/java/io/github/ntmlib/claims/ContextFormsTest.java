@@ -149,4 +149,35 @@ class ContextFormsTest {
         assertThat(ReportClaims.scan("Tỉnh đã cấp chứng nhận cho 43/50 sản phẩm, đạt 86%.").claims())
                 .extracting(ContextFormsTest::show).containsExactly("RATIO 43/50=86");
     }
+
+    @Test
+    void thirdRoundFormsOfHeldOutSeven() {
+        // sums of ratios whose parts are higher tiers of the total: subsets, never summed
+        assertThat(ReportClaims.scan("Toàn tỉnh có 97/97 xã đạt chuẩn nông thôn mới, đạt tỉ lệ 100%; trong đó có 65/97 xã"
+                + " đạt chuẩn nông thôn mới nâng cao, đạt tỉ lệ 67%, có 04/97 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt tỉ lệ"
+                + " 4,1%.").sums()).isEmpty();
+        // a unit named without a count among the parts: a shortfall is not the text's; names after a colon are
+        String named = "Công nhận 13 xã gồm 4 xã của huyện Ân Thi là Đa Lộc, Tiền Phong, Đặng Lễ, Đào Dương; xã Quảng Châu"
+                + " của thành phố; 4 xã của huyện Mỹ Hào; 2 xã của Yên Mỹ.";
+        assertThat(ReportClaims.scan(named).amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Công nhận 07 xã. Trong đó, huyện A có 02 xã được công nhận: Xã B và xã C, huyện D có 3"
+                + " xã và huyện E có 01 xã.").amounts()).singleElement().satisfies(s -> assertThat(s.shortOfTotal()).isTrue());
+        // runs between semicolons inside a parenthesis, and a total printed without its unit before it
+        assertThat(ReportClaims.scan("Toàn tỉnh có 251 sản phẩm (39 sản phẩm 4 sao, 212 sản phẩm 3 sao; có 99 sản phẩm"
+                + " thực phẩm, 7 sản phẩm đồ uống).").amounts()).extracting(s -> s.stated().toPlainString() + "="
+                + s.partsSum().toPlainString()).containsExactly("251=251");
+        assertThat(ReportClaims.scan("Số sản phẩm còn hiệu lực 242 (66 sản phẩm 4 sao, 176 sản phẩm 3 sao).").amounts())
+                .extracting(s -> s.stated().toPlainString() + "=" + s.partsSum().toPlainString()).containsExactly("242=242");
+        assertThat(ReportClaims.scan("Số sản phẩm còn hiệu lực 243 (66 sản phẩm 4 sao, 176 sản phẩm 3 sao).").amounts())
+                .isEmpty();
+        // a remainder completes a list; "Trong số này" and a colon introduce one
+        assertThat(ReportClaims.scan("Đà Nẵng có 70 xã. Trong đó, 31 xã đạt chuẩn, 6 xã đạt chuẩn nâng cao, 3 xã đạt chuẩn"
+                + " kiểu mẫu. Còn lại 30 xã chưa đạt chuẩn.").amounts()).extracting(s -> s.stated().toPlainString() + "="
+                + s.partsSum().toPlainString()).containsExactly("70=70");
+        assertThat(ReportClaims.scan("Tỉnh tiếp nhận 56 sản phẩm.\n\nTrong số này, có 43 sản phẩm mới, 3 sản phẩm nâng"
+                + " hạng và 10 sản phẩm đánh giá lại.").amounts()).singleElement()
+                .satisfies(s -> assertThat(s.isConsistent()).isTrue());
+        assertThat(ReportClaims.scan("Cả nước có 20 HTX. Theo vùng: vùng A có 12 HTX; vùng B có 8 HTX.").amounts())
+                .singleElement().satisfies(s -> assertThat(s.isConsistent()).isTrue());
+    }
 }

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * ran on them; the clean measure of h-claims5, then tuned on in h-claims6), the sixth (46 excerpts of
  * branch h-corpus6, labelled and committed before the scanner of main at 752f093 ran on them; the clean
  * measure of h-claims6's first round, then tuned on in its second), the seventh (45 excerpts of branch
- * h-corpus7) and the eighth (41 excerpts of branch h-corpus8), both labelled and committed before the
- * scanner of main at 752f093 ran on them and never tuned on: the clean measures of h-claims6. Every
+ * h-corpus7; the clean measure of h-claims6's second round, then tuned on in its third) and the eighth (41
+ * excerpts of branch h-corpus8, never tuned on: the clean measure of h-claims6), both labelled and
+ * committed before the scanner of main at 752f093 ran on them. Every
  * part's floors are its figures with h-claims6, so a change that makes any of them worse fails. A label
  * is found when a claim of its
  * kind has its part, whole and printed percentage (a sum: its total and the parts' sum); it is right when
@@ -454,16 +455,16 @@ class CorpusTest {
     static final double HELD_OUT_6_RECALL = 0.91;
     static final double HELD_OUT_6_PRECISION = 1.0;
     static final double HELD_OUT_6_FLAG_PRECISION = 1.0;
-    // Seventh held-out part (h-corpus7, labelled and committed before any scan; never tuned on): the clean
-    // measure of h-claims6, rounded down: 55/79 recall, 55/58 verdicts right, 3/5 flags right. Its first scan
-    // (the scanner of main at 752f093) gave 43/79, 43/45 and 3/5.
-    static final double HELD_OUT_7_RECALL = 0.69;
-    static final double HELD_OUT_7_PRECISION = 0.94;
-    static final double HELD_OUT_7_FLAG_PRECISION = 0.6;
+    // Seventh held-out part (h-corpus7, labelled and committed before any scan): the clean measure of h-claims6's
+    // first two rounds (55/79, 55/58, 3/5), then tuned on in its third: 63/79 recall, 63/64 verdicts right, 4/4
+    // flags right. Its first scan (the scanner of main at 752f093) gave 43/79, 43/45 and 3/5.
+    static final double HELD_OUT_7_RECALL = 0.79;
+    static final double HELD_OUT_7_PRECISION = 0.98;
+    static final double HELD_OUT_7_FLAG_PRECISION = 1.0;
     // Eighth held-out part (h-corpus8, labelled and committed at 9aee487 before any scan; never tuned on): the
-    // clean measure of h-claims6, rounded down: 45/66 recall, 46/49 verdicts right, 3/5 flags right. Its first
-    // scan (the scanner of main at 752f093) gave 37/66, 37/39 and 3/5.
-    static final double HELD_OUT_8_RECALL = 0.68;
-    static final double HELD_OUT_8_PRECISION = 0.93;
+    // clean measure of h-claims6, rounded down: 46/66 recall, 47/50 verdicts right, 3/5 flags right (two rounds:
+    // 45/66, 46/49, 3/5). Its first scan (the scanner of main at 752f093) gave 37/66, 37/39 and 3/5.
+    static final double HELD_OUT_8_RECALL = 0.69;
+    static final double HELD_OUT_8_PRECISION = 0.94;
     static final double HELD_OUT_8_FLAG_PRECISION = 0.6;
 }
