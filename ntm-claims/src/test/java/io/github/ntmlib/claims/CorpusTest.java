@@ -259,14 +259,7 @@ class CorpusTest {
         corpus.subList(0, fourthStart).forEach(e -> beforeFourth.add(e.province().replaceAll("\\(.*\\)", "").trim()));
         assertThat(fourth.stream().filter(e -> !beforeFourth.contains(e.province().replaceAll("\\(.*\\)", "").trim()))
                 .count()).isGreaterThanOrEqualTo(10);
-        Set<String> fourthProvinces = new TreeSet<>();
-        for (Excerpt e : fourth) {
-            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
-                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
-                    fourthProvinces.add(p.trim());
-                }
-            }
-        }
+        Set<String> fourthProvinces = provinces(fourth);
         assertThat(fourthProvinces).as(fourthProvinces.toString()).hasSizeGreaterThanOrEqualTo(12);
         // the fifth part (branch h-corpus5, never tuned on): after the fourth, up to the sixth; at least 15
         // provinces
@@ -278,107 +271,63 @@ class CorpusTest {
         assertThat(fifth).hasSizeGreaterThanOrEqualTo(30)
                 .allSatisfy(e -> assertThat(e.part()).as(e.id()).isEqualTo("held-out-5"));
         assertThat(fifth.stream().mapToInt(e -> e.labels().size()).sum()).isGreaterThanOrEqualTo(25);
-        Set<String> fifthProvinces = new TreeSet<>();
-        for (Excerpt e : fifth) {
-            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
-                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
-                    fifthProvinces.add(p.trim());
-                }
-            }
-        }
+        Set<String> fifthProvinces = provinces(fifth);
         assertThat(fifthProvinces).as(fifthProvinces.toString()).hasSizeGreaterThanOrEqualTo(15);
-        // the sixth part (branch h-corpus6, never tuned on): after the fifth, up to the seventh; 46 excerpts, 84
-        // labels, at least 5 excerpts without a label, at least 20 provinces; its ids are its own and its pages
-        // are none of the earlier parts'
-        int seventhStart = sixthStart;
-        while (seventhStart < corpus.size() && corpus.get(seventhStart).part().equals("held-out-6")) {
-            seventhStart++;
-        }
-        List<Excerpt> sixth = corpus.subList(sixthStart, seventhStart);
-        assertThat(sixth).hasSize(46).allSatisfy(e -> assertThat(e.part()).as(e.id()).isEqualTo("held-out-6"));
-        assertThat(sixth.stream().mapToInt(e -> e.labels().size()).sum()).isEqualTo(84);
-        assertThat(sixth.stream().filter(e -> e.labels().isEmpty()).count()).isGreaterThanOrEqualTo(5);
-        Set<String> sixthProvinces = new TreeSet<>();
-        for (Excerpt e : sixth) {
-            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
-                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
-                    sixthProvinces.add(p.trim());
-                }
-            }
-        }
-        assertThat(sixthProvinces).as(sixthProvinces.toString()).hasSizeGreaterThanOrEqualTo(20);
-        Set<String> earlierIds = new TreeSet<>();
-        Set<String> earlierSources = new TreeSet<>();
-        corpus.subList(0, sixthStart).forEach(e -> {
-            earlierIds.add(e.id());
-            earlierSources.add(e.source());
-        });
-        assertThat(sixth.stream().map(Excerpt::id).distinct().count()).isEqualTo(sixth.size());
-        assertThat(sixth).allSatisfy(e -> {
-            assertThat(earlierIds).as(e.id()).doesNotContain(e.id());
-            assertThat(earlierSources).as(e.id()).doesNotContain(e.source());
-        });
-        // the seventh part (branch h-corpus7, never tuned on): after the sixth, up to the eighth; 45 excerpts, 79
-        // labels, at least 5 excerpts without a label, at least 20 provinces; its ids are its own and its pages
-        // are none of the earlier parts', whatever their scheme, "www." or trailing slash
-        int eighthStart = seventhStart;
-        while (eighthStart < corpus.size() && corpus.get(eighthStart).part().equals("held-out-7")) {
-            eighthStart++;
-        }
-        List<Excerpt> seventh = corpus.subList(seventhStart, eighthStart);
-        assertThat(seventh).hasSize(45).allSatisfy(e -> assertThat(e.part()).as(e.id()).isEqualTo("held-out-7"));
-        assertThat(seventh.stream().mapToInt(e -> e.labels().size()).sum()).isEqualTo(79);
-        assertThat(seventh.stream().filter(e -> e.labels().isEmpty()).count()).isGreaterThanOrEqualTo(5);
-        Set<String> seventhProvinces = new TreeSet<>();
-        for (Excerpt e : seventh) {
-            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
-                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
-                    seventhProvinces.add(p.trim());
-                }
-            }
-        }
-        assertThat(seventhProvinces).as(seventhProvinces.toString()).hasSizeGreaterThanOrEqualTo(20);
-        Set<String> idsBeforeSeventh = new TreeSet<>();
-        Set<String> pagesBeforeSeventh = new TreeSet<>();
-        corpus.subList(0, seventhStart).forEach(e -> {
-            idsBeforeSeventh.add(e.id());
-            pagesBeforeSeventh.add(page(e.source()));
-        });
-        assertThat(seventh.stream().map(Excerpt::id).distinct().count()).isEqualTo(seventh.size());
-        assertThat(seventh.stream().map(e -> page(e.source())).distinct().count()).isEqualTo(seventh.size());
-        assertThat(seventh).allSatisfy(e -> {
-            assertThat(idsBeforeSeventh).as(e.id()).doesNotContain(e.id());
-            assertThat(pagesBeforeSeventh).as(e.id()).doesNotContain(page(e.source()));
-        });
-        // the eighth part (branch h-corpus8, never tuned on): after the seventh, to the end; 41 excerpts, 66
-        // labels, at least 5 excerpts without a label, at least 20 provinces; its ids are its own and its pages
-        // are none of the earlier parts', whatever their scheme, "www.", "m.", "lite." or trailing slash
-        List<Excerpt> eighth = corpus.subList(eighthStart, corpus.size());
-        assertThat(eighth).hasSize(41).allSatisfy(e -> assertThat(e.part()).as(e.id()).isEqualTo("held-out-8"));
-        assertThat(eighth.stream().mapToInt(e -> e.labels().size()).sum()).isEqualTo(66);
-        assertThat(eighth.stream().filter(e -> e.labels().isEmpty()).count()).isGreaterThanOrEqualTo(5);
-        Set<String> eighthProvinces = new TreeSet<>();
-        for (Excerpt e : eighth) {
-            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
-                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
-                    eighthProvinces.add(p.trim());
-                }
-            }
-        }
-        assertThat(eighthProvinces).as(eighthProvinces.toString()).hasSizeGreaterThanOrEqualTo(20);
-        Set<String> idsBeforeEighth = new TreeSet<>();
-        Set<String> pagesBeforeEighth = new TreeSet<>();
-        corpus.subList(0, eighthStart).forEach(e -> {
-            idsBeforeEighth.add(e.id());
-            pagesBeforeEighth.add(page(e.source()));
-        });
-        assertThat(eighth.stream().map(Excerpt::id).distinct().count()).isEqualTo(eighth.size());
-        assertThat(eighth.stream().map(e -> page(e.source())).distinct().count()).isEqualTo(eighth.size());
-        assertThat(eighth).allSatisfy(e -> {
-            assertThat(idsBeforeEighth).as(e.id()).doesNotContain(e.id());
-            assertThat(pagesBeforeEighth).as(e.id()).doesNotContain(page(e.source()));
-        });
+        // the sixth, seventh and eighth parts (branches h-corpus6, h-corpus7, h-corpus8), one after the other to
+        // the end: their sizes, at least 5 excerpts without a label and 20 provinces each; their ids are their
+        // own and their pages none of the earlier parts' (the seventh's and eighth's whatever their scheme,
+        // "www.", "m.", "lite." or trailing slash)
+        int seventhStart = freshPart(corpus, sixthStart, "held-out-6", 46, 84, false);
+        int eighthStart = freshPart(corpus, seventhStart, "held-out-7", 45, 79, true);
+        assertThat(freshPart(corpus, eighthStart, "held-out-8", 41, 66, true)).isEqualTo(corpus.size());
         assertThat(corpus.stream().mapToInt(e -> e.labels().size()).sum()).isGreaterThanOrEqualTo(50);
+    }
+
+    /**
+     * Checks the fresh part that starts at {@code start} and returns the index after it: its size and labels,
+     * at least 5 excerpts without a label and 20 provinces, its ids its own, its pages (normalised when
+     * {@code normalised}) none of the earlier parts'.
+     */
+    private static int freshPart(List<Excerpt> corpus, int start, String name, int excerpts, int labels,
+            boolean normalised) {
+        int end = start;
+        while (end < corpus.size() && corpus.get(end).part().equals(name)) {
+            end++;
+        }
+        List<Excerpt> part = corpus.subList(start, end);
+        assertThat(part).as(name).hasSize(excerpts);
+        assertThat(part.stream().mapToInt(e -> e.labels().size()).sum()).as(name).isEqualTo(labels);
+        assertThat(part.stream().filter(e -> e.labels().isEmpty()).count()).as(name).isGreaterThanOrEqualTo(5);
+        assertThat(provinces(part)).as(name).hasSizeGreaterThanOrEqualTo(20);
+        java.util.function.Function<Excerpt, String> pageOf = e -> normalised ? page(e.source()) : e.source();
+        Set<String> earlierIds = new TreeSet<>();
+        Set<String> earlierPages = new TreeSet<>();
+        corpus.subList(0, start).forEach(e -> {
+            earlierIds.add(e.id());
+            earlierPages.add(pageOf.apply(e));
+        });
+        assertThat(part.stream().map(Excerpt::id).distinct().count()).as(name).isEqualTo(part.size());
+        if (normalised) {
+            assertThat(part.stream().map(pageOf).distinct().count()).as(name).isEqualTo(part.size());
+        }
+        assertThat(part).allSatisfy(e -> {
+            assertThat(earlierIds).as(e.id()).doesNotContain(e.id());
+            assertThat(earlierPages).as(e.id()).doesNotContain(pageOf.apply(e));
+        });
+        return end;
+    }
+
+    /** The provinces a part's excerpts report on ("Cả nước" and the outlet in parentheses left out). */
+    private static Set<String> provinces(List<Excerpt> part) {
+        Set<String> out = new TreeSet<>();
+        for (Excerpt e : part) {
+            for (String p : e.province().replaceAll("\\(.*\\)", "").split(",")) {
+                if (!p.trim().isEmpty() && !p.trim().startsWith("Cả nước")) {
+                    out.add(p.trim());
+                }
+            }
+        }
+        return out;
     }
 
     @Test
