@@ -53,6 +53,20 @@ final class Scanner {
     private static final int NAMES_REACH = 100;
     /** How many words after an amount may name its tier ("xã đạt chuẩn nông thôn mới nâng cao"). */
     private static final int TIER_WORDS = 12;
+    /** How many tokens a list of names before "mỗi" may run ("A, B và C mỗi địa phương 1 sản phẩm"). */
+    private static final int NAME_LIST = 40;
+    /** How many tokens before its percentage the part of a share of a whole printed elsewhere may stand. */
+    private static final int CONTEXT_PART_REACH = 20;
+    /** How many sentences before its part's the whole of a share printed elsewhere may stand. */
+    private static final int CONTEXT_SENTENCES = 6;
+    /** How many distinct wholes of its unit a share printed elsewhere is tried against, nearest first. */
+    private static final int CONTEXT_WHOLES = 8;
+    /** How many other shares must confirm a whole before a share that disagrees with it is judged against it. */
+    private static final int CONFIRMATIONS = 2;
+    /** How many sentences before a list the total it adds up to may stand. */
+    private static final int LIST_SENTENCES = 4;
+    /** How many tokens back an amount inside parentheses looks for the parenthesis it stands in. */
+    private static final int PAREN_REACH = 200;
     /** Below this share of its total, a breakdown reads as a list of subsets, not a partition. */
     private static final BigDecimal PARTITION = new BigDecimal("0.75");
     /**
@@ -114,6 +128,14 @@ final class Scanner {
     private final List<Claim> claims = new ArrayList<>();
     private final List<PartsSum> sums = new ArrayList<>();
     private final List<AmountSum> amounts = new ArrayList<>();
+    /** Tokens of the totals and parts a breakdown or a list was checked with (see {@link #agreeingLists}). */
+    private final boolean[] summed;
+    /** Every amount of the text, in token order, once read. */
+    private List<Amount> amountList = List.of();
+    /** The amounts as read by the first pass that asked whether a share has another whole (see {@link #explainedElsewhere}). */
+    private @Nullable List<Amount> early;
+    /** The wholes of the text's ratios as amounts, read once (see {@link #ratioWholes()}). */
+    private @Nullable List<Amount> ratioWholes;
     /** The breakdowns checked: a total and its parts, for the shares named by their category. */
     private final List<Breakdown> checked = new ArrayList<>();
 
@@ -125,6 +147,7 @@ final class Scanner {
         this.t = Tokens.of(text);
         this.used = new boolean[t.size + 1];
         this.part = new boolean[t.size + 1];
+        this.summed = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -134,6 +157,7 @@ final class Scanner {
         s.plans();
         s.wholes();
         List<Amount> amounts = s.amounts();
+        s.amountList = amounts;
         s.levels(amounts);
         s.changes(amounts);
         s.breakdowns(amounts);
@@ -144,6 +168,8 @@ final class Scanner {
         s.categoryShares();
         s.namedWholes(amounts);
         s.earlierPlans(amounts);
+        s.contextShares(amounts);
+        s.agreeingLists(amounts);
         s.ratioSums();
         s.claims.sort(Comparator.comparingInt(Claim::offset));
         s.amounts.sort(Comparator.comparingInt(AmountSum::offset));
@@ -231,7 +257,9 @@ final class Scanner {
             if (t.is(p + 1, Tokens.CLOSE) && opensBetween(j, p)) {
                 end = t.end[p + 1];
             }
-            add(ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
+            // "43/34 sản phẩm, đạt 126,5% kế hoạch", "411.626/593.139 triệu đồng (đạt 69,4% KH)": a count or an
+            // amount over its plan
+            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
             used[i] = true;
             used[j] = true;
             i = p;
@@ -301,6 +329,11 @@ final class Scanner {
      */
     private int percentAfter(int from, int depth, int reach) {
         for (int k = from; k < t.size && k - from < reach; k++) {
+            if (k > from && fullCriteria(k)) {
+                // "57/104 xã hoàn thành 19/19 tiêu chí, đạt tỷ lệ 54,8%": every criterion, the ratio's attribute
+                k = ratioAt(k);
+                continue;
+            }
             if (t.clauseEnd(k) || t.depth[k] < depth || k > from && ratioAt(k) >= 0 || keyword(k) >= 0 || rateOf(k)) {
                 return -1;
             }
@@ -318,6 +351,18 @@ final class Scanner {
             }
         }
         return -1;
+    }
+
+    /** Whether the word at {@code k} counts another unit than the word at {@code unit}: "18 tiêu chí" after "47 xã". */
+    private boolean otherUnit(int k, int unit) {
+        return t.is(k, Tokens.WORD) && (COUNT_UNITS.contains(t.word[k]) || t.word[k].equals("tiêu"))
+                && !t.word(unit, t.word[k]);
+    }
+
+    /** Whether a ratio of criteria with its part equal to its whole starts at {@code k}: "19/19 tiêu chí". */
+    private boolean fullCriteria(int k) {
+        int j = ratioAt(k);
+        return j == k + 2 && t.value[k].compareTo(t.value[j]) == 0 && t.word(j + 1, "tiêu");
     }
 
     /**
@@ -579,12 +624,21 @@ final class Scanner {
                     break;
                 }
                 if (t.is(k, Tokens.NUM) && t.value[k] != null && !used[k] && !t.year(k) && !t.is(k + 1, Tokens.SLASH)
-                        && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]) {
+                        && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]
+                        && !t.is(k - 1, Tokens.DASH) && !t.is(k + 1, Tokens.DASH)
+                        && !otherUnit(k + 1, m + 1)) {
                     last = k;
                 }
             }
+            boolean later = false;
             if (partAt < 0 && p >= 0) {
+                // "Trong số 194 xã …, đã có 118 xã …, chiếm tỷ lệ 60,82%": the last count of the whole's unit
                 partAt = last;
+                later = true;
+            }
+            if (later && partAt >= 0 && !near(t.value[partAt], t.value[m], p) && explainedElsewhere(partAt, m, p)) {
+                // "Trong số 47 xã còn lại, có 21 xã … (20,2%)": the share of another whole (every commune), not of this one
+                continue;
             }
             if (partAt >= 0 && p < 0) {
                 for (int k = partAt - 1; k >= 0 && partAt - k < 20; k--) {
@@ -753,6 +807,9 @@ final class Scanner {
         }
         amounts.add(new AmountSum(t.text.substring(start, end), start, commonUnit(higher, List.of(lower, change)),
                 higher.value, sum, 2));
+        summed[higher.token] = true;
+        summed[lower.token] = true;
+        summed[change.token] = true;
     }
 
     /**
@@ -1085,8 +1142,11 @@ final class Scanner {
                 || t.word(k + 2, "đó")) && sentenceInitial(k)) {
             return k + 1;
         }
-        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD) && COUNT_UNITS.contains(t.word[k + 2])
-                && opensSentence(k)) {
+        if (t.word(k, "trong") && t.is(k + 1, Tokens.NUM) && t.is(k + 2, Tokens.WORD)
+                && (COUNT_UNITS.contains(t.word[k + 2]) || MONEY.containsKey(t.word[k + 2]))
+                && (opensSentence(k) || t.is(k - 1, Tokens.COMMA))) {
+            // "Trong 28,038 tỷ đồng thực hiện chương trình, có 25,038 tỷ đồng … và 3 tỷ đồng …", "…, trong 247 xã
+            // triển khai thực hiện, tỉnh Phú Thọ có 14 xã …; 63 xã …"
             // "Cụ thể, trong 40 sản phẩm đủ điều kiện có 4 sản phẩm … và 36 sản phẩm còn lại …": a counted whole
             return k;
         }
@@ -1392,12 +1452,35 @@ final class Scanner {
         }
     }
 
-    private static BigDecimal sum(List<Amount> same, Amount total) {
+    private BigDecimal sum(List<Amount> same, Amount total) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Amount p : same) {
-            sum = sum.add(p.in(total));
+            sum = sum.add(p.in(total).multiply(BigDecimal.valueOf(each(p))));
         }
         return sum;
+    }
+
+    /**
+     * How many places a part counts for: "Hương Sơn, Nghi Xuân và Cẩm Xuyên mỗi địa phương 1 sản phẩm" is
+     * three parts of 1 — the names before "mỗi" (one or two words before the amount), separated by "," and
+     * "và", back to the clause's start (at most {@value #NAME_LIST} tokens); 1 for any other part.
+     */
+    private int each(Amount p) {
+        int m = t.word(p.token - 1, "mỗi") ? p.token - 1 : t.word(p.token - 2, "mỗi") ? p.token - 2
+                : t.word(p.token - 3, "mỗi") ? p.token - 3 : -1;
+        if (m < 0 || !t.is(m - 1, Tokens.WORD)) {
+            return 1;
+        }
+        int names = 1;
+        for (int k = m - 1; k >= 0 && m - k <= NAME_LIST; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0) {
+                return names;
+            }
+            if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
+                names++;
+            }
+        }
+        return 1;
     }
 
     /**
@@ -2074,6 +2157,11 @@ final class Scanner {
         if (sum.compareTo(total.value) < 0 && sum.compareTo(total.value.multiply(PARTITION)) < 0) {
             return;
         }
+        if (sum.compareTo(total.value) < 0 && uncounted(total, same)) {
+            // "13 xã … gồm 4 xã của huyện Ân Thi …; xã Quảng Châu của thành phố Hưng Yên; 4 xã …": a unit named
+            // without a count is a part of one the sum does not hold, so a shortfall is not the text's
+            return;
+        }
         checked.add(new Breakdown(total, List.copyOf(same)));
         if (subsets(total, same)) {
             // "47/47 xã đã đạt chuẩn nông thôn mới. Trong đó, có 35 xã đạt chuẩn nông thôn mới nâng cao, 5 xã đạt
@@ -2082,6 +2170,7 @@ final class Scanner {
             return;
         }
         Amount last = same.get(same.size() - 1);
+        markSummed(total, same);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
     }
@@ -2166,6 +2255,10 @@ final class Scanner {
                         && !(t.is(k - 2, Tokens.DASH) && t.is(k - 3, Tokens.NUM))) {
                     int end = t.is(k + 1, Tokens.CLOSE) ? t.end[k + 1] : t.end[k];
                     BigDecimal part = p.value.movePointRight(p.exponent - total.exponent);
+                    if (!near(part, total.value, k) && explainedElsewhere(p.token, total.token, k)) {
+                        // "Trong số 47 xã còn lại, có 21 xã … (20,2%)": a share of another whole (every commune)
+                        break;
+                    }
                     add(ClaimKind.SHARE_OF_WHOLE, p.start, end, part, total.value, k);
                     break;
                 }
@@ -2256,8 +2349,21 @@ final class Scanner {
     // ---------------------------------------------------------------- totals of ratios
 
     /** A ratio claim before "trong đó" in its sentence, and at least two after it: their sums. */
+    /**
+     * Whether every part of a sum of ratios names a higher tier ("65/97 xã đạt chuẩn nông thôn mới nâng cao,
+     * …, 04/97 xã đạt chuẩn nông thôn mới kiểu mẫu") that its total does not: subsets of it, never parts.
+     */
+    private static boolean tieredSubsets(Claim total, List<Claim> parts) {
+        return !tierIn(total.text()) && parts.stream().allMatch(p -> tierIn(p.text()));
+    }
+
+    private static boolean tierIn(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("nâng cao") || lower.contains("kiểu mẫu");
+    }
+
     private void ratioSums() {
-        List<Claim> ratios = claims.stream().filter(c -> c.kind() == ClaimKind.RATIO)
+        List<Claim> ratios = claims.stream().filter(c -> c.kind() == ClaimKind.RATIO || c.kind() == ClaimKind.PLAN)
                 .sorted(Comparator.comparingInt(Claim::offset)).toList();
         int r = 0;
         for (int k = 0; k < t.size; k++) {
@@ -2283,7 +2389,7 @@ final class Scanner {
                     parts.add(c);
                 }
             }
-            if (total != null && parts.size() >= 2 && parts.size() <= MAX_AMOUNTS) {
+            if (total != null && parts.size() >= 2 && parts.size() <= MAX_AMOUNTS && !tieredSubsets(total, parts)) {
                 BigDecimal parts1 = parts.stream().map(Claim::part).reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal wholes = parts.stream().map(Claim::whole).reduce(BigDecimal.ZERO, BigDecimal::add);
                 sums.add(new PartsSum(t.text.substring(t.start[t.sentence[k]], endOffset).strip(), total.offset(),
@@ -2291,5 +2397,728 @@ final class Scanner {
             }
             k = end;
         }
+    }
+
+    // ---------------------------------------------------------------- shares of a whole printed elsewhere
+
+    /** A share of a whole printed elsewhere: its percent sign, its part and the wholes of its unit before it, nearest first. */
+    private record Pending(int pct, Amount part, List<Amount> wholes, ClaimKind kind) {
+    }
+
+    /**
+     * Shares of a whole printed in an earlier clause, sentence or paragraph: "… có 64/80 xã đạt chuẩn
+     * … Hiện, Sóc Trăng có 16 xã đạt chuẩn nông thôn mới nâng cao, chiếm 20% tổng số xã", "… đã huy
+     * động được hơn 40.650 tỷ đồng … Trong đó, vốn ngân sách thành phố là hơn 20.416 tỷ đồng, chiếm 50,2%
+     * tổng nguồn vốn; ngân sách huyện hơn 16.055 tỷ đồng, chiếm 39,5%", "… 29 xã, tỷ lệ 28%", "chiếm
+     * 12,26% …, với 19 sản phẩm". Every free linked percentage (no change, no range) with an amount before
+     * it in its clause (at most {@value #CONTEXT_PART_REACH} tokens; or after it, led by "với") is tried
+     * against the wholes of the amount's unit above it: the amounts and the wholes of ratios of the
+     * {@value #CONTEXT_SENTENCES} sentences before (at most {@value #CONTEXT_WHOLES} distinct values,
+     * nearest first). The first whole the printed figure rounds from (within one printed unit, its hedge
+     * holding) is its whole: a consistent claim. A share no whole gives is judged only against a whole
+     * that at least {@value #CONFIRMATIONS} other shares of the text were found consistent with (the
+     * parts of one list of shares): a mismatch then; otherwise it is not judged. A percentage of a plan
+     * ("so với tổng kế hoạch vốn") is a {@link ClaimKind#PLAN} claim; a plan printed in parentheses after
+     * it ("đạt 190% kế hoạch năm (30 sản phẩm)") is its whole.
+     */
+    private void contextShares(List<Amount> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Amount> ratioWholes = ratioWholes();
+        Map<Integer, Integer> confirmed = new java.util.HashMap<>();
+        List<Pending> pending = new ArrayList<>();
+        for (int p = 2; p < t.size; p++) {
+            if (!t.is(p, Tokens.PCT) || used[p] || !t.is(p - 1, Tokens.NUM) || t.value[p - 1] == null || used[p - 1]
+                    || t.value[p - 1].signum() <= 0 || t.is(p - 2, Tokens.DASH) && t.is(p - 3, Tokens.NUM)
+                    || t.is(p + 1, Tokens.DASH) && t.is(p + 2, Tokens.NUM) || isChange(p - 1)) {
+                continue;
+            }
+            if (namedAfter(p)) {
+                // "chiếm 72% số xã đạt chuẩn của toàn tỉnh": a whole named in words is {@link #namedWholes}'s to find
+                continue;
+            }
+            boolean plan = planAfter(p);
+            Amount partBefore = linked(p - 1) ? partBefore(all, p) : null;
+            Amount part = partBefore != null ? partBefore : partAfter(all, p);
+            if (part == null || used[part.token]) {
+                continue;
+            }
+            List<Amount> wholes = new ArrayList<>();
+            Amount bracketed = plan ? bracketedPlan(all, p, part) : null;
+            if (bracketed != null) {
+                wholes.add(bracketed);
+            } else {
+                wholes = wholesBefore(all, ratioWholes, part);
+            }
+            ClaimKind kind = plan ? ClaimKind.PLAN : ClaimKind.SHARE_OF_WHOLE;
+            Amount whole = null;
+            for (Amount w : wholes) {
+                if (near(part.in(w), w.value, p)) {
+                    whole = w;
+                    break;
+                }
+            }
+            if (whole != null) {
+                addContext(kind, part, whole, p);
+                confirmed.merge(whole.token, 1, Integer::sum);
+            } else if (!wholes.isEmpty()) {
+                pending.add(new Pending(p, part, wholes, kind));
+            }
+        }
+        for (Pending x : pending) {
+            for (Amount w : x.wholes()) {
+                if (confirmed.getOrDefault(w.token, 0) >= CONFIRMATIONS && !used[x.pct()]) {
+                    addContext(x.kind(), x.part(), w, x.pct());
+                    break;
+                }
+            }
+        }
+    }
+
+    private void addContext(ClaimKind kind, Amount part, Amount whole, int p) {
+        int from = Math.min(part.start, t.start[p - 1]);
+        int to = Math.max(part.end, t.end[p]);
+        add(kind, from, to, part.in(whole), whole.value, p);
+        used[part.token] = true;
+    }
+
+    /**
+     * Whether the printed percentage at {@code p} could be {@code part} over {@code whole}: the exact
+     * share within one printed unit of it, and its hedge holding.
+     */
+    private boolean near(BigDecimal part, BigDecimal whole, int p) {
+        BigDecimal printed = t.value[p - 1];
+        int digits = Math.max(0, printed.scale());
+        BigDecimal exact = Figures.percent(part, whole, digits + 6);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(digits);
+        return exact.subtract(printed).abs().compareTo(unit) <= 0
+                && hedge(p - 1).holds(exact, printed, Figures.percent(part, whole, digits));
+    }
+
+    /**
+     * Whether the percentage at {@code p} names its whole in words beyond its unit: "72% số xã đạt chuẩn",
+     * "65% số xã … của toàn huyện", "12,26% trên tổng số sản phẩm OCOP được công nhận"; "20% tổng số xã"
+     * and "50,2% tổng nguồn vốn" name only their unit.
+     */
+    private boolean namedAfter(int p) {
+        int k = p + 1;
+        if (t.word(k, "trên") || t.word(k, "của")) {
+            k++;
+        }
+        if (t.word(k, "tổng")) {
+            k++;
+        }
+        if (!t.word(k, "số") || !t.is(k + 1, Tokens.WORD)) {
+            return false;
+        }
+        if (t.word(k + 1, "lượng")) {
+            k++;
+        }
+        String unit = t.word[k + 1];
+        int words = switch (unit) {
+            case "sản", "đơn", "chủ", "mô" -> 2;
+            case "hợp" -> 3;
+            default -> 1;
+        };
+        int after = k + 1 + words;
+        return t.is(after, Tokens.WORD) && !t.word(after, "và") && !t.word(after, "so");
+    }
+
+    /** Whether "kế hoạch" or "KH" follows the percentage at {@code p}, "so với" and "tổng" allowed between. */
+    private boolean planAfter(int p) {
+        if (Plans.isPlanPercent(t, p)) {
+            return true;
+        }
+        int k = p + 1;
+        if (t.phrase(k, "so với")) {
+            k += 2;
+        }
+        if (t.word(k, "tổng")) {
+            k++;
+        }
+        return k > p + 1 && Plans.isPlanPercent(t, k - 1);
+    }
+
+    /**
+     * The part of a share: the nearest amount before the percentage at {@code p} in its clause, at a
+     * depth not above it, no range, no change, no running total, at most {@value #CONTEXT_PART_REACH}
+     * tokens before it, with no other percentage between.
+     */
+    private @Nullable Amount partBefore(List<Amount> all, int p) {
+        for (int k = p - 2; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.PCT) || t.depth[k] > t.depth[p] && t.is(k, Tokens.NUM)
+                    && !t.is(k + 1, Tokens.DASH) && !t.is(k - 1, Tokens.DASH)) {
+                return null;
+            }
+            if (!t.is(k, Tokens.NUM)) {
+                continue;
+            }
+            Amount a = amountAt(all, k);
+            if (a == null) {
+                if (t.is(k - 1, Tokens.SLASH) || t.is(k + 1, Tokens.SLASH)) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.is(k - 1, Tokens.DASH) && t.is(k - 2, Tokens.NUM) || t.is(k + 1, Tokens.DASH) || a.change || a.running
+                    || a.totalOnly || a.value.signum() <= 0) {
+                continue;
+            }
+            return a;
+        }
+        return null;
+    }
+
+    /** The part of a share printed after it: "chiếm 12,26% …, với (tổng cộng) 19 sản phẩm", in its sentence. */
+    private @Nullable Amount partAfter(List<Amount> all, int p) {
+        for (int k = p + 1; k < t.size && k - p <= CONTEXT_PART_REACH; k++) {
+            if (t.sentenceEnd(k) || t.is(k, Tokens.PCT) || t.is(k, Tokens.NUM)) {
+                return null;
+            }
+            if (t.word(k, "với")) {
+                int n = k + 1;
+                if (t.phrase(n, "tổng cộng") || t.phrase(n, "tổng số")) {
+                    n += 2;
+                }
+                Amount a = amountAt(all, n);
+                return a == null || a.change || a.running || a.totalOnly || a.value.signum() <= 0 ? null : a;
+            }
+        }
+        return null;
+    }
+
+    /** A plan printed in parentheses right after its percentage's "kế hoạch (năm)": "đạt 190% kế hoạch năm (30 sản phẩm)". */
+    private @Nullable Amount bracketedPlan(List<Amount> all, int p, Amount part) {
+        int k = p + 1;
+        k += t.word(k, "kế") ? 2 : 1;
+        if (t.word(k, "năm")) {
+            k++;
+        }
+        if (t.year(k)) {
+            k++;
+        }
+        if (!t.is(k, Tokens.OPEN)) {
+            return null;
+        }
+        Amount a = amountAt(all, k + 1);
+        return a != null && a.family.equals(part.family) && t.is(a.last + 1, Tokens.CLOSE) && a.value.signum() > 0 ? a : null;
+    }
+
+    /**
+     * The wholes a part may be a share of: amounts of its unit (or money) above it, and wholes of ratios
+     * of its unit, before it in its sentence and the {@value #CONTEXT_SENTENCES} before, nearest first,
+     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown.
+     */
+    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part) {
+        int from = sentencesBefore(part.token, CONTEXT_SENTENCES);
+        int x = firstAmountFrom(all, part.token) - 1;
+        int r = firstAmountFrom(ratioWholes, part.token) - 1;
+        List<Amount> out = new ArrayList<>();
+        Set<BigDecimal> seen = new java.util.HashSet<>();
+        int steps = 0;
+        while (out.size() < CONTEXT_WHOLES && steps++ < MAX_AMOUNTS) {
+            Amount a = x >= 0 ? all.get(x) : null;
+            Amount b = r >= 0 ? ratioWholes.get(r) : null;
+            Amount c;
+            if (a != null && (b == null || a.token > b.token)) {
+                c = a;
+                x--;
+            } else if (b != null) {
+                c = b;
+                r--;
+            } else {
+                break;
+            }
+            if (c.token < from) {
+                break;
+            }
+            if (!c.family.equals(part.family) || c.change || this.part[c.token] || c.value.signum() <= 0
+                    || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
+                continue;
+            }
+            BigDecimal inPart = part.in(c);
+            if (inPart.compareTo(c.value) >= 0 || !seen.add(c.value.movePointRight(c.exponent).stripTrailingZeros())) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a whole of the text before the amount at token {@code partAt}, other than the one at token
+     * {@code whole}, gives the printed percentage at {@code p} (see {@link #contextShares}): then the
+     * percentage is that whole's share and is never judged against {@code whole}. Reads the amounts as
+     * they stand when first asked (a pass before the amounts are read asks too).
+     */
+    private boolean explainedElsewhere(int partAt, int whole, int p) {
+        if (early == null) {
+            early = amountList.isEmpty() ? amounts() : amountList;
+        }
+        List<Amount> all = early;
+        Amount a = amountAt(all, partAt);
+        return a != null && wholesBefore(all, ratioWholes(), a).stream()
+                .anyMatch(w -> w.token != whole && near(a.in(w), w.value, p));
+    }
+
+    /** The wholes of the text's ratios as amounts of the unit after them ("64/80 xã": 80 xã), in token order, read once. */
+    private List<Amount> ratioWholes() {
+        if (ratioWholes != null) {
+            return ratioWholes;
+        }
+        List<Amount> out = new ArrayList<>();
+        ratioWholes = out;
+        for (int i = 0; i < t.size; i++) {
+            int j = ratioAt(i);
+            if (j < 0 || !t.is(j + 1, Tokens.WORD) || !COUNT_UNITS.contains(t.word[j + 1])) {
+                continue;
+            }
+            int last = t.is(j + 2, Tokens.WORD) ? j + 2 : j + 1;
+            out.add(new Amount(j, last, t.start[j], t.end[last], t.depth[j], t.value[j], "count:" + t.word[j + 1], 0,
+                    t.text.substring(t.start[j + 1], t.end[last]), false, false, false, false, false));
+            i = j;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- lists that add up to a total printed before
+
+    /**
+     * Lists with no keyword that add up exactly to a total printed before them: "… đã có 56 sản phẩm OCOP
+     * … tỉnh có 14 sản phẩm … Trong đó có 2 sản phẩm 4 sao … và 12 sản phẩm 3 sao", "… của 15 xã … 5 xã
+     * đạt 19 tiêu chí …; 3 xã …; 5 xã … và 2 xã …", "109 sản phẩm của 70 chủ thể … (có 97 sản phẩm mới, 2
+     * sản phẩm nâng hạng và 10 sản phẩm …). Cụ thể, 26 sản phẩm của 12 chủ thể …; 83 sản phẩm của 58 chủ
+     * thể …". A list is the amounts of one unit at one depth of a sentence (or of one parenthesis), at
+     * least two, none hedged, a change, a running total or already a breakdown's part; its total is the
+     * first amount of the list when the others add up to it, else the nearest amount of its unit before
+     * it (for a parenthesis, first the amount right before it) in its sentence and the {@value
+     * #LIST_SENTENCES} before that the list adds up to exactly. Only an exact sum is a claim: a list
+     * that adds up to nothing printed is no breakdown the text states, and is never judged.
+     */
+    private void agreeingLists(List<Amount> all) {
+        int x = 0;
+        while (x < all.size()) {
+            int sentence = t.sentence[all.get(x).token];
+            int y = x;
+            Map<String, List<Amount>> groups = new java.util.LinkedHashMap<>();
+            Map<String, Integer> opens = new java.util.HashMap<>();
+            for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
+                Amount a = all.get(y);
+                if (a.change || a.running || a.totalOnly || a.approximate || summed[a.token]
+                        || a.value.signum() <= 0 || t.is(a.token + 1, Tokens.SLASH) || !listUnit(a.family)
+                        || t.word(a.token - 1, "đến") && t.is(a.token - 2, Tokens.NUM)
+                        || t.is(a.token, Tokens.WORD) && colonBefore(a.token)) {
+                    // a bare ratio's part ("28/36 xã") counts against its own whole, a count of criteria ("đạt 19
+                    // tiêu chí") is an attribute, "từ 15 đến 18 tiêu chí" a range, a breakdown's total or part
+                    // is judged already: none of them is an item of a list
+                    continue;
+                }
+                int open = a.depth == 0 ? -1 : openOf(a.token);
+                if (a.depth > 0 && open < 0) {
+                    continue;
+                }
+                String key = a.family + "@" + open;
+                opens.put(key, open);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            }
+            for (Map.Entry<String, List<Amount>> g : groups.entrySet()) {
+                List<Amount> list = g.getValue();
+                int open = opens.getOrDefault(g.getKey(), -1);
+                if (list.size() >= 2 && list.size() <= MAX_AMOUNTS && !agreeingList(all, x, list, open) && open >= 0) {
+                    // inside a parenthesis, "; " may open another list ("(39 sản phẩm 4 sao, 212 sản phẩm 3 sao; có 99
+                    // sản phẩm thuộc ngành thực phẩm, …)"): each run between semicolons on its own
+                    Map<Integer, List<Amount>> runs = new java.util.TreeMap<>();
+                    for (Amount a : list) {
+                        runs.computeIfAbsent(semicolonsBetween(open, a.token), k -> new ArrayList<>()).add(a);
+                    }
+                    for (List<Amount> r : runs.values()) {
+                        if (runs.size() > 1 && r.size() >= 2) {
+                            agreeingList(all, x, r, open);
+                        }
+                    }
+                }
+            }
+            x = y;
+        }
+        for (int r = 0; r < all.size(); r++) {
+            agreeingRunningTotal(all, r);
+            agreeingConclusion(all, r);
+        }
+    }
+
+    /**
+     * A running total that its addition and an earlier level add up to exactly: "… nâng tổng số xã đạt
+     * chuẩn lên 51/88 xã … [paragraphs] … có thêm 6 xã được công nhận, đưa tổng số xã đạt chuẩn nông thôn
+     * mới lên 57/88 xã", "có thêm 03 xã …; nâng tổng số xã đạt chuẩn … là 22 xã" (a level "19 xã" printed
+     * before). The addition is the nearest amount of the unit before the running total in its sentence,
+     * led by "thêm"; the level the nearest amount of the unit before the addition, in the {@value
+     * #LEVEL_SENTENCES} sentences before, that makes the sum exact. Only an exact sum is a claim.
+     */
+    private void agreeingRunningTotal(List<Amount> all, int x) {
+        Amount r = all.get(x);
+        if (summed[r.token] || raised(r.token) < 0 || r.approximate || r.change || !listUnit(r.family)) {
+            return;
+        }
+        Amount added = null;
+        int y = x - 1;
+        for (; y >= 0 && x - y <= CHANGE_REACH; y--) {
+            Amount c = all.get(y);
+            if (c.token < t.sentence[r.token]) {
+                return;
+            }
+            if (c.family.equals(r.family)) {
+                added = addition(c) && !c.approximate ? c : null;
+                break;
+            }
+        }
+        if (added == null) {
+            return;
+        }
+        BigDecimal rest = r.value.subtract(added.in(r));
+        int from = sentencesBefore(added.token, LEVEL_SENTENCES);
+        for (int z = y - 1, steps = 0; z >= 0 && steps < MAX_AMOUNTS; z--, steps++) {
+            Amount c = all.get(z);
+            if (c.token < from) {
+                return;
+            }
+            if (c.family.equals(r.family) && !c.change && !c.approximate && !addition(c) && c.in(r).compareTo(rest) == 0
+                    && sameWhole(c, r)) {
+                summed[r.token] = true;
+                amounts.add(new AmountSum(t.text.substring(c.start, r.end), c.start, commonUnit(r, List.of(c, added)),
+                        r.value, c.in(r).add(added.in(r)), 2));
+                return;
+            }
+        }
+    }
+
+    /** Whether two amounts are both plain, or both parts of ratios with the same whole ("51/88 xã", "57/88 xã"). */
+    private boolean sameWhole(Amount a, Amount b) {
+        boolean ratio = t.is(b.token + 1, Tokens.SLASH);
+        return t.is(a.token + 1, Tokens.SLASH) == ratio && (!ratio || t.value[a.token + 2] != null
+                && t.value[b.token + 2] != null && t.value[a.token + 2].compareTo(t.value[b.token + 2]) == 0);
+    }
+
+    /**
+     * A conclusion that adds up the counts of the sentences before it: "… có 06 xã được … công nhận … Được
+     * biết, trong năm 2014, … đã công nhận 11 xã … Như vậy, đến nay tỉnh Hưng Yên có 17 xã đạt chuẩn". The
+     * sentence opens with "Như vậy"; the amounts of its unit before it (in the {@value #LIST_SENTENCES}
+     * sentences before, nearest first, none hedged, a change or a part of a checked breakdown) add up to
+     * it exactly after two or more of them. Only an exact sum is a claim.
+     */
+    private void agreeingConclusion(List<Amount> all, int x) {
+        Amount r = all.get(x);
+        int s = t.sentence[r.token];
+        if (summed[r.token] || r.approximate || r.change || !listUnit(r.family) || !t.phrase(s, "như vậy")
+                || r.token - s > RAISED_REACH) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<Amount> parts = new ArrayList<>();
+        int from = sentencesBefore(r.token, LIST_SENTENCES);
+        for (int y = x - 1; y >= 0 && parts.size() < CONTEXT_PART_REACH && x - y <= MAX_AMOUNTS; y--) {
+            Amount c = all.get(y);
+            if (c.token < from) {
+                return;
+            }
+            if (t.sentence[c.token] == s) {
+                if (c.family.equals(r.family)) {
+                    return;
+                }
+                continue;
+            }
+            if (!c.family.equals(r.family)) {
+                continue;
+            }
+            if (c.change || c.approximate || summed[c.token]) {
+                return;
+            }
+            parts.add(0, c);
+            sum = sum.add(c.in(r));
+            int cmp = sum.compareTo(r.value);
+            if (cmp == 0 && parts.size() >= 2) {
+                claimList(r, parts);
+                return;
+            }
+            if (cmp > 0) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether a list is introduced as parts: a breakdown's keyword ("trong đó", "cụ thể", "gồm", …),
+     * "riêng" or "như sau" stands in its sentence before its last amount (within {@value #PAREN_REACH}
+     * tokens of its first).
+     */
+    private boolean introduced(Amount first, Amount last) {
+        int to = Math.min(last.token, first.token + PAREN_REACH);
+        for (int k = Math.max(t.sentence[first.token], first.token - PAREN_REACH); k < to; k++) {
+            if (keyword(k) >= 0 || t.word(k, "riêng") || t.phrase(k, "trong đó") || t.phrase(k, "như sau")
+                    || t.phrase(k, "cơ cấu") || t.phrase(k, "trong số này") || t.is(k, Tokens.COLON) && k < first.token) {
+                return true;
+            }
+        }
+        // "… cơ cấu chủ thể … cụ thể. Chủ thể là hợp tác xã với 19 chủ thể; …": the sentence before ends introducing it
+        int prev = previousSentence(t.sentence[first.token]);
+        int end = t.sentence[first.token] - 1;
+        while (end > 0 && t.type[end] == Tokens.LINE) {
+            end--;
+        }
+        return prev >= 0 && t.is(end, Tokens.END) || t.is(end, Tokens.COLON)
+                ? t.phrase(end - 2, "cụ thể") || t.phrase(end - 2, "như sau") || t.word(end - 1, "gồm") : false;
+    }
+
+    /** How many words stand between tokens {@code from} and {@code to} (exclusive). */
+    private int wordsBetweenCount(int from, int to) {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) {
+            n += t.is(k, Tokens.WORD) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a comma, semicolon or colon at the depth of {@code to} stands between tokens {@code from} and {@code to}. */
+    private boolean clauseMarkBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if ((t.is(k, Tokens.COMMA) || t.is(k, Tokens.SEMI) || t.is(k, Tokens.COLON)) && t.depth[k] == t.depth[to]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a breakdown names a unit of its total's kind without a count among its parts: the total's
+     * unit word right after a comma, a semicolon or "và" between its first and last part, not in the list
+     * of names after a colon that a counted part opens.
+     */
+    private boolean uncounted(Amount total, List<Amount> same) {
+        String unit = t.is(unitAt(total), Tokens.WORD) ? t.word[unitAt(total)] : "";
+        int from = same.get(0).token;
+        int to = Math.min(same.get(same.size() - 1).token, from + PAREN_REACH * 2);
+        int colon = -1;
+        for (int k = from + 1; k < to; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                colon = -1;
+            } else if (t.is(k, Tokens.COLON)) {
+                // "02 xã được công nhận: Xã Vĩnh Thuận và xã Vĩnh Bình Bắc": the names of a counted part
+                colon = k;
+            } else if (colon < 0 && t.word(k, unit)
+                    && (t.is(k - 1, Tokens.COMMA) || t.is(k - 1, Tokens.SEMI) || t.word(k - 1, "và"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an ellipsis follows the amount in its sentence (at most {@value #CONTEXT_PART_REACH} tokens): a partial list. */
+    private boolean partial(Amount last) {
+        for (int k = last.last + 1; k < t.size && k - last.last <= CONTEXT_PART_REACH; k++) {
+            if (t.is(k, Tokens.ELLIPSIS)) {
+                return true;
+            }
+            if (t.sentenceEnd(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon stands before token {@code k} in its sentence ("gồm: khô cá kèo Kiều Hạnh và một sản phẩm …": names). */
+    private boolean colonBefore(int k) {
+        for (int q = k - 1; q >= t.sentence[k] && k - q <= PAREN_REACH; q--) {
+            if (t.is(q, Tokens.COLON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a list may count in this unit: money, or a counted unit ("xã", "sản phẩm", …; not "tiêu chí"). */
+    private static boolean listUnit(String family) {
+        return family.equals("money") || family.startsWith("count:") && COUNT_UNITS.contains(family.substring(6));
+    }
+
+    /** How many semicolons at the depth inside the parenthesis {@code open} stand before token {@code to}. */
+    private int semicolonsBetween(int open, int to) {
+        int n = 0;
+        for (int k = open + 1; k < to; k++) {
+            n += t.is(k, Tokens.SEMI) && t.depth[k] == t.depth[open] + 1 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The opening parenthesis of the amount at {@code token} (at most {@value #PAREN_REACH} tokens back), or -1. */
+    private int openOf(int token) {
+        int d = t.depth[token];
+        for (int k = token - 1; k >= 0 && token - k <= PAREN_REACH; k--) {
+            if (t.is(k, Tokens.OPEN) && t.depth[k] == d - 1) {
+                return k;
+            }
+            if (t.depth[k] < d - 1) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Sums one list against its total (see {@link #agreeingLists}); returns whether it was claimed. */
+    private boolean agreeingList(List<Amount> all, int sentenceFirst, List<Amount> list, int open) {
+        if (partial(list.get(list.size() - 1))) {
+            // "… nguồn cấp huyện quản lý đạt 30,667 tỷ đồng...": a list marked partial is never summed
+            return false;
+        }
+        Amount first = list.get(0);
+        List<Amount> rest = list.subList(1, list.size());
+        if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
+            claimList(first, rest);
+            return true;
+        }
+        if (open < 0 && !introduced(first, list.get(list.size() - 1))) {
+            // "Qua tổng hợp kết quả chấm lần 1, 16 sản phẩm đạt 4 sao, 31 sản phẩm đạt 3 sao và 7 sản phẩm không
+            // đạt": results listed without being introduced as the parts of an earlier total
+            return false;
+        }
+        BigDecimal sum = inDong(list);
+        int x = firstAmountFrom(all, first.token) - 1;
+        int from = sentencesBefore(first.token, LIST_SENTENCES);
+        if (open >= 0) {
+            // "26 sản phẩm của 12 chủ thể đạt OCOP hạng 4 sao (Phú Thiện 4 sản phẩm, Mang Yang 2 sản phẩm, …)": the
+            // amount of the list's unit nearest before the parenthesis, in its sentence, even a part of another list
+            for (int y = firstAmountFrom(all, open) - 1; y >= 0 && open - all.get(y).token <= 2 * PAREN_WORDS; y--) {
+                Amount before = all.get(y);
+                if (t.sentence[before.token] != t.sentence[open] || clauseMarkBetween(before.last, open)
+                        || wordsBetweenCount(before.last, open) > PAREN_WORDS) {
+                    // "22 xã đạt chuẩn, nhiều xã khác đang hoàn thiện hồ sơ (18 xã …)": the parenthesis is another phrase's
+                    break;
+                }
+                if (before.family.equals(first.family) && before.depth == t.depth[open]) {
+                    if (!before.approximate && !before.change
+                            && before.value.movePointRight(before.exponent).compareTo(sum) == 0) {
+                        claimList(before, list);
+                        return true;
+                    }
+                    break;
+                }
+            }
+            // "Số sản phẩm OCOP còn hiệu lực 242 (66 sản phẩm 4 sao, 176 sản phẩm 3 sao)": a number without a unit
+            // right before the parenthesis is its total when the parts add up to it
+            int n = open - 1;
+            if (t.is(n, Tokens.NUM) && t.value[n] != null && !t.is(n - 1, Tokens.SLASH) && !t.year(n)
+                    && t.value[n].movePointRight(first.exponent).compareTo(sum) == 0) {
+                claimList(new Amount(n, n, t.start[n], t.end[n], t.depth[n], t.value[n], first.family, first.exponent,
+                        first.unit, false, false, false, false, false), list);
+                return true;
+            }
+            // a parenthesis far from any amount of its unit breaks down none ("… của các huyện vùng cao (18 xã …)")
+            return false;
+        }
+        List<Amount> run = new ArrayList<>(list);
+        int sentence = t.sentence[list.get(list.size() - 1).token];
+        for (int more = 0; more <= NEXT_SENTENCES && run.size() <= MAX_AMOUNTS; more++) {
+            if (more > 0) {
+                // "… với 24 sản phẩm của 12 chủ thể. Huyện Gia Bình có 12 sản phẩm …; huyện Lương Tài 12 sản phẩm …": the
+                // list runs on into a sentence that opens with a place and holds amounts of its unit only as items
+                sentence = continuation(all, run, sentence);
+                if (sentence < 0) {
+                    return false;
+                }
+                sum = inDong(run);
+            }
+            Amount total = totalBefore(all, x, from, run, sum);
+            if (total != null) {
+                claimList(total, run);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest amount of the list's unit before index {@code x} (none before token {@code from}) that {@code sum} equals. */
+    private @Nullable Amount totalBefore(List<Amount> all, int x, int from, List<Amount> list, BigDecimal sum) {
+        Amount first = list.get(0);
+        boolean added = list.stream().allMatch(this::addition);
+        for (int steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
+            Amount c = all.get(x);
+            if (c.token < from) {
+                return null;
+            }
+            if (c.family.equals(first.family) && !c.change && !c.approximate && !list.contains(c)
+                    && (!added || addition(c)) && c.value.movePointRight(c.exponent).compareTo(sum) == 0) {
+                // additions ("năm 2017 có thêm 9 xã, năm 2018 có thêm 9 xã …") add up to an addition, never a level
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds to {@code run} the items of the sentence after the one starting at {@code sentence} when it opens
+     * with a place ("Huyện Gia Bình có 12 sản phẩm …"): its eligible amounts of the run's unit at depth 0.
+     * Returns that sentence's first token, or -1 when it is no continuation.
+     */
+    private int continuation(List<Amount> all, List<Amount> run, int sentence) {
+        int e = sentence;
+        while (e < t.size && !t.sentenceEnd(e)) {
+            if (e - sentence > PAREN_REACH * 4) {
+                return -1;
+            }
+            e++;
+        }
+        int next = e < t.size ? nextSentence(e) : -1;
+        if (next < 0 || !t.is(next, Tokens.WORD) || !PLACES.contains(t.word[next]) && !t.word(next, "còn")) {
+            // a place ("Huyện Gia Bình có 12 sản phẩm …") or the remainder ("Còn lại 30 xã chưa đạt chuẩn …")
+            return -1;
+        }
+        String family = run.get(0).family;
+        int added = 0;
+        for (int y = firstAmountFrom(all, next); y < all.size() && t.sentence[all.get(y).token] == next; y++) {
+            Amount a = all.get(y);
+            if (a.family.equals(family) && a.depth == 0) {
+                if (a.change || a.running || a.approximate || summed[a.token]) {
+                    return -1;
+                }
+                run.add(a);
+                added++;
+            }
+        }
+        return added == 0 ? -1 : next;
+    }
+
+    private BigDecimal inDong(List<Amount> list) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Amount a : list) {
+            s = s.add(a.value.movePointRight(a.exponent).multiply(BigDecimal.valueOf(each(a))));
+        }
+        return s;
+    }
+
+    /**
+     * Marks a checked breakdown's parts, and its total when its parts stand at its depth ("có 14 sản phẩm …;
+     * trong đó 1 …, 13 …, còn 3 sản phẩm …": 14 is no item of a list with 3); a total broken down in a
+     * parenthesis may still be an item ("26 sản phẩm … (…); 83 sản phẩm … (…)").
+     */
+    private void markSummed(Amount total, List<Amount> parts) {
+        for (Amount a : parts) {
+            summed[a.token] = true;
+        }
+        if (parts.stream().anyMatch(a -> a.depth == total.depth)) {
+            summed[total.token] = true;
+        }
+    }
+
+    private void claimList(Amount total, List<Amount> list) {
+        for (Amount a : list) {
+            part[a.token] = true;
+        }
+        markSummed(total, list);
+        Amount last = list.get(list.size() - 1);
+        BigDecimal sum = inDong(list).movePointLeft(total.exponent).stripTrailingZeros();
+        if (sum.scale() < 0) {
+            sum = sum.setScale(0);
+        }
+        amounts.add(new AmountSum(t.text.substring(total.start, Math.max(total.end, last.end)), total.start,
+                commonUnit(total, list), total.value, sum, list.size()));
     }
 }

@@ -114,8 +114,9 @@ final class Tokens {
                 }
                 if (c == '…' || j - i >= 2) {
                     add(ELLIPSIS, i, j, d, sentenceStart);
-                } else if (j == n || Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j))
-                        || s.charAt(j) == '/' || s.charAt(j) == '"' || s.charAt(j) == '”' || s.charAt(j) == ')') {
+                } else if ((j == n || Character.isWhitespace(s.charAt(j)) || Figures.isSpace(s.charAt(j))
+                        || s.charAt(j) == '/' || s.charAt(j) == '"' || s.charAt(j) == '”' || s.charAt(j) == ')')
+                        && !lowerCaseAfter(s, j) && !abbreviation(i)) {
                     add(END, i, j, d, sentenceStart);
                     sentenceStart = size;
                 } else {
@@ -148,6 +149,30 @@ final class Tokens {
         }
     }
 
+    /**
+     * Whether the first character after the blanks from {@code j} on the same line is a lower-case
+     * letter: "Trong số 47 xã còn lại. có 21 xã …" is one sentence with a stray dot, never two.
+     */
+    private static boolean lowerCaseAfter(String s, int j) {
+        int k = j;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || Figures.isSpace(s.charAt(k)))) {
+            k++;
+        }
+        return k > j && k < s.length() && Character.isLowerCase(s.charAt(k));
+    }
+
+    /** Abbreviations a dot closes without ending a sentence: "TP. Pleiku", "TX. Buôn Hồ", "Tp. Hồ Chí Minh". */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("tp", "tx", "tt", "ths", "ts", "pgs", "gs");
+
+    /** Whether the dot at {@code dot} closes an abbreviation: the word token right before it, with no space between. */
+    private boolean abbreviation(int dot) {
+        if (size == 0 || type[size - 1] != WORD || end[size - 1] != dot) {
+            return false;
+        }
+        String w = word[size - 1];
+        return ABBREVIATIONS.contains(w);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -157,9 +182,19 @@ final class Tokens {
         if (to - from > NUMBER_TEXT) {
             return null;
         }
+        String text = s.substring(from, to);
         try {
-            return Figures.parse(s.substring(from, to), NumberStyle.VI_VN);
+            return Figures.parse(text, NumberStyle.VI_VN);
         } catch (InvalidDataException e) {
+            // "6.45", "59.18": one dot followed by other than three digits can only be a decimal point
+            int dot = text.indexOf('.');
+            if (dot > 0 && dot == text.lastIndexOf('.') && text.indexOf(',') < 0 && text.length() - dot - 1 != 3) {
+                try {
+                    return Figures.parse(text, NumberStyle.PLAIN);
+                } catch (InvalidDataException plain) {
+                    return null;
+                }
+            }
             return null;
         }
     }

@@ -103,8 +103,11 @@ class FourthPartFormsTest {
         // a time span is no counted whole; nor is a whole in the middle of a sentence
         assertThat(ReportClaims.scan("Trong 2 ngày, Hội đồng chọn được 1 sản phẩm 5 sao và 1 sản phẩm 4 sao.").amounts())
                 .isEmpty();
-        assertThat(ReportClaims.scan("Tỉnh đã đánh giá lại các sản phẩm trong 40 sản phẩm có 4 sản phẩm 4 sao và 36 sản"
+        assertThat(ReportClaims.scan("Tỉnh đã đánh giá lại các sản phẩm trong 41 sản phẩm có 4 sản phẩm 4 sao và 36 sản"
                 + " phẩm 3 sao.").amounts()).isEmpty();
+        // … unless its parts add up to it exactly, a list agreeing with its total (h-claims6)
+        assertThat(ReportClaims.scan("Tỉnh đã đánh giá lại các sản phẩm trong 40 sản phẩm có 4 sản phẩm 4 sao và 36 sản"
+                + " phẩm 3 sao.").amounts()).extracting(BreakdownFormsTest::show).containsExactly("40 sản phẩm vs 40 (2)");
     }
 
     @Test
@@ -129,9 +132,12 @@ class FourthPartFormsTest {
                 .containsExactly("140 sản phẩm vs 138 (3) short");
         assertThat(ReportClaims.scan("Có 30 sản phẩm hạng 3-4 sao (20 sản phẩm 3 sao, 10 sản phẩm 4 sao).").amounts())
                 .extracting(BreakdownFormsTest::show).containsExactly("30 sản phẩm vs 30 (2)");
-        // a count between is no rating: the parenthesis is that count's, not the total's
-        assertThat(ReportClaims.scan("Có 138 sản phẩm của 70 chủ thể (19 sản phẩm đạt 4 sao, 119 sản phẩm đạt 3 sao).")
+        // a count between is no rating: the breakdown's rule does not judge it; only an exact sum is read, as a
+        // list agreeing with the nearest total of its unit (h-claims6)
+        assertThat(ReportClaims.scan("Có 138 sản phẩm của 70 chủ thể (19 sản phẩm đạt 4 sao, 118 sản phẩm đạt 3 sao).")
                 .amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Có 138 sản phẩm của 70 chủ thể (19 sản phẩm đạt 4 sao, 119 sản phẩm đạt 3 sao).")
+                .amounts()).extracting(BreakdownFormsTest::show).containsExactly("138 sản phẩm vs 138 (2)");
     }
 
     @Test
@@ -142,10 +148,15 @@ class FourthPartFormsTest {
                 .containsExactly("980 tỷ đồng vs 980 (2)");
         assertThat(ReportClaims.scan(text.formatted("1.000")).amounts()).extracting(BreakdownFormsTest::show)
                 .containsExactly("1000 tỷ đồng vs 980 (2) short");
-        // counts named before their amounts are no such list; nor are names of more than six words
-        assertThat(ReportClaims.scan("Có 30 sản phẩm (nhóm thực phẩm 20 sản phẩm, nhóm đồ uống 10 sản phẩm).").amounts())
+        // counts named before their amounts are no such list (not judged); only an exact sum is read, as a list
+        // agreeing with its total (h-claims6); nor are names of more than six words
+        assertThat(ReportClaims.scan("Có 31 sản phẩm (nhóm thực phẩm 20 sản phẩm, nhóm đồ uống 10 sản phẩm).").amounts())
                 .isEmpty();
-        assertThat(ReportClaims.scan("Vốn 980 tỷ đồng (nguồn ngân sách của các cơ quan Trung ương 490 tỷ đồng, địa phương"
+        assertThat(ReportClaims.scan("Có 30 sản phẩm (nhóm thực phẩm 20 sản phẩm, nhóm đồ uống 10 sản phẩm).").amounts())
+                .extracting(BreakdownFormsTest::show).containsExactly("30 sản phẩm vs 30 (2)");
+        assertThat(ReportClaims.scan("Vốn 990 tỷ đồng (nguồn ngân sách của các cơ quan Trung ương 490 tỷ đồng, địa phương"
                 + " 490 tỷ đồng).").amounts()).isEmpty();
+        assertThat(ReportClaims.scan("Vốn 980 tỷ đồng (nguồn ngân sách của các cơ quan Trung ương 490 tỷ đồng, địa phương"
+                + " 490 tỷ đồng).").amounts()).extracting(BreakdownFormsTest::show).containsExactly("980 tỷ đồng vs 980 (2)");
     }
 }

@@ -2,6 +2,7 @@ package io.github.ntmlib.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,10 +57,17 @@ class ReportClaimsBoundariesTest {
             assertThat(c.text()).isEqualTo("Có thêm 15 xã đạt chuẩn, đạt 75% KH (kế hoạch 20 xã)");
             assertThat(c.offset()).isEqualTo(8);
         });
-        assertThat(ReportClaims.scan("Kế hoạch 20 xã; có 15 xã đạt chuẩn, đạt 75% KH.").claims())
-                .as("the plan stands in another clause").isEmpty();
-        assertThat(ReportClaims.scan("Kế hoạch 20 xã\ncó 15 xã đạt chuẩn, đạt 75% KH.").claims())
-                .as("the plan stands on another line").isEmpty();
+        // a plan in an earlier clause or line is the whole only when the figures agree (h-claims6); the claim
+        // is then the share's own words, and a disagreement is not judged
+        for (String before : List.of("Kế hoạch 20 xã; có ", "Kế hoạch 20 xã\ncó ")) {
+            assertThat(ReportClaims.scan(before + "15 xã đạt chuẩn, đạt 75% KH.").claims()).as(before)
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.kind()).isEqualTo(ClaimKind.PLAN);
+                        assertThat(c.text()).isEqualTo("15 xã đạt chuẩn, đạt 75%");
+                        assertThat(c.isConsistent()).isTrue();
+                    });
+            assertThat(ReportClaims.scan(before + "15 xã đạt chuẩn, đạt 70% KH.").claims()).as(before).isEmpty();
+        }
         assertThat(ReportClaims.scan("Có 15 xã đạt chuẩn, đạt 75% KH.\nKế hoạch 20 xã.").claims())
                 .as("the plan stands on the next line").isEmpty();
         assertThat(ReportClaims.scan("Có 15 xã đạt chuẩn, đạt 75% KH. Kế hoạch 20 xã.").claims())
