@@ -207,7 +207,7 @@ class CorpusTest {
         assertThat(corpus).allSatisfy(e -> {
             assertThat(e.source()).as(e.id()).matches("https?://\\S+");
             assertThat(e.part()).as(e.id()).isIn("tuning", "old-held-out", "held-out-2", "held-out-3", "held-out-4",
-                    "held-out-5", "held-out-6", "held-out-7", "held-out-8");
+                    "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9");
             assertThat(e.text()).as(e.id()).isNotBlank();
         });
         Set<String> provinces = new TreeSet<>();
@@ -224,8 +224,8 @@ class CorpusTest {
         // the first 70 excerpts: every third held out at first; the second held-out part after them (25,
         // branch claims2, tuned on since), then the third (branch h-claims, tuned on in h-claims4), then the
         // fourth (branch h-corpus4, tuned on in h-claims5), the fifth (branch h-corpus5, never tuned on), the
-        // sixth (branch h-corpus6, never tuned on), the seventh (branch h-corpus7, never tuned on) and the eighth
-        // (branch h-corpus8, never tuned on) at the end
+        // sixth (branch h-corpus6, never tuned on), the seventh (branch h-corpus7, never tuned on), the eighth
+        // (branch h-corpus8, never tuned on) and the ninth (branch h-corpus9, never tuned on) at the end
         List<Excerpt> first = corpus.subList(0, 70);
         for (int i = 0; i < first.size(); i++) {
             assertThat(first.get(i).part()).as(first.get(i).id()).isEqualTo(i % 3 == 2 ? "old-held-out" : "tuning");
@@ -273,13 +273,14 @@ class CorpusTest {
         assertThat(fifth.stream().mapToInt(e -> e.labels().size()).sum()).isGreaterThanOrEqualTo(25);
         Set<String> fifthProvinces = provinces(fifth);
         assertThat(fifthProvinces).as(fifthProvinces.toString()).hasSizeGreaterThanOrEqualTo(15);
-        // the sixth, seventh and eighth parts (branches h-corpus6, h-corpus7, h-corpus8), one after the other to
-        // the end: their sizes, at least 5 excerpts without a label and 20 provinces each; their ids are their
-        // own and their pages none of the earlier parts' (the seventh's and eighth's whatever their scheme,
-        // "www.", "m.", "lite." or trailing slash)
+        // the sixth, seventh, eighth and ninth parts (branches h-corpus6, h-corpus7, h-corpus8, h-corpus9), one
+        // after the other to the end: their sizes, at least 5 excerpts without a label and 20 provinces each;
+        // their ids are their own and their pages none of the earlier parts' (from the seventh on whatever their
+        // scheme, "www.", "m.", "lite." or trailing slash)
         int seventhStart = freshPart(corpus, sixthStart, "held-out-6", 46, 84, false);
         int eighthStart = freshPart(corpus, seventhStart, "held-out-7", 45, 79, true);
-        assertThat(freshPart(corpus, eighthStart, "held-out-8", 41, 66, true)).isEqualTo(corpus.size());
+        int ninthStart = freshPart(corpus, eighthStart, "held-out-8", 41, 66, true);
+        assertThat(freshPart(corpus, ninthStart, "held-out-9", 35, 44, true)).isEqualTo(corpus.size());
         assertThat(corpus.stream().mapToInt(e -> e.labels().size()).sum()).isGreaterThanOrEqualTo(50);
     }
 
