@@ -123,6 +123,11 @@ final class Scanner {
     private final Tokens t;
     /** Tokens whose number or percent sign a claim has taken. */
     private final boolean[] used;
+    /**
+     * Tokens of the part and the whole of a share read before the amounts ("trong tổng số 99 sản phẩm có 92
+     * sản phẩm …, chiếm gần 93%"): taken by their share, they stay amounts, a list's total and item.
+     */
+    private final boolean[] shareTaken;
     /** Tokens of amounts read as a breakdown's parts (never the total of a whole named in words). */
     private final boolean[] part;
     private final List<Claim> claims = new ArrayList<>();
@@ -148,6 +153,7 @@ final class Scanner {
         this.used = new boolean[t.size + 1];
         this.part = new boolean[t.size + 1];
         this.summed = new boolean[t.size + 1];
+        this.shareTaken = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -660,6 +666,8 @@ final class Scanner {
             add(ClaimKind.SHARE_OF_WHOLE, from, to, t.value[partAt], t.value[m], p);
             used[partAt] = true;
             used[m] = true;
+            shareTaken[partAt] = true;
+            shareTaken[m] = true;
         }
     }
 
@@ -988,7 +996,7 @@ final class Scanner {
                 if (v == null || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
                     continue;
                 }
-                if (used[i]) {
+                if (used[i] && !shareTaken[i]) {
                     // the part of a ratio claim ("6.250/8.014 xã (78%)") may be a breakdown's total, never a part
                     if (!t.is(i + 1, Tokens.SLASH) || ratioAt(i) < 0) {
                         continue;
@@ -1466,14 +1474,24 @@ final class Scanner {
      * "và", back to the clause's start (at most {@value #NAME_LIST} tokens); 1 for any other part.
      */
     private int each(Amount p) {
-        int m = t.word(p.token - 1, "mỗi") ? p.token - 1 : t.word(p.token - 2, "mỗi") ? p.token - 2
-                : t.word(p.token - 3, "mỗi") ? p.token - 3 : -1;
-        if (m < 0 || !t.is(m - 1, Tokens.WORD)) {
+        int m = -1;
+        for (int k = p.token - 1; k >= 0 && p.token - k <= 4 && t.is(k, Tokens.WORD); k--) {
+            if (t.word(k, "mỗi")) {
+                m = k;
+                break;
+            }
+        }
+        // "Bắc Từ Liêm và Ứng Hòa (mỗi địa phương có 6 sản phẩm)": the names stand before the parenthesis
+        int from = m > 0 && t.is(m - 1, Tokens.OPEN) && t.depth[m] == p.depth ? m - 2 : m - 1;
+        if (m < 0 || !t.is(from, Tokens.WORD)) {
             return 1;
         }
         int names = 1;
-        for (int k = m - 1; k >= 0 && m - k <= NAME_LIST; k--) {
-            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0) {
+        for (int k = from; k >= 0 && m - k <= NAME_LIST; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0
+                    || t.is(k, Tokens.COMMA) && numberBefore(k)) {
+                // "… với 14 sản phẩm, huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm": the comma
+                // after an amount ends the item before, it separates no name
                 return names;
             }
             if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
@@ -1481,6 +1499,11 @@ final class Scanner {
             }
         }
         return 1;
+    }
+
+    /** Whether a number stands in the three tokens before {@code k}. */
+    private boolean numberBefore(int k) {
+        return t.is(k - 1, Tokens.NUM) || t.is(k - 2, Tokens.NUM) || t.is(k - 3, Tokens.NUM);
     }
 
     /**
@@ -2147,9 +2170,25 @@ final class Scanner {
                 check(total, prefix);
                 return;
             }
+            Amount other = exactTotal(total, same);
+            if (other != null) {
+                // "Huyện có 18 đơn vị hành chính gồm 02 thị trấn và 16 xã, trong đó có 08 xã, thị trấn đồng bằng, 05 xã
+                // … và 05 xã …": parts over the total nearest them that add up exactly to another printed just
+                // before are that one's breakdown
+                check(other, same);
+                return;
+            }
             if (sum.compareTo(total.value.multiply(BEYOND)) > 0) {
                 // parts far above their total were gathered from beyond its breakdown (a subset and other
                 // classes, "trong đó 18 xã được công nhận; có 06 xã đạt từ 15 đến 18 tiêu chí, …"): not judged
+                return;
+            }
+        }
+        if (sum.compareTo(total.value) < 0) {
+            Amount other = exactTotal(total, same);
+            if (other != null) {
+                // likewise parts short of the total nearest them
+                check(other, same);
                 return;
             }
         }
@@ -2173,6 +2212,34 @@ final class Scanner {
         markSummed(total, same);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * Another total the parts add up to exactly: the nearest amount before the first part, in its sentence
+     * or the {@value #LIST_SENTENCES} before, of the total's unit (or a count of units when the parts count
+     * administrative units), no hedge, no change; null if none.
+     */
+    private @Nullable Amount exactTotal(Amount total, List<Amount> same) {
+        Amount first = same.get(0);
+        boolean administrative = same.stream().allMatch(p -> ADMINISTRATIVE.contains(p.family));
+        int from = sentencesBefore(first.token, LIST_SENTENCES);
+        for (int x = firstAmountFrom(amountList, first.token) - 1, steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
+            Amount c = amountList.get(x);
+            if (c.token < from) {
+                return null;
+            }
+            if (c.token == total.token || c.approximate || c.change || c.running || c.value.signum() <= 0
+                    || !c.family.equals(total.family) && !(administrative && c.family.equals("count:đơn"))) {
+                continue;
+            }
+            Amount unitOf = c.family.equals(first.family) || !administrative ? c : first;
+            BigDecimal sum = sum(same, unitOf);
+            if (c.family.equals(first.family) || c.family.equals(total.family) && !administrative
+                    ? sum.compareTo(c.value) == 0 : sum.compareTo(c.value.movePointRight(c.exponent - first.exponent)) == 0) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2452,11 +2519,20 @@ final class Scanner {
                 wholes = wholesBefore(all, ratioWholes, part);
             }
             ClaimKind kind = plan ? ClaimKind.PLAN : ClaimKind.SHARE_OF_WHOLE;
-            Amount whole = null;
-            for (Amount w : wholes) {
-                if (near(part.in(w), w.value, p)) {
+            Amount whole = consistentWhole(wholes, part, p);
+            Amount counted = whole == null && partBefore != null && bracketed == null && attribute(partBefore)
+                    ? partBefore(all, p, partBefore.token - 1) : null;
+            if (counted != null && !used[counted.token]) {
+                // "có 19 xã đạt 5 tiêu chí, chiếm 12,5%": the criteria are what the communes reached; the share
+                // is of the communes counted before them
+                List<Amount> countedWholes = wholesBefore(all, ratioWholes, counted);
+                Amount w = consistentWhole(countedWholes, counted, p);
+                if (w != null) {
+                    part = counted;
                     whole = w;
-                    break;
+                } else if (wholes.isEmpty()) {
+                    part = counted;
+                    wholes = countedWholes;
                 }
             }
             if (whole != null) {
@@ -2474,6 +2550,32 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /** The first of {@code wholes} the printed percentage at {@code p} could be the share of {@code part} in, or null. */
+    private @Nullable Amount consistentWhole(List<Amount> wholes, Amount part, int p) {
+        for (Amount w : wholes) {
+            if (near(part.in(w), w.value, p)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an amount is an attribute of what is counted before it, not a count: criteria reached
+     * ("đạt 5 tiêu chí", "đạt dưới 10 tiêu chí", "đạt từ 15 tiêu chí").
+     */
+    private boolean attribute(Amount a) {
+        if (!a.family.equals("count:tiêu")) {
+            return false;
+        }
+        int k = a.token - 1;
+        while (k >= 0 && t.is(k, Tokens.WORD) && (t.word(k, "dưới") || t.word(k, "trên") || t.word(k, "từ")
+                || t.word(k, "đủ") || t.word(k, "được"))) {
+            k--;
+        }
+        return t.word(k, "đạt");
     }
 
     private void addContext(ClaimKind kind, Amount part, Amount whole, int p) {
@@ -2546,7 +2648,12 @@ final class Scanner {
      * tokens before it, with no other percentage between.
      */
     private @Nullable Amount partBefore(List<Amount> all, int p) {
-        for (int k = p - 2; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
+        return partBefore(all, p, p - 2);
+    }
+
+    /** {@link #partBefore(List, int)} from token {@code from} back. */
+    private @Nullable Amount partBefore(List<Amount> all, int p, int from) {
+        for (int k = from; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
             if (t.clauseEnd(k) || t.is(k, Tokens.PCT) || t.depth[k] > t.depth[p] && t.is(k, Tokens.NUM)
                     && !t.is(k + 1, Tokens.DASH) && !t.is(k - 1, Tokens.DASH)) {
                 return null;
@@ -2634,6 +2741,7 @@ final class Scanner {
                 break;
             }
             if (!c.family.equals(part.family) || c.change || this.part[c.token] || c.value.signum() <= 0
+                    || sharePart(c, part)
                     || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
                 continue;
             }
@@ -2644,6 +2752,19 @@ final class Scanner {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} is the part of a share of its own in the sentence of {@code part}: a sibling in a
+     * list of shares ("có 92 sản phẩm …, chiếm gần 93%; 06 sản phẩm …, chiếm trên 6%"), never its whole.
+     */
+    private boolean sharePart(Amount c, Amount part) {
+        return used[c.token] && !c.totalOnly && !shareWhole(c.token) && t.sentence[c.token] == t.sentence[part.token];
+    }
+
+    /** Whether the number at {@code token} is the whole of a share read before the amounts ("trong tổng số 99 …"). */
+    private boolean shareWhole(int token) {
+        return shareTaken[token] && (t.word(token - 1, "số") || t.word(token - 1, "trong"));
     }
 
     /**
@@ -2745,6 +2866,167 @@ final class Scanner {
             agreeingRunningTotal(all, r);
             agreeingConclusion(all, r);
         }
+        for (int r = 0; r < all.size(); r++) {
+            agreeingComplement(all, r);
+            agreeingFollowers(all, r);
+        }
+    }
+
+    /** Whether an amount may be a total or an item of a list read across sentences: free, exact, of a counted unit or money. */
+    private boolean free(Amount a) {
+        return !summed[a.token] && !a.approximate && !a.change && !a.running && a.value.signum() > 0 && listUnit(a.family)
+                && !t.is(a.token + 1, Tokens.SLASH);
+    }
+
+    /**
+     * A subset and its complement printed apart: "… công nhận 139 sản phẩm OCOP …, trong đó có 14 sản phẩm đạt
+     * hạng 4 sao. … [paragraphs] … Ngoài ra, Nghệ An cũng có 125 sản phẩm đạt hạng OCOP 3 sao", "… cho 39 sản
+     * phẩm. Trong đó công nhận có 2 sản phẩm đạt hạng 4 sao … Danh sách 37 sản phẩm đạt hạng 3 sao gồm:". The
+     * total is followed by one part after "trong đó" (in its sentence, or opening the next); the complement
+     * is the first free amount of the unit at depth 0 in the {@value #LIST_SENTENCES} sentences after the
+     * part that makes the sum exact. Only an exact sum is a claim.
+     */
+    private void agreeingComplement(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (x + 1 >= all.size() || !free(total) || total.depth != 0) {
+            return;
+        }
+        Amount first = null;
+        for (int y = x + 1; y < all.size() && y - x <= 3; y++) {
+            if (all.get(y).family.equals(total.family)) {
+                first = all.get(y);
+                break;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        int k = total.last + 1;
+        boolean opened = false;
+        for (; k < first.token; k++) {
+            if (t.phrase(k, "trong đó")) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened || !first.family.equals(total.family) || !free(first) || first.depth != 0
+                || first.in(total).compareTo(total.value) >= 0 || t.sentence[k] != t.sentence[first.token]
+                || t.sentence[k] != t.sentence[total.token] && t.sentence[k] != k && !t.phrase(t.sentence[k], "trong đó")) {
+            return;
+        }
+        if (t.sentence[k] != t.sentence[total.token] && nextSentenceOf(t.sentence[total.token]) != t.sentence[k]) {
+            return;
+        }
+        int end = sentencesAfter(first.token, LIST_SENTENCES);
+        int tier = stars(first);
+        for (int y = all.indexOf(first) + 1; y < all.size() && all.get(y).token < end; y++) {
+            Amount c = all.get(y);
+            if (!c.family.equals(total.family) || c.depth != 0) {
+                continue;
+            }
+            if (t.sentence[c.token] == t.sentence[first.token]) {
+                // the part's own sentence goes on with other parts: a breakdown of its own, not a subset and its complement
+                return;
+            }
+            if (!free(c)) {
+                continue;
+            }
+            int cmp = first.in(total).add(c.in(total)).compareTo(total.value);
+            int opener = t.sentence[c.token];
+            if (cmp == 0 && (t.phrase(opener, "ngoài ra") || t.phrase(opener, "bên cạnh đó") || t.phrase(opener, "còn lại")
+                    || t.phrase(opener, "danh sách") || tier >= 0 && stars(c) >= 0 && stars(c) != tier)) {
+                // the complement is marked as the rest ("Ngoài ra, … cũng có 125 sản phẩm …") or names another
+                // tier ("2 sản phẩm đạt hạng 4 sao" / "37 sản phẩm đạt hạng 3 sao"); a result that merely adds up
+                // ("3 sản phẩm … gửi hồ sơ … Trong đó, có 1 sản phẩm … Kết quả, có 2 sản phẩm …") is none
+                claimList(total, List.of(first, c));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A total broken down by place in the sentences after it: "108 sản phẩm OCOP … được công nhận đạt chuẩn 4
+     * sao, trong đó … Huyện Thanh Oai dẫn đầu với 15 sản phẩm … Tiếp theo là huyện Mê Linh với 14 sản phẩm,
+     * huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm. …". From the sentence after the
+     * total's, each sentence that names a place before its first amount of the total's unit adds its free
+     * amounts of that unit at depth 0 (or in a parenthesis opened by "mỗi"), each as many times as the places
+     * it is given for; when the items, at least three, add up to the total exactly, they are its breakdown.
+     * At most {@value #NEXT_SENTENCES} sentences; only an exact sum is a claim.
+     */
+    private void agreeingFollowers(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (!free(total) || total.depth != 0) {
+            return;
+        }
+        int sentence = nextSentenceOf(t.sentence[total.token]);
+        int y = x + 1;
+        while (y < all.size() && all.get(y).token < sentence) {
+            y++;
+        }
+        List<Amount> items = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int n = 0; n < NEXT_SENTENCES && sentence >= 0 && y < all.size(); n++) {
+            int added = 0;
+            boolean placed = false;
+            for (int k = sentence; k < t.size && t.sentence[k] == sentence && !placed; k++) {
+                if (t.is(k, Tokens.NUM)) {
+                    break;
+                }
+                placed = t.is(k, Tokens.WORD) && PLACES.contains(t.word[k]);
+            }
+            for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
+                Amount c = all.get(y);
+                if (!c.family.equals(total.family)) {
+                    continue;
+                }
+                if (!placed || !free(c) || c.depth > 1 || c.depth == 1 && each(c) == 1) {
+                    return;
+                }
+                items.add(c);
+                sum = sum.add(c.in(total).multiply(BigDecimal.valueOf(each(c))));
+                added++;
+            }
+            int cmp = sum.compareTo(total.value);
+            if (cmp > 0 || added == 0) {
+                return;
+            }
+            if (cmp == 0 && items.size() >= 3) {
+                claimList(total, items);
+                return;
+            }
+            sentence = nextSentenceOf(sentence);
+        }
+    }
+
+    /**
+     * The star rating named right after an amount, in its clause ("14 sản phẩm đạt hạng 4 sao": 4; at most
+     * eight tokens on, no other number between), or -1.
+     */
+    private int stars(Amount a) {
+        for (int k = a.last + 1; k < t.size && k - a.last <= 8 && !t.clauseEnd(k) && !t.is(k, Tokens.COLON); k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return t.word(k + 1, "sao") && t.value[k] != null ? t.value[k].intValue() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the sentence after the one that starts at token {@code s}, or -1. */
+    private int nextSentenceOf(int s) {
+        int e = s;
+        while (e < t.size && !t.sentenceEnd(e)) {
+            e++;
+        }
+        return e < t.size ? nextSentence(e) : -1;
+    }
+
+    /** The first token after the {@code n} sentences that follow token {@code token}'s (the text's end at most). */
+    private int sentencesAfter(int token, int n) {
+        int s = t.sentence[token];
+        for (int i = 0; i <= n && s >= 0; i++) {
+            s = nextSentenceOf(s);
+        }
+        return s < 0 ? t.size : s;
     }
 
     /**
@@ -2971,11 +3253,22 @@ final class Scanner {
         }
         Amount first = list.get(0);
         List<Amount> rest = list.subList(1, list.size());
-        if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
+        boolean firstIsTotal = rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0;
+        boolean introduced = open < 0 && introduced(first, list.get(list.size() - 1));
+        if (introduced && firstIsTotal && !keywordBetween(first.last, rest.get(0).token)) {
+            // "18 sản phẩm … [paragraphs] … Về cơ cấu sản phẩm theo nhóm, có 9 …, 5 …, 3 … và 1 …": an introduced
+            // list that adds up to a total printed before it is that total's, even when its first item is the sum
+            // of the others (9 = 5 + 3 + 1); "6 xã …, gồm 3 xã …; 2 xã …; 1 xã …" names its first item the total
+            Amount total = totalBefore(all, firstAmountFrom(all, first.token) - 1,
+                    sentencesBefore(first.token, LIST_SENTENCES), list, inDong(list));
+            claimList(total != null ? total : first, total != null ? list : rest);
+            return true;
+        }
+        if (firstIsTotal) {
             claimList(first, rest);
             return true;
         }
-        if (open < 0 && !introduced(first, list.get(list.size() - 1))) {
+        if (open < 0 && !introduced) {
             // "Qua tổng hợp kết quả chấm lần 1, 16 sản phẩm đạt 4 sao, 31 sản phẩm đạt 3 sao và 7 sản phẩm không
             // đạt": results listed without being introduced as the parts of an earlier total
             return false;
