@@ -598,6 +598,10 @@ final class Scanner {
                 m = i + 3;
             } else if (t.phrase(i, "trong số") || t.phrase(i, "trên tổng số")) {
                 m = i + (t.word(i, "trên") ? 3 : 2);
+            } else if (t.word(i, "trong") && t.is(i + 1, Tokens.NUM) && t.is(i + 2, Tokens.WORD)
+                    && COUNT_UNITS.contains(t.word[i + 2]) && !t.is(i - 1, Tokens.NUM)) {
+                // "Trong 39 sản phẩm được cấp chứng nhận …, có 32 sản phẩm là của các HTX chiếm 82,1%"
+                m = i + 1;
             } else {
                 continue;
             }
@@ -1489,9 +1493,11 @@ final class Scanner {
         int names = 1;
         for (int k = from; k >= 0 && m - k <= NAME_LIST; k--) {
             if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0
-                    || t.is(k, Tokens.COMMA) && numberBefore(k)) {
+                    || t.is(k, Tokens.COMMA) && (numberBefore(k) || t.is(k - 1, Tokens.CLOSE))
+                    || t.word(k, "như") || t.word(k, "là") || t.word(k, "có")) {
                 // "… với 14 sản phẩm, huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm": the comma
-                // after an amount ends the item before, it separates no name
+                // after an amount (or its parenthesis) ends the item before, it separates no name; "như", "là" and
+                // "có" open the names
                 return names;
             }
             if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
@@ -2516,7 +2522,7 @@ final class Scanner {
             if (bracketed != null) {
                 wholes.add(bracketed);
             } else {
-                wholes = wholesBefore(all, ratioWholes, part);
+                wholes = wholesBefore(all, ratioWholes, part, plan);
             }
             ClaimKind kind = plan ? ClaimKind.PLAN : ClaimKind.SHARE_OF_WHOLE;
             Amount whole = consistentWhole(wholes, part, p);
@@ -2525,7 +2531,7 @@ final class Scanner {
             if (counted != null && !used[counted.token]) {
                 // "có 19 xã đạt 5 tiêu chí, chiếm 12,5%": the criteria are what the communes reached; the share
                 // is of the communes counted before them
-                List<Amount> countedWholes = wholesBefore(all, ratioWholes, counted);
+                List<Amount> countedWholes = wholesBefore(all, ratioWholes, counted, false);
                 Amount w = consistentWhole(countedWholes, counted, p);
                 if (w != null) {
                     part = counted;
@@ -2715,9 +2721,11 @@ final class Scanner {
     /**
      * The wholes a part may be a share of: amounts of its unit (or money) above it, and wholes of ratios
      * of its unit, before it in its sentence and the {@value #CONTEXT_SENTENCES} before, nearest first,
-     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown.
+     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown (for a plan, a
+     * breakdown's part may be its whole: "… (ngân sách Trung ương 131,2 tỷ đồng và ngân sách tỉnh 150 tỷ đồng). Nguồn vốn
+     * ngân sách của tỉnh … giải ngân 90,9 tỷ đồng, đạt 60,6% kế hoạch").
      */
-    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part) {
+    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part, boolean plan) {
         int from = sentencesBefore(part.token, CONTEXT_SENTENCES);
         int x = firstAmountFrom(all, part.token) - 1;
         int r = firstAmountFrom(ratioWholes, part.token) - 1;
@@ -2740,7 +2748,7 @@ final class Scanner {
             if (c.token < from) {
                 break;
             }
-            if (!c.family.equals(part.family) || c.change || this.part[c.token] || c.value.signum() <= 0
+            if (!c.family.equals(part.family) || c.change || this.part[c.token] && !plan || c.value.signum() <= 0
                     || sharePart(c, part)
                     || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
                 continue;
@@ -2779,7 +2787,7 @@ final class Scanner {
         }
         List<Amount> all = early;
         Amount a = amountAt(all, partAt);
-        return a != null && wholesBefore(all, ratioWholes(), a).stream()
+        return a != null && wholesBefore(all, ratioWholes(), a, false).stream()
                 .anyMatch(w -> w.token != whole && near(a.in(w), w.value, p));
     }
 
@@ -2972,7 +2980,7 @@ final class Scanner {
                 if (t.is(k, Tokens.NUM)) {
                     break;
                 }
-                placed = t.is(k, Tokens.WORD) && PLACES.contains(t.word[k]);
+                placed = placeWord(k);
             }
             for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
                 Amount c = all.get(y);
@@ -2987,7 +2995,8 @@ final class Scanner {
                 added++;
             }
             int cmp = sum.compareTo(total.value);
-            if (cmp > 0 || added == 0) {
+            if (cmp > 0 || added == 0 && !items.isEmpty()) {
+                // a sentence with no item ends the list; sentences before its first item are passed over
                 return;
             }
             if (cmp == 0 && items.size() >= 3) {
@@ -3009,6 +3018,22 @@ final class Scanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether token {@code k} names a kind of place: "huyện", "quận", "tỉnh", "phường", "TP", "xã" (not of
+     * "hợp tác xã"), "thành phố", "thị xã", "thị trấn".
+     */
+    private boolean placeWord(int k) {
+        if (!t.is(k, Tokens.WORD) || !PLACES.contains(t.word[k])) {
+            return false;
+        }
+        return switch (t.word[k]) {
+            case "xã" -> !t.word(k - 1, "tác");
+            case "thành" -> t.word(k + 1, "phố");
+            case "thị" -> t.word(k + 1, "xã") || t.word(k + 1, "trấn");
+            default -> true;
+        };
     }
 
     /** The first token of the sentence after the one that starts at token {@code s}, or -1. */
