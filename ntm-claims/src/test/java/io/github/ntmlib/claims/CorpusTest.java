@@ -361,6 +361,8 @@ class CorpusTest {
                 HELD_OUT_8_FLAG_PRECISION);
         floors(scores.get("held-out-9").get("ALL"), "held-out-9", HELD_OUT_9_RECALL, HELD_OUT_9_PRECISION,
                 HELD_OUT_9_FLAG_PRECISION);
+        floors(scores.get("held-out-10").get("ALL"), "held-out-10", HELD_OUT_10_RECALL, HELD_OUT_10_PRECISION,
+                HELD_OUT_10_FLAG_PRECISION);
     }
 
     /** A page's address without its scheme, a leading "www.", "m.", "amp." or "lite." and a trailing slash. */
@@ -431,4 +433,10 @@ class CorpusTest {
     static final double HELD_OUT_9_RECALL = 0.56;
     static final double HELD_OUT_9_PRECISION = 0.92;
     static final double HELD_OUT_9_FLAG_PRECISION = 0.5;
+    // Tenth held-out part (h-corpus10, labelled and committed at 83e5330 before any scan; never tuned on): its first
+    // scan (the scanner of main at b4a5923, h-claims6 merged) gave 22/42 recall, 22/25 verdicts right, 1/4 flags
+    // right; rounded down.
+    static final double HELD_OUT_10_RECALL = 0.52;
+    static final double HELD_OUT_10_PRECISION = 0.88;
+    static final double HELD_OUT_10_FLAG_PRECISION = 0.25;
 }
