@@ -527,6 +527,12 @@ final class Scanner {
             if (plan == null) {
                 continue;
             }
+            Amount line = a.over ? null : planLine(all, plan, a, p);
+            if (line != null) {
+                // "Tổng kế hoạch vốn … là 340,5 tỷ đồng (ngân sách Trung ương 140,5 tỷ đồng và ngân sách tỉnh 200 tỷ
+                // đồng). Nguồn vốn ngân sách của tỉnh … giải ngân 121,4 tỷ đồng, đạt 60,7% kế hoạch": the plan of a line
+                plan = line;
+            }
             BigDecimal part = a.in(plan);
             int end = Plans.isPlanPercent(t, p) ? p + (t.word(p + 1, "kế") ? 2 : 1) : p;
             if (a.over) {
@@ -538,6 +544,25 @@ final class Scanner {
             }
             add(ClaimKind.PLAN, plan.start, t.end[end], part, plan.value, p);
         }
+    }
+
+    /**
+     * The part of a plan's breakdown, in the plan's sentence, that the printed percentage at {@code p} is
+     * the share of {@code a} in, when the plan itself does not give it; null otherwise.
+     */
+    private @Nullable Amount planLine(List<Amount> all, Amount plan, Amount a, int p) {
+        if (near(a.in(plan), plan.value, p)) {
+            return null;
+        }
+        for (int y = all.indexOf(plan) + 1; y < all.size() && all.get(y).token < a.token
+                && t.sentence[all.get(y).token] == t.sentence[plan.token]; y++) {
+            Amount c = all.get(y);
+            if (part[c.token] && c.family.equals(a.family) && !c.change && !c.approximate && c.value.signum() > 0
+                    && near(a.in(c), c.value, p)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the clause of the amount at {@code token} says "giải ngân" before it. */
@@ -636,7 +661,8 @@ final class Scanner {
                 if (t.is(k, Tokens.NUM) && t.value[k] != null && !used[k] && !t.year(k) && !t.is(k + 1, Tokens.SLASH)
                         && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]
                         && !t.is(k - 1, Tokens.DASH) && !t.is(k + 1, Tokens.DASH)
-                        && !otherUnit(k + 1, m + 1)) {
+                        && !otherUnit(k + 1, m + 1) && !t.word(k + 1, "sao")) {
+                    // an OCOP rating ("104 sản phẩm đạt 3 sao, chiếm gần 87%") is never the count
                     last = k;
                 }
             }
