@@ -1346,7 +1346,10 @@ final class Scanner {
             String family = in.get(0).family;
             List<Amount> items = in.stream().filter(a -> a.family.equals(family) && a.depth == 0).toList();
             if (items.size() < 3 || items.size() > MAX_AMOUNTS
-                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)) {
+                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)
+                    || in.stream().anyMatch(a -> a.family.equals(family) && a.depth == 1 && each(a) > 1)) {
+                // an item in a parenthesis ("huyện A và huyện B (mỗi địa phương có 6 sản phẩm)") is no item left out:
+                // such a list is read with it (see agreeingFollowers)
                 continue;
             }
             int previous = previousSentence(sentence);
@@ -1362,7 +1365,13 @@ final class Scanner {
                     count++;
                 }
             }
-            if (count == 1 && total != null) {
+            if (y < all.size() && t.sentence[all.get(y).token] == nextSentenceOf(sentence)
+                    && all.get(y).family.equals(family) && ledByPlace(t.sentence[all.get(y).token])) {
+                // the list runs on into the next sentence by place: read across sentences (see agreeingFollowers)
+                continue;
+            }
+            if (count == 1 && total != null && each(total) == 1) {
+                // an amount given for each of several places ("… mỗi địa phương có 482 sản phẩm") is no total
                 check(total, items);
             }
         }
@@ -1519,11 +1528,11 @@ final class Scanner {
         int names = 1;
         for (int k = from; k >= 0 && m - k <= NAME_LIST; k--) {
             if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0
-                    || t.is(k, Tokens.COMMA) && (numberBefore(k) || t.is(k - 1, Tokens.CLOSE))
+                    || (t.is(k, Tokens.COMMA) || t.word(k, "và")) && (numberBefore(k) || t.is(k - 1, Tokens.CLOSE))
                     || t.word(k, "như") || t.word(k, "là") || t.word(k, "có")) {
                 // "… với 14 sản phẩm, huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm": the comma
-                // after an amount (or its parenthesis) ends the item before, it separates no name; "như", "là" and
-                // "có" open the names
+                // (or "và": "… có 6 sản phẩm và huyện Nam Đàn, huyện Tân Kỳ (mỗi …)") after an amount (or its
+                // parenthesis) ends the item before, it separates no name; "như", "là" and "có" open the names
                 return names;
             }
             if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
@@ -2989,7 +2998,8 @@ final class Scanner {
      */
     private void agreeingFollowers(List<Amount> all, int x) {
         Amount total = all.get(x);
-        if (!free(total) || total.depth != 0) {
+        if (!free(total) || total.depth != 0 || each(total) > 1) {
+            // an amount given for each of several places ("huyện A và huyện B mỗi địa phương có 12 sản phẩm") is no total
             return;
         }
         int sentence = nextSentenceOf(t.sentence[total.token]);
@@ -3001,13 +3011,7 @@ final class Scanner {
         BigDecimal sum = BigDecimal.ZERO;
         for (int n = 0; n < NEXT_SENTENCES && sentence >= 0 && y < all.size(); n++) {
             int added = 0;
-            boolean placed = false;
-            for (int k = sentence; k < t.size && t.sentence[k] == sentence && !placed; k++) {
-                if (t.is(k, Tokens.NUM)) {
-                    break;
-                }
-                placed = placeWord(k);
-            }
+            boolean placed = ledByPlace(sentence);
             for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
                 Amount c = all.get(y);
                 if (!c.family.equals(total.family)) {
@@ -3026,11 +3030,30 @@ final class Scanner {
                 return;
             }
             if (cmp == 0 && items.size() >= 3) {
+                int next = nextSentenceOf(sentence);
+                if (next >= 0 && y < all.size() && t.sentence[all.get(y).token] == next
+                        && all.get(y).family.equals(total.family) && ledByPlace(next)) {
+                    // the list runs on into the next sentence by place: the total is short of it, not made up by it
+                    return;
+                }
                 claimList(total, items);
                 return;
             }
             sentence = nextSentenceOf(sentence);
         }
+    }
+
+    /** Whether the sentence starting at token {@code sentence} names a place before its first number. */
+    private boolean ledByPlace(int sentence) {
+        for (int k = sentence; k < t.size && t.sentence[k] == sentence; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return false;
+            }
+            if (placeWord(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -155,6 +155,27 @@ class FourthRoundFormsTest {
         assertThat(ReportClaims.scan("Toàn tỉnh có 1.205 sản phẩm đạt 3 sao. Huyện A có 405 sản phẩm, huyện B, huyện C và"
                 + " huyện D mỗi địa phương có 200 sản phẩm, huyện E 200 sản phẩm.").amounts())
                 .extracting(FourthRoundFormsTest::sum).containsExactly("1205=1205 (3)");
+        // "và" after an amount ends the item before: two names, not three
+        assertThat(ReportClaims.scan("Toàn tỉnh có 29 sản phẩm đạt 3 sao. Huyện Nghi Lộc dẫn đầu với 11 sản phẩm. Tiếp theo là"
+                + " huyện Anh Sơn có 6 sản phẩm và huyện Nam Đàn, huyện Tân Kỳ (mỗi địa phương có 6 sản phẩm).").amounts())
+                .extracting(FourthRoundFormsTest::sum).containsExactly("29=29 (3)");
+        // an item in a parenthesis is no item left out of a one-sentence list by place (2 × 300 + 3 × 300 = 1.500)
+        String one = "Toàn tỉnh có %s sản phẩm OCOP. Thành phố Vinh và huyện Tân Kỳ (mỗi địa phương có 1 sản phẩm), thị xã"
+                + " Cửa Lò có 300 sản phẩm, huyện Kỳ Sơn có 300 sản phẩm, huyện Đô Lương có 300 sản phẩm.";
+        assertThat(ReportClaims.scan(one.formatted("902")).amounts()).extracting(FourthRoundFormsTest::sum)
+                .containsExactly("902=902 (4)");
+        assertThat(ReportClaims.scan(one.formatted("903")).amounts()).isEmpty();
+        // a prefix that makes the total up while the list runs on by place is no breakdown of it
+        assertThat(ReportClaims.scan("Toàn tỉnh có 3 sản phẩm OCOP. Huyện Nghi Lộc có 1 sản phẩm. Huyện Anh Sơn có 1 sản phẩm."
+                + " Huyện Tân Kỳ có 1 sản phẩm. Huyện Nam Đàn có 1 sản phẩm.").amounts()).isEmpty();
+        // a list that runs on into the next sentence by place is not judged on its first sentence alone
+        assertThat(ReportClaims.scan("Toàn tỉnh có 40 sản phẩm OCOP. Huyện Nghi Lộc có 16 sản phẩm, huyện Anh Sơn 10 sản phẩm"
+                + " và huyện Tân Kỳ 5 sản phẩm. Huyện Nam Đàn có 9 sản phẩm.").amounts()).extracting(FourthRoundFormsTest::sum)
+                .containsExactly("40=40 (4)");
+        // an amount given for each of several places is no total of the places after it
+        assertThat(ReportClaims.scan("Toàn tỉnh có 2.000 sản phẩm OCOP. Huyện Nghi Lộc và huyện Anh Sơn mỗi địa phương có 30"
+                + " sản phẩm. Huyện Tân Kỳ có 10 sản phẩm, huyện Nam Đàn 10 sản phẩm, huyện Đô Lương 10 sản phẩm.").amounts())
+                .isEmpty();
         // a sentence whose first amount comes before any place ends the list
         assertThat(ReportClaims.scan("Toàn tỉnh có 45 sản phẩm đạt 3 sao. Thành phố Vinh có 15 sản phẩm. Sau đó, có 12 sản"
                 + " phẩm của Nghi Lộc, 10 sản phẩm của Diễn Châu và 8 sản phẩm của Cửa Lò.").amounts()).isEmpty();
