@@ -1000,6 +1000,12 @@ final class Scanner {
             int exponent, String unit, boolean approximate, boolean running, boolean change, boolean totalOnly,
             boolean over) {
 
+        /** This amount counted in another unit ("35 doanh nghiệp" as subjects). */
+        Amount withFamily(String other) {
+            return new Amount(token, last, start, end, depth, value, other, exponent, unit, approximate, running, change,
+                    totalOnly, over);
+        }
+
         /** This amount in the unit of {@code other} (the same family): money converted exactly. */
         BigDecimal in(Amount other) {
             return value.movePointRight(exponent - other.exponent);
@@ -1083,7 +1089,8 @@ final class Scanner {
                 }
             } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u]) && !t.word(u, "sao")) {
                 // "4 sao" is an OCOP rating, never a count
-                family = "count:" + t.word[u];
+                // "HTX" is "hợp tác xã" written short: one unit
+                family = "count:" + (t.word(u, "htx") ? "hợp" : t.word[u]);
                 last = t.is(u + 1, Tokens.WORD) ? u + 1 : u;
                 unit = t.text.substring(t.start[u], t.end[last]);
             } else if (u == i + 1 && subjectUnit(i) >= 0) {
@@ -2203,6 +2210,19 @@ final class Scanner {
             check(total, same.subList(0, same.size() - 1));
             return;
         }
+        if (sum.compareTo(total.value) > 0 && same.size() >= 2 && potential(same.get(same.size() - 1))) {
+            // "270 sản phẩm … Trong đó, có 228 sản phẩm đạt 3 sao, 42 sản phẩm đạt 4 sao và 2 sản phẩm tiềm năng 5
+            // sao": products with the potential of a higher tier are among those counted, not a part of their own
+            check(total, same.subList(0, same.size() - 1));
+            return;
+        }
+        if (sum.compareTo(total.value) > 0 && same.size() >= 3
+                && sum(same.subList(1, same.size()), same.get(0)).compareTo(same.get(0).value) == 0) {
+            // "22 sản phẩm tham gia …, trong đó có 19 sản phẩm được công nhận …, 2 sản phẩm … 4 sao và 17 sản phẩm … 3
+            // sao": the first part is the total of the others, a breakdown nested in a subset
+            check(same.get(0), same.subList(1, same.size()));
+            return;
+        }
         if (sum.compareTo(total.value) > 0) {
             List<Amount> prefix = exactPrefix(total, same);
             if (prefix != null) {
@@ -2253,6 +2273,22 @@ final class Scanner {
         markSummed(total, same);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * Whether {@code whole} counts, in a generic unit, the category {@code part} counts: subjects ("80 chủ thể")
+     * of enterprises, cooperatives, groups or households ("35 doanh nghiệp"), units ("18 đơn vị hành chính") of
+     * communes, wards or towns.
+     */
+    private static boolean genericOf(Amount whole, Amount part) {
+        return whole.family.equals("count:chủ") && ENTITIES.contains(part.family)
+                || whole.family.equals("count:đơn") && ADMINISTRATIVE.contains(part.family);
+    }
+
+    /** Whether the amount counts products with a potential ("2 sản phẩm tiềm năng 5 sao"): candidates, never a tier. */
+    private boolean potential(Amount a) {
+        return t.phrase(a.last + 1, "tiềm năng") || t.phrase(a.last + 2, "tiềm năng") && t.is(a.last + 1, Tokens.WORD)
+                && !t.is(a.last + 2, Tokens.NUM);
     }
 
     /**
@@ -2694,7 +2730,13 @@ final class Scanner {
 
     /** {@link #partBefore(List, int)} from token {@code from} back. */
     private @Nullable Amount partBefore(List<Amount> all, int p, int from) {
-        for (int k = from; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
+        // tokens inside a parenthesis count for nothing: "35 doanh nghiệp (Công ty TNHH, Công ty cổ phần, Doanh
+        // nghiệp tư nhân), chiếm 43,8%"
+        int inside = 0;
+        for (int k = from; k >= 0 && p - k - inside <= CONTEXT_PART_REACH; k--) {
+            if (t.depth[k] > t.depth[p] || t.is(k, Tokens.CLOSE) && t.depth[k] == t.depth[p]) {
+                inside++;
+            }
             if (t.clauseEnd(k) || t.is(k, Tokens.PCT) || t.depth[k] > t.depth[p] && t.is(k, Tokens.NUM)
                     && !t.is(k + 1, Tokens.DASH) && !t.is(k - 1, Tokens.DASH)) {
                 return null;
@@ -2783,7 +2825,7 @@ final class Scanner {
             if (c.token < from) {
                 break;
             }
-            if (!c.family.equals(part.family) || c.change || this.part[c.token] && !plan || c.value.signum() <= 0
+            if (!c.family.equals(part.family) && !genericOf(c, part) || c.change || this.part[c.token] && !plan || c.value.signum() <= 0
                     || sharePart(c, part)
                     || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
                 continue;
@@ -2912,7 +2954,76 @@ final class Scanner {
         for (int r = 0; r < all.size(); r++) {
             agreeingComplement(all, r);
             agreeingFollowers(all, r);
+            agreeingLines(all, r);
         }
+    }
+
+    /**
+     * A total whose line ends with a colon, broken down on the lines after it, each led by one part: "– 80 chủ
+     * thể có sản phẩm OCOP cấp tỉnh:⏎+ Có 35 doanh nghiệp (…), chiếm 43,8%.⏎+ 18 hợp tác xã, chiếm 22,5%, trong đó
+     * …;⏎+ 27 hộ kinh doanh, chiếm 33,7%." The part of a line is its first amount (within {@value #LEAD} tokens of
+     * the line's start), of the total's unit or, for a generic total, of one of its categories; the lines run
+     * until one is led by no such part. Only an exact sum (at least two parts) is a claim.
+     */
+    private void agreeingLines(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (!free(total) || total.depth != 0) {
+            return;
+        }
+        int k = total.last + 1;
+        while (k < t.size && k - total.last <= PAREN_REACH && !t.is(k, Tokens.LINE) && !t.is(k, Tokens.COLON)
+                && !t.sentenceEnd(k)) {
+            k++;
+        }
+        if (!t.is(k, Tokens.COLON) || !t.is(k + 1, Tokens.LINE) || amountBetween(all, total.token, k)) {
+            return;
+        }
+        List<Amount> items = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int line = k + 1;
+        int y = x + 1;
+        while (line < t.size && t.is(line, Tokens.LINE) && items.size() < MAX_AMOUNTS) {
+            while (y < all.size() && all.get(y).token <= line) {
+                y++;
+            }
+            if (y >= all.size() || all.get(y).token - line > LEAD || lineBetween(line, all.get(y).token)) {
+                break;
+            }
+            Amount c = all.get(y);
+            Amount as = c.family.equals(total.family) ? c : genericOf(total, c) ? c.withFamily(total.family) : null;
+            if (as == null || part[c.token] || c.depth != 0 || !free(as) && !summed[c.token]) {
+                // a part's own breakdown ("18 hợp tác xã, …, trong đó có 6 HTX … và 12 HTX …") keeps it an item
+                break;
+            }
+            items.add(c);
+            sum = sum.add(c.in(total).multiply(BigDecimal.valueOf(each(c))));
+            if (sum.compareTo(total.value) >= 0) {
+                if (sum.compareTo(total.value) == 0 && items.size() >= 2) {
+                    claimList(total, items);
+                }
+                return;
+            }
+            line = c.token + 1;
+            while (line < t.size && !t.is(line, Tokens.LINE)) {
+                line++;
+            }
+        }
+    }
+
+    /** Whether an amount stands between tokens {@code from} and {@code to} (exclusive). */
+    private static boolean amountBetween(List<Amount> all, int from, int to) {
+        int y = firstAmountFrom(all, from + 1);
+        return y < all.size() && all.get(y).token < to;
+    }
+
+    /** Whether a line break stands between tokens {@code from} and {@code to} (exclusive). */
+    private boolean lineBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.is(k, Tokens.LINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an amount may be a total or an item of a list read across sentences: free, exact, of a counted unit or money. */
@@ -2968,6 +3079,11 @@ final class Scanner {
                 continue;
             }
             if (t.sentence[c.token] == t.sentence[first.token]) {
+                if (c.in(total).compareTo(first.in(total)) < 0) {
+                    // "Trong đó, 471,4 tỉ đồng vốn trái phiếu Chính phủ phân bổ cho giao thông 154 tỉ đồng, thủy lợi 150 tỉ
+                    // đồng, …": the part's own breakdown
+                    continue;
+                }
                 // the part's own sentence goes on with other parts: a breakdown of its own, not a subset and its complement
                 return;
             }
@@ -3118,14 +3234,21 @@ final class Scanner {
         }
         Amount added = null;
         int y = x - 1;
+        // "… đã có thêm 5 xã đạt chuẩn … Đưa tổng số xã đạt chuẩn … là 16 xã": a sentence opened by "Đưa"/"Nâng"
+        // carries on the two before it, where the addition may stand (after its own subset: "… thêm 5 xã đạt chuẩn,
+        // trong đó có 01 xã thuộc huyện 30a. Đó là …")
+        boolean carried = raised(r.token) == t.sentence[r.token];
+        int sentenceFrom = carried ? sentencesBefore(r.token, 2) : t.sentence[r.token];
         for (; y >= 0 && x - y <= CHANGE_REACH; y--) {
             Amount c = all.get(y);
-            if (c.token < t.sentence[r.token]) {
+            if (c.token < sentenceFrom) {
                 return;
             }
             if (c.family.equals(r.family)) {
                 added = addition(c) && !c.approximate ? c : null;
-                break;
+                if (added != null || !carried || t.sentence[c.token] == t.sentence[r.token]) {
+                    break;
+                }
             }
         }
         if (added == null) {
