@@ -265,7 +265,8 @@ final class Scanner {
             }
             // "43/34 sản phẩm, đạt 126,5% kế hoạch", "411.626/593.139 triệu đồng (đạt 69,4% KH)": a count or an
             // amount over its plan
-            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
+            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p,
+                    boundOf(i));
             used[i] = true;
             used[j] = true;
             i = p;
@@ -981,9 +982,28 @@ final class Scanner {
     // ---------------------------------------------------------------- claims
 
     private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct) {
+        add(kind, from, to, part, whole, pct, Hedge.EXACT);
+    }
+
+    /**
+     * The hedge a bound on a ratio's part puts on its percentage: "trên 30,87/34,71 tỷ đồng (đạt 88,95% kế
+     * hoạch)": the part is at least 30,87, so the exact share of the printed part is at most the printed
+     * percentage ({@link Hedge#UNDER}); "gần"/"dưới" before the part, likewise at least ({@link Hedge#OVER});
+     * {@link Hedge#EXACT} for a part printed without a bound.
+     */
+    private Hedge boundOf(int part) {
+        return switch (t.is(part - 1, Tokens.WORD) ? t.word[part - 1] : "") {
+            case "trên", "hơn" -> Hedge.UNDER;
+            case "gần", "dưới" -> Hedge.OVER;
+            default -> Hedge.EXACT;
+        };
+    }
+
+    /** A claim whose percentage, printed without a hedge of its own, is read with {@code bound} (see {@link #boundOf}). */
+    private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct, Hedge bound) {
         int n = pct - 1;
         BigDecimal printed = t.value[n];
-        Hedge hedge = hedge(n);
+        Hedge hedge = hedge(n) == Hedge.EXACT ? bound : hedge(n);
         int digits = Math.max(0, printed.scale());
         BigDecimal recomputed = Figures.percent(part, whole, digits);
         BigDecimal exact = Figures.percent(part, whole, digits + 6);
@@ -2210,9 +2230,12 @@ final class Scanner {
             check(total, same.subList(0, same.size() - 1));
             return;
         }
-        if (sum.compareTo(total.value) > 0 && same.size() >= 2 && potential(same.get(same.size() - 1))) {
+        if (sum.compareTo(total.value) > 0 && same.size() >= 3 && potential(same.get(same.size() - 1))
+                && sum(same.subList(0, same.size() - 1), total).compareTo(total.value) == 0) {
             // "270 sản phẩm … Trong đó, có 228 sản phẩm đạt 3 sao, 42 sản phẩm đạt 4 sao và 2 sản phẩm tiềm năng 5
-            // sao": products with the potential of a higher tier are among those counted, not a part of their own
+            // sao": products with the potential of a higher tier are among those counted, not a part of their own, when
+            // the tiers alone make up the total exactly (elsewhere they are a part: "98 sản phẩm … 54 …, 43 … và 1
+            // sản phẩm tiềm năng 5 sao")
             check(total, same.subList(0, same.size() - 1));
             return;
         }
@@ -2391,7 +2414,10 @@ final class Scanner {
             Amount p = same.get(x);
             int limit = x + 1 < same.size() ? same.get(x + 1).token : t.size;
             for (int k = p.last + 1; k < limit && k - p.last <= PART_SHARE_REACH; k++) {
-                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth && !nameThenShare(k)) {
+                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth && !nameThenShare(k)
+                        && !t.word(k + 1, "chiếm")) {
+                    // "…, trong đó vốn ngân sách nhà nước 1.394 tỷ đồng, chiếm tỷ lệ 57,85%; …": "chiếm" after the
+                    // comma gives the part's share
                     break;
                 }
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && !used[k] && t.value[k - 1] != null
@@ -2955,6 +2981,35 @@ final class Scanner {
             agreeingComplement(all, r);
             agreeingFollowers(all, r);
             agreeingLines(all, r);
+        }
+        remainders();
+    }
+
+    /**
+     * A ratio followed by the rest of its whole: "nâng tổng số xã đạt chuẩn NTM toàn huyện lên 16/20 xã (còn 4 xã
+     * chưa đạt chuẩn, gồm: …)", "… 16/20 xã, còn lại 4 xã …". The part and the rest, of the ratio's unit, make up
+     * the whole: a breakdown of it, judged like any other.
+     */
+    private void remainders() {
+        for (int i = 0; i + 6 < t.size; i++) {
+            int j = ratioAt(i);
+            if (j < 0 || !t.is(j + 1, Tokens.WORD) || !COUNT_UNITS.contains(t.word[j + 1]) || t.value[i] == null) {
+                continue;
+            }
+            int k = j + 2;
+            if (!(t.is(k, Tokens.OPEN) || t.is(k, Tokens.COMMA)) || !t.word(k + 1, "còn")) {
+                continue;
+            }
+            int n = t.word(k + 2, "lại") ? k + 3 : k + 2;
+            if (!t.is(n, Tokens.NUM) || t.value[n] == null || !t.word(n + 1, t.word[j + 1]) || t.is(n + 2, Tokens.SLASH)
+                    || summed[n]) {
+                continue;
+            }
+            BigDecimal parts = t.value[i].add(t.value[n]);
+            summed[n] = true;
+            amounts.add(new AmountSum(t.text.substring(t.start[i], t.end[n + 1]), t.start[i],
+                    t.text.substring(t.start[j + 1], t.end[j + 1]), t.value[j], parts, 2));
+            i = n;
         }
     }
 
