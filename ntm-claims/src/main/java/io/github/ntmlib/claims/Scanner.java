@@ -987,9 +987,9 @@ final class Scanner {
 
     /**
      * The hedge a bound on a ratio's part puts on its percentage: "trên 30,87/34,71 tỷ đồng (đạt 88,95% kế
-     * hoạch)": the part is at least 30,87, so the exact share of the printed part is at most the printed
-     * percentage ({@link Hedge#UNDER}); "gần"/"dưới" before the part, likewise at least ({@link Hedge#OVER});
-     * {@link Hedge#EXACT} for a part printed without a bound.
+     * hoạch)": the part is at least 30,87, so the share of the printed part, rounded at the printed digits, is
+     * at most the printed percentage ({@link Hedge#UNDER}); "gần"/"dưới" before the part, likewise at least
+     * ({@link Hedge#OVER}); {@link Hedge#EXACT} for a part printed without a bound.
      */
     private Hedge boundOf(int part) {
         return switch (t.is(part - 1, Tokens.WORD) ? t.word[part - 1] : "") {
@@ -1003,11 +1003,15 @@ final class Scanner {
     private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct, Hedge bound) {
         int n = pct - 1;
         BigDecimal printed = t.value[n];
-        Hedge hedge = hedge(n) == Hedge.EXACT ? bound : hedge(n);
+        Hedge own = hedge(n);
+        Hedge hedge = own == Hedge.EXACT ? bound : own;
         int digits = Math.max(0, printed.scale());
         BigDecimal recomputed = Figures.percent(part, whole, digits);
         BigDecimal exact = Figures.percent(part, whole, digits + 6);
-        boolean consistent = hedge.holds(exact, printed, recomputed);
+        // a bound on the part bounds the share the printed percentage rounds: "trên 41,26/52,80 tỷ đồng (đạt 78,14% kế
+        // hoạch)" holds, 78,1439…% of the printed part rounding to it; so the bound is on the share rounded
+        boolean consistent = own == Hedge.EXACT && bound != Hedge.EXACT ? hedge.holds(recomputed, printed, recomputed)
+                : hedge.holds(exact, printed, recomputed);
         claims.add(new Claim(kind, hedge, t.text.substring(from, to), from, part, whole, printed, recomputed, consistent));
         used[pct] = true;
         used[n] = true;
@@ -2242,7 +2246,9 @@ final class Scanner {
         if (sum.compareTo(total.value) > 0 && same.size() >= 3
                 && sum(same.subList(1, same.size()), same.get(0)).compareTo(same.get(0).value) == 0) {
             // "22 sản phẩm tham gia …, trong đó có 19 sản phẩm được công nhận …, 2 sản phẩm … 4 sao và 17 sản phẩm … 3
-            // sao": the first part is the total of the others, a breakdown nested in a subset
+            // sao": the first part is the total of the others, a breakdown nested in a subset; that total is no part
+            // of a breakdown judged, so it may still be the subset of a complement printed after ("Còn lại …")
+            part[same.get(0).token] = false;
             check(same.get(0), same.subList(1, same.size()));
             return;
         }
@@ -3088,6 +3094,16 @@ final class Scanner {
     }
 
     /**
+     * Whether an amount is free but for being the checked total of its own breakdown, no part of another: "Trong
+     * đó, 520 tỉ đồng vốn … phân bổ cho giao thông 200 tỉ đồng, thủy lợi 180 tỉ đồng, trường học 140 tỉ đồng. Còn
+     * lại 280 tỉ đồng …" (520 a part of the total before).
+     */
+    private boolean ownTotal(Amount a) {
+        return summed[a.token] && !part[a.token] && !a.approximate && !a.change && !a.running && a.value.signum() > 0
+                && listUnit(a.family) && !t.is(a.token + 1, Tokens.SLASH);
+    }
+
+    /**
      * A subset and its complement printed apart: "… công nhận 139 sản phẩm OCOP …, trong đó có 14 sản phẩm đạt
      * hạng 4 sao. … [paragraphs] … Ngoài ra, Nghệ An cũng có 125 sản phẩm đạt hạng OCOP 3 sao", "… cho 39 sản
      * phẩm. Trong đó công nhận có 2 sản phẩm đạt hạng 4 sao … Danh sách 37 sản phẩm đạt hạng 3 sao gồm:". The
@@ -3118,7 +3134,7 @@ final class Scanner {
                 break;
             }
         }
-        if (!opened || !first.family.equals(total.family) || !free(first) || first.depth != 0
+        if (!opened || !first.family.equals(total.family) || !free(first) && !ownTotal(first) || first.depth != 0
                 || first.in(total).compareTo(total.value) >= 0 || t.sentence[k] != t.sentence[first.token]
                 || t.sentence[k] != t.sentence[total.token] && t.sentence[k] != k && !t.phrase(t.sentence[k], "trong đó")) {
             return;
