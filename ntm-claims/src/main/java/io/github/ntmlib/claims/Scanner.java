@@ -123,6 +123,11 @@ final class Scanner {
     private final Tokens t;
     /** Tokens whose number or percent sign a claim has taken. */
     private final boolean[] used;
+    /**
+     * Tokens of the part and the whole of a share read before the amounts ("trong tổng số 99 sản phẩm có 92
+     * sản phẩm …, chiếm gần 93%"): taken by their share, they stay amounts, a list's total and item.
+     */
+    private final boolean[] shareTaken;
     /** Tokens of amounts read as a breakdown's parts (never the total of a whole named in words). */
     private final boolean[] part;
     private final List<Claim> claims = new ArrayList<>();
@@ -148,6 +153,7 @@ final class Scanner {
         this.used = new boolean[t.size + 1];
         this.part = new boolean[t.size + 1];
         this.summed = new boolean[t.size + 1];
+        this.shareTaken = new boolean[t.size + 1];
     }
 
     static ReportClaims.Result scan(String text) {
@@ -259,7 +265,8 @@ final class Scanner {
             }
             // "43/34 sản phẩm, đạt 126,5% kế hoạch", "411.626/593.139 triệu đồng (đạt 69,4% KH)": a count or an
             // amount over its plan
-            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p);
+            add(Plans.isPlanPercent(t, p) ? ClaimKind.PLAN : ClaimKind.RATIO, t.start[i], end, t.value[i], t.value[j], p,
+                    boundOf(i));
             used[i] = true;
             used[j] = true;
             i = p;
@@ -521,6 +528,12 @@ final class Scanner {
             if (plan == null) {
                 continue;
             }
+            Amount line = a.over ? null : planLine(all, plan, a, p);
+            if (line != null) {
+                // "Tổng kế hoạch vốn … là 340,5 tỷ đồng (ngân sách Trung ương 140,5 tỷ đồng và ngân sách tỉnh 200 tỷ
+                // đồng). Nguồn vốn ngân sách của tỉnh … giải ngân 121,4 tỷ đồng, đạt 60,7% kế hoạch": the plan of a line
+                plan = line;
+            }
             BigDecimal part = a.in(plan);
             int end = Plans.isPlanPercent(t, p) ? p + (t.word(p + 1, "kế") ? 2 : 1) : p;
             if (a.over) {
@@ -532,6 +545,25 @@ final class Scanner {
             }
             add(ClaimKind.PLAN, plan.start, t.end[end], part, plan.value, p);
         }
+    }
+
+    /**
+     * The part of a plan's breakdown, in the plan's sentence, that the printed percentage at {@code p} is
+     * the share of {@code a} in, when the plan itself does not give it; null otherwise.
+     */
+    private @Nullable Amount planLine(List<Amount> all, Amount plan, Amount a, int p) {
+        if (near(a.in(plan), plan.value, p)) {
+            return null;
+        }
+        for (int y = all.indexOf(plan) + 1; y < all.size() && all.get(y).token < a.token
+                && t.sentence[all.get(y).token] == t.sentence[plan.token]; y++) {
+            Amount c = all.get(y);
+            if (part[c.token] && c.family.equals(a.family) && !c.change && !c.approximate && c.value.signum() > 0
+                    && near(a.in(c), c.value, p)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the clause of the amount at {@code token} says "giải ngân" before it. */
@@ -592,6 +624,10 @@ final class Scanner {
                 m = i + 3;
             } else if (t.phrase(i, "trong số") || t.phrase(i, "trên tổng số")) {
                 m = i + (t.word(i, "trên") ? 3 : 2);
+            } else if (t.word(i, "trong") && t.is(i + 1, Tokens.NUM) && t.is(i + 2, Tokens.WORD)
+                    && COUNT_UNITS.contains(t.word[i + 2]) && !t.is(i - 1, Tokens.NUM)) {
+                // "Trong 39 sản phẩm được cấp chứng nhận …, có 32 sản phẩm là của các HTX chiếm 82,1%"
+                m = i + 1;
             } else {
                 continue;
             }
@@ -626,7 +662,8 @@ final class Scanner {
                 if (t.is(k, Tokens.NUM) && t.value[k] != null && !used[k] && !t.year(k) && !t.is(k + 1, Tokens.SLASH)
                         && !t.is(k - 1, Tokens.SLASH) && !t.is(k + 1, Tokens.PCT) && t.depth[k] == t.depth[m]
                         && !t.is(k - 1, Tokens.DASH) && !t.is(k + 1, Tokens.DASH)
-                        && !otherUnit(k + 1, m + 1)) {
+                        && !otherUnit(k + 1, m + 1) && !t.word(k + 1, "sao")) {
+                    // an OCOP rating ("104 sản phẩm đạt 3 sao, chiếm gần 87%") is never the count
                     last = k;
                 }
             }
@@ -660,6 +697,8 @@ final class Scanner {
             add(ClaimKind.SHARE_OF_WHOLE, from, to, t.value[partAt], t.value[m], p);
             used[partAt] = true;
             used[m] = true;
+            shareTaken[partAt] = true;
+            shareTaken[m] = true;
         }
     }
 
@@ -943,13 +982,36 @@ final class Scanner {
     // ---------------------------------------------------------------- claims
 
     private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct) {
+        add(kind, from, to, part, whole, pct, Hedge.EXACT);
+    }
+
+    /**
+     * The hedge a bound on a ratio's part puts on its percentage: "trên 30,87/34,71 tỷ đồng (đạt 88,95% kế
+     * hoạch)": the part is at least 30,87, so the share of the printed part, rounded at the printed digits, is
+     * at most the printed percentage ({@link Hedge#UNDER}); "gần"/"dưới" before the part, likewise at least
+     * ({@link Hedge#OVER}); {@link Hedge#EXACT} for a part printed without a bound.
+     */
+    private Hedge boundOf(int part) {
+        return switch (t.is(part - 1, Tokens.WORD) ? t.word[part - 1] : "") {
+            case "trên", "hơn" -> Hedge.UNDER;
+            case "gần", "dưới" -> Hedge.OVER;
+            default -> Hedge.EXACT;
+        };
+    }
+
+    /** A claim whose percentage, printed without a hedge of its own, is read with {@code bound} (see {@link #boundOf}). */
+    private void add(ClaimKind kind, int from, int to, BigDecimal part, BigDecimal whole, int pct, Hedge bound) {
         int n = pct - 1;
         BigDecimal printed = t.value[n];
-        Hedge hedge = hedge(n);
+        Hedge own = hedge(n);
+        Hedge hedge = own == Hedge.EXACT ? bound : own;
         int digits = Math.max(0, printed.scale());
         BigDecimal recomputed = Figures.percent(part, whole, digits);
         BigDecimal exact = Figures.percent(part, whole, digits + 6);
-        boolean consistent = hedge.holds(exact, printed, recomputed);
+        // a bound on the part bounds the share the printed percentage rounds: "trên 41,26/52,80 tỷ đồng (đạt 78,14% kế
+        // hoạch)" holds, 78,1439…% of the printed part rounding to it; so the bound is on the share rounded
+        boolean consistent = own == Hedge.EXACT && bound != Hedge.EXACT ? hedge.holds(recomputed, printed, recomputed)
+                : hedge.holds(exact, printed, recomputed);
         claims.add(new Claim(kind, hedge, t.text.substring(from, to), from, part, whole, printed, recomputed, consistent));
         used[pct] = true;
         used[n] = true;
@@ -961,6 +1023,12 @@ final class Scanner {
     private record Amount(int token, int last, int start, int end, int depth, BigDecimal value, String family,
             int exponent, String unit, boolean approximate, boolean running, boolean change, boolean totalOnly,
             boolean over) {
+
+        /** This amount counted in another unit ("35 doanh nghiệp" as subjects). */
+        Amount withFamily(String other) {
+            return new Amount(token, last, start, end, depth, value, other, exponent, unit, approximate, running, change,
+                    totalOnly, over);
+        }
 
         /** This amount in the unit of {@code other} (the same family): money converted exactly. */
         BigDecimal in(Amount other) {
@@ -988,7 +1056,7 @@ final class Scanner {
                 if (v == null || t.is(i - 1, Tokens.SLASH) || t.is(i + 1, Tokens.PCT)) {
                     continue;
                 }
-                if (used[i]) {
+                if (used[i] && !shareTaken[i]) {
                     // the part of a ratio claim ("6.250/8.014 xã (78%)") may be a breakdown's total, never a part
                     if (!t.is(i + 1, Tokens.SLASH) || ratioAt(i) < 0) {
                         continue;
@@ -1045,7 +1113,8 @@ final class Scanner {
                 }
             } else if (t.is(u, Tokens.WORD) && !SPELLED.containsKey(t.word[u]) && !t.word(u, "sao")) {
                 // "4 sao" is an OCOP rating, never a count
-                family = "count:" + t.word[u];
+                // "HTX" is "hợp tác xã" written short: one unit
+                family = "count:" + (t.word(u, "htx") ? "hợp" : t.word[u]);
                 last = t.is(u + 1, Tokens.WORD) ? u + 1 : u;
                 unit = t.text.substring(t.start[u], t.end[last]);
             } else if (u == i + 1 && subjectUnit(i) >= 0) {
@@ -1308,7 +1377,10 @@ final class Scanner {
             String family = in.get(0).family;
             List<Amount> items = in.stream().filter(a -> a.family.equals(family) && a.depth == 0).toList();
             if (items.size() < 3 || items.size() > MAX_AMOUNTS
-                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)) {
+                    || !items.stream().allMatch(a -> listItem(a) && !part[a.token] && !a.approximate && !a.change)
+                    || in.stream().anyMatch(a -> a.family.equals(family) && a.depth == 1 && each(a) > 1)) {
+                // an item in a parenthesis ("huyện A và huyện B (mỗi địa phương có 6 sản phẩm)") is no item left out:
+                // such a list is read with it (see agreeingFollowers)
                 continue;
             }
             int previous = previousSentence(sentence);
@@ -1324,7 +1396,13 @@ final class Scanner {
                     count++;
                 }
             }
-            if (count == 1 && total != null) {
+            if (y < all.size() && t.sentence[all.get(y).token] == nextSentenceOf(sentence)
+                    && all.get(y).family.equals(family) && ledByPlace(t.sentence[all.get(y).token])) {
+                // the list runs on into the next sentence by place: read across sentences (see agreeingFollowers)
+                continue;
+            }
+            if (count == 1 && total != null && each(total) == 1) {
+                // an amount given for each of several places ("… mỗi địa phương có 482 sản phẩm") is no total
                 check(total, items);
             }
         }
@@ -1466,14 +1544,26 @@ final class Scanner {
      * "và", back to the clause's start (at most {@value #NAME_LIST} tokens); 1 for any other part.
      */
     private int each(Amount p) {
-        int m = t.word(p.token - 1, "mỗi") ? p.token - 1 : t.word(p.token - 2, "mỗi") ? p.token - 2
-                : t.word(p.token - 3, "mỗi") ? p.token - 3 : -1;
-        if (m < 0 || !t.is(m - 1, Tokens.WORD)) {
+        int m = -1;
+        for (int k = p.token - 1; k >= 0 && p.token - k <= 4 && t.is(k, Tokens.WORD); k--) {
+            if (t.word(k, "mỗi")) {
+                m = k;
+                break;
+            }
+        }
+        // "Bắc Từ Liêm và Ứng Hòa (mỗi địa phương có 6 sản phẩm)": the names stand before the parenthesis
+        int from = m > 0 && t.is(m - 1, Tokens.OPEN) && t.depth[m] == p.depth ? m - 2 : m - 1;
+        if (m < 0 || !t.is(from, Tokens.WORD)) {
             return 1;
         }
         int names = 1;
-        for (int k = m - 1; k >= 0 && m - k <= NAME_LIST; k--) {
-            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0) {
+        for (int k = from; k >= 0 && m - k <= NAME_LIST; k--) {
+            if (t.clauseEnd(k) || t.is(k, Tokens.COLON) || t.is(k, Tokens.OPEN) || t.is(k, Tokens.NUM) || keyword(k) >= 0
+                    || (t.is(k, Tokens.COMMA) || t.word(k, "và")) && (numberBefore(k) || t.is(k - 1, Tokens.CLOSE))
+                    || t.word(k, "như") || t.word(k, "là") || t.word(k, "có")) {
+                // "… với 14 sản phẩm, huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm": the comma
+                // (or "và": "… có 6 sản phẩm và huyện Nam Đàn, huyện Tân Kỳ (mỗi …)") after an amount (or its
+                // parenthesis) ends the item before, it separates no name; "như", "là" and "có" open the names
                 return names;
             }
             if (t.is(k, Tokens.COMMA) || t.word(k, "và")) {
@@ -1481,6 +1571,11 @@ final class Scanner {
             }
         }
         return 1;
+    }
+
+    /** Whether a number stands in the three tokens before {@code k}. */
+    private boolean numberBefore(int k) {
+        return t.is(k - 1, Tokens.NUM) || t.is(k - 2, Tokens.NUM) || t.is(k - 3, Tokens.NUM);
     }
 
     /**
@@ -2139,6 +2234,24 @@ final class Scanner {
             check(total, same.subList(0, same.size() - 1));
             return;
         }
+        if (sum.compareTo(total.value) > 0 && same.size() >= 3 && potential(same.get(same.size() - 1))
+                && sum(same.subList(0, same.size() - 1), total).compareTo(total.value) == 0) {
+            // "270 sản phẩm … Trong đó, có 228 sản phẩm đạt 3 sao, 42 sản phẩm đạt 4 sao và 2 sản phẩm tiềm năng 5
+            // sao": products with the potential of a higher tier are among those counted, not a part of their own, when
+            // the tiers alone make up the total exactly (elsewhere they are a part: "98 sản phẩm … 54 …, 43 … và 1
+            // sản phẩm tiềm năng 5 sao")
+            check(total, same.subList(0, same.size() - 1));
+            return;
+        }
+        if (sum.compareTo(total.value) > 0 && same.size() >= 3
+                && sum(same.subList(1, same.size()), same.get(0)).compareTo(same.get(0).value) == 0) {
+            // "22 sản phẩm tham gia …, trong đó có 19 sản phẩm được công nhận …, 2 sản phẩm … 4 sao và 17 sản phẩm … 3
+            // sao": the first part is the total of the others, a breakdown nested in a subset; that total is no part
+            // of a breakdown judged, so it may still be the subset of a complement printed after ("Còn lại …")
+            part[same.get(0).token] = false;
+            check(same.get(0), same.subList(1, same.size()));
+            return;
+        }
         if (sum.compareTo(total.value) > 0) {
             List<Amount> prefix = exactPrefix(total, same);
             if (prefix != null) {
@@ -2147,9 +2260,25 @@ final class Scanner {
                 check(total, prefix);
                 return;
             }
+            Amount other = exactTotal(total, same);
+            if (other != null) {
+                // "Huyện có 18 đơn vị hành chính gồm 02 thị trấn và 16 xã, trong đó có 08 xã, thị trấn đồng bằng, 05 xã
+                // … và 05 xã …": parts over the total nearest them that add up exactly to another printed just
+                // before are that one's breakdown
+                check(other, same);
+                return;
+            }
             if (sum.compareTo(total.value.multiply(BEYOND)) > 0) {
                 // parts far above their total were gathered from beyond its breakdown (a subset and other
                 // classes, "trong đó 18 xã được công nhận; có 06 xã đạt từ 15 đến 18 tiêu chí, …"): not judged
+                return;
+            }
+        }
+        if (sum.compareTo(total.value) < 0) {
+            Amount other = exactTotal(total, same);
+            if (other != null) {
+                // likewise parts short of the total nearest them
+                check(other, same);
                 return;
             }
         }
@@ -2173,6 +2302,50 @@ final class Scanner {
         markSummed(total, same);
         amounts.add(new AmountSum(t.text.substring(total.start, last.end), total.start, commonUnit(total, same),
                 total.value, sum, same.size()));
+    }
+
+    /**
+     * Whether {@code whole} counts, in a generic unit, the category {@code part} counts: subjects ("80 chủ thể")
+     * of enterprises, cooperatives, groups or households ("35 doanh nghiệp"), units ("18 đơn vị hành chính") of
+     * communes, wards or towns.
+     */
+    private static boolean genericOf(Amount whole, Amount part) {
+        return whole.family.equals("count:chủ") && ENTITIES.contains(part.family)
+                || whole.family.equals("count:đơn") && ADMINISTRATIVE.contains(part.family);
+    }
+
+    /** Whether the amount counts products with a potential ("2 sản phẩm tiềm năng 5 sao"): candidates, never a tier. */
+    private boolean potential(Amount a) {
+        return t.phrase(a.last + 1, "tiềm năng") || t.phrase(a.last + 2, "tiềm năng") && t.is(a.last + 1, Tokens.WORD)
+                && !t.is(a.last + 2, Tokens.NUM);
+    }
+
+    /**
+     * Another total the parts add up to exactly: the nearest amount before the first part, in its sentence
+     * or the {@value #LIST_SENTENCES} before, of the total's unit (or a count of units when the parts count
+     * administrative units), no hedge, no change; null if none.
+     */
+    private @Nullable Amount exactTotal(Amount total, List<Amount> same) {
+        Amount first = same.get(0);
+        boolean administrative = same.stream().allMatch(p -> ADMINISTRATIVE.contains(p.family));
+        int from = sentencesBefore(first.token, LIST_SENTENCES);
+        for (int x = firstAmountFrom(amountList, first.token) - 1, steps = 0; x >= 0 && steps < MAX_AMOUNTS; x--, steps++) {
+            Amount c = amountList.get(x);
+            if (c.token < from) {
+                return null;
+            }
+            if (c.token == total.token || c.approximate || c.change || c.running || c.value.signum() <= 0
+                    || !c.family.equals(total.family) && !(administrative && c.family.equals("count:đơn"))) {
+                continue;
+            }
+            Amount unitOf = c.family.equals(first.family) || !administrative ? c : first;
+            BigDecimal sum = sum(same, unitOf);
+            if (c.family.equals(first.family) || c.family.equals(total.family) && !administrative
+                    ? sum.compareTo(c.value) == 0 : sum.compareTo(c.value.movePointRight(c.exponent - first.exponent)) == 0) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2247,7 +2420,10 @@ final class Scanner {
             Amount p = same.get(x);
             int limit = x + 1 < same.size() ? same.get(x + 1).token : t.size;
             for (int k = p.last + 1; k < limit && k - p.last <= PART_SHARE_REACH; k++) {
-                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth && !nameThenShare(k)) {
+                if (t.clauseEnd(k) || t.is(k, Tokens.COMMA) && t.depth[k] == p.depth && !nameThenShare(k)
+                        && !t.word(k + 1, "chiếm")) {
+                    // "…, trong đó vốn ngân sách nhà nước 1.394 tỷ đồng, chiếm tỷ lệ 57,85%; …": "chiếm" after the
+                    // comma gives the part's share
                     break;
                 }
                 if (t.is(k, Tokens.PCT) && t.is(k - 1, Tokens.NUM) && !used[k] && t.value[k - 1] != null
@@ -2449,14 +2625,23 @@ final class Scanner {
             if (bracketed != null) {
                 wholes.add(bracketed);
             } else {
-                wholes = wholesBefore(all, ratioWholes, part);
+                wholes = wholesBefore(all, ratioWholes, part, plan);
             }
             ClaimKind kind = plan ? ClaimKind.PLAN : ClaimKind.SHARE_OF_WHOLE;
-            Amount whole = null;
-            for (Amount w : wholes) {
-                if (near(part.in(w), w.value, p)) {
+            Amount whole = consistentWhole(wholes, part, p);
+            Amount counted = whole == null && partBefore != null && bracketed == null && attribute(partBefore)
+                    ? partBefore(all, p, partBefore.token - 1) : null;
+            if (counted != null && !used[counted.token]) {
+                // "có 19 xã đạt 5 tiêu chí, chiếm 12,5%": the criteria are what the communes reached; the share
+                // is of the communes counted before them
+                List<Amount> countedWholes = wholesBefore(all, ratioWholes, counted, false);
+                Amount w = consistentWhole(countedWholes, counted, p);
+                if (w != null) {
+                    part = counted;
                     whole = w;
-                    break;
+                } else if (wholes.isEmpty()) {
+                    part = counted;
+                    wholes = countedWholes;
                 }
             }
             if (whole != null) {
@@ -2474,6 +2659,32 @@ final class Scanner {
                 }
             }
         }
+    }
+
+    /** The first of {@code wholes} the printed percentage at {@code p} could be the share of {@code part} in, or null. */
+    private @Nullable Amount consistentWhole(List<Amount> wholes, Amount part, int p) {
+        for (Amount w : wholes) {
+            if (near(part.in(w), w.value, p)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether an amount is an attribute of what is counted before it, not a count: criteria reached
+     * ("đạt 5 tiêu chí", "đạt dưới 10 tiêu chí", "đạt từ 15 tiêu chí").
+     */
+    private boolean attribute(Amount a) {
+        if (!a.family.equals("count:tiêu")) {
+            return false;
+        }
+        int k = a.token - 1;
+        while (k >= 0 && t.is(k, Tokens.WORD) && (t.word(k, "dưới") || t.word(k, "trên") || t.word(k, "từ")
+                || t.word(k, "đủ") || t.word(k, "được"))) {
+            k--;
+        }
+        return t.word(k, "đạt");
     }
 
     private void addContext(ClaimKind kind, Amount part, Amount whole, int p) {
@@ -2546,7 +2757,18 @@ final class Scanner {
      * tokens before it, with no other percentage between.
      */
     private @Nullable Amount partBefore(List<Amount> all, int p) {
-        for (int k = p - 2; k >= 0 && p - k <= CONTEXT_PART_REACH; k--) {
+        return partBefore(all, p, p - 2);
+    }
+
+    /** {@link #partBefore(List, int)} from token {@code from} back. */
+    private @Nullable Amount partBefore(List<Amount> all, int p, int from) {
+        // tokens inside a parenthesis count for nothing: "35 doanh nghiệp (Công ty TNHH, Công ty cổ phần, Doanh
+        // nghiệp tư nhân), chiếm 43,8%"
+        int inside = 0;
+        for (int k = from; k >= 0 && p - k - inside <= CONTEXT_PART_REACH; k--) {
+            if (t.depth[k] > t.depth[p] || t.is(k, Tokens.CLOSE) && t.depth[k] == t.depth[p]) {
+                inside++;
+            }
             if (t.clauseEnd(k) || t.is(k, Tokens.PCT) || t.depth[k] > t.depth[p] && t.is(k, Tokens.NUM)
                     && !t.is(k + 1, Tokens.DASH) && !t.is(k - 1, Tokens.DASH)) {
                 return null;
@@ -2608,9 +2830,11 @@ final class Scanner {
     /**
      * The wholes a part may be a share of: amounts of its unit (or money) above it, and wholes of ratios
      * of its unit, before it in its sentence and the {@value #CONTEXT_SENTENCES} before, nearest first,
-     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown.
+     * at most {@value #CONTEXT_WHOLES} distinct values; no change and no part of a breakdown (for a plan, a
+     * breakdown's part may be its whole: "… (ngân sách Trung ương 131,2 tỷ đồng và ngân sách tỉnh 150 tỷ đồng). Nguồn vốn
+     * ngân sách của tỉnh … giải ngân 90,9 tỷ đồng, đạt 60,6% kế hoạch").
      */
-    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part) {
+    private List<Amount> wholesBefore(List<Amount> all, List<Amount> ratioWholes, Amount part, boolean plan) {
         int from = sentencesBefore(part.token, CONTEXT_SENTENCES);
         int x = firstAmountFrom(all, part.token) - 1;
         int r = firstAmountFrom(ratioWholes, part.token) - 1;
@@ -2633,7 +2857,8 @@ final class Scanner {
             if (c.token < from) {
                 break;
             }
-            if (!c.family.equals(part.family) || c.change || this.part[c.token] || c.value.signum() <= 0
+            if (!c.family.equals(part.family) && !genericOf(c, part) || c.change || this.part[c.token] && !plan || c.value.signum() <= 0
+                    || sharePart(c, part)
                     || !c.family.equals("money") && !samePlace(place(c.token), place(part.token))) {
                 continue;
             }
@@ -2644,6 +2869,19 @@ final class Scanner {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code c} is the part of a share of its own in the sentence of {@code part}: a sibling in a
+     * list of shares ("có 92 sản phẩm …, chiếm gần 93%; 06 sản phẩm …, chiếm trên 6%"), never its whole.
+     */
+    private boolean sharePart(Amount c, Amount part) {
+        return used[c.token] && !c.totalOnly && !shareWhole(c.token) && t.sentence[c.token] == t.sentence[part.token];
+    }
+
+    /** Whether the number at {@code token} is the whole of a share read before the amounts ("trong tổng số 99 …"). */
+    private boolean shareWhole(int token) {
+        return shareTaken[token] && (t.word(token - 1, "số") || t.word(token - 1, "trong"));
     }
 
     /**
@@ -2658,7 +2896,7 @@ final class Scanner {
         }
         List<Amount> all = early;
         Amount a = amountAt(all, partAt);
-        return a != null && wholesBefore(all, ratioWholes(), a).stream()
+        return a != null && wholesBefore(all, ratioWholes(), a, false).stream()
                 .anyMatch(w -> w.token != whole && near(a.in(w), w.value, p));
     }
 
@@ -2745,6 +2983,311 @@ final class Scanner {
             agreeingRunningTotal(all, r);
             agreeingConclusion(all, r);
         }
+        for (int r = 0; r < all.size(); r++) {
+            agreeingComplement(all, r);
+            agreeingFollowers(all, r);
+            agreeingLines(all, r);
+        }
+        remainders();
+    }
+
+    /**
+     * A ratio followed by the rest of its whole: "nâng tổng số xã đạt chuẩn NTM toàn huyện lên 16/20 xã (còn 4 xã
+     * chưa đạt chuẩn, gồm: …)", "… 16/20 xã, còn lại 4 xã …". The part and the rest, of the ratio's unit, make up
+     * the whole: a breakdown of it, judged like any other.
+     */
+    private void remainders() {
+        for (int i = 0; i + 6 < t.size; i++) {
+            int j = ratioAt(i);
+            if (j < 0 || !t.is(j + 1, Tokens.WORD) || !COUNT_UNITS.contains(t.word[j + 1]) || t.value[i] == null) {
+                continue;
+            }
+            int k = j + 2;
+            if (!(t.is(k, Tokens.OPEN) || t.is(k, Tokens.COMMA)) || !t.word(k + 1, "còn")) {
+                continue;
+            }
+            int n = t.word(k + 2, "lại") ? k + 3 : k + 2;
+            if (!t.is(n, Tokens.NUM) || t.value[n] == null || !t.word(n + 1, t.word[j + 1]) || t.is(n + 2, Tokens.SLASH)
+                    || summed[n]) {
+                continue;
+            }
+            BigDecimal parts = t.value[i].add(t.value[n]);
+            summed[n] = true;
+            amounts.add(new AmountSum(t.text.substring(t.start[i], t.end[n + 1]), t.start[i],
+                    t.text.substring(t.start[j + 1], t.end[j + 1]), t.value[j], parts, 2));
+            i = n;
+        }
+    }
+
+    /**
+     * A total whose line ends with a colon, broken down on the lines after it, each led by one part: "– 80 chủ
+     * thể có sản phẩm OCOP cấp tỉnh:⏎+ Có 35 doanh nghiệp (…), chiếm 43,8%.⏎+ 18 hợp tác xã, chiếm 22,5%, trong đó
+     * …;⏎+ 27 hộ kinh doanh, chiếm 33,7%." The part of a line is its first amount (within {@value #LEAD} tokens of
+     * the line's start), of the total's unit or, for a generic total, of one of its categories; the lines run
+     * until one is led by no such part. Only an exact sum (at least two parts) is a claim.
+     */
+    private void agreeingLines(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (!free(total) || total.depth != 0) {
+            return;
+        }
+        int k = total.last + 1;
+        while (k < t.size && k - total.last <= PAREN_REACH && !t.is(k, Tokens.LINE) && !t.is(k, Tokens.COLON)
+                && !t.sentenceEnd(k)) {
+            k++;
+        }
+        if (!t.is(k, Tokens.COLON) || !t.is(k + 1, Tokens.LINE) || amountBetween(all, total.token, k)) {
+            return;
+        }
+        List<Amount> items = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        int line = k + 1;
+        int y = x + 1;
+        while (line < t.size && t.is(line, Tokens.LINE) && items.size() < MAX_AMOUNTS) {
+            while (y < all.size() && all.get(y).token <= line) {
+                y++;
+            }
+            if (y >= all.size() || all.get(y).token - line > LEAD || lineBetween(line, all.get(y).token)) {
+                break;
+            }
+            Amount c = all.get(y);
+            Amount as = c.family.equals(total.family) ? c : genericOf(total, c) ? c.withFamily(total.family) : null;
+            if (as == null || part[c.token] || c.depth != 0 || !free(as) && !summed[c.token]) {
+                // a part's own breakdown ("18 hợp tác xã, …, trong đó có 6 HTX … và 12 HTX …") keeps it an item
+                break;
+            }
+            items.add(c);
+            sum = sum.add(c.in(total).multiply(BigDecimal.valueOf(each(c))));
+            if (sum.compareTo(total.value) >= 0) {
+                if (sum.compareTo(total.value) == 0 && items.size() >= 2) {
+                    claimList(total, items);
+                }
+                return;
+            }
+            line = c.token + 1;
+            while (line < t.size && !t.is(line, Tokens.LINE)) {
+                line++;
+            }
+        }
+    }
+
+    /** Whether an amount stands between tokens {@code from} and {@code to} (exclusive). */
+    private static boolean amountBetween(List<Amount> all, int from, int to) {
+        int y = firstAmountFrom(all, from + 1);
+        return y < all.size() && all.get(y).token < to;
+    }
+
+    /** Whether a line break stands between tokens {@code from} and {@code to} (exclusive). */
+    private boolean lineBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.is(k, Tokens.LINE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an amount may be a total or an item of a list read across sentences: free, exact, of a counted unit or money. */
+    private boolean free(Amount a) {
+        return !summed[a.token] && !a.approximate && !a.change && !a.running && a.value.signum() > 0 && listUnit(a.family)
+                && !t.is(a.token + 1, Tokens.SLASH);
+    }
+
+    /**
+     * Whether an amount is free but for being the checked total of its own breakdown, no part of another: "Trong
+     * đó, 520 tỉ đồng vốn … phân bổ cho giao thông 200 tỉ đồng, thủy lợi 180 tỉ đồng, trường học 140 tỉ đồng. Còn
+     * lại 280 tỉ đồng …" (520 a part of the total before).
+     */
+    private boolean ownTotal(Amount a) {
+        return summed[a.token] && !part[a.token] && !a.approximate && !a.change && !a.running && a.value.signum() > 0
+                && listUnit(a.family) && !t.is(a.token + 1, Tokens.SLASH);
+    }
+
+    /**
+     * A subset and its complement printed apart: "… công nhận 139 sản phẩm OCOP …, trong đó có 14 sản phẩm đạt
+     * hạng 4 sao. … [paragraphs] … Ngoài ra, Nghệ An cũng có 125 sản phẩm đạt hạng OCOP 3 sao", "… cho 39 sản
+     * phẩm. Trong đó công nhận có 2 sản phẩm đạt hạng 4 sao … Danh sách 37 sản phẩm đạt hạng 3 sao gồm:". The
+     * total is followed by one part after "trong đó" (in its sentence, or opening the next); the complement
+     * is the first free amount of the unit at depth 0 in the {@value #LIST_SENTENCES} sentences after the
+     * part that makes the sum exact. Only an exact sum is a claim.
+     */
+    private void agreeingComplement(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (x + 1 >= all.size() || !free(total) || total.depth != 0) {
+            return;
+        }
+        Amount first = null;
+        for (int y = x + 1; y < all.size() && y - x <= 3; y++) {
+            if (all.get(y).family.equals(total.family)) {
+                first = all.get(y);
+                break;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        int k = total.last + 1;
+        boolean opened = false;
+        for (; k < first.token; k++) {
+            if (t.phrase(k, "trong đó")) {
+                opened = true;
+                break;
+            }
+        }
+        if (!opened || !first.family.equals(total.family) || !free(first) && !ownTotal(first) || first.depth != 0
+                || first.in(total).compareTo(total.value) >= 0 || t.sentence[k] != t.sentence[first.token]
+                || t.sentence[k] != t.sentence[total.token] && t.sentence[k] != k && !t.phrase(t.sentence[k], "trong đó")) {
+            return;
+        }
+        if (t.sentence[k] != t.sentence[total.token] && nextSentenceOf(t.sentence[total.token]) != t.sentence[k]) {
+            return;
+        }
+        int end = sentencesAfter(first.token, LIST_SENTENCES);
+        int tier = stars(first);
+        for (int y = all.indexOf(first) + 1; y < all.size() && all.get(y).token < end; y++) {
+            Amount c = all.get(y);
+            if (!c.family.equals(total.family) || c.depth != 0) {
+                continue;
+            }
+            if (t.sentence[c.token] == t.sentence[first.token]) {
+                if (c.in(total).compareTo(first.in(total)) < 0) {
+                    // "Trong đó, 471,4 tỉ đồng vốn trái phiếu Chính phủ phân bổ cho giao thông 154 tỉ đồng, thủy lợi 150 tỉ
+                    // đồng, …": the part's own breakdown
+                    continue;
+                }
+                // the part's own sentence goes on with other parts: a breakdown of its own, not a subset and its complement
+                return;
+            }
+            if (!free(c)) {
+                continue;
+            }
+            int cmp = first.in(total).add(c.in(total)).compareTo(total.value);
+            int opener = t.sentence[c.token];
+            if (cmp == 0 && (t.phrase(opener, "ngoài ra") || t.phrase(opener, "bên cạnh đó") || t.phrase(opener, "còn lại")
+                    || t.phrase(opener, "danh sách") || tier >= 0 && stars(c) >= 0 && stars(c) != tier)) {
+                // the complement is marked as the rest ("Ngoài ra, … cũng có 125 sản phẩm …") or names another
+                // tier ("2 sản phẩm đạt hạng 4 sao" / "37 sản phẩm đạt hạng 3 sao"); a result that merely adds up
+                // ("3 sản phẩm … gửi hồ sơ … Trong đó, có 1 sản phẩm … Kết quả, có 2 sản phẩm …") is none
+                claimList(total, List.of(first, c));
+                return;
+            }
+        }
+    }
+
+    /**
+     * A total broken down by place in the sentences after it: "108 sản phẩm OCOP … được công nhận đạt chuẩn 4
+     * sao, trong đó … Huyện Thanh Oai dẫn đầu với 15 sản phẩm … Tiếp theo là huyện Mê Linh với 14 sản phẩm,
+     * huyện Hoài Đức và huyện Thanh Trì mỗi địa phương có 12 sản phẩm. …". From the sentence after the
+     * total's, each sentence that names a place before its first amount of the total's unit adds its free
+     * amounts of that unit at depth 0 (or in a parenthesis opened by "mỗi"), each as many times as the places
+     * it is given for; when the items, at least three, add up to the total exactly, they are its breakdown.
+     * At most {@value #NEXT_SENTENCES} sentences; only an exact sum is a claim.
+     */
+    private void agreeingFollowers(List<Amount> all, int x) {
+        Amount total = all.get(x);
+        if (!free(total) || total.depth != 0 || each(total) > 1) {
+            // an amount given for each of several places ("huyện A và huyện B mỗi địa phương có 12 sản phẩm") is no total
+            return;
+        }
+        int sentence = nextSentenceOf(t.sentence[total.token]);
+        int y = x + 1;
+        while (y < all.size() && all.get(y).token < sentence) {
+            y++;
+        }
+        List<Amount> items = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int n = 0; n < NEXT_SENTENCES && sentence >= 0 && y < all.size(); n++) {
+            int added = 0;
+            boolean placed = ledByPlace(sentence);
+            for (; y < all.size() && t.sentence[all.get(y).token] == sentence; y++) {
+                Amount c = all.get(y);
+                if (!c.family.equals(total.family)) {
+                    continue;
+                }
+                if (!placed || !free(c) || c.depth > 1 || c.depth == 1 && each(c) == 1) {
+                    return;
+                }
+                items.add(c);
+                sum = sum.add(c.in(total).multiply(BigDecimal.valueOf(each(c))));
+                added++;
+            }
+            int cmp = sum.compareTo(total.value);
+            if (cmp > 0 || added == 0 && !items.isEmpty()) {
+                // a sentence with no item ends the list; sentences before its first item are passed over
+                return;
+            }
+            if (cmp == 0 && items.size() >= 3) {
+                int next = nextSentenceOf(sentence);
+                if (next >= 0 && y < all.size() && t.sentence[all.get(y).token] == next
+                        && all.get(y).family.equals(total.family) && ledByPlace(next)) {
+                    // the list runs on into the next sentence by place: the total is short of it, not made up by it
+                    return;
+                }
+                claimList(total, items);
+                return;
+            }
+            sentence = nextSentenceOf(sentence);
+        }
+    }
+
+    /** Whether the sentence starting at token {@code sentence} names a place before its first number. */
+    private boolean ledByPlace(int sentence) {
+        for (int k = sentence; k < t.size && t.sentence[k] == sentence; k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return false;
+            }
+            if (placeWord(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The star rating named right after an amount, in its clause ("14 sản phẩm đạt hạng 4 sao": 4; at most
+     * eight tokens on, no other number between), or -1.
+     */
+    private int stars(Amount a) {
+        for (int k = a.last + 1; k < t.size && k - a.last <= 8 && !t.clauseEnd(k) && !t.is(k, Tokens.COLON); k++) {
+            if (t.is(k, Tokens.NUM)) {
+                return t.word(k + 1, "sao") && t.value[k] != null ? t.value[k].intValue() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token {@code k} names a kind of place: "huyện", "quận", "tỉnh", "phường", "TP", "xã" (not of
+     * "hợp tác xã"), "thành phố", "thị xã", "thị trấn".
+     */
+    private boolean placeWord(int k) {
+        if (!t.is(k, Tokens.WORD) || !PLACES.contains(t.word[k])) {
+            return false;
+        }
+        return switch (t.word[k]) {
+            case "xã" -> !t.word(k - 1, "tác");
+            case "thành" -> t.word(k + 1, "phố");
+            case "thị" -> t.word(k + 1, "xã") || t.word(k + 1, "trấn");
+            default -> true;
+        };
+    }
+
+    /** The first token of the sentence after the one that starts at token {@code s}, or -1. */
+    private int nextSentenceOf(int s) {
+        int e = s;
+        while (e < t.size && !t.sentenceEnd(e)) {
+            e++;
+        }
+        return e < t.size ? nextSentence(e) : -1;
+    }
+
+    /** The first token after the {@code n} sentences that follow token {@code token}'s (the text's end at most). */
+    private int sentencesAfter(int token, int n) {
+        int s = t.sentence[token];
+        for (int i = 0; i <= n && s >= 0; i++) {
+            s = nextSentenceOf(s);
+        }
+        return s < 0 ? t.size : s;
     }
 
     /**
@@ -2762,14 +3305,21 @@ final class Scanner {
         }
         Amount added = null;
         int y = x - 1;
+        // "… đã có thêm 5 xã đạt chuẩn … Đưa tổng số xã đạt chuẩn … là 16 xã": a sentence opened by "Đưa"/"Nâng"
+        // carries on the two before it, where the addition may stand (after its own subset: "… thêm 5 xã đạt chuẩn,
+        // trong đó có 01 xã thuộc huyện 30a. Đó là …")
+        boolean carried = raised(r.token) == t.sentence[r.token];
+        int sentenceFrom = carried ? sentencesBefore(r.token, 2) : t.sentence[r.token];
         for (; y >= 0 && x - y <= CHANGE_REACH; y--) {
             Amount c = all.get(y);
-            if (c.token < t.sentence[r.token]) {
+            if (c.token < sentenceFrom) {
                 return;
             }
             if (c.family.equals(r.family)) {
                 added = addition(c) && !c.approximate ? c : null;
-                break;
+                if (added != null || !carried || t.sentence[c.token] == t.sentence[r.token]) {
+                    break;
+                }
             }
         }
         if (added == null) {
@@ -2971,11 +3521,22 @@ final class Scanner {
         }
         Amount first = list.get(0);
         List<Amount> rest = list.subList(1, list.size());
-        if (rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0) {
+        boolean firstIsTotal = rest.size() >= 2 && inDong(rest).compareTo(first.value.movePointRight(first.exponent)) == 0;
+        boolean introduced = open < 0 && introduced(first, list.get(list.size() - 1));
+        if (introduced && firstIsTotal && !keywordBetween(first.last, rest.get(0).token)) {
+            // "18 sản phẩm … [paragraphs] … Về cơ cấu sản phẩm theo nhóm, có 9 …, 5 …, 3 … và 1 …": an introduced
+            // list that adds up to a total printed before it is that total's, even when its first item is the sum
+            // of the others (9 = 5 + 3 + 1); "6 xã …, gồm 3 xã …; 2 xã …; 1 xã …" names its first item the total
+            Amount total = totalBefore(all, firstAmountFrom(all, first.token) - 1,
+                    sentencesBefore(first.token, LIST_SENTENCES), list, inDong(list));
+            claimList(total != null ? total : first, total != null ? list : rest);
+            return true;
+        }
+        if (firstIsTotal) {
             claimList(first, rest);
             return true;
         }
-        if (open < 0 && !introduced(first, list.get(list.size() - 1))) {
+        if (open < 0 && !introduced) {
             // "Qua tổng hợp kết quả chấm lần 1, 16 sản phẩm đạt 4 sao, 31 sản phẩm đạt 3 sao và 7 sản phẩm không
             // đạt": results listed without being introduced as the parts of an earlier total
             return false;

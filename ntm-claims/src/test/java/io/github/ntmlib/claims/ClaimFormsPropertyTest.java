@@ -204,7 +204,14 @@ class ClaimFormsPropertyTest {
                     List<AmountSum> found = ReportClaims.scan(text).amounts().stream()
                             .filter(a -> a.stated().compareTo(BigDecimal.valueOf(total)) == 0).toList();
                     boolean level = !f.partition();
-                    if (!hedge.isEmpty()) {
+                    boolean potential = f.text().contains("tiềm năng") && parts.size() == 3 && total > parts.get(2)
+                            && total == sum - parts.get(2);
+                    if (potential && hedge.isEmpty()) {
+                        // "2 sản phẩm … (1 sản phẩm đạt 4 sao, 1 sản phẩm đạt 3 sao và 1 sản phẩm tiềm năng 5 sao)": the
+                        // tiers alone make up the total, so the potential ones are among them (held-out-9's reading)
+                        assertThat(found).as(text).singleElement().satisfies(a -> assertThat(a.isConsistent()).isTrue());
+                        reached.computeIfAbsent("potential among the tiers", k -> new AtomicInteger()).incrementAndGet();
+                    } else if (!hedge.isEmpty()) {
                         // an approximate total has no exact sum
                         assertThat(found).as(text).isEmpty();
                         reached.computeIfAbsent("hedged total", k -> new AtomicInteger()).incrementAndGet();

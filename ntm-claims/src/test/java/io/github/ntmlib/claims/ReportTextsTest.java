@@ -171,6 +171,9 @@ class ReportTextsTest {
                 // "xây mới đồng bộ 3 trường học (02 trường MN và 01 trường TH)": parts in parentheses
                 "3 trường vs 3 (2)",
                 "978 HTX vs 978 (2)",
+                // "Toàn tỉnh có 4 huyện phấn đấu …, kết quả đến nay:⏎3.1.1 Đối với 2 huyện Đức Thọ, Nghi Xuân: …⏎3.1.2
+                // Đối với 2 huyện Thạch Hà và Can Lộc:": a total whose line ends with a colon, one part on each line after
+                "4 huyện vs 4 (2)",
                 // "4/9 huyện, gồm …; đến nay: 2 huyện …; 2 huyện …": the bare ratio's part is the total
                 "4 huyện vs 4 (2)",
                 "90 sản phẩm vs 90 (2)",
