@@ -1,8 +1,9 @@
 package io.github.ntmlib.claims;
 
+import static io.github.ntmlib.claims.FormChecks.stated;
+import static io.github.ntmlib.claims.FormChecks.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +22,17 @@ class FifthRoundFormsTest {
                 + c.printed().toPlainString() + (c.isConsistent() ? "" : "!=" + c.recomputed().toPlainString());
     }
 
-    private static String sum(AmountSum s) {
-        return s.stated().toPlainString() + "=" + s.partsSum().toPlainString() + " (" + s.parts() + ")"
-                + (s.isConsistent() ? "" : " !");
-    }
 
-    private static boolean stated(AmountSum s, int total) {
-        return s.stated().compareTo(BigDecimal.valueOf(total)) == 0;
-    }
 
     @Test
     void aFirstPartThatIsTheSumOfTheOthersIsTheirTotal() {
         String nested = "Năm 2023, huyện Tiên Du có %s sản phẩm tham gia đánh giá, phân hạng, trong đó có %s sản phẩm được"
                 + " công nhận đạt chuẩn OCOP, %s sản phẩm đạt 4 sao và %s sản phẩm đạt 3 sao.";
         ReportClaims.Result r = ReportClaims.scan(nested.formatted("30", "26", "5", "21"));
-        assertThat(r.amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("26=26 (2)");
+        assertThat(r.amounts()).extracting(FormChecks::sum).containsExactly("26=26 (2)");
         assertThat(r.claims()).isEmpty();
         assertThat(ReportClaims.scan(nested.formatted("1.250", "1.100", "300", "800")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("1100=1100 (2)");
+                .extracting(FormChecks::sum).containsExactly("1100=1100 (2)");
         // a first part that is not the sum of the others: neither it nor the total is judged against them
         for (String three : new String[] {"22", "20"}) {
             assertThat(ReportClaims.scan(nested.formatted("30", "26", "5", three)).amounts()).as(three).isEmpty();
@@ -54,18 +48,18 @@ class FifthRoundFormsTest {
                 + " phẩm đạt 4 sao và %d sản phẩm %s 5 sao.";
         // 150 + 30 = 180: the 3 potential ones are among them
         assertThat(ReportClaims.scan(products.formatted(180, 150, 30, 3, "tiềm năng")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("180=180 (2)");
+                .extracting(FormChecks::sum).containsExactly("180=180 (2)");
         // 70 + 49 + 1 = 120: a part of their own
         assertThat(ReportClaims.scan(products.formatted(120, 70, 49, 1, "tiềm năng")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("120=120 (3)");
+                .extracting(FormChecks::sum).containsExactly("120=120 (3)");
         // neither reading adds up: the potential ones stay a part, and the sum is flagged
         assertThat(ReportClaims.scan(products.formatted(120, 70, 48, 1, "tiềm năng")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("120=119 (3) !");
+                .extracting(FormChecks::sum).containsExactly("120=119 (3) !");
         assertThat(ReportClaims.scan(products.formatted(120, 70, 49, 2, "tiềm năng")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("120=121 (3) !");
+                .extracting(FormChecks::sum).containsExactly("120=121 (3) !");
         // a tier, not a potential: always a part
         assertThat(ReportClaims.scan(products.formatted(180, 150, 30, 3, "đạt")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("180=183 (3) !");
+                .extracting(FormChecks::sum).containsExactly("180=183 (3) !");
     }
 
     @Test
@@ -74,18 +68,18 @@ class FifthRoundFormsTest {
                 + " bổ cho giao thông 200 tỉ đồng, thủy lợi %s tỉ đồng%s. %s %s tỉ đồng là vốn ngân sách tỉnh.";
         // the part's own breakdown does not add up: the complement still does
         assertThat(ReportClaims.scan(capital.formatted(". Trong đó,", "380", "", "Còn lại", "280")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("800=800 (2)");
+                .extracting(FormChecks::sum).containsExactly("800=800 (2)");
         // it adds up (a bug the tests found: the part, the checked total of its own breakdown, was no longer free)
         for (String opening : new String[] {", trong đó", ". Trong đó,"}) {
             assertThat(ReportClaims.scan(capital.formatted(opening, "180", ", trường học 140 tỉ đồng", "Còn lại", "280"))
-                    .amounts()).as(opening).extracting(FifthRoundFormsTest::sum)
+                    .amounts()).as(opening).extracting(FormChecks::sum)
                     .containsExactlyInAnyOrder("800=800 (2)", "520=520 (3)");
         }
         // a complement that does not make the total up, or is not marked as the rest, is none
         assertThat(ReportClaims.scan(capital.formatted(". Trong đó,", "180", ", trường học 140 tỉ đồng", "Còn lại", "270"))
-                .amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("520=520 (3)");
+                .amounts()).extracting(FormChecks::sum).containsExactly("520=520 (3)");
         assertThat(ReportClaims.scan(capital.formatted(". Trong đó,", "180", ", trường học 140 tỉ đồng", "Năm nay, có",
-                "280")).amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("520=520 (3)");
+                "280")).amounts()).extracting(FormChecks::sum).containsExactly("520=520 (3)");
         // a larger amount in the part's sentence is another part, not its breakdown
         assertThat(ReportClaims.scan("Tổng vốn thực hiện chương trình năm 2024 là 800 tỉ đồng, trong đó 520 tỉ đồng vốn ngân"
                 + " sách trung ương và 600 tỉ đồng vốn ngân sách tỉnh. Còn lại 280 tỉ đồng là vốn huy động.").amounts())
@@ -103,7 +97,7 @@ class FifthRoundFormsTest {
                     assertThat(s.text()).startsWith("10 xã").endsWith("là 14 xã");
                 });
         assertThat(ReportClaims.scan(running.formatted("", "Nâng", "lên 14")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("14=14 (2)");
+                .extracting(FormChecks::sum).containsExactly("14=14 (2)");
         // a level that does not add up with the addition: no sum
         assertThat(ReportClaims.scan(running.formatted("", "Đưa", "là 15")).amounts()).isEmpty();
         // the addition three sentences before: out of reach
@@ -115,11 +109,11 @@ class FifthRoundFormsTest {
     void htxIsTheUnitOfHopTacXa() {
         String coops = "Toàn tỉnh có 25 %s tham gia chương trình OCOP, trong đó có 9 %s nông nghiệp và %d %s dịch vụ.";
         assertThat(ReportClaims.scan(coops.formatted("hợp tác xã", "HTX", 16, "HTX")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("25=25 (2)");
+                .extracting(FormChecks::sum).containsExactly("25=25 (2)");
         assertThat(ReportClaims.scan(coops.formatted("HTX", "hợp tác xã", 16, "hợp tác xã")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("25=25 (2)");
+                .extracting(FormChecks::sum).containsExactly("25=25 (2)");
         assertThat(ReportClaims.scan(coops.formatted("hợp tác xã", "HTX", 15, "HTX")).amounts())
-                .extracting(FifthRoundFormsTest::sum).containsExactly("25=24 (2) !");
+                .extracting(FormChecks::sum).containsExactly("25=24 (2) !");
         // households are no cooperatives
         assertThat(ReportClaims.scan(coops.formatted("hợp tác xã", "hộ", 16, "hộ")).amounts()).isEmpty();
         assertThat(ReportClaims.scan(coops.formatted("hợp tác xã", "hộ", 15, "hộ")).amounts()).isEmpty();
@@ -143,7 +137,7 @@ class FifthRoundFormsTest {
                 + " nghiệp (Công ty TNHH, Công ty cổ phần), chiếm 43,75%%.\n+ 20 hợp tác xã, chiếm 31,25%%, trong đó có 8 HTX"
                 + " nông nghiệp và 12 HTX dịch vụ;\n+ %d hộ kinh doanh, chiếm 25%%.";
         ReportClaims.Result r = ReportClaims.scan(lines.formatted(16));
-        assertThat(r.amounts()).extracting(FifthRoundFormsTest::sum).containsExactlyInAnyOrder("64=64 (3)", "20=20 (2)");
+        assertThat(r.amounts()).extracting(FormChecks::sum).containsExactlyInAnyOrder("64=64 (3)", "20=20 (2)");
         assertThat(r.claims()).extracting(FifthRoundFormsTest::show).containsExactly(
                 "SHARE_OF_WHOLE EXACT 28/64=43.75", "SHARE_OF_WHOLE EXACT 20/64=31.25", "SHARE_OF_WHOLE EXACT 16/64=25");
         // a list that does not add up is no claim (the lines may not be all)
@@ -153,14 +147,14 @@ class FifthRoundFormsTest {
         }
         String plain = "Tình hình đơn vị hành chính của huyện:\n- Huyện có 25 đơn vị hành chính cấp xã:\n+ %d xã thuần"
                 + " nông.\n+ 2 thị trấn.";
-        assertThat(ReportClaims.scan(plain.formatted(23)).amounts()).extracting(FifthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(plain.formatted(23)).amounts()).extracting(FormChecks::sum)
                 .containsExactly("25=25 (2)");
         assertThat(ReportClaims.scan(plain.formatted(22)).amounts()).isEmpty();
         // the same figures with no colon ending the total's line: no list on the lines
         assertThat(ReportClaims.scan("Kết quả năm 2024:\n– 64 chủ thể có sản phẩm OCOP cấp tỉnh.\n+ Có 28 doanh nghiệp.\n+ 36"
                 + " tổ hợp tác.").amounts()).isEmpty();
         assertThat(ReportClaims.scan("Kết quả năm 2024:\n– 64 chủ thể có sản phẩm OCOP cấp tỉnh:\n+ Có 28 doanh nghiệp.\n+ 36"
-                + " tổ hợp tác.").amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("64=64 (2)");
+                + " tổ hợp tác.").amounts()).extracting(FormChecks::sum).containsExactly("64=64 (2)");
     }
 
     @Test
@@ -191,15 +185,15 @@ class FifthRoundFormsTest {
         assertThat(ReportClaims.scan(paren.formatted("2 xã")).amounts()).singleElement()
                 .satisfies(s -> assertThat(s.shortOfTotal()).isTrue());
         String rest = "Đến cuối năm 2024, toàn tỉnh có 1.180/1.420 xã, còn lại %s xã đang phấn đấu đạt chuẩn.";
-        assertThat(ReportClaims.scan(rest.formatted("240")).amounts()).extracting(FifthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(rest.formatted("240")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("1420=1420 (2)");
-        assertThat(ReportClaims.scan(rest.formatted("241")).amounts()).extracting(FifthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(rest.formatted("241")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("1420=1421 (2) !");
         // the ratio's percentage is judged on its own as before
         ReportClaims.Result both = ReportClaims.scan("Đến cuối năm 2024, huyện có 11/14 xã (còn 3 xã chưa đạt chuẩn), đạt"
                 + " 78,57%.");
         assertThat(both.claims()).extracting(FifthRoundFormsTest::show).containsExactly("RATIO EXACT 11/14=78.57");
-        assertThat(both.amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("14=14 (2)");
+        assertThat(both.amounts()).extracting(FormChecks::sum).containsExactly("14=14 (2)");
         // another unit, a rest printed as a ratio, a subset rather than the rest: none
         for (String after : new String[] {"(còn 3 thôn chưa đạt chuẩn)", "(còn 3/14 xã chưa đạt chuẩn)",
             "(trong đó 3 xã đạt chuẩn nâng cao)"}) {
@@ -251,7 +245,7 @@ class FifthRoundFormsTest {
         assertThat(right.claims()).extracting(FifthRoundFormsTest::show).containsExactly(
                 "SHARE_OF_WHOLE EXACT 1820/3250=56.00", "SHARE_OF_WHOLE EXACT 930/3250=28.62",
                 "SHARE_OF_WHOLE EXACT 500/3250=15.38");
-        assertThat(right.amounts()).extracting(FifthRoundFormsTest::sum).containsExactly("3250=3250 (3)");
+        assertThat(right.amounts()).extracting(FormChecks::sum).containsExactly("3250=3250 (3)");
         // a misprint is a mismatch, its siblings still consistent
         ReportClaims.Result wrong = ReportClaims.scan(capital.formatted("56,10"));
         assertThat(wrong.claims()).extracting(FifthRoundFormsTest::show).containsExactly(

@@ -1,18 +1,19 @@
 package io.github.ntmlib.claims;
 
+import static io.github.ntmlib.claims.FormChecks.count;
+import static io.github.ntmlib.claims.FormChecks.counts;
+import static io.github.ntmlib.claims.FormChecks.vi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import io.github.ntmlib.base.Figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -220,17 +221,6 @@ class FourthRoundFormsPropertyTest {
         return b.append('.').toString();
     }
 
-    private static String vi(long n) {
-        return Figures.format(n, Figures.VI);
-    }
 
-    private static void count(Map<String, AtomicInteger> reached, String key) {
-        reached.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-    }
 
-    private static Map<String, Integer> counts(Map<String, AtomicInteger> reached) {
-        Map<String, Integer> counts = new TreeMap<>();
-        reached.forEach((k, v) -> counts.put(k, v.get()));
-        return counts;
-    }
 }

@@ -1,8 +1,9 @@
 package io.github.ntmlib.claims;
 
+import static io.github.ntmlib.claims.FormChecks.stated;
+import static io.github.ntmlib.claims.FormChecks.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +21,7 @@ class FourthRoundFormsTest {
                 + (c.isConsistent() ? "" : "!=" + c.recomputed().toPlainString());
     }
 
-    private static String sum(AmountSum s) {
-        return s.stated().toPlainString() + "=" + s.partsSum().toPlainString() + " (" + s.parts() + ")"
-                + (s.isConsistent() ? "" : " !");
-    }
 
-    private static boolean stated(AmountSum s, int total) {
-        return s.stated().compareTo(BigDecimal.valueOf(total)) == 0;
-    }
 
     @Test
     void sharesReadBeforeTheAmountsLeaveTheirListAndSiblingsAlone() {
@@ -37,7 +31,7 @@ class FourthRoundFormsTest {
         // the whole and part of the first share stay a list's total and item; the rating "3 sao" is never the part
         assertThat(r.claims()).extracting(FourthRoundFormsTest::show)
                 .containsExactly("SHARE_OF_WHOLE 104/120=87", "SHARE_OF_WHOLE 12/120=10", "SHARE_OF_WHOLE 4/120=3");
-        assertThat(r.amounts()).extracting(FourthRoundFormsTest::sum).containsExactly("120=120 (3)");
+        assertThat(r.amounts()).extracting(FormChecks::sum).containsExactly("120=120 (3)");
         // one off: the list is not judged, and the shares keep their whole
         ReportClaims.Result off = ReportClaims.scan(list.formatted("05", "4"));
         assertThat(off.amounts()).isEmpty();
@@ -67,14 +61,14 @@ class FourthRoundFormsTest {
                 + " phẩm theo nhóm, có 12 sản phẩm thực phẩm, 6 sản phẩm đồ uống, 4 sản phẩm dược liệu và 2 sản phẩm thủ"
                 + " công mỹ nghệ.";
         // 12 = 6 + 4 + 2, yet the four add up to the 24 printed before
-        assertThat(ReportClaims.scan(products.formatted(24)).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(products.formatted(24)).amounts()).extracting(FormChecks::sum)
                 .containsExactly("24=24 (4)");
         String communes = "Tỉnh có %d xã đạt chuẩn nông thôn mới. Các xã đã hoàn thiện hạ tầng.\n\nVề cơ cấu theo huyện, có 6"
                 + " xã thuộc huyện A, %s3 xã thuộc huyện B, 2 xã thuộc huyện C và 1 xã thuộc huyện D.";
-        assertThat(ReportClaims.scan(communes.formatted(12, "")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(communes.formatted(12, "")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("12=12 (4)");
         // "gồm" after the first item names it the total of the others
-        assertThat(ReportClaims.scan(communes.formatted(12, "gồm ")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(communes.formatted(12, "gồm ")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("6=6 (3)");
         // a total the list does not add up to takes none of it
         assertThat(ReportClaims.scan(communes.formatted(13, "")).amounts()).noneMatch(s -> stated(s, 13));
@@ -85,16 +79,16 @@ class FourthRoundFormsTest {
     void partsAddingUpExactlyToATotalJustBeforeAreReattachedToIt() {
         String units = "Huyện có 21 đơn vị hành chính gồm 01 thị trấn và 20 xã, trong đó có 09 xã, thị trấn đồng bằng, 07 xã"
                 + " miền núi và %s xã ven biển.";
-        assertThat(ReportClaims.scan(units.formatted("05")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(units.formatted("05")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("21=21 (3)");
         // 22 communes and towns: not the 21 units' (the nearest total keeps its own reading)
         assertThat(ReportClaims.scan(units.formatted("06")).amounts()).noneMatch(s -> stated(s, 21));
         String products = "Tỉnh có 30 sản phẩm OCOP gồm 12 sản phẩm 4 sao và 18 sản phẩm 3 sao, trong đó có 14 sản phẩm thực"
                 + " phẩm, 10 sản phẩm đồ uống và %d sản phẩm dược liệu.";
-        assertThat(ReportClaims.scan(products.formatted(6)).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(products.formatted(6)).amounts()).extracting(FormChecks::sum)
                 .containsExactly("30=30 (2)", "30=30 (3)");
         // 31: neither the 30 nor the 18 three-star products are judged against these parts
-        assertThat(ReportClaims.scan(products.formatted(7)).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(products.formatted(7)).amounts()).extracting(FormChecks::sum)
                 .containsExactly("30=30 (2)");
     }
 
@@ -110,7 +104,7 @@ class FourthRoundFormsTest {
                     });
         }
         // no opener: another star tier marks the complement, the same tier does not
-        assertThat(ReportClaims.scan(apart.formatted("Năm nay,", 75, 3)).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(apart.formatted("Năm nay,", 75, 3)).amounts()).extracting(FormChecks::sum)
                 .containsExactly("86=86 (2)");
         assertThat(ReportClaims.scan(apart.formatted("Năm nay,", 75, 4)).amounts()).isEmpty();
         // a figure that does not make the total up is no complement
@@ -119,12 +113,12 @@ class FourthRoundFormsTest {
         // "Danh sách" opens the complement
         assertThat(ReportClaims.scan("Năm 2024, tỉnh đánh giá, công nhận cho 52 sản phẩm. Trong đó công nhận có 3 sản phẩm đạt"
                 + " hạng 4 sao. Danh sách 49 sản phẩm đạt hạng 3 sao gồm các sản phẩm của 8 huyện.").amounts())
-                .extracting(FourthRoundFormsTest::sum).containsExactly("52=52 (2)");
+                .extracting(FormChecks::sum).containsExactly("52=52 (2)");
         // an evaluation result that merely adds up is none
         String result = "Có 5 sản phẩm của huyện gửi hồ sơ đánh giá. Trong đó, có 2 sản phẩm được nâng hạng. %s, có 3 sản phẩm"
                 + " đạt chuẩn.";
         assertThat(ReportClaims.scan(result.formatted("Kết quả")).amounts()).isEmpty();
-        assertThat(ReportClaims.scan(result.formatted("Ngoài ra")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(result.formatted("Ngoài ra")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("5=5 (2)");
         // the part's own sentence going on with other parts is a breakdown of its own
         assertThat(ReportClaims.scan("Năm 2024, tỉnh công nhận 57 sản phẩm, trong đó có 3 sản phẩm đạt hạng 4 sao và 5 sản"
@@ -138,7 +132,7 @@ class FourthRoundFormsTest {
                 + " Tiếp theo là huyện Đông Anh với 14 sản phẩm, huyện Gia Lâm và huyện Mê Linh mỗi địa phương có 10 sản"
                 + " phẩm. Huyện Phúc Thọ có 8 sản phẩm.";
         // 18 + 14 + 2 × 10 + 8
-        assertThat(ReportClaims.scan(leaders.formatted(60, "Huyện")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(leaders.formatted(60, "Huyện")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("60=60 (4)");
         assertThat(ReportClaims.scan(leaders.formatted(61, "Huyện")).amounts()).isEmpty();
         // "hợp tác xã" names no place
@@ -147,22 +141,22 @@ class FourthRoundFormsTest {
                 + " phẩm. Tiếp theo là %s Đô Lương và %s Nam Đàn (%s 6 sản phẩm). Thị xã Hoàng Mai có 12 sản phẩm.";
         // the names stand before the parenthesis opened by "mỗi"
         assertThat(ReportClaims.scan(parenthesis.formatted("huyện", "huyện", "mỗi địa phương có")).amounts())
-                .extracting(FourthRoundFormsTest::sum).containsExactly("40=40 (3)");
+                .extracting(FormChecks::sum).containsExactly("40=40 (3)");
         assertThat(ReportClaims.scan(parenthesis.formatted("huyện", "huyện", "có")).amounts()).isEmpty();
         assertThat(ReportClaims.scan(parenthesis.formatted("hợp tác xã", "hợp tác xã", "mỗi địa phương có")).amounts())
                 .isEmpty();
         // vi-VN thousands and three names before "mỗi"
         assertThat(ReportClaims.scan("Toàn tỉnh có 1.205 sản phẩm đạt 3 sao. Huyện A có 405 sản phẩm, huyện B, huyện C và"
                 + " huyện D mỗi địa phương có 200 sản phẩm, huyện E 200 sản phẩm.").amounts())
-                .extracting(FourthRoundFormsTest::sum).containsExactly("1205=1205 (3)");
+                .extracting(FormChecks::sum).containsExactly("1205=1205 (3)");
         // "và" after an amount ends the item before: two names, not three
         assertThat(ReportClaims.scan("Toàn tỉnh có 29 sản phẩm đạt 3 sao. Huyện Nghi Lộc dẫn đầu với 11 sản phẩm. Tiếp theo là"
                 + " huyện Anh Sơn có 6 sản phẩm và huyện Nam Đàn, huyện Tân Kỳ (mỗi địa phương có 6 sản phẩm).").amounts())
-                .extracting(FourthRoundFormsTest::sum).containsExactly("29=29 (3)");
+                .extracting(FormChecks::sum).containsExactly("29=29 (3)");
         // an item in a parenthesis is no item left out of a one-sentence list by place (2 × 300 + 3 × 300 = 1.500)
         String one = "Toàn tỉnh có %s sản phẩm OCOP. Thành phố Vinh và huyện Tân Kỳ (mỗi địa phương có 1 sản phẩm), thị xã"
                 + " Cửa Lò có 300 sản phẩm, huyện Kỳ Sơn có 300 sản phẩm, huyện Đô Lương có 300 sản phẩm.";
-        assertThat(ReportClaims.scan(one.formatted("902")).amounts()).extracting(FourthRoundFormsTest::sum)
+        assertThat(ReportClaims.scan(one.formatted("902")).amounts()).extracting(FormChecks::sum)
                 .containsExactly("902=902 (4)");
         assertThat(ReportClaims.scan(one.formatted("903")).amounts()).isEmpty();
         // a prefix that makes the total up while the list runs on by place is no breakdown of it
@@ -170,7 +164,7 @@ class FourthRoundFormsTest {
                 + " Huyện Tân Kỳ có 1 sản phẩm. Huyện Nam Đàn có 1 sản phẩm.").amounts()).isEmpty();
         // a list that runs on into the next sentence by place is not judged on its first sentence alone
         assertThat(ReportClaims.scan("Toàn tỉnh có 40 sản phẩm OCOP. Huyện Nghi Lộc có 16 sản phẩm, huyện Anh Sơn 10 sản phẩm"
-                + " và huyện Tân Kỳ 5 sản phẩm. Huyện Nam Đàn có 9 sản phẩm.").amounts()).extracting(FourthRoundFormsTest::sum)
+                + " và huyện Tân Kỳ 5 sản phẩm. Huyện Nam Đàn có 9 sản phẩm.").amounts()).extracting(FormChecks::sum)
                 .containsExactly("40=40 (4)");
         // an amount given for each of several places is no total of the places after it
         assertThat(ReportClaims.scan("Toàn tỉnh có 2.000 sản phẩm OCOP. Huyện Nghi Lộc và huyện Anh Sơn mỗi địa phương có 30"
