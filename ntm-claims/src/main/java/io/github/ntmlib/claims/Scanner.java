@@ -141,6 +141,8 @@ final class Scanner {
     private @Nullable List<Amount> early;
     /** The wholes of the text's ratios as amounts, read once (see {@link #ratioWholes()}). */
     private @Nullable List<Amount> ratioWholes;
+    /** For every token, the first sentence end at or after it, read once (see {@link #nextSentenceOf}). */
+    private int @Nullable [] endFrom;
     /** The breakdowns checked: a total and its parts, for the shares named by their category. */
     private final List<Breakdown> checked = new ArrayList<>();
 
@@ -3032,7 +3034,7 @@ final class Scanner {
             return;
         }
         int k = total.last + 1;
-        while (k < t.size && k - total.last <= PAREN_REACH && !t.is(k, Tokens.LINE) && !t.is(k, Tokens.COLON)
+        while (k < t.size && k - total.last <= 2 * CONTEXT_PART_REACH && !t.is(k, Tokens.LINE) && !t.is(k, Tokens.COLON)
                 && !t.sentenceEnd(k)) {
             k++;
         }
@@ -3117,9 +3119,11 @@ final class Scanner {
             return;
         }
         Amount first = null;
+        int firstAt = -1;
         for (int y = x + 1; y < all.size() && y - x <= 3; y++) {
             if (all.get(y).family.equals(total.family)) {
                 first = all.get(y);
+                firstAt = y;
                 break;
             }
         }
@@ -3144,7 +3148,7 @@ final class Scanner {
         }
         int end = sentencesAfter(first.token, LIST_SENTENCES);
         int tier = stars(first);
-        for (int y = all.indexOf(first) + 1; y < all.size() && all.get(y).token < end; y++) {
+        for (int y = firstAt + 1; y < all.size() && all.get(y).token < end && y - firstAt <= MAX_AMOUNTS; y++) {
             Amount c = all.get(y);
             if (!c.family.equals(total.family) || c.depth != 0) {
                 continue;
@@ -3190,10 +3194,10 @@ final class Scanner {
             return;
         }
         int sentence = nextSentenceOf(t.sentence[total.token]);
-        int y = x + 1;
-        while (y < all.size() && all.get(y).token < sentence) {
-            y++;
+        if (sentence < 0) {
+            return;
         }
+        int y = firstAmountFrom(all, sentence);
         List<Amount> items = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int n = 0; n < NEXT_SENTENCES && sentence >= 0 && y < all.size(); n++) {
@@ -3210,6 +3214,10 @@ final class Scanner {
                 items.add(c);
                 sum = sum.add(c.in(total).multiply(BigDecimal.valueOf(each(c))));
                 added++;
+                if (sum.compareTo(total.value) > 0 || items.size() > MAX_AMOUNTS) {
+                    // over the total already (or a list longer than any read): no breakdown of it
+                    return;
+                }
             }
             int cmp = sum.compareTo(total.value);
             if (cmp > 0 || added == 0 && !items.isEmpty()) {
@@ -3272,12 +3280,19 @@ final class Scanner {
         };
     }
 
-    /** The first token of the sentence after the one that starts at token {@code s}, or -1. */
+    /** The first token of the sentence after the one that starts at token {@code s}, or -1 (constant time). */
     private int nextSentenceOf(int s) {
-        int e = s;
-        while (e < t.size && !t.sentenceEnd(e)) {
-            e++;
+        if (endFrom == null) {
+            // read once: for every token, the first sentence end at or after it, so that the rules reading the
+            // sentences after an amount stay linear in a text with few sentence ends
+            int[] ends = new int[t.size + 1];
+            ends[t.size] = t.size;
+            for (int k = t.size - 1; k >= 0; k--) {
+                ends[k] = t.sentenceEnd(k) ? k : ends[k + 1];
+            }
+            endFrom = ends;
         }
+        int e = endFrom[Math.max(0, Math.min(s, t.size))];
         return e < t.size ? nextSentence(e) : -1;
     }
 
