@@ -367,6 +367,8 @@ class CorpusTest {
                 HELD_OUT_9_FLAG_PRECISION);
         floors(scores.get("held-out-10").get("ALL"), "held-out-10", HELD_OUT_10_RECALL, HELD_OUT_10_PRECISION,
                 HELD_OUT_10_FLAG_PRECISION);
+        floors(scores.get("held-out-11").get("ALL"), "held-out-11", HELD_OUT_11_RECALL, HELD_OUT_11_PRECISION,
+                HELD_OUT_11_FLAG_PRECISION);
     }
 
     /** A page's address without its scheme, a leading "www.", "m.", "amp." or "lite." and a trailing slash. */
@@ -445,4 +447,10 @@ class CorpusTest {
     static final double HELD_OUT_10_RECALL = 0.52;
     static final double HELD_OUT_10_PRECISION = 0.88;
     static final double HELD_OUT_10_FLAG_PRECISION = 0.25;
+    // Eleventh held-out part (h-corpus11, labelled and committed at 1a65e83 before any scan; never tuned on): its
+    // first scan (the scanner of main at fe7ca86, h-claims7's five rounds merged) gave 48/68 recall, 48/54
+    // verdicts right, 12/16 flags right; rounded down.
+    static final double HELD_OUT_11_RECALL = 0.70;
+    static final double HELD_OUT_11_PRECISION = 0.88;
+    static final double HELD_OUT_11_FLAG_PRECISION = 0.75;
 }
