@@ -2340,10 +2340,8 @@ final class Scanner {
                     || !c.family.equals(total.family) && !(administrative && c.family.equals("count:đơn"))) {
                 continue;
             }
-            Amount unitOf = c.family.equals(first.family) || !administrative ? c : first;
-            BigDecimal sum = sum(same, unitOf);
-            if (c.family.equals(first.family) || c.family.equals(total.family) && !administrative
-                    ? sum.compareTo(c.value) == 0 : sum.compareTo(c.value.movePointRight(c.exponent - first.exponent)) == 0) {
+            // a count of units ("18 đơn vị hành chính") sums its communes as counted (both in units, no exponent)
+            if (sum(same, c.family.equals(first.family) || !administrative ? c : first).compareTo(c.value) == 0) {
                 return c;
             }
         }
